@@ -1,0 +1,268 @@
+import type onnxProto from 'onnx-proto';
+import { encodeModel, GraphBuilder, valueInfo } from './onnx-graph-builder.js';
+import { normalArray } from './seeded-random.js';
+import {
+  type AttentionWeights,
+  attend,
+  feedForward,
+  type LinearWeights,
+  layerNorm,
+  linear,
+  mergeHeads,
+  type NormWeights,
+  splitHeads,
+  WeightFactory,
+} from './transformer-layers.js';
+import type { WhisperDims } from './whisper-encoder-graph.js';
+
+export interface DecoderConditioning {
+  eotId: number;
+  timestampBeginId: number;
+  /** Roughly how many tokens a window decodes before EOT wins (a "clock" in the positions). */
+  typicalLength: number;
+}
+
+interface DecoderLayerWeights {
+  selfAttn: AttentionWeights;
+  selfNorm: NormWeights;
+  crossAttn: AttentionWeights;
+  crossNorm: NormWeights;
+  fc1: LinearWeights;
+  fc2: LinearWeights;
+  ffnNorm: NormWeights;
+}
+interface DecoderWeights {
+  embedTokens: string;
+  embedPositions: string;
+  layers: DecoderLayerWeights[];
+  finalNorm: NormWeights;
+}
+
+/**
+ * Seeded decoder weights, conditioned so greedy decoding is informative: with tied embeddings a
+ * random model tends to repeat its input token, which would hide a broken KV cache. So token
+ * embeddings are small against the (large, random) learned positions, the final LN gain restores
+ * a peaked logit scale, and a "clock" direction in the positions makes EOT win after a while.
+ */
+function makeDecoderWeights(b: GraphBuilder, rand: () => number, dims: WhisperDims, c: DecoderConditioning) {
+  const w = new WeightFactory(b, rand);
+  const d = dims.dModel;
+  const tokenStd = 0.02;
+  const clock = normalArray(rand, d, 1);
+  const clockNorm = Math.hypot(...clock);
+  for (let i = 0; i < d; i++) clock[i] = (clock[i] ?? 0) / clockNorm;
+
+  const tokens = normalArray(rand, dims.vocabSize * d, tokenStd);
+  // Timestamp tokens are most of a small vocabulary; damp them so text tokens win without timestamps.
+  for (let t = c.timestampBeginId; t < dims.vocabSize; t++) {
+    for (let i = 0; i < d; i++) tokens[t * d + i] = (tokens[t * d + i] ?? 0) * 0.5;
+  }
+  // Only EOT may follow the clock: project it out of every other token.
+  for (let t = 0; t < dims.vocabSize; t++) {
+    let along = 0;
+    for (let i = 0; i < d; i++) along += (tokens[t * d + i] ?? 0) * (clock[i] ?? 0);
+    if (t === c.eotId) along -= 4 * tokenStd;
+    for (let i = 0; i < d; i++) tokens[t * d + i] = (tokens[t * d + i] ?? 0) - along * (clock[i] ?? 0);
+  }
+
+  const positions = normalArray(rand, dims.maxTargetPositions * d, 1);
+  for (let t = 0; t < dims.maxTargetPositions; t++) {
+    const tick = 4 * (t / c.typicalLength) ** 2;
+    for (let i = 0; i < d; i++) positions[t * d + i] = (positions[t * d + i] ?? 0) + tick * (clock[i] ?? 0);
+  }
+
+  const weights: DecoderWeights = {
+    embedTokens: b.floatTensor('embed_tokens', tokens, [dims.vocabSize, d]),
+    embedPositions: b.floatTensor('embed_positions', positions, [dims.maxTargetPositions, d]),
+    layers: [],
+    // Gain 1/(tokenStd·√d)·k puts the logits' spread at about k nats: a peaked but not one-hot softmax.
+    finalNorm: w.norm('layer_norm', d, 12 / (tokenStd * Math.sqrt(d))),
+  };
+  for (let i = 0; i < dims.decoderLayers; i++) {
+    const p = `layers.${i}`;
+    weights.layers.push({
+      selfAttn: w.attention(`${p}.self_attn`, d),
+      selfNorm: w.norm(`${p}.self_attn_layer_norm`, d),
+      crossAttn: w.attention(`${p}.encoder_attn`, d, 0.3),
+      crossNorm: w.norm(`${p}.encoder_attn_layer_norm`, d),
+      fc1: w.linear(`${p}.fc1`, d, dims.ffnDim),
+      fc2: w.linear(`${p}.fc2`, dims.ffnDim, d, true, 0.3),
+      ffnNorm: w.norm(`${p}.final_layer_norm`, d),
+    });
+  }
+  return weights;
+}
+
+const pastName = (i: number, kind: 'decoder' | 'encoder', kv: 'key' | 'value') =>
+  `past_key_values.${i}.${kind}.${kv}`;
+const presentName = (i: number, kind: 'decoder' | 'encoder', kv: 'key' | 'value') =>
+  `present.${i}.${kind}.${kv}`;
+
+/**
+ * One decoder forward pass. Without past: full causal self-attention over `input_ids` and cross K/V
+ * computed from `encoder_hidden_states`. With past: K/V appended to the past, cross K/V reused.
+ * Writes `logits` and `present.*` to the names `outName` gives.
+ */
+function decoderBody(
+  b: GraphBuilder,
+  W: DecoderWeights,
+  dims: WhisperDims,
+  withPast: boolean,
+  embedTransposed: string,
+  outName: (canonical: string) => string,
+  emitEncoderPresent: boolean,
+): void {
+  const { dModel: d, heads } = dims;
+  const headDim = d / heads;
+  const axis0 = b.int64s([0]);
+  const newLen = b.op('Squeeze', [b.op('Shape', ['input_ids'], { start: 1, end: 2 }), axis0]);
+  const pastLen = withPast
+    ? b.op('Squeeze', [b.op('Shape', [pastName(0, 'decoder', 'key')], { start: 2, end: 3 }), axis0])
+    : b.int64Scalar(0);
+  const totalLen = b.op('Add', [pastLen, newLen]);
+  const one = b.int64Scalar(1);
+  const positions = b.op('Range', [pastLen, totalLen, one]);
+  let h = b.op('Add', [
+    b.op('Gather', ['embed_tokens', 'input_ids']),
+    b.op('Gather', [W.embedPositions, positions]),
+  ]);
+
+  // Causal mask over [new positions] × [all positions], additive.
+  const keyPos = b.op('Unsqueeze', [b.op('Range', [b.int64Scalar(0), totalLen, one]), axis0]);
+  const queryPos = b.op('Unsqueeze', [positions, b.int64s([1])]);
+  const future = b.op('Greater', [keyPos, queryPos]);
+  const mask = b.op('Where', [future, b.scalar(-1e9), b.scalar(0)]);
+
+  W.layers.forEach((L, i) => {
+    const r = layerNorm(b, h, L.selfNorm);
+    const q = splitHeads(
+      b,
+      b.op('Mul', [linear(b, r, L.selfAttn.q), b.scalar(headDim ** -0.5)]),
+      heads,
+      headDim,
+    );
+    let k = splitHeads(b, linear(b, r, L.selfAttn.k), heads, headDim);
+    let v = splitHeads(b, linear(b, r, L.selfAttn.v), heads, headDim);
+    if (withPast) {
+      k = b.op('Concat', [pastName(i, 'decoder', 'key'), k], { axis: 2 });
+      v = b.op('Concat', [pastName(i, 'decoder', 'value'), v], { axis: 2 });
+    }
+    b.op('Identity', [k], {}, outName(presentName(i, 'decoder', 'key')));
+    b.op('Identity', [v], {}, outName(presentName(i, 'decoder', 'value')));
+    h = b.op('Add', [h, linear(b, mergeHeads(b, attend(b, q, k, v, mask), d), L.selfAttn.out)]);
+
+    const rc = layerNorm(b, h, L.crossNorm);
+    const qc = splitHeads(
+      b,
+      b.op('Mul', [linear(b, rc, L.crossAttn.q), b.scalar(headDim ** -0.5)]),
+      heads,
+      headDim,
+    );
+    const kc = withPast
+      ? pastName(i, 'encoder', 'key')
+      : splitHeads(b, linear(b, 'encoder_hidden_states', L.crossAttn.k), heads, headDim);
+    const vc = withPast
+      ? pastName(i, 'encoder', 'value')
+      : splitHeads(b, linear(b, 'encoder_hidden_states', L.crossAttn.v), heads, headDim);
+    if (emitEncoderPresent) {
+      b.op('Identity', [kc], {}, outName(presentName(i, 'encoder', 'key')));
+      b.op('Identity', [vc], {}, outName(presentName(i, 'encoder', 'value')));
+    }
+    h = b.op('Add', [h, linear(b, mergeHeads(b, attend(b, qc, kc, vc), d), L.crossAttn.out)]);
+    h = b.op('Add', [h, feedForward(b, layerNorm(b, h, L.ffnNorm), L.fc1, L.fc2)]);
+  });
+  b.op('MatMul', [layerNorm(b, h, W.finalNorm), embedTransposed], {}, outName('logits'));
+}
+
+type Kind = 'decoder' | 'encoder';
+function presentOutputs(dims: WhisperDims, kinds: Kind[], rename: (n: string) => string = (n) => n) {
+  const out: onnxProto.onnx.IValueInfoProto[] = [
+    valueInfo(rename('logits'), 'float', ['batch_size', 'decoder_sequence_length', dims.vocabSize]),
+  ];
+  const headDim = dims.dModel / dims.heads;
+  for (let i = 0; i < dims.decoderLayers; i++) {
+    for (const kind of kinds) {
+      const len = kind === 'decoder' ? 'present_decoder_sequence_length' : 'encoder_sequence_length_out';
+      for (const kv of ['key', 'value'] as const) {
+        out.push(
+          valueInfo(rename(presentName(i, kind, kv)), 'float', ['batch_size', dims.heads, len, headDim]),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function pastInputs(dims: WhisperDims, kinds: Kind[]) {
+  const headDim = dims.dModel / dims.heads;
+  const out: onnxProto.onnx.IValueInfoProto[] = [];
+  for (let i = 0; i < dims.decoderLayers; i++) {
+    for (const kind of kinds) {
+      const len = kind === 'decoder' ? 'past_decoder_sequence_length' : 'encoder_sequence_length_out';
+      for (const kv of ['key', 'value'] as const) {
+        out.push(valueInfo(pastName(i, kind, kv), 'float', ['batch_size', dims.heads, len, headDim]));
+      }
+    }
+  }
+  return out;
+}
+
+const baseInputs = (dims: WhisperDims) => [
+  valueInfo('input_ids', 'int64', ['batch_size', 'decoder_sequence_length']),
+  valueInfo('encoder_hidden_states', 'float', ['batch_size', 'encoder_sequence_length / 2', dims.dModel]),
+];
+
+/** Optimum's merged decoder: an `If` on `use_cache_branch` whose branches are the two graphs. */
+export function buildMergedDecoder(
+  dims: WhisperDims,
+  rand: () => number,
+  c: DecoderConditioning,
+): Uint8Array {
+  const main = new GraphBuilder('dec_');
+  const W = makeDecoderWeights(main, rand, dims, c);
+  const embedT = main.op('Transpose', [W.embedTokens], { perm: [1, 0] }, 'embed_tokens_transposed');
+  const outputs = presentOutputs(dims, ['decoder', 'encoder']);
+  const branch = (withPast: boolean) => {
+    const prefix = withPast ? 'with_past_' : 'no_past_';
+    const b = new GraphBuilder(prefix);
+    decoderBody(b, W, dims, withPast, embedT, (n) => `${prefix}${n}`, true);
+    return b.graph(
+      prefix,
+      [],
+      presentOutputs(dims, ['decoder', 'encoder'], (n) => `${prefix}${n}`),
+    );
+  };
+  main.opMulti(
+    'If',
+    ['use_cache_branch'],
+    outputs.map((o) => o.name ?? ''),
+    { then_branch: branch(true), else_branch: branch(false) },
+  );
+  const inputs = [
+    ...baseInputs(dims),
+    ...pastInputs(dims, ['decoder', 'encoder']),
+    valueInfo('use_cache_branch', 'bool', [1]),
+  ];
+  return encodeModel(main.graph('whisper_decoder_merged', inputs, outputs));
+}
+
+/** The older pair: `decoder_model` (no past) and `decoder_with_past_model` (decoder presents only). */
+export function buildDecoderPair(dims: WhisperDims, seed: () => () => number, c: DecoderConditioning) {
+  const build = (withPast: boolean) => {
+    const b = new GraphBuilder('dec_');
+    const W = makeDecoderWeights(b, seed(), dims, c);
+    const embedT = b.op('Transpose', [W.embedTokens], { perm: [1, 0] }, 'embed_tokens_transposed');
+    decoderBody(b, W, dims, withPast, embedT, (n) => n, !withPast);
+    const inputs = withPast
+      ? [baseInputs(dims)[0]!, ...pastInputs(dims, ['decoder', 'encoder'])]
+      : baseInputs(dims);
+    return encodeModel(
+      b.graph(
+        'whisper_decoder',
+        inputs,
+        presentOutputs(dims, withPast ? ['decoder'] : ['decoder', 'encoder']),
+      ),
+    );
+  };
+  return { decoder: build(false), decoderWithPast: build(true) };
+}

@@ -1,0 +1,52 @@
+import type { Role } from '../shared/api/auth.js';
+import type { CodeSuggestion } from '../shared/clinical/codes.js';
+import type { NoteContent } from '../shared/clinical/note.js';
+import type { TemplateBody } from '../shared/clinical/template.js';
+import type { TranscriptSegment } from '../shared/clinical/transcript.js';
+import type { Db } from './db/client.js';
+import type { AppConfig } from './env.js';
+import type { Logger } from './logging/logger.js';
+
+export interface DraftInput {
+  segments: TranscriptSegment[];
+  template: TemplateBody;
+  patient?: { displayName?: string | null; mrn?: string };
+  mode?: 'auto' | 'offline' | 'llm';
+}
+
+export interface DraftOutput {
+  content: NoteContent;
+  codes: CodeSuggestion[];
+  engine: 'offline' | 'llm';
+  warnings: string[];
+}
+
+/** Turns a transcript into a draft note and code suggestions (offline or through an LLM). */
+export interface Drafter {
+  draft(input: DraftInput): Promise<DraftOutput>;
+}
+
+export interface AppDeps {
+  db: Db;
+  clock: () => Date;
+  config: AppConfig;
+  logger: Logger;
+  drafter: Drafter;
+}
+
+export interface AuthUser {
+  id: string;
+  role: Role;
+  email: string;
+  displayName: string;
+  sessionId: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    db: Db;
+    user: AuthUser;
+    requestId: string;
+  };
+}

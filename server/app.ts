@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { AppError } from '../shared/errors.js';
+import type { AppDeps, AppEnv } from './app-env.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { requireAuth } from './auth/auth.middleware.js';
+import { authRoutes, meRoutes } from './auth/auth.routes.js';
+import { encountersRoutes } from './encounters/encounters.routes.js';
+import {
+  accessLog,
+  corsPolicy,
+  injectDeps,
+  limitBody,
+  requestId,
+  requireJson,
+  securityHeaders,
+} from './http/middleware.js';
+import { problemResponse } from './http/problem.js';
+import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
+import { notesRoutes } from './notes/notes.routes.js';
+import { patientsRoutes } from './patients/patients.routes.js';
+import { templatesRoutes } from './templates/templates.routes.js';
+import { usersRoutes } from './users/users.routes.js';
+
+/** Routes that need a signed-in user; each sub-app adds its role checks. */
+const protectedApi = new Hono<AppEnv>()
+  .use(requireAuth())
+  .route('/', meRoutes)
+  .route('/users', usersRoutes)
+  .route('/patients', patientsRoutes)
+  .route('/encounters', encountersRoutes)
+  .route('/encounters', encounterNotesRoutes)
+  .route('/notes', notesRoutes)
+  .route('/templates', templatesRoutes)
+  .route('/audit', auditRoutes);
+
+/** Builds the HTTP app around injected dependencies (database, clock, config, drafter, logger). */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+    .use(injectDeps(deps))
+    .use(requestId())
+    .use(accessLog())
+    .use(securityHeaders())
+    .use(corsPolicy(deps.config.allowedOrigins))
+    .use(limitBody(deps.config.bodyLimitBytes))
+    .use(requireJson())
+    .get('/health', async (c) => {
+      try {
+        await c.get('db').execute(sql`select 1`);
+      } catch (e) {
+        throw new AppError('service_unavailable', 'The database is unavailable', { cause: e });
+      }
+      return c.json({ status: 'ok' });
+    })
+    .route('/auth', authRoutes)
+    .route('/', protectedApi);
+  app.notFound((c) => problemResponse(c, new AppError('not_found', 'No such route')));
+  app.onError((err, c) => problemResponse(c, err));
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

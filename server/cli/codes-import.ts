@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { importIcd10 } from '../coding/icd10-import.js';
+import { openDatabaseFromEnv } from '../database-from-env.js';
+import { loadEnv } from '../env.js';
+
+const USAGE = `Usage: npm run codes:import -- <icd10cm-Code_Descriptions-YYYY.zip | icd10cm-order-YYYY.txt>
+  [--hierarchy <folder with chapters/sections/categories CSVs>] [--index <icd10cm_index_*_flat.tsv.gz>]
+  [--release FY2026] [--no-hierarchy] [--no-index]
+Hierarchy and index default to files beside the release file when present.`;
+
+/** `npm run codes:import -- <path>`: loads (or replaces) the ICD-10-CM release in the configured database. */
+try {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      hierarchy: { type: 'string' },
+      index: { type: 'string' },
+      release: { type: 'string' },
+      'no-hierarchy': { type: 'boolean', default: false },
+      'no-index': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const orderPath = positionals[0];
+  if (values.help || !orderPath) {
+    console.log(USAGE);
+    process.exit(values.help ? 0 : 1);
+  }
+  const env = loadEnv();
+  const database = await openDatabaseFromEnv(env);
+  await database.migrate();
+  const startedMs = performance.now();
+  const result = await importIcd10(database.db, {
+    orderPath,
+    ...(values['no-hierarchy'] ? { hierarchyDir: null } : values.hierarchy ? { hierarchyDir: values.hierarchy } : {}),
+    ...(values['no-index'] ? { indexPath: null } : values.index ? { indexPath: values.index } : {}),
+    ...(values.release ? { release: values.release } : {}),
+  });
+  await database.close();
+  const seconds = ((performance.now() - startedMs) / 1000).toFixed(1);
+  console.log(
+    `ICD-10-CM ${result.release}: ${result.codes} codes (${result.billable} billable, ${result.withSynonyms} with index synonyms) imported in ${seconds} s (${database.kind}).`,
+  );
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}

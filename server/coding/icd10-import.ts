@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { icd10Codes } from '../db/schema/icd10.js';
+import {
+  chapterFromRanges,
+  type Hierarchy,
+  parseOrderFile,
+  readHierarchy,
+  readIndexSynonyms,
+  readOrderText,
+  releaseFromFileName,
+} from './icd10-source.js';
+
+export interface Icd10ImportSource {
+  /** The CDC release zip (icd10cm-Code_Descriptions-YYYY.zip) or the order .txt inside it. */
+  orderPath: string;
+  /** Folder with chapters/sections/categories CSVs; default `<orderPath dir>/hierarchy` when present. */
+  hierarchyDir?: string | null;
+  /** FY2017 flat index TSV(.gz) for synonyms; default beside the order file when present. */
+  indexPath?: string | null;
+  /** Release label stored on each row; default from the file name ("FY2026"). */
+  release?: string;
+  /** Keep only codes for which this returns true (tests import a subset). */
+  filter?: (code: string) => boolean;
+}
+
+export interface Icd10ImportResult {
+  release: string;
+  codes: number;
+  billable: number;
+  withSynonyms: number;
+  withSection: number;
+}
+
+const BATCH_SIZE = 1000;
+const DEFAULT_INDEX_FILE = 'icd10cm_index_fy2017_flat.tsv.gz';
+
+function defaultBeside(orderPath: string, name: string): string | null {
+  const candidate = join(dirname(orderPath), name);
+  return existsSync(candidate) ? candidate : null;
+}
+
+/**
+ * Loads an ICD-10-CM release into `icd10_codes`, replacing whatever was there in one transaction so
+ * a re-import is idempotent and readers never see a half-loaded table.
+ */
+export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Icd10ImportResult> {
+  const release = source.release ?? releaseFromFileName(source.orderPath);
+  const keep = source.filter ?? (() => true);
+  const orderRows = parseOrderFile(readOrderText(source.orderPath)).filter((r) => keep(r.code));
+
+  const hierarchyDir =
+    source.hierarchyDir === undefined ? defaultBeside(source.orderPath, 'hierarchy') : source.hierarchyDir;
+  const hierarchy: Hierarchy | null = hierarchyDir ? readHierarchy(hierarchyDir) : null;
+  const indexPath =
+    source.indexPath === undefined ? defaultBeside(source.orderPath, DEFAULT_INDEX_FILE) : source.indexPath;
+  const validCodes = new Set(orderRows.map((r) => r.code));
+  const synonyms = indexPath ? readIndexSynonyms(indexPath, validCodes) : new Map<string, string[]>();
+
+  const rows = orderRows.map((r) => {
+    const category = r.code.slice(0, 3);
+    return {
+      code: r.code,
+      shortTitle: r.shortTitle,
+      longTitle: r.longTitle,
+      billable: r.billable,
+      chapter: hierarchy?.chapterOfCategory.get(category) ?? chapterFromRanges(r.code),
+      section: hierarchy?.sectionOfCategory.get(category) ?? null,
+      synonyms: (synonyms.get(r.code) ?? []).join(' | '),
+      release,
+    };
+  });
+
+  await db.transaction(async (tx) => {
+    await tx.delete(icd10Codes);
+    // Building the GIN index once after the load is several times faster than maintaining it per row.
+    await tx.execute(sql`DROP INDEX IF EXISTS icd10_codes_search_idx`);
+    for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+      await tx.insert(icd10Codes).values(rows.slice(i, i + BATCH_SIZE));
+    }
+    await tx.execute(sql`CREATE INDEX icd10_codes_search_idx ON icd10_codes USING gin (search)`);
+  });
+  await db.execute(sql`ANALYZE icd10_codes`);
+
+  return {
+    release,
+    codes: rows.length,
+    billable: rows.filter((r) => r.billable).length,
+    withSynonyms: rows.filter((r) => r.synonyms.length > 0).length,
+    withSection: rows.filter((r) => r.section !== null).length,
+  };
+}

@@ -1,0 +1,176 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { AppError } from '../../shared/errors.js';
+
+/** One row of the CDC/CMS order file: a code (no dot) and its titles. */
+export interface OrderRow {
+  code: string;
+  billable: boolean;
+  shortTitle: string;
+  longTitle: string;
+}
+
+// FY2026 introduced categories with a letter in position 2 (QA0), so only the first must be a letter.
+export const CODE_PATTERN = /^[A-Z][0-9A-Z]{2,6}$/;
+
+/**
+ * Parses the fixed-width `icd10cm-order-YYYY.txt`: order number cols 1-5, code 7-13, billable flag
+ * col 15, short title 17-76, long title 78+ (1-based, per the CDC "icd10OrderFiles.pdf").
+ */
+export function parseOrderFile(text: string): OrderRow[] {
+  const rows: OrderRow[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/\r$/, '');
+    if (line.trim().length === 0) continue;
+    const code = line.slice(6, 13).trim();
+    const flag = line.slice(14, 15);
+    if (!CODE_PATTERN.test(code) || (flag !== '0' && flag !== '1')) {
+      throw new AppError('validation_failed', 'ICD-10-CM order file: unexpected line layout', {
+        details: { lineStart: line.slice(0, 20) },
+      });
+    }
+    const shortTitle = line.slice(16, 76).trim();
+    const longTitle = line.slice(77).trim() || shortTitle;
+    rows.push({ code, billable: flag === '1', shortTitle, longTitle });
+  }
+  if (rows.length === 0) throw new AppError('validation_failed', 'ICD-10-CM order file is empty');
+  return rows;
+}
+
+/** Reads the order file text from the release zip or from the .txt itself. */
+export function readOrderText(path: string): string {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new AppError('not_found', `ICD-10-CM source not found: ${path}`);
+  }
+  const bytes = readFileSync(path);
+  if (path.toLowerCase().endsWith('.zip')) {
+    const files = unzipSync(new Uint8Array(bytes), {
+      filter: (f) => /icd10cm[-_]order-\d{4}\.txt$/i.test(f.name),
+    });
+    const entry = Object.entries(files).find(([name]) => !/addenda/i.test(name));
+    if (!entry) {
+      throw new AppError(
+        'validation_failed',
+        'The zip has no icd10cm-order-YYYY.txt; pass the Code Descriptions zip',
+      );
+    }
+    return new TextDecoder('latin1').decode(entry[1]);
+  }
+  return bytes.toString('latin1');
+}
+
+/** "FY2026" from a file name like icd10cm-Code_Descriptions-2026.zip; "unknown" otherwise. */
+export function releaseFromFileName(path: string): string {
+  const year = /(20\d\d)/.exec(basename(path))?.[1];
+  return year ? `FY${year}` : 'unknown';
+}
+
+export interface Hierarchy {
+  /** 3-character category → section range (e.g. "A00-A09"). */
+  sectionOfCategory: Map<string, string>;
+  /** 3-character category → chapter number as text ("1".."22"). */
+  chapterOfCategory: Map<string, string>;
+}
+
+/** Minimal CSV line splitter: the hierarchy files quote fields that contain commas. */
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+/** Reads `hierarchy/icd10cm-categories-*.csv` (category, description, section, chapter). */
+export function readHierarchy(folder: string): Hierarchy {
+  const file = readdirSync(folder).find((f) => /categories.*\.csv$/i.test(f));
+  if (!file) throw new AppError('not_found', `No categories CSV in hierarchy folder ${folder}`);
+  const sectionOfCategory = new Map<string, string>();
+  const chapterOfCategory = new Map<string, string>();
+  const lines = readFileSync(join(folder, file), 'utf8').split(/\r?\n/).slice(1);
+  for (const line of lines) {
+    if (line.trim().length === 0) continue;
+    const [category, , section, chapter] = splitCsvLine(line);
+    if (!category || !section || !chapter) continue;
+    sectionOfCategory.set(category.trim(), section.trim());
+    chapterOfCategory.set(category.trim(), chapter.trim());
+  }
+  return { sectionOfCategory, chapterOfCategory };
+}
+
+/** ICD-10-CM chapter ranges, used when no hierarchy folder is given (chapter numbers 1-22). */
+const CHAPTER_RANGES: Array<[from: string, to: string, chapter: string]> = [
+  ['A00', 'B99', '1'],
+  ['C00', 'D49', '2'],
+  ['D50', 'D89', '3'],
+  ['E00', 'E89', '4'],
+  ['F01', 'F99', '5'],
+  ['G00', 'G99', '6'],
+  ['H00', 'H59', '7'],
+  ['H60', 'H95', '8'],
+  ['I00', 'I99', '9'],
+  ['J00', 'J99', '10'],
+  ['K00', 'K95', '11'],
+  ['L00', 'L99', '12'],
+  ['M00', 'M99', '13'],
+  ['N00', 'N99', '14'],
+  ['O00', 'O9A', '15'],
+  ['P00', 'P96', '16'],
+  ['Q00', 'Q99', '17'],
+  ['R00', 'R99', '18'],
+  ['S00', 'T88', '19'],
+  ['V00', 'Y99', '20'],
+  ['Z00', 'Z99', '21'],
+  ['U00', 'U85', '22'],
+];
+
+/** Chapter of a code from the fixed chapter ranges (categories compare as strings). */
+export function chapterFromRanges(code: string): string | null {
+  const category = code.slice(0, 3);
+  return CHAPTER_RANGES.find(([from, to]) => category >= from && category <= to)?.[2] ?? null;
+}
+
+/** Index synonyms per code (dotless), only for codes in `validCodes`. */
+export function readIndexSynonyms(
+  path: string,
+  validCodes: ReadonlySet<string>,
+  maxTermsPerCode = 30,
+): Map<string, string[]> {
+  const raw = readFileSync(path);
+  const text = path.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+  const lines = text.split(/\r?\n/);
+  const header = (lines[0] ?? '').split('\t');
+  const termIdx = header.indexOf('term_path');
+  const codeIdx = header.indexOf('code');
+  if (termIdx < 0 || codeIdx < 0) {
+    throw new AppError('validation_failed', 'Index TSV needs columns term_path and code');
+  }
+  const byCode = new Map<string, string[]>();
+  for (const line of lines.slice(1)) {
+    const cols = line.split('\t');
+    const code = (cols[codeIdx] ?? '').replace('.', '').trim().toUpperCase();
+    const term = (cols[termIdx] ?? '').trim();
+    // Re-validate against the loaded release: the index is FY2017 and some codes are gone.
+    if (!code || !term || !validCodes.has(code)) continue;
+    const terms = byCode.get(code) ?? [];
+    if (terms.length < maxTermsPerCode) terms.push(term.replace(/ - /g, ' '));
+    byCode.set(code, terms);
+  }
+  return byCode;
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { type Database, openDatabase } from './client.js';
+
+/**
+ * A fresh, migrated database for one test file: PGlite in memory, or a new database on the
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close). With `testDatabaseKinds()`
+ * every database-backed test proves both backends.
+ */
+export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Promise<Database> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (kind === 'pglite') {
+    const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
+    await database.migrate();
+    return database;
+  }
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: cannot create a PostgreSQL test database');
+  const name = `scribe_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  await database.migrate();
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export type TestDatabaseKind = 'pglite' | 'postgres';
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. Use with `describe.each`. */
+export const testDatabaseKinds = (): TestDatabaseKind[] =>
+  process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];

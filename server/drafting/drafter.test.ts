@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importTestSubset } from '../coding/test-support.js';
+import type { Database } from '../db/client.js';
+import { createTestDatabase } from '../db/test-db.js';
+import { FakeOpenAiServer } from '../llm/fake-openai-server.js';
+import type { LlmConfig } from '../llm/llm-config.js';
+import { consultation, patient, soapTemplate, validAnswer } from '../llm/llm-test-fixtures.js';
+import { createDrafter } from './drafter.js';
+
+describe('createDrafter', () => {
+  let database: Database;
+  let emptyDatabase: Database;
+  let server: FakeOpenAiServer;
+  let llm: LlmConfig;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await importTestSubset(database.db);
+    emptyDatabase = await createTestDatabase();
+    server = new FakeOpenAiServer();
+    llm = {
+      baseURL: await server.start(),
+      apiKey: 'k',
+      model: 'm',
+      timeoutMs: 1_000,
+      maxRetries: 0,
+      minimisePhi: true,
+    };
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await database?.close();
+    await emptyDatabase?.close();
+  });
+
+  const input = { segments: consultation, template: soapTemplate, patient };
+
+  it('drafts offline with evidence-linked sentences and code suggestions when no LLM is configured', async () => {
+    const result = await createDrafter({ db: database.db }).draft(input);
+    expect(result.engine).toBe('offline');
+    expect(result.content.drafter).toBe('offline');
+    const sentences = result.content.sections.flatMap((s) => s.sentences);
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.some((s) => s.support === 'supported' && s.evidence.length > 0)).toBe(true);
+    expect(result.codes.map((c) => c.code)).toContain('I10');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('uses the LLM draft and keeps only LLM codes that exist and are billable', async () => {
+    server.script({ kind: 'content', content: JSON.stringify(validAnswer) });
+    const result = await createDrafter({ db: database.db, llm }).draft(input);
+    expect(result.engine).toBe('llm');
+    expect(result.content.drafter).toBe('llm');
+    const codes = result.codes.map((c) => c.code);
+    expect(codes).toContain('J209');
+    expect(codes).toContain('I10');
+    expect(codes).not.toContain('X99999');
+    expect(server.requests.at(-1)?.raw).not.toMatch(/Whitfield|88442211/);
+  });
+
+  it('falls back to the offline draft with a PHI-free warning when the endpoint fails', async () => {
+    server.script({ kind: 'status', status: 500 });
+    const offline = await createDrafter({ db: database.db }).draft(input);
+    const result = await createDrafter({ db: database.db, llm }).draft(input);
+    expect(result.engine).toBe('offline');
+    expect(result.warnings).toEqual(['LLM endpoint failed (server error); offline draft used.']);
+    expect(result.content.warnings).toEqual(result.warnings);
+    expect(result.content.sections).toEqual(offline.content.sections);
+    expect(result.codes).toEqual(offline.codes);
+  });
+
+  it('falls back when the endpoint answers garbage', async () => {
+    server.script({ kind: 'content', content: 'Sure! Here is your note: ...' });
+    const result = await createDrafter({ db: database.db, llm }).draft(input);
+    expect(result.engine).toBe('offline');
+    expect(result.warnings[0]).toBe('LLM endpoint failed (invalid response); offline draft used.');
+  });
+
+  it('honours mode: offline skips a configured LLM, llm without configuration warns', async () => {
+    const before = server.requests.length;
+    const offline = await createDrafter({ db: database.db, llm }).draft({ ...input, mode: 'offline' });
+    expect(offline.engine).toBe('offline');
+    expect(server.requests.length).toBe(before);
+    const missing = await createDrafter({ db: database.db }).draft({ ...input, mode: 'llm' });
+    expect(missing.engine).toBe('offline');
+    expect(missing.warnings[0]).toMatch(/no LLM endpoint is configured/);
+  });
+
+  it('warns instead of failing when no ICD-10-CM release is loaded', async () => {
+    const result = await createDrafter({ db: emptyDatabase.db }).draft(input);
+    expect(result.codes).toEqual([]);
+    expect(result.warnings).toEqual(['ICD-10-CM codes are not loaded on this server; no code suggestions.']);
+  });
+});

@@ -1,0 +1,106 @@
+import type { CodeSuggestion } from '../../shared/clinical/codes.js';
+import type { NoteContent } from '../../shared/clinical/note.js';
+import { draftOffline, type OfflineResources } from '../../shared/clinical/offline/index.js';
+import type { Drafter, DraftInput, DraftOutput } from '../app-env.js';
+import { suggestCodes } from '../coding/codes.suggest.js';
+import { hasCodeTable, validateCodes } from '../coding/codes.validate.js';
+import type { Db } from '../db/client.js';
+import type { LlmConfig } from '../llm/llm-config.js';
+import { draftWithLlm, failureReason, type LlmDraft } from '../llm/llm-drafter.js';
+
+export interface DrafterOptions {
+  /** OpenAI-compatible endpoint; without it every draft is offline. */
+  llm?: LlmConfig;
+  db: Db;
+  /** Offline drafter rules; default the built-in ones (Node callers may pass loadOfflineResources()). */
+  offlineResources?: OfflineResources;
+}
+
+const MAX_CODES = 10;
+
+/**
+ * The drafting pipeline the API calls: LLM when configured and allowed by `mode`, else the offline
+ * drafter; an LLM failure falls back to the offline draft with a visible, PHI-free warning. Code
+ * suggestions always come from the offline problem mentions, plus LLM-proposed codes that exist and are
+ * billable in the loaded release.
+ */
+export function createDrafter(options: DrafterOptions): Drafter {
+  return {
+    async draft(input: DraftInput): Promise<DraftOutput> {
+      const mode = input.mode ?? 'auto';
+      const warnings: string[] = [];
+      // The offline draft is cheap and always computed: its mentions drive code suggestions and it is
+      // the fallback when the LLM fails.
+      const offline = options.offlineResources
+        ? draftOffline(input.segments, input.template, options.offlineResources)
+        : draftOffline(input.segments, input.template);
+
+      let llmDraft: LlmDraft | undefined;
+      if (mode === 'llm' && !options.llm) {
+        warnings.push('LLM drafting was requested but no LLM endpoint is configured; offline draft used.');
+      } else if (mode !== 'offline' && options.llm && input.segments.length > 0) {
+        try {
+          llmDraft = await draftWithLlm(options.llm, {
+            segments: input.segments,
+            template: input.template,
+            ...(input.patient ? { patient: input.patient } : {}),
+          });
+        } catch (error) {
+          warnings.push(`LLM endpoint failed (${failureReason(error)}); offline draft used.`);
+        }
+      }
+      if (llmDraft && llmDraft.unsupportedSentences > 0) {
+        warnings.push(
+          `${llmDraft.unsupportedSentences} generated sentence(s) cite no transcript evidence and are flagged unsupported.`,
+        );
+      }
+
+      const engine = llmDraft ? 'llm' : 'offline';
+      const base: NoteContent = llmDraft ? llmDraft.content : offline.content;
+      const content: NoteContent = { ...base, warnings: [] };
+
+      let codes: CodeSuggestion[] = [];
+      if (await hasCodeTable(options.db)) {
+        codes = await suggestCodes(options.db, {
+          mentions: offline.mentions,
+          segments: input.segments,
+          content,
+        });
+        if (llmDraft) codes = await mergeLlmCodes(options.db, codes, llmDraft);
+      } else {
+        warnings.push('ICD-10-CM codes are not loaded on this server; no code suggestions.');
+      }
+
+      content.warnings = [...base.warnings, ...warnings].slice(0, 50);
+      return { content, codes: codes.slice(0, MAX_CODES), engine, warnings };
+    },
+  };
+}
+
+/** Adds LLM-proposed codes that pass validateCodes; a code both engines found keeps the higher score. */
+async function mergeLlmCodes(db: Db, codes: CodeSuggestion[], draft: LlmDraft): Promise<CodeSuggestion[]> {
+  const { accepted } = await validateCodes(
+    db,
+    draft.codes.map((c) => c.code),
+  );
+  const evidenceOf = new Map(
+    draft.codes.map((c) => [c.code.trim().toUpperCase().replace('.', ''), c.evidence]),
+  );
+  const merged = [...codes];
+  for (const code of accepted) {
+    const existing = merged.find((c) => c.code === code.code);
+    if (existing) {
+      existing.rationale = `${existing.rationale}; also proposed by the language model`.slice(0, 500);
+      continue;
+    }
+    merged.push({
+      system: 'ICD-10-CM',
+      code: code.code,
+      display: code.display,
+      rationale: 'Proposed by the language model; code exists and is billable in the loaded release',
+      score: 0.6,
+      evidence: (evidenceOf.get(code.code) ?? []).slice(0, 50),
+    });
+  }
+  return merged.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,97 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import { AppError } from '../../shared/errors.js';
+import type { Executor } from '../db/client.js';
+import { transcriptSegments } from '../db/schema/index.js';
+
+type SegmentRow = typeof transcriptSegments.$inferSelect;
+
+// confidence is a float4 column: a value read back differs from what was sent in the 8th digit.
+const sameConfidence = (a: number | null | undefined, b: number | null) =>
+  (a ?? null) === null ? b === null : b !== null && Math.abs((a as number) - b) < 1e-6;
+
+const sameSegment = (s: TranscriptSegment, row: SegmentRow) =>
+  s.startMs === row.startMs &&
+  s.endMs === row.endMs &&
+  s.speaker === row.speaker &&
+  s.text === row.text &&
+  sameConfidence(s.confidence, row.confidence);
+
+/**
+ * Appends a batch idempotently by seq: a replayed segment with the same content is a no-op, one
+ * with different content rejects the whole batch with 409 so nothing is half-applied.
+ */
+export async function appendSegments(tx: Executor, encounterId: string, segments: TranscriptSegment[]) {
+  const seqs = segments.map((s) => s.seq);
+  if (new Set(seqs).size !== seqs.length)
+    throw new AppError('validation_failed', 'A batch contains the same seq twice');
+  for (const s of segments) {
+    if (s.endMs < s.startMs)
+      throw new AppError('validation_failed', `Segment ${s.seq} ends before it starts`);
+  }
+  const inserted = await tx
+    .insert(transcriptSegments)
+    .values(
+      segments.map((s) => ({
+        encounterId,
+        seq: s.seq,
+        startMs: s.startMs,
+        endMs: s.endMs,
+        speaker: s.speaker,
+        text: s.text,
+        confidence: s.confidence ?? null,
+      })),
+    )
+    .onConflictDoNothing({ target: [transcriptSegments.encounterId, transcriptSegments.seq] })
+    .returning({ seq: transcriptSegments.seq });
+  const insertedSeqs = new Set(inserted.map((r) => r.seq));
+  const replayed = segments.filter((s) => !insertedSeqs.has(s.seq));
+  if (replayed.length > 0) {
+    const existing = await tx
+      .select()
+      .from(transcriptSegments)
+      .where(
+        and(
+          eq(transcriptSegments.encounterId, encounterId),
+          inArray(
+            transcriptSegments.seq,
+            replayed.map((s) => s.seq),
+          ),
+        ),
+      );
+    const bySeq = new Map(existing.map((r) => [r.seq, r]));
+    const conflicting = replayed.filter((s) => {
+      const row = bySeq.get(s.seq);
+      return !row || !sameSegment(s, row);
+    });
+    if (conflicting.length > 0) {
+      throw new AppError(
+        'segment_conflict',
+        'A segment with this seq already exists with different content',
+        {
+          details: { seqs: conflicting.map((s) => s.seq) },
+        },
+      );
+    }
+  }
+  return {
+    inserted: [...insertedSeqs].sort((a, b) => a - b),
+    unchanged: replayed.map((s) => s.seq).sort((a, b) => a - b),
+  };
+}
+
+export async function listSegments(db: Executor, encounterId: string): Promise<TranscriptSegment[]> {
+  const rows = await db
+    .select()
+    .from(transcriptSegments)
+    .where(eq(transcriptSegments.encounterId, encounterId))
+    .orderBy(asc(transcriptSegments.seq));
+  return rows.map((r) => ({
+    seq: r.seq,
+    startMs: r.startMs,
+    endMs: r.endMs,
+    speaker: r.speaker,
+    text: r.text,
+    confidence: r.confidence,
+  }));
+}

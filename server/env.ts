@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Origins allowed by CORS: chrome-extension://<id>, EHR origins. */
+  ALLOWED_ORIGINS: csv,
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  LLM_BASE_URL: z.string().url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  LLM_MINIMISE_PHI: z.enum(['auto', 'on', 'off']).default('auto'),
+  SKIP_EXTENSION_BUILD: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The only reader of process.env. Exits with readable messages on bad configuration. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.LLM_BASE_URL && !parsed.data.LLM_MODEL) {
+    throw new Error('Invalid configuration:\n  LLM_MODEL: required when LLM_BASE_URL is set');
+  }
+  return parsed.data;
+}
+
+export interface AppConfig {
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  bodyLimitBytes: number;
+  allowedOrigins: string[];
+}
+
+export const configFromEnv = (env: Env): AppConfig => ({
+  sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+  sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+  bodyLimitBytes: env.BODY_LIMIT_BYTES,
+  allowedOrigins: env.ALLOWED_ORIGINS,
+});
+
+export const defaultConfig: AppConfig = {
+  sessionIdleMs: 30 * 60_000,
+  sessionAbsoluteMs: 12 * 3_600_000,
+  bodyLimitBytes: 1_048_576,
+  allowedOrigins: [],
+};

@@ -1,0 +1,96 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, type ErrorCode, isAppError } from '../../shared/errors.js';
+import type { AppEnv } from '../app-env.js';
+
+const titles: Partial<Record<ErrorCode, string>> = {
+  validation_failed: 'The request is not valid',
+  unauthenticated: 'Sign-in required',
+  forbidden: 'Not allowed for your role',
+  not_found: 'Not found',
+  internal: 'Internal server error',
+};
+
+/** Turns any error into RFC 9457 problem+json. The single place errors become responses. */
+export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
+  let appError: AppError;
+  if (isAppError(error)) appError = error;
+  else if (error instanceof HTTPException) appError = fromHttpException(error);
+  else if (isDatabaseUnavailable(error))
+    appError = new AppError('service_unavailable', 'The database is unavailable; try again shortly', {
+      cause: error,
+    });
+  else appError = new AppError('internal', 'An unexpected error occurred', { cause: error });
+
+  const requestId = c.get('requestId');
+  const deps = c.get('deps');
+  if (appError.status >= 500) {
+    deps?.logger.log('error', 'request failed', {
+      requestId,
+      code: appError.code,
+      route: c.req.routePath,
+      errorName: appError.cause instanceof Error ? appError.cause.name : appError.name,
+    });
+  }
+  const body = {
+    type: `https://scribe.dev/problems/${appError.code.replaceAll('_', '-')}`,
+    title: titles[appError.code] ?? appError.message,
+    status: appError.status,
+    code: appError.code,
+    // A 500 never leaks internals: the message is generic, details are only in our logs.
+    detail:
+      appError.status >= 500 && appError.code === 'internal'
+        ? 'An unexpected error occurred'
+        : appError.message,
+    instance: new URL(c.req.url).pathname,
+    requestId,
+    ...(appError.details ?? {}),
+  };
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  const retryAfter = appError.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
+  if (appError.code === 'service_unavailable') headers['retry-after'] ??= '5';
+  return c.body(JSON.stringify(body), appError.status as ContentfulStatusCode, headers);
+}
+
+function fromHttpException(e: HTTPException): AppError {
+  switch (e.status) {
+    case 413:
+      return new AppError('payload_too_large', 'The request body is too large', { cause: e });
+    case 401:
+      return new AppError('unauthenticated', 'Sign-in required', { cause: e });
+    case 404:
+      return new AppError('not_found', 'Not found', { cause: e });
+    default:
+      return e.status < 500
+        ? new AppError('bad_request', e.message || 'Bad request', { cause: e })
+        : new AppError('internal', 'An unexpected error occurred', { cause: e });
+  }
+}
+
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+]);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+    const message = (e as { message?: unknown }).message;
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)
+    )
+      return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

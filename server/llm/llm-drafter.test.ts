@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.js';
+import { FakeOpenAiServer } from './fake-openai-server.js';
+import type { LlmConfig } from './llm-config.js';
+import { draftWithLlm } from './llm-drafter.js';
+import { consultation, patient, soapTemplate, validAnswer } from './llm-test-fixtures.js';
+
+describe('draftWithLlm against a real OpenAI-protocol HTTP server', () => {
+  let server: FakeOpenAiServer;
+  let config: LlmConfig;
+  beforeEach(async () => {
+    server = new FakeOpenAiServer();
+    const baseURL = await server.start();
+    config = {
+      baseURL,
+      apiKey: 'sk-test',
+      model: 'fake-model',
+      timeoutMs: 2_000,
+      maxRetries: 0,
+      minimisePhi: true,
+    };
+  });
+  afterEach(async () => {
+    await server.stop();
+  });
+
+  const draft = (overrides: Partial<LlmConfig> = {}) =>
+    draftWithLlm({ ...config, ...overrides }, { segments: consultation, template: soapTemplate, patient });
+
+  const reasonOf = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('llm_unavailable');
+    return (error as AppError).details?.reason;
+  };
+
+  it('sends a structured-output request without patient name or MRN and restores them in the note', async () => {
+    server.script({ kind: 'content', content: JSON.stringify(validAnswer) });
+    const result = await draft();
+
+    const request = server.requests[0];
+    expect(request?.path).toBe('/v1/chat/completions');
+    expect(request?.authorization).toBe('Bearer sk-test');
+    expect(request?.raw).not.toMatch(/Whitfield|Eleanor|88442211/);
+    expect(request?.raw).toContain('[NAME_1]');
+    const body = request?.body as {
+      model: string;
+      response_format: { type: string };
+      messages: Array<{ content: string }>;
+    };
+    expect(body.model).toBe('fake-model');
+    expect(body.response_format.type).toBe('json_schema');
+    expect(body.messages[1]?.content).toContain('[1] (patient) I have had a cough for two weeks');
+    expect(body.messages[1]?.content).toContain('One problem per sentence.');
+
+    const [subjective, assessment] = result.content.sections;
+    expect(result.content.drafter).toBe('llm');
+    expect(subjective?.sentences[0]).toMatchObject({
+      text: 'Whitfield reports a cough for two weeks with fever.',
+      support: 'supported',
+      evidence: [{ seq: 1, start: 13, end: 32 }],
+    });
+    expect(assessment?.sentences.map((s) => s.evidence)).toEqual([
+      [{ seq: 2, start: 56, end: 72 }],
+      [{ seq: 2, start: 0, end: consultation[2]?.text.length }],
+    ]);
+    expect(result.codes.map((c) => c.code)).toEqual(['J20.9', 'I10', 'X99.999']);
+  });
+
+  it('sends identifiers unchanged to a loopback endpoint under minimisePhi auto', async () => {
+    server.script({ kind: 'content', content: JSON.stringify(validAnswer) });
+    await draft({ minimisePhi: 'auto' });
+    expect(server.requests[0]?.raw).toContain('Whitfield');
+  });
+
+  it('keeps a sentence whose evidence is made up, flagged unsupported with no evidence', async () => {
+    const madeUp = {
+      sections: [
+        {
+          id: 'assessment',
+          sentences: [
+            {
+              text: 'Pneumonia confirmed on chest X-ray.',
+              evidence: [{ seq: 42, quote: 'x-ray' }],
+              assertion: 'present',
+            },
+            {
+              text: 'Acute bronchitis.',
+              evidence: [{ seq: 2, quote: 'not in the segment' }],
+              assertion: 'present',
+            },
+          ],
+        },
+      ],
+      codes: [],
+    };
+    server.script({ kind: 'content', content: JSON.stringify(madeUp) });
+    const result = await draft();
+    const sentences = result.content.sections.find((s) => s.id === 'assessment')?.sentences ?? [];
+    expect(sentences[0]).toMatchObject({
+      text: 'Pneumonia confirmed on chest X-ray.',
+      support: 'unsupported',
+      evidence: [],
+    });
+    expect(sentences[1]).toMatchObject({ support: 'supported', evidence: [{ seq: 2, start: 0 }] });
+    expect(result.unsupportedSentences).toBe(1);
+  });
+
+  it('rejects invalid JSON and schema-violating answers', async () => {
+    server.script({ kind: 'content', content: '{"sections": [' });
+    expect(await reasonOf(draft())).toBe('invalid response');
+    server.script({ kind: 'content', content: JSON.stringify({ sections: 'none' }) });
+    expect(await reasonOf(draft())).toBe('invalid response');
+    server.script({
+      kind: 'content',
+      content: JSON.stringify({ sections: [{ id: 'nope', sentences: [] }], codes: [] }),
+    });
+    expect(await reasonOf(draft())).toBe('invalid response');
+  });
+
+  it('retries a 429 then succeeds within maxRetries', async () => {
+    server.script(
+      { kind: 'status', status: 429, headers: { 'retry-after-ms': '10' } },
+      { kind: 'content', content: JSON.stringify(validAnswer) },
+    );
+    const result = await draft({ maxRetries: 1 });
+    expect(server.requests).toHaveLength(2);
+    expect(result.content.sections[1]?.sentences).toHaveLength(2);
+  });
+
+  it('gives up after maxRetries on 429 and 500', async () => {
+    server.script(
+      { kind: 'status', status: 429, headers: { 'retry-after-ms': '10' } },
+      { kind: 'status', status: 429, headers: { 'retry-after-ms': '10' } },
+    );
+    expect(await reasonOf(draft({ maxRetries: 1 }))).toBe('rate limited');
+    expect(server.requests).toHaveLength(2);
+    server.script({ kind: 'status', status: 500 });
+    expect(await reasonOf(draft())).toBe('server error');
+  });
+
+  it('times out a hanging endpoint', async () => {
+    server.script({ kind: 'hang' });
+    const started = Date.now();
+    expect(await reasonOf(draft({ timeoutMs: 300 }))).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reports an unreachable endpoint', async () => {
+    await server.stop();
+    expect(await reasonOf(draft({ baseURL: 'http://127.0.0.1:9/v1' }))).toBe('unreachable');
+  });
+});

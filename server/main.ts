@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { builtinTemplates } from '../shared/clinical/templates/index.js';
+import { createApp } from './app.js';
+import { openDatabaseFromEnv } from './database-from-env.js';
+import { createDrafter } from './drafting/drafter.js';
+import { configFromEnv, type Env } from './env.js';
+import { ensureFirstRunUsers, type FirstRunCredentials } from './first-run.js';
+import { createLogger } from './logging/logger.js';
+import { ensureBuiltinTemplates } from './templates/templates.service.js';
+
+export interface RunningServer {
+  url: string;
+  databaseKind: 'pglite' | 'postgres';
+  firstRunCredentials: FirstRunCredentials[];
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the database, seeds first-run data, and serves the API. */
+export async function startServer(env: Env): Promise<RunningServer> {
+  const database = await openDatabaseFromEnv(env);
+  await database.migrate();
+  const clock = () => new Date();
+  await ensureBuiltinTemplates(database.db, builtinTemplates, clock());
+  const firstRunCredentials = await ensureFirstRunUsers(database.db);
+  const logger = createLogger(env.LOG_LEVEL);
+  const drafter = createDrafter({
+    db: database.db,
+    llm:
+      env.LLM_BASE_URL && env.LLM_MODEL
+        ? {
+            baseURL: env.LLM_BASE_URL,
+            apiKey: env.LLM_API_KEY ?? 'not-needed',
+            model: env.LLM_MODEL,
+            timeoutMs: env.LLM_TIMEOUT_MS,
+            maxRetries: 2,
+            minimisePhi: env.LLM_MINIMISE_PHI === 'auto' ? 'auto' : env.LLM_MINIMISE_PHI === 'on',
+          }
+        : undefined,
+  });
+  const app = createApp({ db: database.db, clock, config: configFromEnv(env), logger, drafter });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${env.HOST}:${port}`,
+    databaseKind: database.kind,
+    firstRunCredentials,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+export const extensionDir = path.resolve('.output/chrome-mv3');
+export const extensionBuilt = () => existsSync(path.join(extensionDir, 'manifest.json'));

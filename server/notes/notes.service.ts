@@ -1,0 +1,294 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { CodeSuggestion } from '../../shared/clinical/codes.js';
+import type { NoteContent } from '../../shared/clinical/note.js';
+import type { TemplateBody } from '../../shared/clinical/template.js';
+import { AppError } from '../../shared/errors.js';
+import type { Executor } from '../db/client.js';
+import { noteAddenda, noteCodes, notes, noteVersions } from '../db/schema/index.js';
+import { sha256Hex, signedNoteHash } from './content-hash.js';
+
+type NoteRow = typeof notes.$inferSelect;
+
+export const emptyContentFor = (body: TemplateBody): NoteContent => ({
+  drafter: 'manual',
+  warnings: [],
+  sections: body.sections.map((s) => ({ id: s.id, title: s.title, sentences: [] })),
+});
+
+export async function createNote(
+  tx: Executor,
+  input: {
+    encounterId: string;
+    templateVersionId: string;
+    content: NoteContent;
+    authorId: string;
+    kind: 'created' | 'drafted';
+    now: Date;
+  },
+) {
+  const [note] = await tx
+    .insert(notes)
+    .values({
+      encounterId: input.encounterId,
+      templateVersionId: input.templateVersionId,
+      currentVersion: 1,
+      createdAt: input.now,
+      updatedAt: input.now,
+    })
+    .returning();
+  await tx
+    .insert(noteVersions)
+    .values({
+      noteId: note!.id,
+      version: 1,
+      kind: input.kind,
+      content: input.content,
+      authorId: input.authorId,
+      createdAt: input.now,
+    });
+  return note!;
+}
+
+export async function loadNote(tx: Executor, noteId: string): Promise<NoteRow> {
+  const [note] = await tx.select().from(notes).where(eq(notes.id, noteId)).limit(1);
+  if (!note) throw new AppError('not_found', 'No such note');
+  return note;
+}
+
+async function versionRow(tx: Executor, noteId: string, version: number) {
+  const [v] = await tx
+    .select()
+    .from(noteVersions)
+    .where(and(eq(noteVersions.noteId, noteId), eq(noteVersions.version, version)))
+    .limit(1);
+  if (!v) throw new AppError('internal', 'A note version is missing');
+  return v;
+}
+
+/** The full note as the API returns it; a signed note's hash is re-verified on every read. */
+export async function readNote(tx: Executor, note: NoteRow) {
+  const current = await versionRow(tx, note.id, note.currentVersion);
+  const codes = await tx
+    .select()
+    .from(noteCodes)
+    .where(eq(noteCodes.noteId, note.id))
+    .orderBy(asc(noteCodes.createdAt), asc(noteCodes.code));
+  const addenda = await tx
+    .select()
+    .from(noteAddenda)
+    .where(eq(noteAddenda.noteId, note.id))
+    .orderBy(asc(noteAddenda.createdAt));
+  let integrity: 'unsigned' | 'valid' | 'broken' = 'unsigned';
+  if (note.status === 'signed') {
+    const expected =
+      note.signedBy && note.signedAt
+        ? signedNoteHash({
+            noteId: note.id,
+            version: note.currentVersion,
+            content: current.content,
+            signedBy: note.signedBy,
+            signedAt: note.signedAt,
+          })
+        : null;
+    const addendaOk = addenda.every(
+      (a) =>
+        a.contentHash === sha256Hex(`${a.noteId}\n${a.authorId}\n${a.createdAt.toISOString()}\n${a.text}`),
+    );
+    integrity = expected === note.contentHash && addendaOk ? 'valid' : 'broken';
+  }
+  return {
+    id: note.id,
+    encounterId: note.encounterId,
+    templateVersionId: note.templateVersionId,
+    status: note.status,
+    version: note.currentVersion,
+    content: current.content,
+    signedAt: note.signedAt?.toISOString() ?? null,
+    signedBy: note.signedBy,
+    contentHash: note.contentHash,
+    integrity,
+    codes: codes.map((k) => ({
+      id: k.id,
+      system: k.system,
+      code: k.code,
+      display: k.display,
+      rationale: k.rationale,
+      score: k.score,
+      status: k.status,
+      evidence: k.evidence,
+    })),
+    addenda: addenda.map((a) => ({
+      id: a.id,
+      authorId: a.authorId,
+      text: a.text,
+      createdAt: a.createdAt.toISOString(),
+    })),
+    updatedAt: note.updatedAt.toISOString(),
+  };
+}
+
+/** Parses `If-Match: "3"` (or W/"3", or 3). */
+export function parseIfMatch(header: string | undefined): number {
+  if (!header)
+    throw new AppError(
+      'precondition_required',
+      'Send If-Match with the version you edited (the ETag you read)',
+    );
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!m?.[1]) throw new AppError('validation_failed', 'If-Match must be the note version ETag, e.g. "3"');
+  return Number(m[1]);
+}
+
+/** Saves a new version if `expectedVersion` is still current; otherwise 412 and nothing changes. */
+export async function saveVersion(
+  tx: Executor,
+  note: NoteRow,
+  input: {
+    expectedVersion: number;
+    content: NoteContent;
+    authorId: string;
+    kind: 'edited' | 'drafted';
+    now: Date;
+  },
+) {
+  if (note.status === 'signed')
+    throw new AppError('note_signed', 'This note is signed; add an addendum instead');
+  if (note.currentVersion !== input.expectedVersion) {
+    throw new AppError(
+      'precondition_failed',
+      'The note changed since you opened it; reload to see the newer version',
+      {
+        details: { currentVersion: note.currentVersion },
+      },
+    );
+  }
+  const next = note.currentVersion + 1;
+  // The WHERE on current_version makes the check-and-bump atomic against a concurrent save.
+  const [updated] = await tx
+    .update(notes)
+    .set({ currentVersion: next, updatedAt: input.now })
+    .where(
+      and(eq(notes.id, note.id), eq(notes.currentVersion, input.expectedVersion), eq(notes.status, 'draft')),
+    )
+    .returning();
+  if (!updated)
+    throw new AppError(
+      'precondition_failed',
+      'The note changed since you opened it; reload to see the newer version',
+    );
+  await tx
+    .insert(noteVersions)
+    .values({
+      noteId: note.id,
+      version: next,
+      kind: input.kind,
+      content: input.content,
+      authorId: input.authorId,
+      createdAt: input.now,
+    });
+  return updated;
+}
+
+export async function signNote(
+  tx: Executor,
+  note: NoteRow,
+  input: { expectedVersion?: number; userId: string; now: Date },
+) {
+  if (note.status === 'signed') throw new AppError('note_signed', 'This note is already signed');
+  if (input.expectedVersion !== undefined && input.expectedVersion !== note.currentVersion) {
+    throw new AppError(
+      'precondition_failed',
+      'The note changed since you reviewed it; review the newer version before signing',
+      {
+        details: { currentVersion: note.currentVersion },
+      },
+    );
+  }
+  const current = await versionRow(tx, note.id, note.currentVersion);
+  const contentHash = signedNoteHash({
+    noteId: note.id,
+    version: note.currentVersion,
+    content: current.content,
+    signedBy: input.userId,
+    signedAt: input.now,
+  });
+  const [signed] = await tx
+    .update(notes)
+    .set({ status: 'signed', signedAt: input.now, signedBy: input.userId, contentHash, updatedAt: input.now })
+    .where(
+      and(eq(notes.id, note.id), eq(notes.status, 'draft'), eq(notes.currentVersion, note.currentVersion)),
+    )
+    .returning();
+  if (!signed) throw new AppError('precondition_failed', 'The note changed while signing; review it again');
+  return signed;
+}
+
+export async function addAddendum(
+  tx: Executor,
+  note: NoteRow,
+  input: { text: string; userId: string; now: Date },
+) {
+  if (note.status !== 'signed')
+    throw new AppError('conflict', 'Addenda are for signed notes; edit the draft instead');
+  const contentHash = sha256Hex(`${note.id}\n${input.userId}\n${input.now.toISOString()}\n${input.text}`);
+  const [a] = await tx
+    .insert(noteAddenda)
+    .values({ noteId: note.id, authorId: input.userId, text: input.text, contentHash, createdAt: input.now })
+    .returning();
+  return a!;
+}
+
+/** Replaces pending suggestions with new ones; accepted and rejected decisions are kept. */
+export async function replaceSuggestions(tx: Executor, noteId: string, suggestions: CodeSuggestion[]) {
+  const existing = await tx.select().from(noteCodes).where(eq(noteCodes.noteId, noteId));
+  const decided = new Set(
+    existing.filter((k) => k.status !== 'suggested').map((k) => `${k.system}|${k.code}`),
+  );
+  await tx.delete(noteCodes).where(and(eq(noteCodes.noteId, noteId), eq(noteCodes.status, 'suggested')));
+  const fresh = suggestions.filter((s) => !decided.has(`${s.system}|${s.code}`));
+  if (fresh.length > 0) {
+    await tx
+      .insert(noteCodes)
+      .values(
+        fresh.map((s) => ({
+          noteId,
+          system: s.system,
+          code: s.code,
+          display: s.display,
+          rationale: s.rationale,
+          score: s.score,
+          evidence: s.evidence,
+        })),
+      );
+  }
+}
+
+export async function listVersions(tx: Executor, noteId: string) {
+  const rows = await tx
+    .select()
+    .from(noteVersions)
+    .where(eq(noteVersions.noteId, noteId))
+    .orderBy(asc(noteVersions.version));
+  return rows.map((v) => ({
+    version: v.version,
+    kind: v.kind,
+    authorId: v.authorId,
+    createdAt: v.createdAt.toISOString(),
+  }));
+}
+
+export async function getVersion(tx: Executor, noteId: string, version: number) {
+  const [v] = await tx
+    .select()
+    .from(noteVersions)
+    .where(and(eq(noteVersions.noteId, noteId), eq(noteVersions.version, version)))
+    .limit(1);
+  if (!v) throw new AppError('not_found', 'No such version');
+  return {
+    version: v.version,
+    kind: v.kind,
+    authorId: v.authorId,
+    createdAt: v.createdAt.toISOString(),
+    content: v.content,
+  };
+}

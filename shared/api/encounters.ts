@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { transcriptSegmentSchema } from '../clinical/transcript.js';
+
+export const uuidSchema = z.string().uuid();
+
+export const patientInputSchema = z.object({
+  mrn: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9._\-/]+$/, 'letters, digits and . _ - / only'),
+  displayName: z.string().trim().min(1).max(200).nullable().optional(),
+});
+export type PatientInput = z.infer<typeof patientInputSchema>;
+
+export const patientSchema = z.object({
+  id: uuidSchema,
+  mrn: z.string(),
+  displayName: z.string().nullable(),
+});
+export type Patient = z.infer<typeof patientSchema>;
+
+/** Recording may start only after the clinician attests that the patient consented. */
+export const consentSchema = z.object({
+  attested: z.literal(true),
+  method: z.enum(['verbal', 'written', 'electronic']),
+  attestedAt: z.string().datetime({ offset: true }).optional(),
+});
+
+export const createEncounterRequestSchema = z.object({
+  patient: patientInputSchema,
+  consent: consentSchema,
+});
+export type CreateEncounterRequest = z.infer<typeof createEncounterRequestSchema>;
+
+export const encounterSchema = z.object({
+  id: uuidSchema,
+  clinicianId: uuidSchema,
+  patient: patientSchema,
+  status: z.enum(['in_progress', 'completed']),
+  consentAttestedBy: uuidSchema,
+  consentAttestedAt: z.string(),
+  consentMethod: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+});
+export type Encounter = z.infer<typeof encounterSchema>;
+
+export const appendSegmentsRequestSchema = z.object({
+  segments: z.array(transcriptSegmentSchema).min(1).max(500),
+});
+export type AppendSegmentsRequest = z.infer<typeof appendSegmentsRequestSchema>;
+
+export const appendSegmentsResponseSchema = z.object({
+  inserted: z.array(z.number().int()),
+  unchanged: z.array(z.number().int()),
+});
+export type AppendSegmentsResponse = z.infer<typeof appendSegmentsResponseSchema>;

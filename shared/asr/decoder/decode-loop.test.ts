@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { OrtTensor } from '../runtime/ort-types.js';
+import { decodeWindow, type LogitRules, type TokenDecoder } from './decode-loop.js';
+import { buildPrompt, type SpecialTokens } from './special-tokens.js';
+import { transcribeEncodedWindow } from './transcribe-window.js';
+import type { KvCache } from './whisper-onnx-model.js';
+
+// Vocabulary: text 0–9, EOT 10, SOT 11, EN 12, TRANSCRIBE 13, SOT_PREV 14, NO_SPEECH 15, NO_TS 16, timestamps 17–26.
+const V = 27;
+const special: SpecialTokens = {
+  sot: 11,
+  eot: 10,
+  noTimestamps: 16,
+  timestampBegin: 17,
+  sotPrev: 14,
+  noSpeech: 15,
+  startOfLm: undefined,
+  transcribe: 13,
+  translate: undefined,
+  languages: { en: 12 },
+  multilingual: true,
+};
+const rules: LogitRules = {
+  eotId: 10,
+  noSpeechId: 15,
+  suppress: [11, 13, 14, 15],
+  beginSuppress: [10],
+  timestampRules: { eotId: 10, noTimestampsId: 16, timestampBeginId: 17, maxInitialTimestampIndex: 50 },
+};
+const encoder = {} as OrtTensor;
+
+/** A decoder whose next-token logits come from `next(history)`; the SOT row from `atSot`. */
+function scriptedDecoder(next: (history: number[]) => Float32Array, atSot?: Float32Array) {
+  const calls: { fed: number[]; hadCache: boolean }[] = [];
+  let history: number[] = [];
+  const decoder: TokenDecoder = {
+    async decode(tokens, _enc, cache) {
+      calls.push({ fed: [...tokens], hadCache: cache !== null });
+      history = cache ? [...history, ...tokens] : [...tokens];
+      const logits = new Float32Array(tokens.length * V);
+      const sotRow = history.indexOf(11);
+      if (atSot && !cache && sotRow >= 0) logits.set(atSot, sotRow * V);
+      logits.set(next(history), (tokens.length - 1) * V);
+      return { logits, vocabSize: V, cache: new Map() as KvCache };
+    },
+  };
+  return { decoder, calls };
+}
+const peaked = (id: number, height = 20) => {
+  const row = new Float32Array(V);
+  row[id] = height;
+  return row;
+};
+const prompt = buildPrompt(special, { timestamps: false, maxTargetPositions: 448 });
+const greedy = { temperature: 0, timestamps: false, maxNewTokens: 20, random: Math.random, useKvCache: true };
+
+describe('buildPrompt', () => {
+  it('is SOT, language, task, <|notimestamps|> and puts an initial prompt after <|startofprev|>', () => {
+    expect(prompt).toEqual({ tokens: [11, 12, 13, 16], sotIndex: 0 });
+    const withText = buildPrompt(special, {
+      timestamps: true,
+      promptTokens: [1, 2, 3],
+      maxTargetPositions: 448,
+    });
+    expect(withText).toEqual({ tokens: [14, 1, 2, 3, 11, 12, 13], sotIndex: 4 });
+    const long = buildPrompt(special, {
+      timestamps: true,
+      promptTokens: new Array(500).fill(5),
+      maxTargetPositions: 448,
+    });
+    expect(long.sotIndex).toBe(224); // <|startofprev|> + the last 223 prompt tokens
+  });
+});
+
+describe('decodeWindow', () => {
+  it('feeds the prompt once, then one token per step with the cache; stops at EOT', async () => {
+    const { decoder, calls } = scriptedDecoder((h) => peaked(h.length < 7 ? h.length - 3 : 10));
+    const result = await decodeWindow(decoder, encoder, prompt, rules, greedy);
+    expect(result.tokens).toEqual([1, 2, 3]);
+    expect(calls.map((c) => c.fed)).toEqual([[11, 12, 13, 16], [1], [2], [3]]);
+    expect(calls.map((c) => c.hadCache)).toEqual([false, true, true, true]);
+    expect(result.avgLogprob).toBeCloseTo(result.sumLogprob / 4);
+  });
+
+  it('suppresses EOT at the first step and suppressed tokens always', async () => {
+    const row = peaked(10);
+    row[13] = 19; // a suppressed control token
+    row[4] = 5;
+    const { decoder } = scriptedDecoder((h) => (h.length === 4 ? row : peaked(10)));
+    expect((await decodeWindow(decoder, encoder, prompt, rules, greedy)).tokens).toEqual([4]);
+  });
+
+  it('reads the no-speech probability at the SOT row, before any filter', async () => {
+    const { decoder } = scriptedDecoder(() => peaked(10), peaked(15, 30));
+    const result = await decodeWindow(decoder, encoder, prompt, rules, greedy);
+    expect(result.noSpeechProb).toBeGreaterThan(0.99);
+  });
+});
+
+describe('transcribeEncodedWindow (temperature fallback and silence)', () => {
+  const textOf = (tokens: readonly number[]) => tokens.map((t) => `w${t} `).join('');
+
+  it('drops a window whose no-speech probability is high and whose text is unlikely', async () => {
+    const flatish = new Float32Array(V).fill(0); // every token equally (un)likely: avg logprob ≈ −3.3
+    const { decoder } = scriptedDecoder((h) => (h.length < 8 ? flatish : peaked(10)), peaked(15, 30));
+    const result = await transcribeEncodedWindow(decoder, encoder, prompt, rules, textOf, {
+      timestamps: false,
+      maxNewTokens: 20,
+      useKvCache: true,
+    });
+    expect(result.noSpeech).toBe(true);
+    expect(result.temperature).toBe(0); // silence is not retried at higher temperatures
+  });
+
+  it('keeps confident text even when the no-speech probability is high', async () => {
+    const { decoder } = scriptedDecoder((h) => peaked(h.length < 8 ? 3 : 10), peaked(15, 30));
+    const result = await transcribeEncodedWindow(decoder, encoder, prompt, rules, textOf, {
+      timestamps: false,
+      maxNewTokens: 20,
+      useKvCache: true,
+    });
+    expect(result.noSpeech).toBe(false);
+    expect(result.tokens).toEqual([3, 3, 3, 3]);
+  });
+
+  it('retries with seeded sampling when greedy output loops (compression ratio > 2.4)', async () => {
+    const loop = new Float32Array(V).fill(0);
+    loop[7] = 4; // greedy always picks 7 → "w7 w7 w7 …" compresses extremely well
+    const run = async () => {
+      const { decoder } = scriptedDecoder((h) => (h.length < 40 ? loop : peaked(10)));
+      return transcribeEncodedWindow(decoder, encoder, prompt, rules, textOf, {
+        timestamps: false,
+        maxNewTokens: 60,
+        useKvCache: true,
+        fallback: { seed: 7 },
+      });
+    };
+    const first = await run();
+    expect(first.temperature).toBeGreaterThan(0);
+    expect(new Set(first.tokens).size).toBeGreaterThan(1);
+    expect((await run()).tokens).toEqual(first.tokens); // seeded: reproducible
+  });
+});

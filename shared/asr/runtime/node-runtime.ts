@@ -1,0 +1,41 @@
+/**
+ * Node-only edge (CLI, tests, benchmarks): loads onnxruntime-node or onnxruntime-web's WASM build
+ * and reads model files from disk. The browser extension never imports this file.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AsrBackend, FileReader, OrtModule, SessionOptions } from './ort-types.js';
+
+export type NodeRuntimeKind = 'node' | 'wasm';
+
+export interface NodeRuntime {
+  ort: OrtModule;
+  backend: AsrBackend;
+  sessionOptions: SessionOptions;
+}
+
+export const readFileFromDisk: FileReader = async (path) => new Uint8Array(await readFile(path));
+
+export async function loadNodeRuntime(
+  kind: NodeRuntimeKind,
+  options: { threads?: number } = {},
+): Promise<NodeRuntime> {
+  if (kind === 'node') {
+    const ort = await import('onnxruntime-node');
+    const threads = options.threads ?? 1;
+    return {
+      ort,
+      backend: 'cpu',
+      sessionOptions: { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1 },
+    };
+  }
+  const ort = await import('onnxruntime-web');
+  // Node has no page to serve the .wasm from: point ONNX Runtime at the installed package.
+  const distDir = dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
+  ort.env.wasm.wasmPaths = `${pathToFileURL(join(distDir, '/')).href}`;
+  // Worker threads need a served .mjs; single-threaded WASM works everywhere.
+  ort.env.wasm.numThreads = 1;
+  return { ort, backend: 'wasm', sessionOptions: { executionProviders: ['wasm'] } };
+}

@@ -1,0 +1,47 @@
+import type { AsrBackend } from './ort-types.js';
+
+/** The part of `navigator` that decides the backend (absent in Node and old browsers). */
+export interface GpuNavigator {
+  gpu?: { requestAdapter(): Promise<unknown | null> };
+}
+
+export interface BackendChoice {
+  backend: Extract<AsrBackend, 'webgpu' | 'wasm'>;
+  /** onnxruntime-web execution providers, preferred first. */
+  executionProviders: string[];
+  /** Why, for the log and the settings page (never contains user data). */
+  reason: string;
+}
+
+/**
+ * WebGPU when the browser hands out an adapter, otherwise WASM. WASM stays listed after WebGPU so
+ * that ONNX Runtime can fall back per-operator.
+ */
+export async function selectBrowserBackend(
+  nav: GpuNavigator | undefined,
+  log: (message: string) => void = () => {},
+): Promise<BackendChoice> {
+  let choice: BackendChoice;
+  if (!nav?.gpu) {
+    choice = { backend: 'wasm', executionProviders: ['wasm'], reason: 'navigator.gpu is not available' };
+  } else {
+    let adapter: unknown = null;
+    let failure: string | undefined;
+    try {
+      adapter = await nav.gpu.requestAdapter();
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+    }
+    choice = adapter
+      ? { backend: 'webgpu', executionProviders: ['webgpu', 'wasm'], reason: 'WebGPU adapter available' }
+      : {
+          backend: 'wasm',
+          executionProviders: ['wasm'],
+          reason: failure
+            ? `WebGPU adapter request failed: ${failure}`
+            : 'no WebGPU adapter (requestAdapter returned null)',
+        };
+  }
+  log(`asr backend: ${choice.backend} (${choice.reason})`);
+  return choice;
+}

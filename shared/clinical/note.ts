@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { evidenceSchema } from './evidence.js';
+
+/**
+ * How well a sentence is backed by the transcript:
+ * - supported: every evidence range exists in the transcript;
+ * - unsupported: generated text without valid evidence (shown flagged, never silently kept as fact);
+ * - edited: written or changed by a person, who is its source.
+ */
+export const sentenceSupportSchema = z.enum(['supported', 'unsupported', 'edited']);
+
+export const noteSentenceSchema = z.object({
+  id: z.string().min(1).max(64),
+  text: z.string().max(10_000),
+  evidence: z.array(evidenceSchema).max(200).default([]),
+  support: sentenceSupportSchema.default('edited'),
+  /** ConText assertion of the main finding, when the drafter knows it. */
+  assertion: z.enum(['present', 'negated', 'possible', 'historical', 'family', 'hypothetical']).optional(),
+});
+export type NoteSentence = z.infer<typeof noteSentenceSchema>;
+
+export const noteSectionSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().min(1).max(200),
+  sentences: z.array(noteSentenceSchema).max(2_000),
+});
+export type NoteSection = z.infer<typeof noteSectionSchema>;
+
+/** The content of one note version: what the clinician reads, edits and signs. */
+export const noteContentSchema = z.object({
+  sections: z.array(noteSectionSchema).max(50),
+  /** Which engine produced the text this version started from. */
+  drafter: z.enum(['manual', 'offline', 'llm']).default('manual'),
+  /** Visible warnings (e.g. "LLM endpoint failed; offline draft used"). No PHI. */
+  warnings: z.array(z.string().max(500)).max(50).default([]),
+});
+export type NoteContent = z.infer<typeof noteContentSchema>;

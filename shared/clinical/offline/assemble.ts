@@ -1,0 +1,55 @@
+import type { NoteContent, NoteSection } from '../note.js';
+import type { FactCategory, TemplateBody } from '../template.js';
+import type { Fact } from './types.js';
+
+// Where a fact goes when the template has no section for its category: the nearest kind of content.
+const FALLBACK: Record<FactCategory, FactCategory[]> = {
+  'chief-complaint': ['hpi', 'symptom'],
+  hpi: ['symptom', 'chief-complaint'],
+  symptom: ['hpi', 'ros', 'chief-complaint'],
+  history: ['hpi', 'symptom'],
+  medication: ['history', 'hpi', 'plan'],
+  allergy: ['history', 'medication', 'hpi'],
+  social: ['history', 'hpi'],
+  family: ['history', 'hpi'],
+  ros: ['symptom', 'hpi'],
+  vitals: ['exam', 'results'],
+  exam: ['vitals', 'results'],
+  results: ['exam', 'assessment'],
+  assessment: ['plan'],
+  plan: ['assessment', 'follow-up'],
+  'follow-up': ['plan', 'assessment'],
+};
+
+/** The section id each fact category lands in for this template. */
+export function routeCategories(template: TemplateBody): Map<FactCategory, string> {
+  const direct = new Map<FactCategory, string>();
+  for (const section of template.sections) {
+    for (const c of section.rules.categories) if (!direct.has(c)) direct.set(c, section.id);
+  }
+  const routes = new Map<FactCategory, string>();
+  for (const category of Object.keys(FALLBACK) as FactCategory[]) {
+    const target = direct.get(category) ?? FALLBACK[category].map((c) => direct.get(c)).find(Boolean);
+    routes.set(category, target ?? template.sections[0]?.id ?? 'note');
+  }
+  return routes;
+}
+
+/** Place facts into the template's sections, in transcript order, every sentence with its evidence. */
+export function assembleNote(facts: readonly Fact[], template: TemplateBody, warnings: string[] = []): NoteContent {
+  const routes = routeCategories(template);
+  const sections: NoteSection[] = template.sections.map((s) => ({ id: s.id, title: s.title, sentences: [] }));
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  for (const fact of facts) {
+    const section = byId.get(routes.get(fact.category) ?? '') ?? sections[0];
+    if (!section) continue;
+    section.sentences.push({
+      id: `${section.id}-${section.sentences.length + 1}`,
+      text: fact.text,
+      evidence: fact.evidence,
+      support: 'supported',
+      ...(fact.assertion ? { assertion: fact.assertion } : {}),
+    });
+  }
+  return { sections, drafter: 'offline', warnings };
+}

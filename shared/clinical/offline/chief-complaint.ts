@@ -1,0 +1,37 @@
+import type { Fact, ProblemMention } from './types.js';
+import type { SentenceUnit } from './units.js';
+
+// "... who presents for her annual exam", "she's here today for follow-up of her diabetes".
+const REASON_RE =
+  /\b(?:presents?|presenting|here|coming in|came in|comes in|in today|seen today)\s+(?:today\s+)?(?:for|with)\s+(?:(?:her|his|their|your|my|a|an|the)\s+)?([^,.?!]+)/d;
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The reason for the visit: what the clinician says the patient presents for, else the first
+ * symptom the patient reports. Evidence is just the words of the reason.
+ */
+export function chiefComplaint(units: readonly SentenceUnit[], facts: readonly Fact[], mentions: readonly ProblemMention[]): Fact | undefined {
+  const early = units.slice(0, Math.max(10, Math.ceil(units.length * 0.4)));
+  for (const u of early) {
+    const m = REASON_RE.exec(u.text.toLowerCase());
+    const range = m?.indices?.[1];
+    if (!m?.[1] || !range) continue;
+    // Keep the reason short: cut at a following clause.
+    const reason = m[1].split(/\s+(?:and she|and he|and i|which|that|who|because|so)\s+/)[0]?.trim() ?? '';
+    if (reason.split(' ').length > 12 || reason.length < 3) continue;
+    const start = u.start + range[0];
+    // toLowerCase can change lengths outside ASCII; only trust offsets that still match.
+    if (u.text.slice(range[0], range[0] + reason.length).toLowerCase() !== reason) continue;
+    return {
+      category: 'chief-complaint',
+      text: `${capitalize(reason)}.`,
+      evidence: [{ seq: u.seq, start, end: start + reason.length }],
+    };
+  }
+  const first = mentions.find((m) => m.assertion === 'present' && m.category !== 'ros' && m.category !== 'family');
+  if (!first || facts.length === 0) return undefined;
+  return { category: 'chief-complaint', text: `${capitalize(first.text.toLowerCase())}.`, evidence: first.evidence.slice(0, 1), assertion: 'present' };
+}

@@ -1,0 +1,86 @@
+import type { Speaker } from '../transcript.js';
+import type { FactCategory } from '../template.js';
+import { words } from './tokens.js';
+
+const STOPWORDS = new Set(
+  "a an the and or but so if then than that this these those there here it its it's is are was were be been being am do does did doing have has had having i me my we us our you your he she him her his they them their what which who whom when where why how all any both each few more most other some such no nor not only own same too very can will just should now to of in on at by for with about against between into through during before after above below from up down out off over under again further once also really um uh okay yeah yes well like get got go going gon na wan know think mean kind sort lot little bit thing things stuff right sure oh alright".split(
+    ' ',
+  ),
+);
+
+/** Words that carry content (not stopwords), the yardstick for "is there anything to document". */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w) && w.length > 1);
+}
+
+const PATIENT_CUES: Array<[FactCategory, RegExp]> = [
+  ['allergy', /\ballerg(y|ies|ic)\b/],
+  ['family', /\b(mother|mom|father|dad|brother|sister|aunt|uncle|grandmother|grandfather|grandma|grandpa|parents|siblings?|cousin)\b.*\b(had|has|have|history|died|passed|diagnosed|with)\b/],
+  ['social', /\b(smok\w*|cigarettes?|vap\w+|drink\w*|alcohol|beers?|wine|marijuana|drugs|exercis\w*|gym|work(ing)? (as|at)|my job|retired|married|divorced|live with|living with)\b/],
+  ['history', /\b(history of|in the past|years ago|surgery|surgeries|diagnosed with|used to|had a (stroke|heart attack)|was told i had)\b/],
+];
+
+const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
+  [
+    'follow-up',
+    /\b((follow[- ]?up|come back|see (you|her|him)( back| again)?|return)( with me)?( to (clinic|the clinic|see me))? in \d+ (days?|weeks?|months?|years?)|come back and see me|follow up with me)\b/,
+  ],
+  [
+    'plan',
+    /\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|want you to (get|take|start|continue|try|use|ice|rest|keep|avoid|stop|come|follow|schedule|check|monitor|go)|stop taking|hold off)\b/,
+  ],
+  [
+    'results',
+    /\b(x-?rays?|mri|ct scan|cat scan|ultrasound|echo(cardiogram)?|ekg|ecg|labs?|lab work|blood work|a1c|hemoglobin|cholesterol|panel|results?|came back|urinalysis|culture|biopsy|imaging)\b/,
+  ],
+  [
+    'exam',
+    /\b(on (physical )?exam\w*|on palpation|tender\w*|palpat\w*|range of motion|lungs?|heart (sounds?|is|rate)|murmurs?|auscultation|i (hear|feel|see|notice|appreciate)|edema|reflexes|strength|sensation|pulses|abdomen|bruising|effusion|swelling|swollen|erythema|rash|lesions?|neck is|no (focal|obvious)|crackles|wheez\w*|rales|rhonchi)\b/,
+  ],
+  ['assessment', /\b(diagnos\w*|impression|consistent with|i think (you|it|this|that|she|he)|sounds like|looks like|likely|problem)\b/],
+];
+
+// Within the assessment and plan, these are plan items too.
+const PLAN_IN_AP = /\b(continue|increase|decrease|physical therapy|injection|surgery|brace|ice|rest|monitor|avoid|diet|exercise|labs?|x-?ray|mri|ultrasound|medication|mg)\b/;
+
+export interface ClassifyInput {
+  speaker: Speaker;
+  /** Lowercased cleaned text of the sentence. */
+  text: string;
+  /** Category announced by the last spoken header ("on physical exam"), if still current. */
+  mode: FactCategory | undefined;
+  hasVitals: boolean;
+  hasDrug: boolean;
+  hasProblem: boolean;
+}
+
+/** The fact category of a sentence, or undefined when there is nothing to document. */
+export function classifySentence(input: ClassifyInput): FactCategory | undefined {
+  const { text, mode } = input;
+  const content = contentWords(text).length;
+  const clinical = input.hasDrug || input.hasProblem || /\d/.test(text);
+  if (input.hasVitals) return 'vitals';
+  if (input.speaker === 'clinician') {
+    // The dictated one-liner ("a 62 year old male with ...") opens the history.
+    if (/\b\d+[- ]years?[- ]old\b/.test(text) && !mode) return 'hpi';
+    const cue = CLINICIAN_CUES.find(([, re]) => re.test(text))?.[0];
+    if (mode === 'assessment' || mode === 'plan') {
+      if (cue === 'follow-up' || cue === 'plan' || PLAN_IN_AP.test(text)) return cue === 'follow-up' ? cue : 'plan';
+      return content >= 3 ? 'assessment' : undefined;
+    }
+    if (mode === 'exam' || mode === 'results') {
+      if (cue === 'plan' || cue === 'follow-up' || cue === 'assessment') return cue;
+      if (cue === 'results' || mode === 'results') return content >= 2 ? 'results' : undefined;
+      return content >= 2 ? 'exam' : undefined;
+    }
+    if (cue === 'exam' && !clinical && content < 3) return undefined;
+    if (cue) return cue;
+    if (mode) return content >= 3 ? mode : undefined;
+    return content >= 4 && clinical ? 'hpi' : undefined;
+  }
+  const cue = PATIENT_CUES.find(([, re]) => re.test(text))?.[0];
+  if (cue) return cue;
+  if (input.hasDrug) return 'medication';
+  if (input.hasProblem) return 'symptom';
+  return content >= 3 ? 'hpi' : undefined;
+}

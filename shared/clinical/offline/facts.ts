@@ -1,0 +1,107 @@
+import type { FactCategory } from '../template.js';
+import type { TranscriptSegment } from '../transcript.js';
+import { answerFact } from './answers.js';
+import { classifySentence, contentWords } from './classify.js';
+import { cleanSpeech } from './clean-speech.js';
+import { assertionOf, findModifiers } from './context.js';
+import { extractMedications } from './medications.js';
+import { findProblems } from './problem-lexicon.js';
+import type { OfflineResources } from './resources.js';
+import { rewriteSentence } from './rewrite.js';
+import { detectHeader } from './section-headers.js';
+import { answerPolarity, isSmallTalk } from './small-talk.js';
+import { tokenize } from './tokens.js';
+import type { Fact, ProblemMention } from './types.js';
+import { detectPronoun, type SentenceUnit, toSentenceUnits } from './units.js';
+import { extractVitals, formatVitals } from './vitals.js';
+import { chiefComplaint } from './chief-complaint.js';
+
+/** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */
+export function extractFacts(
+  segments: readonly TranscriptSegment[],
+  resources: OfflineResources,
+): { facts: Fact[]; mentions: ProblemMention[] } {
+  const pronoun = detectPronoun(segments);
+  const units = toSentenceUnits(segments);
+  const facts: Fact[] = [];
+  const mentions: ProblemMention[] = [];
+  const seen = new Set<string>();
+  let mode: FactCategory | undefined;
+  let pendingQuestion: SentenceUnit | undefined;
+
+  const add = (fact: Fact): void => {
+    const key = fact.text.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    facts.push(fact);
+  };
+
+  for (const unit of units) {
+    const isClinician = unit.speaker === 'clinician';
+    if (isClinician && unit.isQuestion) {
+      pendingQuestion = unit;
+      continue;
+    }
+    if (!isClinician && pendingQuestion) {
+      const polarity = answerPolarity(unit.text);
+      const question = pendingQuestion;
+      pendingQuestion = undefined;
+      if (polarity) {
+        const answered = answerFact(question, unit, polarity, pronoun, resources);
+        if (answered.fact) add(answered.fact);
+        mentions.push(...answered.mentions);
+        continue;
+      }
+    }
+    const tokens = tokenize(unit.text, unit.start);
+    const problems = findProblems(tokens, resources.problems);
+    const clean = cleanSpeech(unit.text).toLowerCase();
+    const hasDrug = extractMedications(clean, resources.drugNames).length > 0;
+    if (isSmallTalk(unit.text, problems.length > 0 || hasDrug) || (!isClinician && unit.isQuestion)) continue;
+
+    if (isClinician) {
+      const header = detectHeader(clean.split(' ', 12).join(' '), resources.headers);
+      if (header) mode = header;
+    } else if (contentWords(clean).length >= 4 && (mode === 'exam' || mode === 'results')) {
+      // The patient is talking again: the dictated exam/results block is over.
+      mode = undefined;
+    }
+
+    const vitals = extractVitals(clean);
+    const category = classifySentence({
+      speaker: isClinician ? 'clinician' : 'patient',
+      text: clean,
+      mode,
+      hasVitals: vitals.length > 0,
+      hasDrug,
+      hasProblem: problems.length > 0,
+    });
+    if (!category) continue;
+
+    const modifiers = findModifiers(tokens, resources.context);
+    const found = problems.map((p): ProblemMention => {
+      const start = tokens[p.start]?.start ?? unit.start;
+      const end = tokens[p.end - 1]?.end ?? unit.end;
+      return {
+        text: unit.text.slice(start - unit.start, end - unit.start),
+        normalized: p.normalized,
+        assertion: assertionOf(p.start, p.end, modifiers),
+        category,
+        evidence: [{ seq: unit.seq, start, end }],
+      };
+    });
+    mentions.push(...found);
+
+    const text =
+      category === 'vitals'
+        ? `${formatVitals(vitals)}.`
+        : rewriteSentence(unit.text, { speaker: isClinician ? 'clinician' : 'patient', pronoun });
+    if (contentWords(text).length === 0) continue;
+    const fact: Fact = { category, text, evidence: [{ seq: unit.seq, start: unit.start, end: unit.end }] };
+    if (found[0]) fact.assertion = found[0].assertion;
+    add(fact);
+  }
+
+  const cc = chiefComplaint(units, facts, mentions);
+  return { facts: cc ? [cc, ...facts] : facts, mentions };
+}

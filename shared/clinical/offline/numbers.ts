@@ -1,0 +1,127 @@
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+// "one" is also a pronoun ("this one", "no one"): only read it as a number before a unit-like word.
+const COUNTABLE = new Set(
+  'second seconds minute minutes hour hours day days week weeks month months year years time times tablet tablets pill pills puff puffs dose doses milligram milligrams mg gram grams unit units cc ml liter liters pound pounds kilogram kilograms percent plus out over point episode episodes night nights drink drinks pack packs cigarette cigarettes centimeter centimeters millimeter millimeters inch inches foot feet degree degrees cup cups glass glasses beer beers mile miles block blocks flight flights step steps meal meals shot shots cm mm'.split(' '),
+);
+
+const UNIT_WORDS: Array<[RegExp, string]> = [
+  [/\bmilligrams?\b/g, 'mg'],
+  [/\bmicrograms?\b/g, 'mcg'],
+  [/\bkilograms?\b/g, 'kg'],
+  [/\bmilliliters?\b/g, 'mL'],
+  [/\bmillimeters? of mercury\b/g, 'mmHg'],
+  [/\bcentimeters?\b/g, 'cm'],
+  [/\bmillimeters?\b/g, 'mm'],
+  [/(\d)\s*percent\b/g, '$1%'],
+  [/(\d) %/g, '$1%'],
+];
+
+function isNumberWord(w: string): boolean {
+  return w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'thousand';
+}
+
+/**
+ * Rewrite spoken numbers as digits ("three days" → "3 days", "one twenty over eighty" → "120/80",
+ * "grade three out of six" → "grade 3/6", "ninety eight point six" → "98.6") and spell units the way
+ * notes do ("milligrams" → "mg").
+ */
+export function normalizeNumbers(text: string): string {
+  const parts = text.split(/(\s+)/);
+  const out: string[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    const parsed = parseNumberAt(parts, i);
+    if (parsed) {
+      out.push(parsed.text);
+      i = parsed.next;
+      continue;
+    }
+    out.push(parts[i] ?? '');
+    i++;
+  }
+  let result = out.join('').replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
+  for (const [re, unit] of UNIT_WORDS) result = result.replace(re, unit);
+  result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
+  return result.replace(/\b(\d+) point (\d+)\b/g, '$1.$2');
+}
+
+/** Parse the number words starting at parts[i] (words at even indices, spaces between). */
+function parseNumberAt(parts: string[], i: number): { text: string; next: number } | undefined {
+  const lowerAt = (k: number): string => (parts[k] ?? '').toLowerCase().replace(/[^a-z-]/g, '');
+  const raw = parts[i] ?? '';
+  const first = lowerAt(i);
+  // Keep trailing punctuation ("three," ) outside the number.
+  if (!isNumberWord(first.split('-')[0] ?? '') || /[^a-z-]/i.test(raw.replace(/[,.;:?!]$/, ''))) return undefined;
+  const seq: string[] = [];
+  let k = i;
+  while (k < parts.length) {
+    const w = lowerAt(k);
+    const pieces = w.split('-');
+    if (!pieces.every(isNumberWord) && w !== 'and') break;
+    if (w === 'and' && !(seq.at(-1) === 'hundred' && isNumberWord(lowerAt(k + 2)))) break;
+    seq.push(...pieces);
+    const ownPunct = /[,.;:?!]$/.test(parts[k] ?? '');
+    k += 2;
+    if (ownPunct) break;
+  }
+  const words = seq.filter((w) => w !== 'and');
+  if (words.length === 1 && (words[0] === 'one' || words[0] === 'zero')) {
+    const nextWord = lowerAt(k);
+    if (!COUNTABLE.has(nextWord)) return undefined;
+  }
+  const value = wordsToValue(words);
+  if (value === undefined) return undefined;
+  const trailing = /[,.;:?!]$/.exec(parts[k - 2] ?? '')?.[0] ?? '';
+  return { text: `${value}${trailing}`, next: k - 1 };
+}
+
+/** Value of a run of number words, including colloquial "one twenty" = 120; undefined when ambiguous. */
+export function wordsToValue(words: string[]): number | undefined {
+  if (words.length === 0) return undefined;
+  // Colloquial pairs: "one twenty" (120), "one forty five" (145), "ninety eight" (98).
+  const groups: number[] = [];
+  let current = 0;
+  let total = 0;
+  let lastKind: 'unit' | 'teen' | 'ten' | 'hundred' | undefined;
+  for (const w of words) {
+    if (w in UNITS) {
+      if (lastKind === 'unit' || lastKind === 'teen') {
+        groups.push(total + current);
+        total = 0;
+        current = 0;
+      }
+      current += UNITS[w] ?? 0;
+      lastKind = 'unit';
+    } else if (w in TEENS || w in TENS) {
+      if (lastKind === 'unit' && current < 10 && total === 0) {
+        // "one twenty": a hundreds digit spoken alone
+        current = current * 100;
+      } else if (lastKind === 'ten' || lastKind === 'teen') {
+        groups.push(total + current);
+        total = 0;
+        current = 0;
+      }
+      current += TEENS[w] ?? TENS[w] ?? 0;
+      lastKind = w in TEENS ? 'teen' : 'ten';
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      lastKind = 'hundred';
+    } else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+      lastKind = 'hundred';
+    }
+  }
+  groups.push(total + current);
+  // Several separate numbers in a row ("two three") are ambiguous: keep only unambiguous runs.
+  return groups.length === 1 ? groups[0] : undefined;
+}

@@ -1,0 +1,98 @@
+import type { Speaker } from '../transcript.js';
+import { cleanSpeech } from './clean-speech.js';
+import { firstToThird, type Pronoun, secondToThird } from './person.js';
+
+/**
+ * Words the rewriter may add that are not spoken in the transcript. The evaluation's "unsupported
+ * content" measure treats them as function words.
+ */
+export const REWRITE_VOCABULARY = new Set(
+  'reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed'.split(
+    ' ',
+  ),
+);
+
+const PARTICIPLE: Record<string, string> = {
+  prescribe: 'prescribed',
+  order: 'ordered',
+  start: 'started',
+  refer: 'referred',
+  send: 'sent',
+  schedule: 'scheduled',
+  give: 'given',
+  get: 'ordered',
+  obtain: 'ordered',
+  check: 'ordered',
+  draw: 'ordered',
+  repeat: 'repeated',
+  increase: 'increased',
+  decrease: 'decreased',
+  continue: 'continued',
+  add: 'added',
+  switch: 'switched',
+  change: 'changed',
+  stop: 'discontinued',
+  discontinue: 'discontinued',
+  place: 'placed',
+  recommend: 'recommended',
+};
+
+const PLAN_LEAD =
+  /^(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|i'd like to|i would like to|i want to|let's|let me|i think we should|we should|we need to|i need to|we can|i'd)\s+(?:going to\s+)?(?:go ahead and\s+)?(?:going to\s+)?/i;
+const PLAN_VERB = new RegExp(`^(${Object.keys(PARTICIPLE).join('|')})\\s+(?:you\\s+)?(?:on\\s+|for\\s+|to\\s+)?(.+)$`, 'i');
+
+export interface RewriteOptions {
+  speaker: Speaker;
+  pronoun: Pronoun;
+}
+
+/**
+ * Rewrite a spoken sentence as concise third-person note text, numbers as digits:
+ * "I've had this headache for three days" → "Reports headache for 3 days";
+ * "I'm going to prescribe ibuprofen 400 mg" → "Ibuprofen 400 mg prescribed".
+ */
+export function rewriteSentence(spoken: string, options: RewriteOptions): string {
+  const clean = cleanSpeech(spoken).replace(/\?$/, '');
+  if (!clean) return '';
+  const text = options.speaker === 'clinician' ? rewriteClinician(clean, options.pronoun) : rewritePatient(clean, options.pronoun);
+  return finish(text);
+}
+
+function rewritePatient(s: string, pronoun: Pronoun): string {
+  const reports =
+    /^i(?:'ve| have)?\s+(?:been\s+)?(?:having|had|got|gotten|experiencing|noticed|noticing|dealing with)\s+(?:this|a|an|some|the|these|that)?\s*(.+)$/i.exec(s) ??
+    /^i'm\s+(?:having|experiencing|noticing)\s+(?:this|a|an|some|the|these|that)?\s*(.+)$/i.exec(s);
+  if (reports?.[1] && !/^(to|been|a lot of fun)\b/i.test(reports[1])) return `Reports ${firstToThird(` ${reports[1]}`, pronoun)}`;
+  const denies = /^i\s+(?:do not|don't|have not|haven't|did not|didn't)\s+(?:have|had|notice|noticed|experience|experienced|get|got|gotten)\s+(?:any\s+)?(.+)$/i.exec(s);
+  if (denies?.[1]) return `Denies ${firstToThird(` ${denies[1]}`, pronoun)}`;
+  return firstToThird(s, pronoun);
+}
+
+function rewriteClinician(spoken: string, pronoun: Pronoun): string {
+  // ACI-Bench clinicians talk to the ambient scribe ("hey dragon, order ..."); keep the order only.
+  const s = spoken.replace(/^hey,?\s*dragon,?\s*/i, '');
+  const wantYou = /^i(?:'d| would)? (?:want|like) you to\s+(.+)$/i.exec(s);
+  if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
+  const lead = PLAN_LEAD.exec(s);
+  const afterLead = lead ? s.slice(lead[0].length) : /^(order|prescribe)\s/i.test(s) ? s : undefined;
+  const plan = afterLead ? PLAN_VERB.exec(afterLead) : null;
+  if (plan?.[1] && plan[2]) {
+    const verb = plan[1].toLowerCase();
+    const object = secondToThird(` ${plan[2]}`, pronoun)
+      .replace(/^(a|an|the|some)\s+/i, '')
+      .replace(/,\s*(?=\d|once|twice|daily|every|by mouth)/gi, ' ');
+    // Short orders read best as "Ibuprofen 400 mg prescribed"; longer ones keep their clause order.
+    if (object.split(' ').length <= 8 && !/\b(to|so|and|because|if|that)\b/i.test(object)) {
+      return `${object} ${PARTICIPLE[verb] ?? verb}`;
+    }
+    return `Will ${verb} ${object}`;
+  }
+  return secondToThird(s, pronoun);
+}
+
+function finish(text: string): string {
+  const s = text.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  if (!s) return '';
+  const capital = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}

@@ -1,0 +1,64 @@
+/** A sentence as a character range [start, end) of its segment text, without surrounding spaces. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** The terminal punctuation ('.', '?', '!') or '' when the text just ends. */
+  terminator: string;
+}
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'etc', 'approx']);
+// ASR turns without punctuation can run for hundreds of words; cut them at discourse markers so a
+// sentence stays a reviewable unit of evidence.
+const MAX_WORDS = 45;
+const RUN_ON_BREAK = /\s(?:so|and then|and also|but|okay|alright|all right|now)\s/gi;
+
+/**
+ * Split text into sentences with exact offsets. Handles ACI-Bench tokenised text (" . ") as well as
+ * ordinary prose; decimals (98.6) and common abbreviations (Dr.) do not end a sentence.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  const re = /[.?!]+(?=\s|$)/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(start, m.index);
+    const lastWord = /([a-z.]+)$/i.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (m[0] === '.' && ABBREVIATIONS.has(lastWord) && /\S$/.test(before)) continue;
+    pushTrimmed(text, start, m.index, m[0].slice(-1), spans);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, '', spans);
+  return spans.flatMap((s) => splitRunOn(text, s));
+}
+
+function pushTrimmed(text: string, start: number, end: number, terminator: string, out: SentenceSpan[]): void {
+  let s = start;
+  let e = end;
+  // Leading punctuation left over from tokenised text (", so ...") is not part of the sentence.
+  while (s < e && /[\s,;:-]/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
+  if (e > s && /[a-z0-9]/i.test(text.slice(s, e))) out.push({ start: s, end: e, terminator });
+}
+
+function splitRunOn(text: string, span: SentenceSpan): SentenceSpan[] {
+  const body = text.slice(span.start, span.end);
+  if ((body.match(/\S+/g)?.length ?? 0) <= MAX_WORDS) return [span];
+  const cuts: number[] = [];
+  let lastCut = 0;
+  for (const m of body.matchAll(RUN_ON_BREAK)) {
+    const wordsSince = body.slice(lastCut, m.index).match(/\S+/g)?.length ?? 0;
+    if (wordsSince >= 12) {
+      cuts.push(m.index);
+      lastCut = m.index;
+    }
+  }
+  if (cuts.length === 0) return [span];
+  const out: SentenceSpan[] = [];
+  let s = span.start;
+  for (const cut of cuts) {
+    pushTrimmed(text, s, span.start + cut, '', out);
+    s = span.start + cut;
+  }
+  pushTrimmed(text, s, span.end, span.terminator, out);
+  return out;
+}

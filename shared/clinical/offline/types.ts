@@ -1,0 +1,29 @@
+import type { Evidence } from '../evidence.js';
+import type { NoteContent } from '../note.js';
+import type { FactCategory } from '../template.js';
+import type { Assertion } from './context.js';
+
+/** A problem (symptom or diagnosis) mentioned in the transcript, with its ConText assertion. */
+export interface ProblemMention {
+  /** The words as spoken. */
+  text: string;
+  /** Canonical term for code search ("high blood pressure" → "hypertension"). */
+  normalized: string;
+  assertion: Assertion;
+  /** The category of the sentence it was found in ('assessment' for the clinician's impression). */
+  category: FactCategory;
+  evidence: Evidence[];
+}
+
+/** One documented statement before it is placed in a template section. */
+export interface Fact {
+  category: FactCategory;
+  text: string;
+  evidence: Evidence[];
+  assertion?: Assertion;
+}
+
+export interface OfflineDraft {
+  content: NoteContent;
+  mentions: ProblemMention[];
+}

@@ -1,0 +1,66 @@
+import type { Speaker, TranscriptSegment } from '../transcript.js';
+import type { Pronoun } from './person.js';
+import { splitSentences } from './sentences.js';
+
+/** One spoken sentence: where it is (segment seq + range) and who said it. */
+export interface SentenceUnit {
+  seq: number;
+  start: number;
+  end: number;
+  speaker: Speaker;
+  text: string;
+  isQuestion: boolean;
+}
+
+const QUESTION_START =
+  /^(?:so |and |okay |now )*(do|does|did|are|is|was|were|have|has|had|any|can|could|would|will|what|when|where|how|which|who|why)\b/i;
+
+// Requests for information are questions even without a question mark.
+const REQUEST = /^(?:so |and |okay |now |well )*(tell me|can you tell|describe|walk me through|let me ask|any other)\b/i;
+
+/** Split every segment into sentence units in transcript order. */
+export function toSentenceUnits(segments: readonly TranscriptSegment[]): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  const ordered = [...segments].sort((a, b) => a.seq - b.seq);
+  for (const seg of ordered) {
+    for (const span of splitSentences(seg.text)) {
+      const text = seg.text.slice(span.start, span.end);
+      units.push({
+        seq: seg.seq,
+        start: span.start,
+        end: span.end,
+        speaker: seg.speaker === 'unknown' ? guessSpeaker(text) : seg.speaker,
+        text,
+        isQuestion: span.terminator === '?' || (span.terminator === '' && QUESTION_START.test(text)) || REQUEST.test(text),
+      });
+    }
+  }
+  return units;
+}
+
+// Without diarisation, orders and second-person findings are the clinician's; the rest the patient's.
+const CLINICIAN_WORDING =
+  /\b(i'm going to (prescribe|order|examine|refer)|i want you to|let's|we'll|on (physical )?exam|your (blood pressure|heart|lungs|x-ray|labs|exam))\b/i;
+
+function guessSpeaker(text: string): Speaker {
+  if (CLINICIAN_WORDING.test(text)) return 'clinician';
+  return /\b(you|your)\b/i.test(text) && !/\b(i|my|i'm|i've)\b/i.test(text) ? 'clinician' : 'patient';
+}
+
+/** The patient's pronoun from how the clinician describes them ("a 50-year-old female"), else neutral. */
+export function detectPronoun(segments: readonly TranscriptSegment[]): Pronoun {
+  let female = 0;
+  let male = 0;
+  for (const seg of segments) {
+    const t = seg.text.toLowerCase();
+    if (/\b(year[- ]old|yo) (female|woman|lady|girl)\b|\b(mrs|ms|miss)\b\.?/.test(t)) female += 3;
+    if (/\b(year[- ]old|yo) (male|man|gentleman|boy)\b|\bmr\b\.?/.test(t)) male += 3;
+    if (seg.speaker === 'clinician') {
+      female += (t.match(/\b(she|her|she's)\b/g) ?? []).length;
+      male += (t.match(/\b(he|his|him|he's)\b/g) ?? []).length;
+    }
+  }
+  if (female >= 3 && female > male * 2) return 'she';
+  if (male >= 3 && male > female * 2) return 'he';
+  return 'they';
+}

@@ -1,0 +1,85 @@
+/** A vital sign read from a sentence whose numbers are already digits (see normalizeNumbers). */
+export interface VitalSign {
+  kind: 'blood-pressure' | 'heart-rate' | 'temperature' | 'oxygen-saturation' | 'respiratory-rate' | 'weight';
+  value: string;
+  unit: string;
+}
+
+const LABELS: Record<VitalSign['kind'], string> = {
+  'blood-pressure': 'BP',
+  'heart-rate': 'HR',
+  temperature: 'Temp',
+  'oxygen-saturation': 'SpO2',
+  'respiratory-rate': 'RR',
+  weight: 'Weight',
+};
+
+// Each pattern: the name as spoken, a few filler words, then the value. Plausibility ranges keep
+// "heart rate went up 2 times" from becoming HR 2.
+const PATTERNS: Array<{ kind: VitalSign['kind']; re: RegExp; unit: string; min: number; max: number }> = [
+  {
+    kind: 'blood-pressure',
+    re: /\b(?:blood pressure|bp|pressure)\b(?:\s+[a-z']+){0,5}?\s+(\d{2,3}\/\d{2,3})\b/,
+    unit: 'mmHg',
+    min: 0,
+    max: 0,
+  },
+  {
+    kind: 'heart-rate',
+    re: /\b(?:heart rate|pulse|hr)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3})\b/,
+    unit: 'bpm',
+    min: 25,
+    max: 250,
+  },
+  {
+    kind: 'temperature',
+    re: /\b(?:temperature|temp|fever)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3}(?:\.\d)?)\b/,
+    unit: '°F',
+    min: 34,
+    max: 110,
+  },
+  {
+    kind: 'oxygen-saturation',
+    re: /\b(?:oxygen saturation|o2 sat(?:uration)?|sats?|saturation|spo2|pulse ox(?:imetry)?|oxygen)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3})%?/,
+    unit: '%',
+    min: 50,
+    max: 100,
+  },
+  {
+    kind: 'respiratory-rate',
+    re: /\b(?:respiratory rate|respirations|rr|breathing rate)\b(?:\s+[a-z']+){0,4}?\s+(\d{1,2})\b/,
+    unit: '/min',
+    min: 6,
+    max: 60,
+  },
+  {
+    kind: 'weight',
+    re: /\b(?:weight|weigh|weighs|weighed)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3}(?:\.\d)?)\s*(pounds|lbs|kg)\b/,
+    unit: '',
+    min: 2,
+    max: 700,
+  },
+];
+
+/** Vital signs with units found in one sentence. */
+export function extractVitals(normalizedText: string): VitalSign[] {
+  const text = normalizedText.toLowerCase();
+  const found: VitalSign[] = [];
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    const value = m?.[1];
+    if (!m || !value) continue;
+    if (p.kind !== 'blood-pressure') {
+      const n = Number(value);
+      if (!(n >= p.min && n <= p.max)) continue;
+    }
+    const unit = p.kind === 'weight' ? (m[2] === 'kg' ? 'kg' : 'lb') : p.unit;
+    found.push({ kind: p.kind, value, unit });
+  }
+  return found;
+}
+
+/** "BP 120/80 mmHg, HR 72 bpm" */
+export function formatVitals(vitals: readonly VitalSign[]): string {
+  return vitals.map((v) => `${LABELS[v.kind]} ${v.value}${v.unit === '%' ? '%' : ` ${v.unit}`}`).join(', ');
+}

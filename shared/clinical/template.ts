@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Fact categories the offline drafter routes into sections. */
+export const factCategorySchema = z.enum([
+  'chief-complaint',
+  'hpi',
+  'symptom',
+  'history',
+  'medication',
+  'allergy',
+  'social',
+  'family',
+  'ros',
+  'vitals',
+  'exam',
+  'results',
+  'assessment',
+  'plan',
+  'follow-up',
+]);
+export type FactCategory = z.infer<typeof factCategorySchema>;
+
+export const templateSectionSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+  title: z.string().min(1).max(120),
+  /** What belongs in the section, for people. */
+  description: z.string().max(2_000).default(''),
+  /** Extra instructions for the LLM drafter. */
+  guidance: z.string().max(4_000).default(''),
+  /** Rules for the offline drafter: which fact categories land here. */
+  rules: z.object({ categories: z.array(factCategorySchema).max(20) }).default({ categories: [] }),
+});
+export type TemplateSection = z.infer<typeof templateSectionSchema>;
+
+/** A note template is data: admins edit, version and publish it. */
+export const templateBodySchema = z.object({
+  name: z.string().min(1).max(120),
+  specialty: z.string().max(120).default('general'),
+  style: z.enum(['paragraphs', 'bullets']).default('paragraphs'),
+  sections: z.array(templateSectionSchema).min(1).max(30),
+});
+export type TemplateBody = z.infer<typeof templateBodySchema>;
