@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from './app-env.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { requireAuth } from './auth/auth.middleware.js';
 import { authRoutes, meRoutes } from './auth/auth.routes.js';
+import { codesRoutes } from './coding/codes.routes.js';
 import { encountersRoutes } from './encounters/encounters.routes.js';
 import {
   accessLog,
@@ -16,6 +17,7 @@ import {
   securityHeaders,
 } from './http/middleware.js';
 import { problemResponse } from './http/problem.js';
+import { modelsRoutes } from './models/models.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
 import { patientsRoutes } from './patients/patients.routes.js';
@@ -32,7 +34,8 @@ const protectedApi = new Hono<AppEnv>()
   .route('/encounters', encounterNotesRoutes)
   .route('/notes', notesRoutes)
   .route('/templates', templatesRoutes)
-  .route('/audit', auditRoutes);
+  .route('/audit', auditRoutes)
+  .route('/codes', codesRoutes);
 
 /** Builds the HTTP app around injected dependencies (database, clock, config, drafter, logger). */
 export function createApp(deps: AppDeps) {
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps) {
       }
       return c.json({ status: 'ok' });
     })
+    .route('/models', modelsRoutes(deps.config.modelsDir))
     .route('/auth', authRoutes)
     .route('/', protectedApi);
   app.notFound((c) => problemResponse(c, new AppError('not_found', 'No such route')));

@@ -15,6 +15,7 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   DATA_DIR: z.string().default('./data'),
+  MODELS_DIR: z.string().default('./models'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -67,6 +68,8 @@ export interface AppConfig {
   sessionAbsoluteMs: number;
   bodyLimitBytes: number;
   allowedOrigins: string[];
+  /** Folder served at /models (the model catalog and fetched or generated models). */
+  modelsDir: string;
 }
 
 export const configFromEnv = (env: Env): AppConfig => ({
@@ -74,6 +77,7 @@ export const configFromEnv = (env: Env): AppConfig => ({
   sessionAbsoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
   bodyLimitBytes: env.BODY_LIMIT_BYTES,
   allowedOrigins: env.ALLOWED_ORIGINS,
+  modelsDir: env.MODELS_DIR,
 });
 
 export const defaultConfig: AppConfig = {
@@ -81,4 +85,5 @@ export const defaultConfig: AppConfig = {
   sessionAbsoluteMs: 12 * 3_600_000,
   bodyLimitBytes: 1_048_576,
   allowedOrigins: [],
+  modelsDir: 'models',
 };

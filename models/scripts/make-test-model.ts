@@ -7,6 +7,7 @@
  *
  * Weights are random from a seeded generator, so the output is byte-for-byte reproducible.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { learnBpe, specialTokens, tokenizerJson } from './byte-level-bpe.js';
@@ -168,6 +169,23 @@ export function writeWhisperModel(
   });
 }
 
+/** Records the committed test model's sizes and hashes in models/catalog.json (so drift is caught). */
+function recordInCatalog(modelDir: string): void {
+  const catalogPath = join(repoRoot, 'models/catalog.json');
+  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as { models: { id: string; files: unknown; precisions: unknown }[] };
+  const describe = (path: string) => {
+    const bytes = readFileSync(join(modelDir, path));
+    return { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  };
+  const entry = catalog.models.find((m) => m.id === 'test-model');
+  if (!entry) throw new Error('models/catalog.json has no test-model entry');
+  entry.files = TEXT_FILES.map(describe);
+  entry.precisions = { fp32: ['onnx/encoder_model.onnx', 'onnx/decoder_model_merged.onnx'].map(describe) };
+  writeFileSync(catalogPath, `${JSON.stringify(catalog, null, 2)}\n`);
+}
+
+export const TEXT_FILES = ['config.json', 'generation_config.json', 'preprocessor_config.json', 'tokenizer.json', 'tokenizer_config.json'];
+
 function main(argv: string[]): void {
   const arg = (name: string) => {
     const i = argv.indexOf(name);
@@ -180,6 +198,7 @@ function main(argv: string[]): void {
     arg('--out') ?? join(repoRoot, size === 'base' ? 'models/.bench-base' : 'models/test-model'),
   );
   writeWhisperModel(out, size, layout);
+  if (out === join(repoRoot, 'models/test-model') && layout === 'merged') recordInCatalog(out);
   process.stderr.write(`wrote ${size} model (${layout} decoder) to ${out}\n`);
 }
 

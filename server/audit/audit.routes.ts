@@ -1,28 +1,58 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { auditQuerySchema } from '../../shared/api/audit.js';
 import type { AppEnv } from '../app-env.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { validate } from '../http/validate.js';
 import { queryAudit, verifyAuditChain } from './audit.service.js';
+import { auditCsv } from './audit-csv.js';
 import { audit } from './audit-context.js';
+
+const reportQuerySchema = auditQuerySchema.extend({
+  sort: z.enum(['at', 'actor', 'action']).default('at'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+// An export is for a compliance review of a whole period: allow far more rows than a page.
+const exportQuerySchema = reportQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+});
+
+type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+const filterOf = (q: ReportQuery) => ({
+  from: q.from ? new Date(q.from) : undefined,
+  to: q.to ? new Date(q.to) : undefined,
+  actorId: q.actorId,
+  patientId: q.patientId,
+  limit: q.limit,
+  sort: q.sort,
+  order: q.order,
+});
+
+const csvHeaders = {
+  'content-type': 'text/csv; charset=utf-8',
+  'content-disposition': 'attachment; filename="audit-report.csv"',
+};
 
 /** The audit log: admins only. Reading it is itself audited. */
 export const auditRoutes = new Hono<AppEnv>()
   .use(requireRole('admin'))
-  .get('/', validate('query', auditQuerySchema), async (c) => {
+  .get('/', validate('query', reportQuerySchema), async (c) => {
     const q = c.req.valid('query');
     const db = c.get('db');
-    const rows = await queryAudit(db, {
-      from: q.from ? new Date(q.from) : undefined,
-      to: q.to ? new Date(q.to) : undefined,
-      actorId: q.actorId,
-      patientId: q.patientId,
-      limit: q.limit,
-    });
-    await audit(c, db, { action: 'audit.read', entityType: 'audit' });
+    const rows = await queryAudit(db, filterOf(q));
+    await audit(c, db, { action: q.format === 'csv' ? 'audit.export' : 'audit.read', entityType: 'audit' });
+    if (q.format === 'csv') return c.body(auditCsv(rows), 200, csvHeaders);
     return c.json({
       events: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
     });
+  })
+  .get('/export.csv', validate('query', exportQuerySchema), async (c) => {
+    const q = c.req.valid('query');
+    const rows = await queryAudit(c.get('db'), filterOf(q));
+    await audit(c, c.get('db'), { action: 'audit.export', entityType: 'audit' });
+    return c.body(auditCsv(rows), 200, csvHeaders);
   })
   .get('/verify', async (c) => {
     const report = await verifyAuditChain(c.get('db'));

@@ -95,24 +95,33 @@ export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<
   }
 }
 
+export type AuditSort = 'at' | 'actor' | 'action';
+
 export interface AuditFilter {
   from?: Date;
   to?: Date;
   actorId?: string;
   patientId?: string;
   limit: number;
+  sort?: AuditSort;
+  order?: 'asc' | 'desc';
 }
 
+/** Events in a time range, newest first unless `sort`/`order` say otherwise; id breaks ties. */
 export async function queryAudit(db: Executor, f: AuditFilter) {
   const where: SQL[] = [];
   if (f.from) where.push(gte(auditEvents.at, f.from));
   if (f.to) where.push(lte(auditEvents.at, f.to));
   if (f.actorId) where.push(sql`${auditEvents.actorId} = ${f.actorId}`);
   if (f.patientId) where.push(sql`${auditEvents.patientId} = ${f.patientId}`);
+  const direction = f.order === 'asc' ? asc : desc;
+  const column = { at: auditEvents.at, actor: auditEvents.actorId, action: auditEvents.action }[
+    f.sort ?? 'at'
+  ];
   return db
     .select()
     .from(auditEvents)
     .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(auditEvents.id))
+    .orderBy(direction(column), direction(auditEvents.id))
     .limit(f.limit);
 }

@@ -62,9 +62,12 @@ describe.each(testDatabaseKinds())('audit trail (%s)', (kind) => {
       sql`select id from audit_events order by id asc offset 3 limit 1`,
     )) as unknown as { rows: { id: number }[] };
     const [victim] = result.rows;
+    // The application cannot update audit rows (a trigger forbids it); a DBA can disable the trigger.
+    await t.database.db.execute(sql`alter table audit_events disable trigger audit_events_no_change`);
     await t.database.db.execute(
       sql`update audit_events set action = 'encounter.list' where id = ${victim!.id}`,
     );
+    await t.database.db.execute(sql`alter table audit_events enable trigger audit_events_no_change`);
     const report = await verifyAuditChain(t.database.db);
     expect(report.valid).toBe(false);
     expect(Number(report.firstBrokenId)).toBe(Number(victim!.id));

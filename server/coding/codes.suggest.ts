@@ -23,6 +23,8 @@ export interface SuggestOptions {
   perMention?: number;
   /** Lowest score kept (default 0.6). */
   minScore?: number;
+  /** Retrieval results by phrase, shared across calls (batch evaluation); per call by default. */
+  cache?: Map<string, CodeCandidate[]>;
 }
 
 // Categories that describe the patient's own conditions; medications, allergies, plans and family
@@ -77,7 +79,7 @@ export async function suggestCodes(
   const perMention = options.perMention ?? 2;
   const minScore = options.minScore ?? 0.6;
   const inAssessment = assessmentSeqs(input.content);
-  const retrieved = new Map<string, CodeCandidate[]>();
+  const retrieved = options.cache ?? new Map<string, CodeCandidate[]>();
   const byCode = new Map<string, CodeSuggestion>();
 
   for (const mention of input.mentions) {
@@ -94,11 +96,13 @@ export async function suggestCodes(
     const assessed = mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq));
     const ranked = rankCandidates(phrase, candidates).filter((c) => c.coverage >= 0.5);
     for (const candidate of ranked.slice(0, perMention)) {
-      const score = Math.min(1, candidate.score + (assessed ? 0.1 : 0));
+      // Scaled, not clipped, so assessment support never flattens the ranking into ties at 1.
+      const score = 0.9 * candidate.score + (assessed ? 0.1 : 0);
       if (score < minScore) continue;
       const existing = byCode.get(candidate.code);
       if (existing) {
-        existing.score = Math.max(existing.score, score);
+        // Said again elsewhere: a little more confidence, never more than the best single match plus 0.1.
+        existing.score = Math.round(Math.min(Math.max(existing.score, score) + 0.02, score + 0.1) * 1000) / 1000;
         existing.evidence = mergeEvidence(existing.evidence, evidence);
         continue;
       }

@@ -4,6 +4,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { postMigrate } from './post-migrate.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -26,7 +27,13 @@ const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // Fail fast (→ 503) when the server is down or a query hangs, instead of holding requests open.
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 30_000,
+    });
     // A pool error (server restarted) must not crash the process; queries fail and are retried by callers.
     pool.on('error', () => {});
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
@@ -37,6 +44,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       migrate: async () => {
         const { migrate } = await import('drizzle-orm/node-postgres/migrator');
         await migrate(drizzleNodePg(pool, { schema }), { migrationsFolder });
+        await postMigrate(db, 'postgres');
       },
     };
   }
@@ -51,6 +59,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     migrate: async () => {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await migrate(drizzlePglite(client, { schema }), { migrationsFolder });
+      await postMigrate(db, 'pglite');
     },
   };
 }

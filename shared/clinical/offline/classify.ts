@@ -43,6 +43,9 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
 // Within the assessment and plan, these are plan items too.
 const PLAN_IN_AP = /\b(continue|increase|decrease|physical therapy|injection|surgery|brace|ice|rest|monitor|avoid|diet|exercise|labs?|x-?ray|mri|ultrasound|medication|mg)\b/;
 
+// Tuned on ACI-Bench train: shorter patient remarks without clinical terms are mostly chatter.
+const MIN_PATIENT_CONTENT_WORDS = 6;
+
 export interface ClassifyInput {
   speaker: Speaker;
   /** Lowercased cleaned text of the sentence. */
@@ -82,5 +85,6 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
   if (cue) return cue;
   if (input.hasDrug) return 'medication';
   if (input.hasProblem) return 'symptom';
-  return content >= 3 ? 'hpi' : undefined;
+  // Patient statements without a symptom, drug or number need substance to be worth a line.
+  return content >= MIN_PATIENT_CONTENT_WORDS || (content >= 2 && /\d/.test(text)) ? 'hpi' : undefined;
 }

@@ -16,6 +16,9 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
   [/\blike,\s/gi, ''],
+  [/,\s*like\s/gi, ' '],
+  [/\b(go ahead and|i guess|to be honest|if you will)\s/gi, ''],
+  [/\ba little bit\b/gi, 'a little'],
   // Stutters: "i , i" / "your, your" / "the the".
   [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
 ];

@@ -70,7 +70,10 @@ function rewritePatient(s: string, pronoun: Pronoun): string {
 
 function rewriteClinician(spoken: string, pronoun: Pronoun): string {
   // ACI-Bench clinicians talk to the ambient scribe ("hey dragon, order ..."); keep the order only.
-  const s = spoken.replace(/^hey,?\s*dragon,?\s*/i, '');
+  // "I think"/"I know" in front of a finding is conversational hedging, not content.
+  const s = spoken
+    .replace(/^hey,?\s*dragon,?\s*/i, '')
+    .replace(/^(?:(?:and|so|but|now|okay)\s+)?i (?:think|know|see|believe|feel like)(?: here)?(?: that)?,?\s+(?=\S+\s+\S)/i, '');
   const wantYou = /^i(?:'d| would)? (?:want|like) you to\s+(.+)$/i.exec(s);
   if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
   const lead = PLAN_LEAD.exec(s);
@@ -90,8 +93,24 @@ function rewriteClinician(spoken: string, pronoun: Pronoun): string {
   return secondToThird(s, pronoun);
 }
 
+// Contractions written out, as notes are written; "going to" reads as "will".
+const EXPANSIONS: Array<[RegExp, string]> = [
+  [/\bcan't\b/gi, 'cannot'],
+  [/\bwon't\b/gi, 'will not'],
+  [/n't\b/gi, ' not'],
+  [/'ll\b/gi, ' will'],
+  [/\bi'm\b/gi, 'I am'],
+  [/'ve\b/gi, ' have'],
+  [/'re\b/gi, ' are'],
+  [/\b(it|that|there|he|she|what)'s\b/gi, '$1 is'],
+  [/\b(is|are|am) going to\b/gi, 'will'],
+  [/,(\s*,)+/g, ','],
+];
+
 function finish(text: string): string {
-  const s = text.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  let s = text;
+  for (const [re, to] of EXPANSIONS) s = s.replace(re, to);
+  s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
   if (!s) return '';
   const capital = s.charAt(0).toUpperCase() + s.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;

@@ -55,12 +55,13 @@ export function detectPronoun(segments: readonly TranscriptSegment[]): Pronoun {
     const t = seg.text.toLowerCase();
     if (/\b(year[- ]old|yo) (female|woman|lady|girl)\b|\b(mrs|ms|miss)\b\.?/.test(t)) female += 3;
     if (/\b(year[- ]old|yo) (male|man|gentleman|boy)\b|\bmr\b\.?/.test(t)) male += 3;
-    if (seg.speaker === 'clinician') {
-      female += (t.match(/\b(she|her|she's)\b/g) ?? []).length;
-      male += (t.match(/\b(he|his|him|he's)\b/g) ?? []).length;
-    }
+    if (/\b(she|her|woman|lady|female|mother|mom|pregnan\w*|menstrua\w*|period|ovar\w*|uter\w*|mammogram|pap smear)\b/.test(t) && seg.speaker !== 'patient') female += 1;
+    if (/\b(he|his|him|man|male|gentleman|prostate|testicular)\b/.test(t) && seg.speaker !== 'patient') male += 1;
+    // Words only one sex uses about their own body or partner in these conversations.
+    if (seg.speaker === 'patient' && /\b(my husband|my period|pregnant|my boyfriend)\b/.test(t)) female += 1;
+    if (seg.speaker === 'patient' && /\b(my wife|my prostate|my girlfriend)\b/.test(t)) male += 1;
   }
-  if (female >= 3 && female > male * 2) return 'she';
-  if (male >= 3 && male > female * 2) return 'he';
+  if (female >= 2 && female > male * 1.5) return 'she';
+  if (male >= 2 && male > female * 1.5) return 'he';
   return 'they';
 }

@@ -1,0 +1,110 @@
+import { hc } from 'hono/client';
+import { z } from 'zod';
+import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
+import type { AppType } from '../../../server/app.js';
+import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
+import { appendSegmentsResponseSchema, encounterSchema } from '../../../shared/api/encounters.js';
+import { noteSchema } from '../../../shared/api/notes.js';
+import { templateSchema, templateVersionSchema } from '../../../shared/api/templates.js';
+import type { NoteContent } from '../../../shared/clinical/note.js';
+import type { TemplateBody } from '../../../shared/clinical/template.js';
+import { expectJson, expectOk } from './http.js';
+import {
+  catalogSchema,
+  reviewQueueSchema,
+  segmentListSchema,
+  versionDetailSchema,
+  versionListSchema,
+} from './schemas.js';
+
+const draftResponseSchema = z.object({ note: noteSchema, engine: z.string(), warnings: z.array(z.string()) });
+
+/** Typed client of the Scribe API (hono `hc` over the server's AppType, responses zod-validated). */
+export function createScribeApi(baseUrl: string, token?: string, fetchImpl: typeof fetch = fetch) {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const client = hc<AppType>(baseUrl.replace(/\/+$/, ''), {
+    headers,
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init),
+  });
+  const ifMatch = (version: number) => ({ headers: { ...headers, 'if-match': `"${version}"` } });
+  const note = (id: string) => client.notes[':id'];
+
+  return {
+    login: async (email: string, password: string) =>
+      (await expectJson(client.auth.login.$post({ json: { email, password } }), loginResponseSchema)).data,
+    logout: async () => {
+      await expectOk(client.auth.logout.$post());
+    },
+    me: async () => (await expectJson(client.me.$get(), userSchema)).data,
+
+    createEncounter: async (req: CreateEncounterRequest) =>
+      (await expectJson(client.encounters.$post({ json: req }), encounterSchema)).data,
+    completeEncounter: async (id: string) =>
+      (await expectJson(client.encounters[':id'].complete.$post({ param: { id } }), encounterSchema)).data,
+    appendSegments: async (id: string, segments: TranscriptSegmentInput[]) =>
+      (
+        await expectJson(
+          client.encounters[':id'].segments.$post({ param: { id }, json: { segments } }),
+          appendSegmentsResponseSchema,
+        )
+      ).data,
+    listSegments: async (id: string) =>
+      (await expectJson(client.encounters[':id'].segments.$get({ param: { id } }), segmentListSchema)).data
+        .segments,
+
+    draft: async (encounterId: string, templateKey: string, mode: 'auto' | 'offline' | 'llm' = 'auto') =>
+      (
+        await expectJson(
+          client.encounters[':id'].draft.$post({ param: { id: encounterId }, json: { templateKey, mode } }),
+          draftResponseSchema,
+        )
+      ).data,
+    reviewQueue: async () =>
+      (await expectJson(client.notes.$get({ query: { status: 'draft' } }), reviewQueueSchema)).data.notes,
+    getNote: async (id: string) => (await expectJson(note(id).$get({ param: { id } }), noteSchema)).data,
+    saveNote: async (id: string, content: NoteContent, version: number) =>
+      (await expectJson(note(id).$put({ param: { id }, json: { content } }, ifMatch(version)), noteSchema)).data,
+    signNote: async (id: string, version: number) =>
+      (await expectJson(note(id).sign.$post({ param: { id } }, ifMatch(version)), noteSchema)).data,
+    addAddendum: async (id: string, text: string) =>
+      (await expectJson(note(id).addenda.$post({ param: { id }, json: { text } }), noteSchema)).data,
+    listVersions: async (id: string) =>
+      (await expectJson(note(id).versions.$get({ param: { id } }), versionListSchema)).data.versions,
+    getVersion: async (id: string, version: number) =>
+      (
+        await expectJson(
+          note(id).versions[':version'].$get({ param: { id, version: String(version) } }),
+          versionDetailSchema,
+        )
+      ).data,
+    decideCode: async (id: string, codeId: string, status: 'accepted' | 'rejected' | 'suggested') =>
+      (
+        await expectJson(
+          note(id).codes[':codeId'].$patch({ param: { id, codeId }, json: { status } }),
+          noteSchema,
+        )
+      ).data,
+
+    listTemplates: async () =>
+      (await expectJson(client.templates.$get(), z.object({ templates: z.array(templateSchema) }))).data
+        .templates,
+    createTemplate: async (key: string, body: TemplateBody) =>
+      (await expectJson(client.templates.$post({ json: { key, body } }), templateSchema)).data,
+    addTemplateVersion: async (id: string, body: TemplateBody) =>
+      (await expectJson(client.templates[':id'].versions.$post({ param: { id }, json: { body } }), templateVersionSchema))
+        .data,
+    publishTemplateVersion: async (id: string, version: number) =>
+      (
+        await expectJson(
+          client.templates[':id'].versions[':version'].publish.$post({ param: { id, version: String(version) } }),
+          templateVersionSchema,
+        )
+      ).data,
+
+    /** The model catalog the server offers (no sign-in needed). */
+    modelCatalog: async () =>
+      (await expectJson(fetchImpl(`${baseUrl.replace(/\/+$/, '')}/models/catalog.json`), catalogSchema)).data,
+  };
+}
+
+export type ScribeApi = ReturnType<typeof createScribeApi>;

@@ -1,0 +1,75 @@
+/**
+ * Draft a note from a transcript file with the offline drafter.
+ * Usage: npm run draft -- --transcript <file> [--template soap] [--format json|markdown]
+ * Reads ACI-Bench style "[doctor] … [patient] …" text, plain text or JSON segments.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { AppError, isAppError } from '../../shared/errors.js';
+import { noteToMarkdown } from '../../shared/clinical/export/text.js';
+import { draftOffline } from '../../shared/clinical/offline/index.js';
+import { loadOfflineResources, sharedDir } from '../../shared/clinical/offline/node-resources.js';
+import { builtinResources } from '../../shared/clinical/offline/resources.js';
+import { builtinTemplates, getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
+import { importTranscript } from '../../shared/clinical/transcript/index.js';
+
+const argsSchema = z.object({
+  transcript: z.string().min(1, 'Pass --transcript <file>'),
+  template: z.string().default('soap'),
+  format: z.enum(['json', 'markdown']).default('json'),
+});
+
+function resources() {
+  try {
+    return loadOfflineResources(sharedDir());
+  } catch {
+    // Without ../shared the built-in rule sets still give a complete draft.
+    process.stderr.write('Reference data not found; using built-in rules and drug list.\n');
+    return builtinResources();
+  }
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { transcript: { type: 'string' }, template: { type: 'string' }, format: { type: 'string' } },
+  });
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    throw new AppError('bad_request', `${parsed.error.issues.map((i) => i.message).join('; ')}. Templates: ${builtinTemplates.map((t) => t.key).join(', ')}`);
+  }
+  const args = parsed.data;
+  let text: string;
+  try {
+    text = readFileSync(args.transcript, 'utf8');
+  } catch (cause) {
+    throw new AppError('not_found', `Cannot read transcript file ${args.transcript}`, { cause });
+  }
+  const template = getBuiltinTemplate(args.template);
+  const imported = importTranscript(text);
+  const draft = draftOffline(imported.segments, template, resources());
+  draft.content.warnings.push(...imported.warnings);
+  if (args.format === 'markdown') {
+    process.stdout.write(noteToMarkdown(draft.content, { title: template.name, style: template.style }));
+    return;
+  }
+  const output = {
+    template: args.template,
+    transcriptFormat: imported.format,
+    segments: imported.segments,
+    ...draft.content,
+    mentions: draft.mentions,
+    // Filled by the API (server/coding) from `mentions`; the offline drafter never suggests codes.
+    codes: [] as const,
+  };
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+}
+
+try {
+  main();
+} catch (error) {
+  // Messages name files and options only, never transcript content.
+  const message = isAppError(error) ? `${error.code}: ${error.message}` : 'internal: unexpected error';
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { ProblemMention } from '../../shared/clinical/offline/index.js';
+import { assertionOf, type CompiledContextRules, findModifiers } from '../../shared/clinical/offline/context.js';
+import { splitSentences } from '../../shared/clinical/offline/sentences.js';
+import { tokenize } from '../../shared/clinical/offline/tokens.js';
+import type { Db } from '../db/client.js';
+import { icd10Codes } from '../db/schema/icd10.js';
+import { contentWords, stem, withoutParentheticals } from './term-words.js';
+
+/**
+ * Problem-mention extraction for plain clinical narrative (case reports, letters) where there is no
+ * dialogue structure: dictionary-driven, using the ICD-10-CM Alphabetic Index main terms as heads
+ * ("emphysema", "brucellosis") and the words of code titles as modifiers ("pulmonary").
+ */
+export interface ClinicalVocabulary {
+  /** Stems of index main terms that have a code of their own (conditions, not anatomy). */
+  headStems: Set<string>;
+  /** Stems that occur in any code title or index term. */
+  titleStems: Set<string>;
+}
+
+// Index main terms that organise the index rather than name a condition, and everyday words that
+// happen to be main terms ("well", "case", "present") but in narrative almost never name a problem.
+const GENERIC_HEADS = new Set(
+  `history status admission examination encounter observation problem findings finding patient presence absence care
+test tests screening follow use contact exposure counseling aftercare fitting long term other late effect sequelae case
+cases well present right left last month week year day hour time symptom symptoms diagnosis condition physical blood
+skin head neck material surface side wall like area areas amount small large normal treatment study result results
+level levels value values sample tissue cell cells type form part state change changes loss requested conscious
+good rose milk cheese several fragments appearance solid little after within limits upper lower crusted test`
+    .split(/\s+/)
+    .map(stem),
+);
+
+/** Builds the vocabulary from the loaded code table and the FY2017 flat index TSV(.gz). */
+export async function loadClinicalVocabulary(db: Db, indexPath: string): Promise<ClinicalVocabulary> {
+  const titleStems = new Set<string>();
+  const rows = await db.select({ title: icd10Codes.longTitle, synonyms: icd10Codes.synonyms }).from(icd10Codes);
+  for (const row of rows) {
+    for (const word of contentWords(`${row.title} ${row.synonyms}`)) if (/[a-z]/.test(word)) titleStems.add(stem(word));
+  }
+  const raw = readFileSync(indexPath);
+  const text = indexPath.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+  const headStems = new Set<string>();
+  for (const line of text.split(/\r?\n/).slice(1)) {
+    const [termPath = '', code = ''] = line.split('\t');
+    if (!code || termPath.includes(' - ')) continue;
+    const mainTerm = withoutParentheticals(termPath).split(',')[0] ?? '';
+    for (const word of contentWords(mainTerm)) {
+      const s = stem(word);
+      if (word.length >= 4 && !GENERIC_HEADS.has(s)) headStems.add(s);
+    }
+  }
+  return { headStems, titleStems };
+}
+
+const MAX_MODIFIERS_EACH_SIDE = 3;
+const STOP_EXTENSION = new Set(['and', 'or', 'with', 'without', 'of', 'in', 'to', 'the', 'a', 'an', 'by', 'for', 'was', 'is']);
+
+/**
+ * Mentions in one narrative text treated as transcript segment `seq`: each head word extended over
+ * neighbouring title words, with its ConText assertion (negated, possible, family…).
+ */
+export function extractNarrativeMentions(
+  text: string,
+  vocabulary: ClinicalVocabulary,
+  context: CompiledContextRules,
+  seq = 0,
+): ProblemMention[] {
+  const mentions: ProblemMention[] = [];
+  for (const sentence of splitSentences(text)) {
+    const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
+    const modifiers = findModifiers(tokens, context);
+    const isWord = (i: number) => /^[a-z][a-z0-9-]*$/i.test(tokens[i]?.text ?? '');
+    const extends_ = (i: number) =>
+      isWord(i) && !STOP_EXTENSION.has(tokens[i]?.lower ?? '') && vocabulary.titleStems.has(stem(tokens[i]?.lower ?? ''));
+    let coveredUntil = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i <= coveredUntil || !isWord(i) || !vocabulary.headStems.has(stem(tokens[i]?.lower ?? ''))) continue;
+      let from = i;
+      while (from > 0 && i - from < MAX_MODIFIERS_EACH_SIDE && extends_(from - 1)) from--;
+      let to = i;
+      while (to + 1 < tokens.length && to - i < MAX_MODIFIERS_EACH_SIDE && extends_(to + 1)) to++;
+      coveredUntil = to;
+      const first = tokens[from];
+      const last = tokens[to];
+      if (!first || !last) continue;
+      const phrase = text.slice(first.start, last.end);
+      mentions.push({
+        text: phrase,
+        normalized: phrase.toLowerCase(),
+        assertion: assertionOf(from, to + 1, modifiers),
+        // Narrative has no assessment section to prefer; every mention weighs the same.
+        category: 'hpi',
+        evidence: [{ seq, start: first.start, end: last.end }],
+      });
+    }
+  }
+  return mentions;
+}
