@@ -12,7 +12,13 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
 
 describe('models/catalog.json', () => {
   it('lists the Whisper exports with every precision, pointing at onnx-community', () => {
-    for (const id of ['whisper-tiny.en', 'whisper-base.en', 'whisper-small.en', 'whisper-tiny', 'whisper-base']) {
+    for (const id of [
+      'whisper-tiny.en',
+      'whisper-base.en',
+      'whisper-small.en',
+      'whisper-tiny',
+      'whisper-base',
+    ]) {
       const entry = findModel(catalog, id);
       expect(entry.repo).toBe(`onnx-community/${id}`);
       expect(filesFor(entry, 'q8').map((f) => f.path)).toContain('onnx/decoder_model_merged_quantized.onnx');
@@ -39,7 +45,8 @@ describe('models/catalog.json', () => {
     const out = mkdtempSync(join(tmpdir(), 'scribe-make-test-'));
     try {
       writeWhisperModel(out);
-      for (const f of filesFor(findModel(catalog, 'test-model'), 'fp32')) expect(sha256(join(out, f.path)), f.path).toBe(f.sha256);
+      for (const f of filesFor(findModel(catalog, 'test-model'), 'fp32'))
+        expect(sha256(join(out, f.path)), f.path).toBe(f.sha256);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

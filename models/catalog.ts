@@ -41,14 +41,18 @@ export const catalogPath = resolve(import.meta.dirname, 'catalog.json');
 
 export function loadCatalog(path = catalogPath): Catalog {
   const parsed = catalogSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new AppError('invalid_model', `models/catalog.json: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new AppError('invalid_model', `models/catalog.json: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
 export function findModel(catalog: Catalog, id: string): CatalogEntry {
   const entry = catalog.models.find((m) => m.id === id);
   if (!entry) {
-    throw new AppError('model_not_found', `unknown model "${id}"; known: ${catalog.models.map((m) => m.id).join(', ')}`);
+    throw new AppError(
+      'model_not_found',
+      `unknown model "${id}"; known: ${catalog.models.map((m) => m.id).join(', ')}`,
+    );
   }
   return entry;
 }

@@ -53,9 +53,13 @@ export async function downloadFile(
   }
   const resumed = response.status === 206;
   if (!response.ok || !response.body) {
-    throw new AppError('network_unavailable', `download of ${file.path} failed: HTTP ${response.status} from ${url}`, {
-      details: { url, status: response.status },
-    });
+    throw new AppError(
+      'network_unavailable',
+      `download of ${file.path} failed: HTTP ${response.status} from ${url}`,
+      {
+        details: { url, status: response.status },
+      },
+    );
   }
   const length = Number(response.headers.get('content-length') ?? Number.NaN);
   const start = resumed ? have : 0;
@@ -70,17 +74,25 @@ export async function downloadFile(
     // 200 instead of 206: the server ignored Range, so start the part file over.
     await pipeline(body, createWriteStream(part, { flags: resumed ? 'a' : 'w' }));
   } catch (cause) {
-    throw new AppError('network_unavailable', `download of ${file.path} was interrupted; run the same command again to resume`, {
-      cause,
-      details: { url, receivedBytes },
-    });
+    throw new AppError(
+      'network_unavailable',
+      `download of ${file.path} was interrupted; run the same command again to resume`,
+      {
+        cause,
+        details: { url, receivedBytes },
+      },
+    );
   }
   const problem = await verify(file, part);
   if (problem) {
     rmSync(part, { force: true }); // a corrupt part cannot be resumed into a good file
-    throw new AppError('invalid_model', `${file.path} failed verification (${problem}); the partial file was removed`, {
-      details: { url },
-    });
+    throw new AppError(
+      'invalid_model',
+      `${file.path} failed verification (${problem}); the partial file was removed`,
+      {
+        details: { url },
+      },
+    );
   }
   renameSync(part, dest);
   return 'downloaded';

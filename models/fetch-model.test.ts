@@ -10,7 +10,8 @@ import type { CatalogEntry } from './catalog.js';
 import { fetchModel } from './fetch-model.js';
 
 // Deterministic pseudo-random payloads (incompressible, like ONNX weights).
-const payload = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (i * 2654435761 + seed) >>> 24);
+const payload = (n: number, seed: number) =>
+  Uint8Array.from({ length: n }, (_, i) => (i * 2654435761 + seed) >>> 24);
 const files: Record<string, Uint8Array> = {
   'config.json': new TextEncoder().encode('{"model_type":"whisper"}'),
   'onnx/encoder_model_quantized.onnx': payload(300_000, 1),
@@ -69,7 +70,10 @@ beforeEach(() => {
 });
 const encoderPath = () => join(dest, 'onnx/encoder_model_quantized.onnx');
 async function error(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -96,13 +100,18 @@ describe('fetchModel against a local hub', () => {
     expect(partSize).toBeGreaterThan(0);
     expect(partSize).toBeLessThan(300_000);
     await fetchModel({ entry: cutEntry, precision: 'q8', destDir: dest, endpoint });
-    expect(requests.at(-1)).toEqual({ path: 'onnx/encoder_model_quantized.onnx', range: `bytes=${partSize}-` });
+    expect(requests.at(-1)).toEqual({
+      path: 'onnx/encoder_model_quantized.onnx',
+      range: `bytes=${partSize}-`,
+    });
     expect(sha(readFileSync(encoderPath()))).toBe(sha(files['onnx/encoder_model_quantized.onnx']!));
     expect(existsSync(`${encoderPath()}.part`)).toBe(false);
   });
 
   it('rejects a file whose sha256 does not match and leaves no file behind', async () => {
-    const e = await error(fetchModel({ entry: entry({ encoderSha: 'ab'.repeat(32) }), precision: 'q8', destDir: dest, endpoint }));
+    const e = await error(
+      fetchModel({ entry: entry({ encoderSha: 'ab'.repeat(32) }), precision: 'q8', destDir: dest, endpoint }),
+    );
     expect(e.code).toBe('invalid_model');
     expect(e.message).toContain('sha256');
     expect(existsSync(encoderPath())).toBe(false);
@@ -114,13 +123,17 @@ describe('fetchModel against a local hub', () => {
     await new Promise<void>((r) => down.listen(0, '127.0.0.1', r));
     const port = (down.address() as AddressInfo).port;
     await new Promise<void>((r) => down.close(() => r())); // nothing listens on this port now
-    const e = await error(fetchModel({ entry: entry(), precision: 'q8', destDir: dest, endpoint: `http://127.0.0.1:${port}` }));
+    const e = await error(
+      fetchModel({ entry: entry(), precision: 'q8', destDir: dest, endpoint: `http://127.0.0.1:${port}` }),
+    );
     expect(e.code).toBe('network_unavailable');
     expect(e.message).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+ .*offline.*HF_ENDPOINT/);
   });
 
   it('refuses to download the locally generated test model', async () => {
-    const e = await error(fetchModel({ entry: { ...entry(), repo: null }, precision: 'q8', destDir: dest, endpoint }));
+    const e = await error(
+      fetchModel({ entry: { ...entry(), repo: null }, precision: 'q8', destDir: dest, endpoint }),
+    );
     expect(e.message).toContain('models:make-test');
   });
 });

@@ -17,9 +17,14 @@ export interface FetchModelOptions {
 }
 
 /** Downloads one catalog model, file by file, from `<endpoint>/<repo>/resolve/main/<file>`. */
-export async function fetchModel(o: FetchModelOptions): Promise<{ path: string; result: 'downloaded' | 'already-present' }[]> {
+export async function fetchModel(
+  o: FetchModelOptions,
+): Promise<{ path: string; result: 'downloaded' | 'already-present' }[]> {
   if (o.entry.repo === null) {
-    throw new AppError('bad_request', `${o.entry.id} is generated locally, not downloaded: npm run models:make-test`);
+    throw new AppError(
+      'bad_request',
+      `${o.entry.id} is generated locally, not downloaded: npm run models:make-test`,
+    );
   }
   const base = (o.endpoint ?? DEFAULT_HF_ENDPOINT).replace(/\/+$/, '');
   const results: { path: string; result: 'downloaded' | 'already-present' }[] = [];

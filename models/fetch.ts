@@ -25,7 +25,9 @@ async function main(argv: string[]): Promise<void> {
   };
   const catalog = loadCatalog();
   if (!id) {
-    process.stderr.write(`usage: npm run models:fetch -- <id> [--precision q8]\nmodels: ${catalog.models.map((m) => m.id).join(', ')}\n`);
+    process.stderr.write(
+      `usage: npm run models:fetch -- <id> [--precision q8]\nmodels: ${catalog.models.map((m) => m.id).join(', ')}\n`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -46,7 +48,8 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
-  for (const r of results) process.stderr.write(`${r.result === 'downloaded' ? 'downloaded' : 'verified  '} ${r.path}\n`);
+  for (const r of results)
+    process.stderr.write(`${r.result === 'downloaded' ? 'downloaded' : 'verified  '} ${r.path}\n`);
   process.stderr.write(`${entry.id} (${precision}) ready in ${destDir}\n`);
 }
 

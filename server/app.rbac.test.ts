@@ -14,6 +14,11 @@ const matrix: Record<string, Rule> = {
   'POST /auth/login': ['public'],
   'POST /auth/logout': ALL,
   'GET /me': ALL,
+  'POST /me/password': ALL,
+  'POST /me/totp/setup': ['admin', 'clinician'],
+  'POST /me/totp/enable': ['admin', 'clinician'],
+  'POST /me/totp/disable': ['admin', 'clinician'],
+  'POST /break-glass': ['admin'],
   'GET /users': ['admin'],
   'POST /users': ['admin'],
   'PATCH /users/:id': ['admin'],
@@ -45,6 +50,7 @@ const matrix: Record<string, Rule> = {
   'POST /templates/:id/versions/:version/publish': ['admin'],
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
+  'GET /audit/export.csv': ['admin'],
   'GET /codes/search': ALL,
 };
 

@@ -21,6 +21,8 @@ import { modelsRoutes } from './models/models.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
 import { patientsRoutes } from './patients/patients.routes.js';
+import { breakGlassRoutes } from './security/break-glass.routes.js';
+import { requestContext } from './security/request-context.js';
 import { templatesRoutes } from './templates/templates.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 
@@ -35,6 +37,7 @@ const protectedApi = new Hono<AppEnv>()
   .route('/notes', notesRoutes)
   .route('/templates', templatesRoutes)
   .route('/audit', auditRoutes)
+  .route('/break-glass', breakGlassRoutes)
   .route('/codes', codesRoutes);
 
 /** Builds the HTTP app around injected dependencies (database, clock, config, drafter, logger). */
@@ -42,6 +45,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
     .use(injectDeps(deps))
     .use(requestId())
+    .use(requestContext())
     .use(accessLog())
     .use(securityHeaders())
     .use(corsPolicy(deps.config.allowedOrigins))

@@ -37,6 +37,13 @@ const envSchema = z.object({
     .max(24 * 7)
     .default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** 1 behind a reverse proxy: take the client IP from X-Forwarded-For (its last hop), not the socket. */
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** 32+ characters: encrypts TOTP secrets at rest (AES-256-GCM). Without it they are stored unencrypted. */
+  TOTP_ENCRYPTION_KEY: z.string().min(32).optional(),
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().optional(),
@@ -70,6 +77,10 @@ export interface AppConfig {
   allowedOrigins: string[];
   /** Folder served at /models (the model catalog and fetched or generated models). */
   modelsDir: string;
+  /** Take the client IP from X-Forwarded-For (TRUST_PROXY=1); otherwise from the socket. */
+  trustProxy?: boolean;
+  /** Key material for sealing TOTP secrets at rest. */
+  totpEncryptionKey?: string;
 }
 
 export const configFromEnv = (env: Env): AppConfig => ({
@@ -78,6 +89,8 @@ export const configFromEnv = (env: Env): AppConfig => ({
   bodyLimitBytes: env.BODY_LIMIT_BYTES,
   allowedOrigins: env.ALLOWED_ORIGINS,
   modelsDir: env.MODELS_DIR,
+  trustProxy: env.TRUST_PROXY,
+  totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
 });
 
 export const defaultConfig: AppConfig = {

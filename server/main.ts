@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
+import type { OfflineResources } from '../shared/clinical/offline/index.js';
+import { loadOfflineResources } from '../shared/clinical/offline/node-resources.js';
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { createApp } from './app.js';
+import { hasCodeTable } from './coding/codes.validate.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
 import { createDrafter } from './drafting/drafter.js';
 import { configFromEnv, type Env } from './env.js';
@@ -15,6 +18,10 @@ export interface RunningServer {
   url: string;
   databaseKind: 'pglite' | 'postgres';
   firstRunCredentials: FirstRunCredentials[];
+  /** Whether ICD-10-CM codes are loaded (suggestions need them: `npm run codes:import`). */
+  codesLoaded: boolean;
+  /** 'reference' when the full ConText/NegEx rules and drug list were found, else the built-in subset. */
+  offlineRules: 'reference' | 'builtin';
   close(): Promise<void>;
 }
 
@@ -26,8 +33,15 @@ export async function startServer(env: Env): Promise<RunningServer> {
   await ensureBuiltinTemplates(database.db, builtinTemplates, clock());
   const firstRunCredentials = await ensureFirstRunUsers(database.db);
   const logger = createLogger(env.LOG_LEVEL);
+  let offlineResources: OfflineResources | undefined;
+  try {
+    offlineResources = loadOfflineResources();
+  } catch {
+    // Without the reference rule files the drafter uses its compiled-in rules (as in the browser).
+  }
   const drafter = createDrafter({
     db: database.db,
+    offlineResources,
     llm:
       env.LLM_BASE_URL && env.LLM_MODEL
         ? {
@@ -49,6 +63,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
     url: `http://${env.HOST}:${port}`,
     databaseKind: database.kind,
     firstRunCredentials,
+    codesLoaded: await hasCodeTable(database.db),
+    offlineRules: offlineResources ? 'reference' : 'builtin',
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();

@@ -9,6 +9,7 @@ export const errorCodes = {
   unauthenticated: 401,
   invalid_credentials: 401,
   session_expired: 401,
+  totp_required: 401,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,

@@ -6,26 +6,7 @@
 
 const GPT2_SPLIT = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
 
-/** GPT-2 `bytes_to_unicode`: printable stand-ins for every byte, in GPT-2's id order. */
-export function byteAlphabet(): string[] {
-  const printable: number[] = [];
-  for (let c = 33; c <= 126; c++) printable.push(c);
-  for (let c = 161; c <= 172; c++) printable.push(c);
-  for (let c = 174; c <= 255; c++) printable.push(c);
-  const order = [...printable];
-  const chars = printable.map((c) => String.fromCodePoint(c));
-  let extra = 0;
-  for (let byte = 0; byte < 256; byte++) {
-    if (!printable.includes(byte)) {
-      order.push(byte);
-      chars.push(String.fromCodePoint(256 + extra));
-      extra++;
-    }
-  }
-  // Index by id: chars[id] is the symbol of byte order[id].
-  return order.map((_, id) => chars[id] ?? '');
-}
-
+/** GPT-2 `bytes_to_unicode`: a printable stand-in character for every byte. */
 function byteSymbols(): Map<number, string> {
   const printable = new Set<number>();
   for (let c = 33; c <= 126; c++) printable.add(c);
@@ -54,7 +35,8 @@ export function learnBpe(text: string, numMerges: number): LearnedBpe {
     wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   }
   let words = [...wordCounts.entries()].map(([w, n]) => ({ parts: w.split('\u0000'), n }));
-  const vocab = byteAlphabet();
+  // GPT-2's id order: the printable bytes first, then the rest (so the space byte gets id 220).
+  const vocab = [...symbols.entries()].sort(([a, sa], [b, sb]) => sa.codePointAt(0)! - sb.codePointAt(0)! || a - b).map(([, c]) => c);
   const merges: [string, string][] = [];
   for (let m = 0; m < numMerges; m++) {
     const pairCounts = new Map<string, number>();

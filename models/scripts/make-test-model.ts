@@ -172,7 +172,9 @@ export function writeWhisperModel(
 /** Records the committed test model's sizes and hashes in models/catalog.json (so drift is caught). */
 function recordInCatalog(modelDir: string): void {
   const catalogPath = join(repoRoot, 'models/catalog.json');
-  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as { models: { id: string; files: unknown; precisions: unknown }[] };
+  const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as {
+    models: { id: string; files: unknown; precisions: unknown }[];
+  };
   const describe = (path: string) => {
     const bytes = readFileSync(join(modelDir, path));
     return { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
@@ -184,7 +186,13 @@ function recordInCatalog(modelDir: string): void {
   writeFileSync(catalogPath, `${JSON.stringify(catalog, null, 2)}\n`);
 }
 
-export const TEXT_FILES = ['config.json', 'generation_config.json', 'preprocessor_config.json', 'tokenizer.json', 'tokenizer_config.json'];
+export const TEXT_FILES = [
+  'config.json',
+  'generation_config.json',
+  'preprocessor_config.json',
+  'tokenizer.json',
+  'tokenizer_config.json',
+];
 
 function main(argv: string[]): void {
   const arg = (name: string) => {

@@ -123,6 +123,24 @@ export class GraphBuilder {
     return name;
   }
 
+  /** A float constant with a zero-sized dimension (placeholder outputs). */
+  emptyFloat(dims: number[], outputName: string): string {
+    this.nodes.push({
+      opType: 'Constant',
+      input: [],
+      output: [outputName],
+      name: this.fresh('Constant_node'),
+      attribute: [
+        {
+          name: 'value',
+          type: onnx.AttributeProto.AttributeType.TENSOR,
+          t: { dataType: DT.FLOAT, dims, rawData: new Uint8Array(0) },
+        },
+      ],
+    });
+    return outputName;
+  }
+
   /** A scalar float constant. */
   scalar(value: number): string {
     const key = `f32:${value}`;

@@ -108,9 +108,8 @@ function decoderBody(
   W: DecoderWeights,
   dims: WhisperDims,
   withPast: boolean,
-  embedTransposed: string,
   outName: (canonical: string) => string,
-  emitEncoderPresent: boolean,
+  encoderPresent: 'computed' | 'empty' | 'none',
 ): void {
   const { dModel: d, heads } = dims;
   const headDim = d / heads;
@@ -123,7 +122,7 @@ function decoderBody(
   const one = b.int64Scalar(1);
   const positions = b.op('Range', [pastLen, totalLen, one]);
   let h = b.op('Add', [
-    b.op('Gather', ['embed_tokens', 'input_ids']),
+    b.op('Gather', [W.embedTokens, 'input_ids']),
     b.op('Gather', [W.embedPositions, positions]),
   ]);
 
@@ -164,14 +163,23 @@ function decoderBody(
     const vc = withPast
       ? pastName(i, 'encoder', 'value')
       : splitHeads(b, linear(b, 'encoder_hidden_states', L.crossAttn.v), heads, headDim);
-    if (emitEncoderPresent) {
+    if (encoderPresent === 'computed') {
       b.op('Identity', [kc], {}, outName(presentName(i, 'encoder', 'key')));
       b.op('Identity', [vc], {}, outName(presentName(i, 'encoder', 'value')));
+    } else if (encoderPresent === 'empty') {
+      // As Optimum's merge does: the cached branch returns empty cross K/V (callers keep the first
+      // step's), because passing 2 × layers × 1500 × d_model floats through every step is costly.
+      b.emptyFloat([1, heads, 0, headDim], outName(presentName(i, 'encoder', 'key')));
+      b.emptyFloat([1, heads, 0, headDim], outName(presentName(i, 'encoder', 'value')));
     }
     h = b.op('Add', [h, linear(b, mergeHeads(b, attend(b, qc, kc, vc), d), L.crossAttn.out)]);
     h = b.op('Add', [h, feedForward(b, layerNorm(b, h, L.ffnNorm), L.fc1, L.fc2)]);
   });
-  b.op('MatMul', [layerNorm(b, h, W.finalNorm), embedTransposed], {}, outName('logits'));
+  // Tied output projection without a transposed copy of the embedding: Gemm(transB) on [B·T, d].
+  const flat = b.op('Reshape', [layerNorm(b, h, W.finalNorm), b.int64s([-1, d])]);
+  const logits2d = b.op('Gemm', [flat, W.embedTokens], { transB: 1 });
+  const logitsShape = b.op('Concat', [b.op('Shape', ['input_ids']), b.int64s([dims.vocabSize])], { axis: 0 });
+  b.op('Reshape', [logits2d, logitsShape], {}, outName('logits'));
 }
 
 type Kind = 'decoder' | 'encoder';
@@ -220,12 +228,11 @@ export function buildMergedDecoder(
 ): Uint8Array {
   const main = new GraphBuilder('dec_');
   const W = makeDecoderWeights(main, rand, dims, c);
-  const embedT = main.op('Transpose', [W.embedTokens], { perm: [1, 0] }, 'embed_tokens_transposed');
   const outputs = presentOutputs(dims, ['decoder', 'encoder']);
   const branch = (withPast: boolean) => {
     const prefix = withPast ? 'with_past_' : 'no_past_';
     const b = new GraphBuilder(prefix);
-    decoderBody(b, W, dims, withPast, embedT, (n) => `${prefix}${n}`, true);
+    decoderBody(b, W, dims, withPast, (n) => `${prefix}${n}`, withPast ? 'empty' : 'computed');
     return b.graph(
       prefix,
       [],
@@ -251,8 +258,7 @@ export function buildDecoderPair(dims: WhisperDims, seed: () => () => number, c:
   const build = (withPast: boolean) => {
     const b = new GraphBuilder('dec_');
     const W = makeDecoderWeights(b, seed(), dims, c);
-    const embedT = b.op('Transpose', [W.embedTokens], { perm: [1, 0] }, 'embed_tokens_transposed');
-    decoderBody(b, W, dims, withPast, embedT, (n) => n, !withPast);
+    decoderBody(b, W, dims, withPast, (n) => n, withPast ? 'none' : 'computed');
     const inputs = withPast
       ? [baseInputs(dims)[0]!, ...pastInputs(dims, ['decoder', 'encoder'])]
       : baseInputs(dims);

@@ -69,7 +69,8 @@ describe.each(testDatabaseKinds())('the audit log is append-only in the database
         await tx.execute(sql.raw(`set local role ${role}`));
         await expect(tx.execute(sql`select count(*) from audit_events`)).resolves.toBeDefined();
         await tx.execute(sql`savepoint s`);
-        await expect(tx.execute(sql`delete from audit_events`)).rejects.toThrow(/permission denied|append-only/);
+        const denied = await tx.execute(sql`delete from audit_events`).catch((e: unknown) => e);
+        expect(String((denied as { cause?: unknown }).cause)).toMatch(/permission denied/);
         await tx.execute(sql`rollback to savepoint s`);
       });
     } finally {

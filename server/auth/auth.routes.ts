@@ -1,20 +1,40 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { loginRequestSchema } from '../../shared/api/auth.js';
 import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { audit } from '../audit/audit-context.js';
 import { validate } from '../http/validate.js';
+import { clientIp } from '../security/client-ip.js';
+import { claimLoginAttempt } from '../security/login-rate-limit.js';
 import { toUserDto } from '../users/users.dto.js';
 import { requireAuth } from './auth.middleware.js';
 import { login, revokeSession } from './auth.service.js';
+import { meSecurityRoutes } from './me-security.routes.js';
+
+const loginBodySchema = loginRequestSchema.extend({
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'the 6-digit code from the authenticator app')
+    .optional(),
+});
 
 export const authRoutes = new Hono<AppEnv>()
-  .post('/login', validate('json', loginRequestSchema), async (c) => {
-    const { email, password } = c.req.valid('json');
+  .post('/login', validate('json', loginBodySchema), async (c) => {
+    const { email, password, totp } = c.req.valid('json');
     const deps = c.get('deps');
+    const ip = clientIp(c, deps.config.trustProxy ?? false);
+    const attempt = await claimLoginAttempt(deps.db, { account: email, ip }, deps.clock());
     try {
-      const result = await login(deps.db, deps.config, deps.clock(), email, password);
+      const result = await login(deps.db, deps.config, deps.clock(), email, password, totp).catch(
+        async (e: unknown) => {
+          // Only a wrong credential counts as a failure; a missing second factor or an outage does not.
+          if (!(e instanceof AppError && e.code === 'invalid_credentials')) await attempt.release();
+          throw e;
+        },
+      );
+      await attempt.succeeded();
       await recordAudit(deps.db, {
         at: deps.clock(),
         actorId: result.user.id,
@@ -49,7 +69,9 @@ export const authRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   });
 
-export const meRoutes = new Hono<AppEnv>().get('/me', requireAuth(), (c) => {
-  const u = c.get('user');
-  return c.json({ id: u.id, email: u.email, displayName: u.displayName, role: u.role, active: true });
-});
+export const meRoutes = new Hono<AppEnv>()
+  .get('/me', requireAuth(), (c) => {
+    const u = c.get('user');
+    return c.json({ id: u.id, email: u.email, displayName: u.displayName, role: u.role, active: true });
+  })
+  .route('/me', meSecurityRoutes);

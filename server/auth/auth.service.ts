@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.js';
 import type { AuthUser } from '../app-env.js';
 import type { Db, Executor } from '../db/client.js';
@@ -6,6 +6,8 @@ import { sessions, users } from '../db/schema/index.js';
 import type { AppConfig } from '../env.js';
 import { dummyPasswordHash, verifyPassword } from './password.js';
 import { hashToken, newSessionToken } from './tokens.js';
+import { matchTotp } from './totp.js';
+import { openTotpSecret } from './totp-secret.js';
 
 export interface LoginResult {
   token: string;
@@ -14,18 +16,29 @@ export interface LoginResult {
   sessionId: string;
 }
 
-/** Checks credentials; the same error and similar time whether the email or the password is wrong. */
+/**
+ * Checks credentials; the same error and similar time whether the email or the password is wrong.
+ * A user with TOTP on also needs `totp`: without it `totp_required` (only after a right password, so
+ * it reveals nothing about the account to a guesser), with a wrong or replayed one `invalid_credentials`.
+ */
 export async function login(
   db: Db,
   config: AppConfig,
   now: Date,
   email: string,
   password: string,
+  totp?: string,
 ): Promise<LoginResult> {
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash));
   if (!user || !ok || !user.active) {
     throw new AppError('invalid_credentials', 'Email or password is incorrect');
+  }
+  if (user.totpEnabled) {
+    if (!totp) throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app');
+    if (!(await acceptTotp(db, config, user, totp, now))) {
+      throw new AppError('invalid_credentials', 'Email, password or code is incorrect');
+    }
   }
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + config.sessionAbsoluteMs);
@@ -77,4 +90,39 @@ export async function revokeAllSessions(db: Executor, userId: string, now: Date)
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
+
+/**
+ * Accepts a TOTP code of `user` once: the compare-and-set on totp_last_step makes a replay (even a
+ * concurrent one on another server) fail.
+ */
+export async function acceptTotp(
+  db: Executor,
+  config: AppConfig,
+  user: Pick<typeof users.$inferSelect, 'id' | 'totpSecret' | 'totpLastStep'>,
+  code: string,
+  now: Date,
+): Promise<boolean> {
+  if (!user.totpSecret) return false;
+  const step = matchTotp(openTotpSecret(user.totpSecret, config.totpEncryptionKey), code, now, user.totpLastStep);
+  if (step === null) return false;
+  const updated = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return updated.length === 1;
+}
+
+/** Revokes every session of the user except `keepSessionId` (the one that asked). */
+export async function revokeOtherSessions(
+  db: Executor,
+  userId: string,
+  keepSessionId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId), isNull(sessions.revokedAt)));
 }

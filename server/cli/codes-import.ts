@@ -32,7 +32,11 @@ try {
   const startedMs = performance.now();
   const result = await importIcd10(database.db, {
     orderPath,
-    ...(values['no-hierarchy'] ? { hierarchyDir: null } : values.hierarchy ? { hierarchyDir: values.hierarchy } : {}),
+    ...(values['no-hierarchy']
+      ? { hierarchyDir: null }
+      : values.hierarchy
+        ? { hierarchyDir: values.hierarchy }
+        : {}),
     ...(values['no-index'] ? { indexPath: null } : values.index ? { indexPath: values.index } : {}),
     ...(values.release ? { release: values.release } : {}),
   });

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { AppError, isAppError } from '../../shared/errors.js';
 import { noteToMarkdown } from '../../shared/clinical/export/text.js';
 import { draftOffline } from '../../shared/clinical/offline/index.js';
 import { loadOfflineResources, sharedDir } from '../../shared/clinical/offline/node-resources.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import { builtinTemplates, getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../shared/clinical/transcript/index.js';
+import { AppError, isAppError } from '../../shared/errors.js';
 
 const argsSchema = z.object({
   transcript: z.string().min(1, 'Pass --transcript <file>'),
@@ -36,7 +36,10 @@ function main(): void {
   });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
-    throw new AppError('bad_request', `${parsed.error.issues.map((i) => i.message).join('; ')}. Templates: ${builtinTemplates.map((t) => t.key).join(', ')}`);
+    throw new AppError(
+      'bad_request',
+      `${parsed.error.issues.map((i) => i.message).join('; ')}. Templates: ${builtinTemplates.map((t) => t.key).join(', ')}`,
+    );
   }
   const args = parsed.data;
   let text: string;

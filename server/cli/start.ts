@@ -24,6 +24,7 @@ try {
     '',
     `Scribe server: ${server.url} (database: ${server.databaseKind}${server.databaseKind === 'pglite' ? `, data in ${env.DATA_DIR}` : ''})`,
     `Drafting: ${env.LLM_BASE_URL ? `LLM at ${new URL(env.LLM_BASE_URL).host} (offline drafter as fallback)` : 'offline drafter (no LLM configured)'}`,
+    `Coding: ${server.codesLoaded ? 'ICD-10-CM codes loaded' : 'no ICD-10-CM codes loaded yet (run `npm run codes:import -- <icd10cm zip or order file>`)'}`,
     `Extension: load the unpacked folder ${extensionDir} in chrome://extensions (Developer mode → Load unpacked)`,
   ];
   if (server.firstRunCredentials.length > 0) {

@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadCatalog } from '../../models/catalog.js';
-import { decodeWav } from '../../shared/asr/audio/wav.js';
 import { resample } from '../../shared/asr/audio/resample.js';
+import { decodeWav } from '../../shared/asr/audio/wav.js';
 import { type Precision, precisionSuffixes } from '../../shared/asr/decoder/model-files.js';
 import { splitTimestampedTokens } from '../../shared/asr/decoder/timestamps.js';
 import { WhisperEngine } from '../../shared/asr/decoder/whisper-engine.js';
@@ -42,7 +42,9 @@ function defaultModelDir(): string {
 /** The precision whose encoder file exists, preferring q8 (the extension's default). */
 function detectPrecision(dir: string): Precision {
   const order: Precision[] = ['q8', 'fp32', 'fp16', 'q4'];
-  const found = order.find((p) => precisionSuffixes[p].some((s) => existsSync(join(dir, `onnx/encoder_model${s}.onnx`))));
+  const found = order.find((p) =>
+    precisionSuffixes[p].some((s) => existsSync(join(dir, `onnx/encoder_model${s}.onnx`))),
+  );
   return found ?? 'fp32';
 }
 
@@ -69,10 +71,17 @@ async function main(argv: string[]): Promise<void> {
   const modelDir = resolve(args.model ?? defaultModelDir());
   const precision = args.precision ?? detectPrecision(modelDir);
   const audio = decodeWav(new Uint8Array(readFileSync(args.file)));
-  const pcm16k = audio.sampleRate === 16000 ? audio.samples : resample(audio.samples, audio.sampleRate, 16000);
+  const pcm16k =
+    audio.sampleRate === 16000 ? audio.samples : resample(audio.samples, audio.sampleRate, 16000);
 
   const runtime = await loadNodeRuntime(args.runtime);
-  const engine = await WhisperEngine.load({ ort: runtime.ort, readFile: readFileFromDisk, modelDir, precision, sessionOptions: runtime.sessionOptions });
+  const engine = await WhisperEngine.load({
+    ort: runtime.ort,
+    readFile: readFileFromDisk,
+    modelDir,
+    precision,
+    sessionOptions: runtime.sessionOptions,
+  });
   const started = performance.now();
   const segments = await transcribePcm(engine, pcm16k, {
     window: { timestamps: args.timestamps, prompt: args.prompt, language: args.language },
@@ -85,7 +94,13 @@ async function main(argv: string[]): Promise<void> {
   );
 
   if (args.format === 'json') {
-    const out = { model: modelDir, precision, backend: runtime.backend, durationMs: audio.durationMs, segments };
+    const out = {
+      model: modelDir,
+      precision,
+      backend: runtime.backend,
+      durationMs: audio.durationMs,
+      segments,
+    };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
@@ -94,7 +109,11 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`[${clock(s.startMs)} → ${clock(s.endMs)}] ${s.text}\n`);
       continue;
     }
-    for (const piece of splitTimestampedTokens(s.tokens, engine.special.timestampBegin, (s.endMs - s.startMs) / 1000)) {
+    for (const piece of splitTimestampedTokens(
+      s.tokens,
+      engine.special.timestampBegin,
+      (s.endMs - s.startMs) / 1000,
+    )) {
       const from = s.startMs + piece.startS * 1000;
       const to = Math.min(s.endMs, s.startMs + piece.endS * 1000);
       process.stdout.write(`[${clock(from)} → ${clock(to)}] ${engine.textOf(piece.tokens)}\n`);
@@ -103,7 +122,12 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  const message = e instanceof z.ZodError ? z.prettifyError(e) : isAppError(e) || e instanceof Error ? e.message : String(e);
+  const message =
+    e instanceof z.ZodError
+      ? z.prettifyError(e)
+      : isAppError(e) || e instanceof Error
+        ? e.message
+        : String(e);
   process.stderr.write(`transcribe: ${message}\n`);
   process.exitCode = 1;
 });

@@ -27,19 +27,10 @@ export interface SuggestOptions {
   cache?: Map<string, CodeCandidate[]>;
 }
 
-// Categories that describe the patient's own conditions; medications, allergies, plans and family
-// history are not diagnoses of this encounter.
-const CODABLE_CATEGORIES = new Set<FactCategory>([
-  'chief-complaint',
-  'hpi',
-  'symptom',
-  'history',
-  'ros',
-  'exam',
-  'results',
-  'assessment',
-  'social',
-]);
+// A family-history sentence describes relatives and an allergy is not a diagnosis of this encounter;
+// any other sentence (even one classed as vitals or plan: "your high blood pressure is controlled")
+// can name the patient's own problem, and the assertion decides whether it is present.
+const NON_CODABLE_CATEGORIES = new Set<FactCategory>(['family', 'allergy']);
 
 const ASSESSMENT_SECTION = /assessment|impression|diagnos|problem/i;
 
@@ -83,7 +74,7 @@ export async function suggestCodes(
   const byCode = new Map<string, CodeSuggestion>();
 
   for (const mention of input.mentions) {
-    if (mention.assertion !== 'present' || !CODABLE_CATEGORIES.has(mention.category)) continue;
+    if (mention.assertion !== 'present' || NON_CODABLE_CATEGORIES.has(mention.category)) continue;
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;
     const key = phrase.toLowerCase();
@@ -101,8 +92,8 @@ export async function suggestCodes(
       if (score < minScore) continue;
       const existing = byCode.get(candidate.code);
       if (existing) {
-        // Said again elsewhere: a little more confidence, never more than the best single match plus 0.1.
-        existing.score = Math.round(Math.min(Math.max(existing.score, score) + 0.02, score + 0.1) * 1000) / 1000;
+        // Said again elsewhere: a little more confidence (bounded, so repetition cannot beat a better match).
+        existing.score = Math.round(Math.min(Math.max(existing.score, score) + 0.02, 1.2) * 1000) / 1000;
         existing.evidence = mergeEvidence(existing.evidence, evidence);
         continue;
       }

@@ -39,7 +39,10 @@ describe.each(testDatabaseKinds())('importIcd10 full FY2026 release (%s)', (kind
     await database?.close();
   });
 
-  it('loads every code of the release zip with chapter, section and re-validated synonyms', async () => {
+  // ~10 s on an idle 2-core machine; generous limit because CI neighbours share the cores.
+  it('loads every code of the release zip with chapter, section and re-validated synonyms', {
+    timeout: 180_000,
+  }, async () => {
     const result = await importIcd10(database.db, { orderPath: releaseZipPath() });
     expect(result).toMatchObject({ release: 'FY2026', codes: 98_186, billable: 74_719, withSection: 98_186 });
     expect(result.withSynonyms).toBeGreaterThan(10_000);

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import {
+  assertionOf,
+  type CompiledContextRules,
+  findModifiers,
+} from '../../shared/clinical/offline/context.js';
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
-import { assertionOf, type CompiledContextRules, findModifiers } from '../../shared/clinical/offline/context.js';
 import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import { tokenize } from '../../shared/clinical/offline/tokens.js';
 import type { Db } from '../db/client.js';
@@ -36,9 +40,12 @@ good rose milk cheese several fragments appearance solid little after within lim
 /** Builds the vocabulary from the loaded code table and the FY2017 flat index TSV(.gz). */
 export async function loadClinicalVocabulary(db: Db, indexPath: string): Promise<ClinicalVocabulary> {
   const titleStems = new Set<string>();
-  const rows = await db.select({ title: icd10Codes.longTitle, synonyms: icd10Codes.synonyms }).from(icd10Codes);
+  const rows = await db
+    .select({ title: icd10Codes.longTitle, synonyms: icd10Codes.synonyms })
+    .from(icd10Codes);
   for (const row of rows) {
-    for (const word of contentWords(`${row.title} ${row.synonyms}`)) if (/[a-z]/.test(word)) titleStems.add(stem(word));
+    for (const word of contentWords(`${row.title} ${row.synonyms}`))
+      if (/[a-z]/.test(word)) titleStems.add(stem(word));
   }
   const raw = readFileSync(indexPath);
   const text = indexPath.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
@@ -56,7 +63,22 @@ export async function loadClinicalVocabulary(db: Db, indexPath: string): Promise
 }
 
 const MAX_MODIFIERS_EACH_SIDE = 3;
-const STOP_EXTENSION = new Set(['and', 'or', 'with', 'without', 'of', 'in', 'to', 'the', 'a', 'an', 'by', 'for', 'was', 'is']);
+const STOP_EXTENSION = new Set([
+  'and',
+  'or',
+  'with',
+  'without',
+  'of',
+  'in',
+  'to',
+  'the',
+  'a',
+  'an',
+  'by',
+  'for',
+  'was',
+  'is',
+]);
 
 /**
  * Mentions in one narrative text treated as transcript segment `seq`: each head word extended over
@@ -74,10 +96,13 @@ export function extractNarrativeMentions(
     const modifiers = findModifiers(tokens, context);
     const isWord = (i: number) => /^[a-z][a-z0-9-]*$/i.test(tokens[i]?.text ?? '');
     const extends_ = (i: number) =>
-      isWord(i) && !STOP_EXTENSION.has(tokens[i]?.lower ?? '') && vocabulary.titleStems.has(stem(tokens[i]?.lower ?? ''));
+      isWord(i) &&
+      !STOP_EXTENSION.has(tokens[i]?.lower ?? '') &&
+      vocabulary.titleStems.has(stem(tokens[i]?.lower ?? ''));
     let coveredUntil = -1;
     for (let i = 0; i < tokens.length; i++) {
-      if (i <= coveredUntil || !isWord(i) || !vocabulary.headStems.has(stem(tokens[i]?.lower ?? ''))) continue;
+      if (i <= coveredUntil || !isWord(i) || !vocabulary.headStems.has(stem(tokens[i]?.lower ?? '')))
+        continue;
       let from = i;
       while (from > 0 && i - from < MAX_MODIFIERS_EACH_SIDE && extends_(from - 1)) from--;
       let to = i;

@@ -36,6 +36,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     });
     // A pool error (server restarted) must not crash the process; queries fail and are retried by callers.
     pool.on('error', () => {});
+    // A checked-out client whose server goes away emits 'error' too; unheard, it would kill the process.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
     return {
       db,

@@ -7,6 +7,7 @@ import type { AppEnv } from '../app-env.js';
 import { audit } from '../audit/audit-context.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { encounters, patients } from '../db/schema/index.js';
+import { idempotent } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
 import { upsertPatient } from '../patients/patients.service.js';
 import { loadEncounter, toEncounterDto } from './encounter-access.js';
@@ -19,37 +20,43 @@ const listQuery = z.object({
 });
 
 export const encountersRoutes = new Hono<AppEnv>()
-  .post('/', requireRole('clinician'), validate('json', createEncounterRequestSchema), async (c) => {
-    const body = c.req.valid('json');
-    const user = c.get('user');
-    const now = c.get('deps').clock();
-    const consentAt = body.consent.attestedAt ? new Date(body.consent.attestedAt) : now;
-    if (consentAt.getTime() > now.getTime() + 60_000) {
-      throw new AppError('validation_failed', 'Consent cannot be attested in the future');
-    }
-    const dto = await c.get('db').transaction(async (tx) => {
-      const patient = await upsertPatient(tx, body.patient);
-      const [encounter] = await tx
-        .insert(encounters)
-        .values({
-          clinicianId: user.id,
+  .post(
+    '/',
+    requireRole('clinician'),
+    idempotent(),
+    validate('json', createEncounterRequestSchema),
+    async (c) => {
+      const body = c.req.valid('json');
+      const user = c.get('user');
+      const now = c.get('deps').clock();
+      const consentAt = body.consent.attestedAt ? new Date(body.consent.attestedAt) : now;
+      if (consentAt.getTime() > now.getTime() + 60_000) {
+        throw new AppError('validation_failed', 'Consent cannot be attested in the future');
+      }
+      const dto = await c.get('db').transaction(async (tx) => {
+        const patient = await upsertPatient(tx, body.patient);
+        const [encounter] = await tx
+          .insert(encounters)
+          .values({
+            clinicianId: user.id,
+            patientId: patient.id,
+            consentAttestedBy: user.id,
+            consentAttestedAt: consentAt,
+            consentMethod: body.consent.method,
+            startedAt: now,
+          })
+          .returning();
+        await audit(c, tx, {
+          action: 'encounter.create',
+          entityType: 'encounter',
+          entityId: encounter!.id,
           patientId: patient.id,
-          consentAttestedBy: user.id,
-          consentAttestedAt: consentAt,
-          consentMethod: body.consent.method,
-          startedAt: now,
-        })
-        .returning();
-      await audit(c, tx, {
-        action: 'encounter.create',
-        entityType: 'encounter',
-        entityId: encounter!.id,
-        patientId: patient.id,
+        });
+        return toEncounterDto(encounter!, patient);
       });
-      return toEncounterDto(encounter!, patient);
-    });
-    return c.json(dto, 201);
-  })
+      return c.json(dto, 201);
+    },
+  )
   .get('/', requireRole('clinician', 'staff'), validate('query', listQuery), async (c) => {
     const q = c.req.valid('query');
     const user = c.get('user');

@@ -9,6 +9,7 @@ import { requireRole } from '../auth/auth.middleware.js';
 import { notes, noteVersions } from '../db/schema/index.js';
 import { loadEncounter } from '../encounters/encounter-access.js';
 import { listSegments } from '../encounters/segments.service.js';
+import { idempotent } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
 import { resolvePublishedTemplate } from '../templates/templates.service.js';
 import {
@@ -27,6 +28,7 @@ export const encounterNotesRoutes = new Hono<AppEnv>()
   .post(
     '/:id/notes',
     requireRole('clinician'),
+    idempotent(),
     validate('param', idParam),
     validate('json', createNoteRequestSchema),
     async (c) => {

@@ -13,6 +13,7 @@ import { requireRole } from '../auth/auth.middleware.js';
 import { encounters, noteCodes, notes, patients } from '../db/schema/index.js';
 import { validate } from '../http/validate.js';
 import { loadNoteForUser } from './note-access.js';
+import { exportNote } from './note-export.js';
 import {
   addAddendum,
   getVersion,
@@ -206,5 +207,31 @@ export const notesRoutes = new Hono<AppEnv>()
         return readNote(tx, note);
       });
       return c.json(dto);
+    },
+  )
+  .get(
+    '/:id/export',
+    validate('param', idParam),
+    validate('query', z.object({ format: z.enum(['text', 'markdown', 'fhir']).default('text') })),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { format } = c.req.valid('query');
+      const out = await c.get('db').transaction(async (tx) => {
+        const { note, encounter, patient } = await loadNoteForUser(tx, c.get('user'), id);
+        const read = await readNote(tx, note);
+        if (read.integrity === 'broken')
+          throw new AppError(
+            'conflict',
+            'This signed note failed its integrity check and cannot be exported',
+          );
+        await audit(c, tx, {
+          action: `note.export.${format}`,
+          entityType: 'note',
+          entityId: id,
+          patientId: patient.id,
+        });
+        return exportNote(tx, { note: read, encounter, patient, format });
+      });
+      return c.body(out.body, 200, { 'content-type': out.contentType, 'cache-control': 'no-store' });
     },
   );

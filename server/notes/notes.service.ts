@@ -36,16 +36,14 @@ export async function createNote(
       updatedAt: input.now,
     })
     .returning();
-  await tx
-    .insert(noteVersions)
-    .values({
-      noteId: note!.id,
-      version: 1,
-      kind: input.kind,
-      content: input.content,
-      authorId: input.authorId,
-      createdAt: input.now,
-    });
+  await tx.insert(noteVersions).values({
+    noteId: note!.id,
+    version: 1,
+    kind: input.kind,
+    content: input.content,
+    authorId: input.authorId,
+    createdAt: input.now,
+  });
   return note!;
 }
 
@@ -176,16 +174,14 @@ export async function saveVersion(
       'precondition_failed',
       'The note changed since you opened it; reload to see the newer version',
     );
-  await tx
-    .insert(noteVersions)
-    .values({
-      noteId: note.id,
-      version: next,
-      kind: input.kind,
-      content: input.content,
-      authorId: input.authorId,
-      createdAt: input.now,
-    });
+  await tx.insert(noteVersions).values({
+    noteId: note.id,
+    version: next,
+    kind: input.kind,
+    content: input.content,
+    authorId: input.authorId,
+    createdAt: input.now,
+  });
   return updated;
 }
 
@@ -247,19 +243,17 @@ export async function replaceSuggestions(tx: Executor, noteId: string, suggestio
   await tx.delete(noteCodes).where(and(eq(noteCodes.noteId, noteId), eq(noteCodes.status, 'suggested')));
   const fresh = suggestions.filter((s) => !decided.has(`${s.system}|${s.code}`));
   if (fresh.length > 0) {
-    await tx
-      .insert(noteCodes)
-      .values(
-        fresh.map((s) => ({
-          noteId,
-          system: s.system,
-          code: s.code,
-          display: s.display,
-          rationale: s.rationale,
-          score: s.score,
-          evidence: s.evidence,
-        })),
-      );
+    await tx.insert(noteCodes).values(
+      fresh.map((s) => ({
+        noteId,
+        system: s.system,
+        code: s.code,
+        display: s.display,
+        rationale: s.rationale,
+        score: s.score,
+        evidence: s.evidence,
+      })),
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import type { AppEnv } from '../app-env.js';
 import { audit } from '../audit/audit-context.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { patients } from '../db/schema/index.js';
+import { idempotent } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
 import { upsertPatient } from './patients.service.js';
 
@@ -29,7 +30,7 @@ export const patientsRoutes = new Hono<AppEnv>()
     });
     return c.json({ patients: result ? [toDto(result)] : [] });
   })
-  .post('/', validate('json', patientInputSchema), async (c) => {
+  .post('/', idempotent(), validate('json', patientInputSchema), async (c) => {
     const input = c.req.valid('json');
     const p = await c.get('db').transaction(async (tx) => {
       const row = await upsertPatient(tx, input);

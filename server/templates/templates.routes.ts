@@ -7,6 +7,7 @@ import type { AppEnv } from '../app-env.js';
 import { audit } from '../audit/audit-context.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { templates, templateVersions } from '../db/schema/index.js';
+import { idempotent } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
 import {
   addTemplateVersion,
@@ -45,7 +46,7 @@ export const templatesRoutes = new Hono<AppEnv>()
       ),
     );
   })
-  .post('/', requireRole('admin'), validate('json', createTemplateRequestSchema), async (c) => {
+  .post('/', requireRole('admin'), idempotent(), validate('json', createTemplateRequestSchema), async (c) => {
     const { key, body } = c.req.valid('json');
     const dto = await c.get('db').transaction(async (tx) => {
       const created = await createTemplate(tx, key, body, c.get('user').id);

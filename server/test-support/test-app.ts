@@ -1,7 +1,7 @@
 import { builtinTemplates } from '../../shared/clinical/templates/index.js';
 import { createApp } from '../app.js';
 import type { Drafter } from '../app-env.js';
-import type { Database } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import { createTestDatabase, type TestDatabaseKind } from '../db/test-db.js';
 import { defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
@@ -57,9 +57,10 @@ export interface TestContext {
 /** A full app on a fresh database with four signed-in users and the built-in templates. */
 export async function createTestContext(
   kind: TestDatabaseKind = 'pglite',
-  drafter: Drafter = echoDrafter,
+  drafterFor: Drafter | ((db: Db) => Drafter) = echoDrafter,
 ): Promise<TestContext> {
   const database = await createTestDatabase(kind);
+  const drafter = typeof drafterFor === 'function' ? drafterFor(database.db) : drafterFor;
   const now = { value: new Date('2026-03-02T09:00:00.000Z') };
   const logger = createMemoryLogger();
   await ensureBuiltinTemplates(database.db, builtinTemplates, now.value);

@@ -9,6 +9,7 @@ import { requireRole } from '../auth/auth.middleware.js';
 import { revokeAllSessions } from '../auth/auth.service.js';
 import { hashPassword } from '../auth/password.js';
 import { users } from '../db/schema/index.js';
+import { idempotent } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
 import { toUserDto } from './users.dto.js';
 import { createUser, updateUser } from './users.service.js';
@@ -22,7 +23,7 @@ export const usersRoutes = new Hono<AppEnv>()
     const rows = await c.get('db').select().from(users).orderBy(users.email);
     return c.json({ users: rows.map(toUserDto) });
   })
-  .post('/', validate('json', createUserRequestSchema), async (c) => {
+  .post('/', idempotent(), validate('json', createUserRequestSchema), async (c) => {
     const input = c.req.valid('json');
     const user = await c.get('db').transaction(async (tx) => {
       const created = await createUser(tx, input);

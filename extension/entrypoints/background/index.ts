@@ -1,12 +1,30 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncEhrRegistration } from '../../lib/background/ehr-registration.js';
+import { route } from '../../lib/background/router.js';
+import { ensureUploadAlarm, kickUploads, UPLOAD_ALARM } from '../../lib/background/upload-runner.js';
 
-// Routing only: the toolbar button opens the side panel.
+// Routing only: every behaviour lives in lib/background.
 export default defineBackground(() => {
-  const sidePanel = (
-    browser as unknown as {
-      sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> };
-    }
-  ).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  void browser.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  void ensureUploadAlarm();
+  // A restarted service worker picks up whatever was left pending.
+  void kickUploads();
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const reply = route(message, sender);
+    // Answer (and keep the channel open) only for requests we handle; broadcasts pass by.
+    if (!reply) return false;
+    reply.then(sendResponse, (e: unknown) =>
+      sendResponse({ error: e instanceof Error ? e.message : 'failed' }),
+    );
+    return true;
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UPLOAD_ALARM) void kickUploads();
+  });
+  browser.permissions.onAdded.addListener(() => void syncEhrRegistration().catch(() => {}));
+  browser.permissions.onRemoved.addListener(() => void syncEhrRegistration().catch(() => {}));
+  browser.runtime.onInstalled.addListener(() => void syncEhrRegistration().catch(() => {}));
 });

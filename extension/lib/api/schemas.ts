@@ -33,7 +33,11 @@ export const segmentListSchema = z.object({ segments: z.array(transcriptSegmentS
 export const catalogSchema = z.object({
   defaultModel: z.string().optional(),
   models: z.array(
-    z.object({ id: z.string().regex(/^[A-Za-z0-9._-]+$/), description: z.string(), multilingual: z.boolean() }),
+    z.object({
+      id: z.string().regex(/^[A-Za-z0-9._-]+$/),
+      description: z.string(),
+      multilingual: z.boolean(),
+    }),
   ),
 });
 export type ModelCatalog = z.infer<typeof catalogSchema>;

@@ -1,6 +1,5 @@
 import { hc } from 'hono/client';
 import { z } from 'zod';
-import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
 import type { AppType } from '../../../server/app.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
 import { appendSegmentsResponseSchema, encounterSchema } from '../../../shared/api/encounters.js';
@@ -16,6 +15,7 @@ import {
   versionDetailSchema,
   versionListSchema,
 } from './schemas.js';
+import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
 
 const draftResponseSchema = z.object({ note: noteSchema, engine: z.string(), warnings: z.array(z.string()) });
 
@@ -27,7 +27,7 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init),
   });
   const ifMatch = (version: number) => ({ headers: { ...headers, 'if-match': `"${version}"` } });
-  const note = (id: string) => client.notes[':id'];
+  const note = (_id: string) => client.notes[':id'];
 
   return {
     login: async (email: string, password: string) =>
@@ -63,7 +63,8 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
       (await expectJson(client.notes.$get({ query: { status: 'draft' } }), reviewQueueSchema)).data.notes,
     getNote: async (id: string) => (await expectJson(note(id).$get({ param: { id } }), noteSchema)).data,
     saveNote: async (id: string, content: NoteContent, version: number) =>
-      (await expectJson(note(id).$put({ param: { id }, json: { content } }, ifMatch(version)), noteSchema)).data,
+      (await expectJson(note(id).$put({ param: { id }, json: { content } }, ifMatch(version)), noteSchema))
+        .data,
     signNote: async (id: string, version: number) =>
       (await expectJson(note(id).sign.$post({ param: { id } }, ifMatch(version)), noteSchema)).data,
     addAddendum: async (id: string, text: string) =>
@@ -91,12 +92,18 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
     createTemplate: async (key: string, body: TemplateBody) =>
       (await expectJson(client.templates.$post({ json: { key, body } }), templateSchema)).data,
     addTemplateVersion: async (id: string, body: TemplateBody) =>
-      (await expectJson(client.templates[':id'].versions.$post({ param: { id }, json: { body } }), templateVersionSchema))
-        .data,
+      (
+        await expectJson(
+          client.templates[':id'].versions.$post({ param: { id }, json: { body } }),
+          templateVersionSchema,
+        )
+      ).data,
     publishTemplateVersion: async (id: string, version: number) =>
       (
         await expectJson(
-          client.templates[':id'].versions[':version'].publish.$post({ param: { id, version: String(version) } }),
+          client.templates[':id'].versions[':version'].publish.$post({
+            param: { id, version: String(version) },
+          }),
           templateVersionSchema,
         )
       ).data,

@@ -80,7 +80,9 @@ export class ScribeDb {
 
   async audioOf(encounterId: string): Promise<AudioChunk[]> {
     const tx = this.db.transaction(AUDIO);
-    const all: AudioChunk[] = await requestToPromise(tx.objectStore(AUDIO).index('byEncounter').getAll(encounterId));
+    const all: AudioChunk[] = await requestToPromise(
+      tx.objectStore(AUDIO).index('byEncounter').getAll(encounterId),
+    );
     return all.sort((a, b) => a.index - b.index);
   }
 
@@ -92,5 +94,14 @@ export class ScribeDb {
     for (const c of doomed) tx.objectStore(AUDIO).delete([c.encounterId, c.index]);
     await transactionDone(tx);
     return doomed.length;
+  }
+
+  /** Deletes chunks that start at or after `startSample` (trailing silence no segment will cover). */
+  async deleteAudioFrom(encounterId: string, startSample: number): Promise<void> {
+    const chunks = await this.audioOf(encounterId);
+    const tx = this.db.transaction(AUDIO, 'readwrite');
+    for (const c of chunks)
+      if (c.startSample >= startSample) tx.objectStore(AUDIO).delete([c.encounterId, c.index]);
+    await transactionDone(tx);
   }
 }

@@ -69,7 +69,9 @@ describe('UploadQueue', () => {
     expect(await queue.drain(server.send)).toMatchObject({ sent: 0, pending: 2 });
     const first = await db.getSegment(ENC, 0);
     expect(first).toMatchObject({ sync: 'pending', attempts: 1, lastErrorCode: 'network_unavailable' });
-    expect(first!.nextAttemptAt).toBe(clock + backoffDelayMs(1, { baseMs: 1000, maxMs: 8000, random: () => 0.5 }));
+    expect(first!.nextAttemptAt).toBe(
+      clock + backoffDelayMs(1, { baseMs: 1000, maxMs: 8000, random: () => 0.5 }),
+    );
 
     // Not yet due: the queue does not hammer the server.
     const callsBefore = server.calls();
@@ -84,7 +86,9 @@ describe('UploadQueue', () => {
 
   it('grows the delay exponentially up to the cap', () => {
     const opts = { baseMs: 1000, maxMs: 8000, random: () => 1 };
-    expect([1, 2, 3, 4, 5, 9].map((n) => backoffDelayMs(n, opts))).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 9].map((n) => backoffDelayMs(n, opts))).toEqual([
+      1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
     expect(backoffDelayMs(3, { ...opts, random: () => 0 })).toBe(2000);
   });
 
@@ -102,7 +106,10 @@ describe('UploadQueue', () => {
     for (const s of [seg(0), seg(1), seg(2)]) await queue.enqueue(ENC, s);
     const r = await queue.drain(server.send);
     expect(r).toMatchObject({ sent: 2, rejected: 1 });
-    expect(await db.getSegment(ENC, 1)).toMatchObject({ sync: 'rejected', lastErrorCode: 'segment_conflict' });
+    expect(await db.getSegment(ENC, 1)).toMatchObject({
+      sync: 'rejected',
+      lastErrorCode: 'segment_conflict',
+    });
     expect(server.stored.get(2)).toBe('segment 2');
   });
 
@@ -119,7 +126,12 @@ describe('UploadQueue', () => {
     const server = fakeServer();
     const second = 16_000;
     for (let i = 0; i < 4; i++) {
-      await db.putAudio({ encounterId: ENC, index: i, startSample: i * second, pcm: new Float32Array(second) });
+      await db.putAudio({
+        encounterId: ENC,
+        index: i,
+        startSample: i * second,
+        pcm: new Float32Array(second),
+      });
     }
     await queue.enqueue(ENC, seg(0)); // ends at 900 ms: chunk 0 (0–1 s) is not fully covered yet
     await queue.enqueue(ENC, seg(1)); // ends at 1900 ms: chunk 0 is covered

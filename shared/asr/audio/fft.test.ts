@@ -34,7 +34,13 @@ function naiveDft(re: Float64Array, im: Float64Array): { re: Float64Array; im: F
 }
 
 /** max |a − b| relative to the largest magnitude of the reference spectrum. */
-function relativeError(aRe: Float64Array, aIm: Float64Array, bRe: Float64Array, bIm: Float64Array, n: number) {
+function relativeError(
+  aRe: Float64Array,
+  aIm: Float64Array,
+  bRe: Float64Array,
+  bIm: Float64Array,
+  n: number,
+) {
   let maxDiff = 0;
   let maxMag = 0;
   for (let k = 0; k < n; k++) {
@@ -45,15 +51,18 @@ function relativeError(aRe: Float64Array, aIm: Float64Array, bRe: Float64Array, 
 }
 
 describe('ComplexFft', () => {
-  it.each([1, 2, 3, 4, 5, 7, 8, 12, 30, 97, 100, 128, 200, 360, 400, 1024])('matches a naive DFT for n=%i', (n) => {
-    const rand = random(n);
-    const re = Float64Array.from({ length: n }, rand);
-    const im = Float64Array.from({ length: n }, rand);
-    const expected = naiveDft(re, im);
-    const fft = new ComplexFft(n);
-    fft.forward(re, im);
-    expect(relativeError(re, im, expected.re, expected.im, n)).toBeLessThan(1e-9);
-  });
+  it.each([1, 2, 3, 4, 5, 7, 8, 12, 30, 97, 100, 128, 200, 360, 400, 1024])(
+    'matches a naive DFT for n=%i',
+    (n) => {
+      const rand = random(n);
+      const re = Float64Array.from({ length: n }, rand);
+      const im = Float64Array.from({ length: n }, rand);
+      const expected = naiveDft(re, im);
+      const fft = new ComplexFft(n);
+      fft.forward(re, im);
+      expect(relativeError(re, im, expected.re, expected.im, n)).toBeLessThan(1e-9);
+    },
+  );
 
   it('gives the same result when reused (no state leaks between calls)', () => {
     const fft = new ComplexFft(200);

@@ -94,7 +94,15 @@ function radix5(st: Stage, xRe: Float64Array, xIm: Float64Array, yRe: Float64Arr
 }
 
 /** out[o] = (r + i·im)·(wr + i·wi) */
-function rotate(outRe: Float64Array, outIm: Float64Array, o: number, r: number, i: number, wr: number, wi: number) {
+function rotate(
+  outRe: Float64Array,
+  outIm: Float64Array,
+  o: number,
+  r: number,
+  i: number,
+  wr: number,
+  wi: number,
+) {
   outRe[o] = r * wr - i * wi;
   outIm[o] = r * wi + i * wr;
 }
@@ -277,7 +285,13 @@ export class ComplexFft {
   }
 
   /** O(p²) butterfly for any radix p; only used for prime factors ≥ 7. */
-  private radixGeneric(st: Stage, xRe: Float64Array, xIm: Float64Array, yRe: Float64Array, yIm: Float64Array) {
+  private radixGeneric(
+    st: Stage,
+    xRe: Float64Array,
+    xIm: Float64Array,
+    yRe: Float64Array,
+    yIm: Float64Array,
+  ) {
     const { radix: p, m, stride: s, twRe, twIm, rootRe, rootIm } = st;
     const { inRe, inIm } = this;
     const sm = s * m;

@@ -113,7 +113,9 @@ describe('logMelSpectrogram vs transformers.js WhisperFeatureExtractor', () => {
   it('matches with 128 mels (large-v3) and with audio longer than 30 s (trimmed)', async () => {
     const long = concat(librispeech, concat(jfk, librispeech));
     expect(long.length).toBeGreaterThan(480000);
-    expect(maxAbsDiff(logMelSpectrogram(long, { nMels: 128 }), await reference(long, 128))).toBeLessThan(1e-4);
+    expect(maxAbsDiff(logMelSpectrogram(long, { nMels: 128 }), await reference(long, 128))).toBeLessThan(
+      1e-4,
+    );
   });
 });
 
@@ -126,7 +128,10 @@ describe('logMelSpectrogram behaviour', () => {
   });
 
   it('limits the dynamic range to 8 decades below the maximum', () => {
-    const tone = Float32Array.from({ length: 48000 }, (_, i) => 0.5 * Math.sin((2 * Math.PI * 440 * i) / 16000));
+    const tone = Float32Array.from(
+      { length: 48000 },
+      (_, i) => 0.5 * Math.sin((2 * Math.PI * 440 * i) / 16000),
+    );
     const mel = logMelSpectrogram(tone, { nFrames: 300 });
     const max = Math.max(...mel);
     const min = Math.min(...mel);

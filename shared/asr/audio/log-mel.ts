@@ -47,7 +47,9 @@ export class LogMelExtractor {
   /** Row-major [nMels][nFrames] log-mel features of 16 kHz mono PCM, identical in definition to whisper. */
   compute(pcm16k: Float32Array, nFrames: number = N_FRAMES): Float32Array {
     if (!Number.isInteger(nFrames) || nFrames < 2) {
-      throw new RangeError(`nFrames must be an integer ≥ 2 (reflect padding needs > 200 samples), got ${nFrames}`);
+      throw new RangeError(
+        `nFrames must be an integer ≥ 2 (reflect padding needs > 200 samples), got ${nFrames}`,
+      );
     }
     const padded = this.padCentered(pcm16k, nFrames * HOP_LENGTH);
     const { nMels, frame, window, power, filters, spectrumRe, spectrumIm } = this;
@@ -69,7 +71,7 @@ export class LogMelExtractor {
         let energy = 0;
         const row = m * bins;
         for (let k = start[m]!; k < end[m]!; k++) energy += weights[row + k]! * power[k]!;
-        const logEnergy = Math.log10(energy > POWER_FLOOR ? energy : POWER_FLOOR);
+        const logEnergy = Math.log10(Math.max(energy, POWER_FLOOR));
         out[m * nFrames + t] = logEnergy;
         if (logEnergy > maxLog) maxLog = logEnergy;
       }
@@ -77,7 +79,7 @@ export class LogMelExtractor {
     const floor = maxLog - DYNAMIC_RANGE_LOG10;
     for (let i = 0; i < out.length; i++) {
       const v = out[i]!;
-      out[i] = ((v > floor ? v : floor) + 4) / 4;
+      out[i] = (Math.max(v, floor) + 4) / 4;
     }
     return out;
   }

@@ -12,14 +12,16 @@ describe('melFilterBank', () => {
     const ours = melFilterBank(nMels);
     expect(ours.length).toBe(nMels * 201);
     let maxDiff = 0;
-    for (let i = 0; i < ours.length; i++) maxDiff = Math.max(maxDiff, Math.abs(ours[i]! - reference!.data[i]!));
+    for (let i = 0; i < ours.length; i++)
+      maxDiff = Math.max(maxDiff, Math.abs(ours[i]! - reference!.data[i]!));
     expect(maxDiff).toBeLessThan(1e-6);
   });
 
   it('uses the Slaney mel scale (linear below 1 kHz, log above) and inverts it', () => {
     expect(hzToMelSlaney(1000)).toBeCloseTo(15, 12);
     expect(hzToMelSlaney(200)).toBeCloseTo(3, 12);
-    for (const hz of [0, 123, 999, 1000, 4321, 8000]) expect(melToHzSlaney(hzToMelSlaney(hz))).toBeCloseTo(hz, 9);
+    for (const hz of [0, 123, 999, 1000, 4321, 8000])
+      expect(melToHzSlaney(hzToMelSlaney(hz))).toBeCloseTo(hz, 9);
   });
 });
 

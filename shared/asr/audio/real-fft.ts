@@ -78,7 +78,12 @@ export class RealFft {
   }
 
   /** |X[k]|² for k < bins, written into `out`. */
-  powerSpectrum(input: ArrayLike<number>, out: Float64Array, scratchRe: Float64Array, scratchIm: Float64Array) {
+  powerSpectrum(
+    input: ArrayLike<number>,
+    out: Float64Array,
+    scratchRe: Float64Array,
+    scratchIm: Float64Array,
+  ) {
     this.forward(input, scratchRe, scratchIm);
     for (let k = 0; k < this.bins; k++) {
       const r = scratchRe[k]!;

@@ -49,7 +49,10 @@ export class ResampleKernel {
   constructor(fromRate: number, toRate: number) {
     for (const rate of [fromRate, toRate]) {
       if (!Number.isInteger(rate) || rate <= 0) {
-        throw new AppError('invalid_audio', `Sample rates must be positive integers, got ${fromRate} → ${toRate}`);
+        throw new AppError(
+          'invalid_audio',
+          `Sample rates must be positive integers, got ${fromRate} → ${toRate}`,
+        );
       }
     }
     const g = gcd(fromRate, toRate);
@@ -62,7 +65,8 @@ export class ResampleKernel {
     this.scratch = new Float64Array(taps);
     if (this.up <= MAX_TABLED_PHASES) {
       this.table = new Float64Array(this.up * taps);
-      for (let phase = 0; phase < this.up; phase++) this.computeTaps(phase, this.table.subarray(phase * taps));
+      for (let phase = 0; phase < this.up; phase++)
+        this.computeTaps(phase, this.table.subarray(phase * taps));
     }
   }
 

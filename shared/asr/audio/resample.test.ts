@@ -5,7 +5,10 @@ import { resample, StreamingResampler } from './resample.js';
 import { decodeWav } from './wav.js';
 
 function tone(hz: number, rate: number, seconds: number, amplitude = 0.5): Float32Array {
-  return Float32Array.from({ length: Math.round(rate * seconds) }, (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / rate));
+  return Float32Array.from(
+    { length: Math.round(rate * seconds) },
+    (_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / rate),
+  );
 }
 
 /** Frequency (Hz) of the strongest DFT bin over exactly one second of 16 kHz audio (1 Hz per bin). */
@@ -16,7 +19,8 @@ function peakFrequency(samples16k: Float32Array): number {
   const im = new Float64Array(fft.bins);
   fft.forward(samples16k.subarray(0, n), re, im);
   let best = 0;
-  for (let k = 1; k < fft.bins; k++) if (Math.hypot(re[k]!, im[k]!) > Math.hypot(re[best]!, im[best]!)) best = k;
+  for (let k = 1; k < fft.bins; k++)
+    if (Math.hypot(re[k]!, im[k]!) > Math.hypot(re[best]!, im[best]!)) best = k;
   return best;
 }
 
@@ -96,7 +100,8 @@ describe('StreamingResampler', () => {
     const batch = resample(input, from, to);
     const streaming = new StreamingResampler(from, to);
     const parts: Float32Array[] = [];
-    for (let i = 0; i < input.length; i += chunkSize) parts.push(streaming.push(input.subarray(i, i + chunkSize)));
+    for (let i = 0; i < input.length; i += chunkSize)
+      parts.push(streaming.push(input.subarray(i, i + chunkSize)));
     parts.push(streaming.flush());
     const streamed = concat(parts);
     expect(streamed.length).toBe(batch.length);

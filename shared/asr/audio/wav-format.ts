@@ -35,7 +35,8 @@ export function parseWavLayout(bytes: Uint8Array): WavLayout {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const riff = fourCC(bytes, 0);
   if (riff === 'RF64') throw invalid(`RF64 (>4 GB) WAV is not supported; ${CONVERT_HINT} in 30 s pieces`);
-  if (riff !== 'RIFF' || fourCC(bytes, 8) !== 'WAVE') throw invalid('Not a WAV file: missing RIFF/WAVE header');
+  if (riff !== 'RIFF' || fourCC(bytes, 8) !== 'WAVE')
+    throw invalid('Not a WAV file: missing RIFF/WAVE header');
 
   let format: WavFormat | undefined;
   let data: { offset: number; length: number } | undefined;
@@ -47,7 +48,8 @@ export function parseWavLayout(bytes: Uint8Array): WavLayout {
     const available = bytes.length - bodyStart;
     if (id === 'data') {
       const riffSize = view.getUint32(4, true);
-      const placeholder = declared === UNKNOWN_SIZE || (declared === 0 && (riffSize === 0 || riffSize === UNKNOWN_SIZE));
+      const placeholder =
+        declared === UNKNOWN_SIZE || (declared === 0 && (riffSize === 0 || riffSize === UNKNOWN_SIZE));
       if (placeholder && available > 0) {
         data = { offset: bodyStart, length: available };
         break;
@@ -118,7 +120,9 @@ function parseFormat(view: DataView, start: number, size: number): WavFormat {
   }
   const expectedAlign = channels * (bitsPerSample / 8);
   if (blockAlign !== expectedAlign) {
-    throw invalid(`WAV block align ${blockAlign} does not match ${channels} channel(s) × ${bitsPerSample} bits`);
+    throw invalid(
+      `WAV block align ${blockAlign} does not match ${channels} channel(s) × ${bitsPerSample} bits`,
+    );
   }
   return { encoding, channels, sampleRate, bitsPerSample, blockAlign };
 }

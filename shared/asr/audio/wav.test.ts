@@ -32,7 +32,13 @@ function riff(chunks: Chunk[]): Uint8Array {
   return bytes;
 }
 
-function fmt(opts: { tag?: number; channels: number; rate: number; bits: number; extensibleSubFormat?: number }) {
+function fmt(opts: {
+  tag?: number;
+  channels: number;
+  rate: number;
+  bits: number;
+  extensibleSubFormat?: number;
+}) {
   const extensible = opts.extensibleSubFormat !== undefined;
   const body = new Uint8Array(extensible ? 40 : 16);
   const v = new DataView(body.buffer);
@@ -55,7 +61,7 @@ function fmt(opts: { tag?: number; channels: number; rate: number; bits: number;
 function pcm(values: number[], bytesPer: number, write: (v: DataView, o: number, x: number) => void) {
   const body = new Uint8Array(values.length * bytesPer);
   const v = new DataView(body.buffer);
-  values.forEach((x, i) => write(v, i * bytesPer, x));
+  for (const [i, x] of values.entries()) write(v, i * bytesPer, x);
   return body;
 }
 
@@ -113,21 +119,29 @@ describe('decodeWav', () => {
 
   it('decodes 32-bit int, float32, float64 and WAVE_FORMAT_EXTENSIBLE', () => {
     const i32 = pcm([2 ** 30, -(2 ** 31)], 4, (v, o, x) => v.setInt32(o, x, true));
-    expect(Array.from(decodeWav(riff([fmt({ channels: 1, rate: 8000, bits: 32 }), chunk('data', i32)])).samples)).toEqual([
-      0.5, -1,
-    ]);
+    expect(
+      Array.from(decodeWav(riff([fmt({ channels: 1, rate: 8000, bits: 32 }), chunk('data', i32)])).samples),
+    ).toEqual([0.5, -1]);
     const f32 = pcm([0.25, -0.75, 3, Number.NaN], 4, (v, o, x) => v.setFloat32(o, x, true));
     const fact = chunk('fact', new Uint8Array(4));
     const floatWav = riff([fmt({ tag: 3, channels: 1, rate: 16000, bits: 32 }), fact, chunk('data', f32)]);
     // Overs are clamped and NaN zeroed to keep the [-1, 1] contract.
     expect(Array.from(decodeWav(floatWav).samples)).toEqual([0.25, -0.75, 1, 0]);
     const f64 = pcm([0.125, -0.5], 8, (v, o, x) => v.setFloat64(o, x, true));
-    expect(Array.from(decodeWav(riff([fmt({ tag: 3, channels: 2, rate: 22050, bits: 64 }), chunk('data', f64)])).samples)).toEqual([
-      -0.1875,
+    expect(
+      Array.from(
+        decodeWav(riff([fmt({ tag: 3, channels: 2, rate: 22050, bits: 64 }), chunk('data', f64)])).samples,
+      ),
+    ).toEqual([-0.1875]);
+    const ext = riff([
+      fmt({ channels: 2, rate: 16000, bits: 16, extensibleSubFormat: 1 }),
+      chunk('data', pcm([100, 300], 2, int16)),
     ]);
-    const ext = riff([fmt({ channels: 2, rate: 16000, bits: 16, extensibleSubFormat: 1 }), chunk('data', pcm([100, 300], 2, int16))]);
     expect(decodeWav(ext).samples[0]).toBe(200 / 32768);
-    const extFloat = riff([fmt({ channels: 1, rate: 16000, bits: 32, extensibleSubFormat: 3 }), chunk('data', f32)]);
+    const extFloat = riff([
+      fmt({ channels: 1, rate: 16000, bits: 32, extensibleSubFormat: 3 }),
+      chunk('data', f32),
+    ]);
     expect(decodeWav(extFloat).samples[1]).toBe(-0.75);
   });
 
@@ -137,12 +151,18 @@ describe('decodeWav', () => {
   });
 
   it('accepts a streaming placeholder data size (0xFFFFFFFF) and reads to the end of file', () => {
-    const bytes = riff([fmt({ channels: 1, rate: 16000, bits: 16 }), chunk('data', pcm([1, 2, 3], 2, int16), 0xffffffff)]);
+    const bytes = riff([
+      fmt({ channels: 1, rate: 16000, bits: 16 }),
+      chunk('data', pcm([1, 2, 3], 2, int16), 0xffffffff),
+    ]);
     expect(decodeWav(bytes).samples.length).toBe(3);
   });
 
   it('drops a cut-off partial frame at the very end of the file', () => {
-    const bytes = riff([fmt({ channels: 2, rate: 16000, bits: 16 }), chunk('data', Uint8Array.from([1, 0, 2, 0, 3, 0]))]);
+    const bytes = riff([
+      fmt({ channels: 2, rate: 16000, bits: 16 }),
+      chunk('data', Uint8Array.from([1, 0, 2, 0, 3, 0])),
+    ]);
     expect(decodeWav(bytes).samples.length).toBe(1);
   });
 
@@ -158,16 +178,26 @@ describe('decodeWav', () => {
   });
 
   it('rejects a data chunk longer than the file', () => {
-    const bytes = riff([fmt({ channels: 1, rate: 16000, bits: 16 }), chunk('data', new Uint8Array(10), 1000)]);
+    const bytes = riff([
+      fmt({ channels: 1, rate: 16000, bits: 16 }),
+      chunk('data', new Uint8Array(10), 1000),
+    ]);
     expectInvalid(bytes, /data chunk declares 1000 bytes but only 10 remain/);
   });
 
   it('rejects wrong chunk and format sizes', () => {
-    expectInvalid(riff([chunk('fmt ', new Uint8Array(12)), chunk('data', new Uint8Array(4))]), /fmt chunk is 12 bytes/);
+    expectInvalid(
+      riff([chunk('fmt ', new Uint8Array(12)), chunk('data', new Uint8Array(4))]),
+      /fmt chunk is 12 bytes/,
+    );
     const badAlign = fmt({ channels: 2, rate: 16000, bits: 16 });
     new DataView(badAlign.body.buffer).setUint16(12, 3, true);
     expectInvalid(riff([badAlign, chunk('data', new Uint8Array(4))]), /block align 3/);
-    const oddData = riff([fmt({ channels: 2, rate: 16000, bits: 16 }), chunk('data', new Uint8Array(6)), chunk('LIST', new Uint8Array(4))]);
+    const oddData = riff([
+      fmt({ channels: 2, rate: 16000, bits: 16 }),
+      chunk('data', new Uint8Array(6)),
+      chunk('LIST', new Uint8Array(4)),
+    ]);
     expectInvalid(oddData, /not a multiple of the frame size 4/);
   });
 
@@ -175,6 +205,9 @@ describe('decodeWav', () => {
     expectInvalid(riff([chunk('data', new Uint8Array(4))]), /no fmt chunk/);
     expectInvalid(riff([fmt({ channels: 1, rate: 16000, bits: 16 })]), /no data chunk/);
     expectInvalid(new TextEncoder().encode('ID3\u0004 this is an mp3 file'), /Not a WAV file/);
-    expectInvalid(riff([fmt({ tag: 7, channels: 1, rate: 8000, bits: 8 }), chunk('data', new Uint8Array(4))]), /0x7.*not supported/);
+    expectInvalid(
+      riff([fmt({ tag: 7, channels: 1, rate: 8000, bits: 8 }), chunk('data', new Uint8Array(4))]),
+      /0x7.*not supported/,
+    );
   });
 });

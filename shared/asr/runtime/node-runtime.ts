@@ -24,12 +24,10 @@ export async function loadNodeRuntime(
 ): Promise<NodeRuntime> {
   if (kind === 'node') {
     const ort = await import('onnxruntime-node');
-    const threads = options.threads ?? 1;
-    return {
-      ort,
-      backend: 'cpu',
-      sessionOptions: { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1 },
-    };
+    // Without `threads`, ONNX Runtime picks its own pool size (what transformers.js gets too).
+    const threads =
+      options.threads === undefined ? {} : { intraOpNumThreads: options.threads, interOpNumThreads: 1 };
+    return { ort, backend: 'cpu', sessionOptions: { executionProviders: ['cpu'], ...threads } };
   }
   const ort = await import('onnxruntime-web');
   // Node has no page to serve the .wasm from: point ONNX Runtime at the installed package.

@@ -21,7 +21,8 @@ export class BytePairEncoder {
     if (cached !== undefined) return cached;
     const ids = this.merge(Array.from(word)).map((symbol) => {
       const id = this.vocab.get(symbol);
-      if (id === undefined) throw new Error(`BPE produced a symbol missing from the vocabulary: ${JSON.stringify(symbol)}`);
+      if (id === undefined)
+        throw new Error(`BPE produced a symbol missing from the vocabulary: ${JSON.stringify(symbol)}`);
       return id;
     });
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();

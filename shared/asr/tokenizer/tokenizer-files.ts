@@ -11,7 +11,13 @@ const tokenizerJsonSchema = z.object({
     merges: z.array(z.union([z.string(), z.tuple([z.string(), z.string()])])),
   }),
   added_tokens: z
-    .array(z.object({ id: z.number().int().nonnegative(), content: z.string().min(1), special: z.boolean().optional() }))
+    .array(
+      z.object({
+        id: z.number().int().nonnegative(),
+        content: z.string().min(1),
+        special: z.boolean().optional(),
+      }),
+    )
     .default([]),
   pre_tokenizer: z.looseObject({ type: z.string() }).nullable().optional(),
 });
@@ -25,19 +31,27 @@ export interface ParsedTokenizerJson {
 export function parseTokenizerJson(json: unknown): ParsedTokenizerJson {
   const result = tokenizerJsonSchema.safeParse(json);
   if (!result.success) {
-    throw new AppError('invalid_model', `tokenizer.json is not a byte-level BPE tokenizer: ${z.prettifyError(result.error)}`, {
-      cause: result.error,
-    });
+    throw new AppError(
+      'invalid_model',
+      `tokenizer.json is not a byte-level BPE tokenizer: ${z.prettifyError(result.error)}`,
+      {
+        cause: result.error,
+      },
+    );
   }
   const { model, added_tokens, pre_tokenizer } = result.data;
   const preType = pre_tokenizer?.type;
   if (preType !== undefined && preType !== 'ByteLevel' && preType !== 'Sequence') {
-    throw new AppError('invalid_model', `tokenizer.json pre_tokenizer ${preType} is not supported (Whisper uses ByteLevel)`);
+    throw new AppError(
+      'invalid_model',
+      `tokenizer.json pre_tokenizer ${preType} is not supported (Whisper uses ByteLevel)`,
+    );
   }
   const merges = model.merges.map((m): [string, string] => {
     if (typeof m !== 'string') return m;
     const space = m.indexOf(' ');
-    if (space <= 0) throw new AppError('invalid_model', `tokenizer.json has a malformed merge: ${JSON.stringify(m)}`);
+    if (space <= 0)
+      throw new AppError('invalid_model', `tokenizer.json has a malformed merge: ${JSON.stringify(m)}`);
     return [m.slice(0, space), m.slice(space + 1)];
   });
   return { vocab: model.vocab, merges, addedTokens: added_tokens };
@@ -56,7 +70,8 @@ export function parseTiktokenRanks(text: string): Map<string, number> {
       throw new AppError('invalid_model', `.tiktoken line ${i + 1} is not "<base64> <rank>"`);
     }
     const bytes = decodeBase64(b64);
-    if (bytes === undefined) throw new AppError('invalid_model', `.tiktoken line ${i + 1} has invalid base64`);
+    if (bytes === undefined)
+      throw new AppError('invalid_model', `.tiktoken line ${i + 1} has invalid base64`);
     ranks.set(bytesToTokenString(bytes), rank);
   }
   if (ranks.size === 0) throw new AppError('invalid_model', '.tiktoken file has no ranks');

@@ -10,12 +10,21 @@ const englishOnly = WhisperTokenizer.fromTiktoken(readAsrText('whisper-assets', 
 const multilingualJson = readAsrJson('tokenizer-multilingual', 'tokenizer.json');
 const multilingual = WhisperTokenizer.fromTokenizerJson(multilingualJson);
 
-const JFK = 'And so my fellow Americans ask not what your country can do for you, ask what you can do for your country.';
+const JFK =
+  'And so my fellow Americans ask not what your country can do for you, ask what you can do for your country.';
 
 const vectorsSchema = z.object({
   cases: z.record(
     z.string(),
-    z.record(z.string(), z.object({ text: z.string(), tokens: z.array(z.string()), ids: z.array(z.number()), decoded: z.string() })),
+    z.record(
+      z.string(),
+      z.object({
+        text: z.string(),
+        tokens: z.array(z.string()),
+        ids: z.array(z.number()),
+        decoded: z.string(),
+      }),
+    ),
   ),
 });
 
@@ -58,12 +67,18 @@ describe('WhisperTokenizer (English-only, gpt2.tiktoken)', () => {
   });
 
   it('decodes the OpenAI tiny.en greedy tokens for jfk into the JFK sentence', () => {
-    const single = z.object({ tokens: z.array(z.number()), transcript: z.string() }).parse(readAsrJson('oracles', 'jfk.oracle.json'));
+    const single = z
+      .object({ tokens: z.array(z.number()), transcript: z.string() })
+      .parse(readAsrJson('oracles', 'jfk.oracle.json'));
     const decoded = englishOnly.decode(single.tokens, { skipSpecialTokens: true }).trim();
     expect(decoded).toBe(single.transcript);
     expect(decoded).toBe(JFK);
     const full = z
-      .object({ cases: z.array(z.object({ name: z.string(), final_tokens: z.array(z.number()), transcript: z.string() })) })
+      .object({
+        cases: z.array(
+          z.object({ name: z.string(), final_tokens: z.array(z.number()), transcript: z.string() }),
+        ),
+      })
       .parse(readAsrJson('oracles', 'fullfile.greedy_notimestamps.oracle.json'));
     const jfkCase = full.cases.find((c) => c.name === 'jfk')!;
     expect(englishOnly.decode(jfkCase.final_tokens)).toBe(jfkCase.transcript);
@@ -100,9 +115,12 @@ describe('WhisperTokenizer (multilingual)', () => {
   });
 
   it('builds the same ids from multilingual.tiktoken as from tokenizer.json', () => {
-    const fromTiktoken = WhisperTokenizer.fromTiktoken(readAsrText('whisper-assets', 'multilingual.tiktoken'), {
-      multilingual: true,
-    });
+    const fromTiktoken = WhisperTokenizer.fromTiktoken(
+      readAsrText('whisper-assets', 'multilingual.tiktoken'),
+      {
+        multilingual: true,
+      },
+    );
     expect(fromTiktoken.vocabSize).toBe(multilingual.vocabSize);
     for (let id = 50257; id < multilingual.vocabSize; id++) {
       const token = multilingual.idToToken(id)!;
@@ -145,7 +163,9 @@ describe('WhisperTokenizer input validation', () => {
       }
     };
     expectInvalidModel(() => WhisperTokenizer.fromTokenizerJson({ model: { type: 'WordPiece', vocab: {} } }));
-    expectInvalidModel(() => WhisperTokenizer.fromTokenizerJson({ model: { type: 'BPE', vocab: { a: 0 }, merges: [] } }));
+    expectInvalidModel(() =>
+      WhisperTokenizer.fromTokenizerJson({ model: { type: 'BPE', vocab: { a: 0 }, merges: [] } }),
+    );
     expectInvalidModel(() => WhisperTokenizer.fromTiktoken('not base64 at all', { multilingual: true }));
     expectInvalidModel(() => WhisperTokenizer.fromTiktoken('IQ== 0\n', { multilingual: false }));
     expectInvalidModel(() => englishOnly.decode([999_999]));

@@ -2,7 +2,12 @@ import { AppError } from '../../errors.js';
 import { BytePairEncoder, type PairRank } from './bpe.js';
 import { appendTokenBytes, textToTokenString } from './byte-level.js';
 import { parseTiktokenRanks, parseTokenizerJson } from './tokenizer-files.js';
-import { TIMESTAMP_COUNT, TIMESTAMP_STEP_SECONDS, timestampToken, whisperSpecialTokens } from './whisper-specials.js';
+import {
+  TIMESTAMP_COUNT,
+  TIMESTAMP_STEP_SECONDS,
+  timestampToken,
+  whisperSpecialTokens,
+} from './whisper-specials.js';
 
 // GPT-2 pre-tokenizer (also Whisper's tiktoken pat_str): contractions, letters, digits, other
 // symbols, each optionally with one leading space; runs of whitespace keep their last space for the next word.
@@ -106,14 +111,21 @@ export class WhisperTokenizer {
    * From OpenAI's gpt2.tiktoken (English-only models) or multilingual.tiktoken, with the specials laid
    * out as openai/whisper does. `numLanguages` is 99 for every model except large-v3 (100).
    */
-  static fromTiktoken(ranksText: string, options: { multilingual: boolean; numLanguages?: number }): WhisperTokenizer {
+  static fromTiktoken(
+    ranksText: string,
+    options: { multilingual: boolean; numLanguages?: number },
+  ): WhisperTokenizer {
     const vocab = parseTiktokenRanks(ranksText);
     const numLanguages = options.numLanguages ?? 99;
     if (!options.multilingual && vocab.size !== 50256) {
-      throw new AppError('invalid_model', `English-only Whisper expects the 50256 GPT-2 ranks, got ${vocab.size}`);
+      throw new AppError(
+        'invalid_model',
+        `English-only Whisper expects the 50256 GPT-2 ranks, got ${vocab.size}`,
+      );
     }
     const specials = new Map<string, number>();
-    whisperSpecialTokens(numLanguages).forEach((token, i) => specials.set(token, vocab.size + i));
+    for (const [i, token] of whisperSpecialTokens(numLanguages).entries())
+      specials.set(token, vocab.size + i);
     return new WhisperTokenizer({ vocab, pairRank: (a, b) => vocab.get(a + b), specials });
   }
 
@@ -127,7 +139,8 @@ export class WhisperTokenizer {
         ids.push(this.tokenToIdMap.get(piece)!);
         return;
       }
-      for (const match of piece.matchAll(PRE_TOKENIZE)) ids.push(...this.bpe.encodeWord(textToTokenString(match[0])));
+      for (const match of piece.matchAll(PRE_TOKENIZE))
+        ids.push(...this.bpe.encodeWord(textToTokenString(match[0])));
     });
     return ids;
   }
@@ -143,7 +156,8 @@ export class WhisperTokenizer {
     };
     for (const id of ids) {
       const token = this.idToTokenList[id];
-      if (token === undefined) throw new AppError('invalid_model', `Token id ${id} is outside the vocabulary`);
+      if (token === undefined)
+        throw new AppError('invalid_model', `Token id ${id} is outside the vocabulary`);
       if (this.specialIds.has(id)) {
         if (options.skipSpecialTokens) continue;
         flushBytes();
@@ -153,7 +167,8 @@ export class WhisperTokenizer {
       }
     }
     flushBytes();
-    if (options.cleanUpTokenizationSpaces) for (const [from, to] of CLEAN_UP) text = text.replaceAll(from, to);
+    if (options.cleanUpTokenizationSpaces)
+      for (const [from, to] of CLEAN_UP) text = text.replaceAll(from, to);
     return text;
   }
 

@@ -10,10 +10,18 @@ const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
 
 describe('npm run transcribe', () => {
   it('prints JSON segments with token ids for jfk.wav on the test model', async () => {
-    const { stdout, stderr } = await run(tsx, ['server/cli/transcribe.ts', jfkWav, '--model', testModelDir, '--format', 'json'], {
-      cwd: repoRoot,
-    });
-    const out = JSON.parse(stdout) as { backend: string; durationMs: number; segments: { seq: number; startMs: number; endMs: number; text: string; tokens: number[] }[] };
+    const { stdout, stderr } = await run(
+      tsx,
+      ['server/cli/transcribe.ts', jfkWav, '--model', testModelDir, '--format', 'json'],
+      {
+        cwd: repoRoot,
+      },
+    );
+    const out = JSON.parse(stdout) as {
+      backend: string;
+      durationMs: number;
+      segments: { seq: number; startMs: number; endMs: number; text: string; tokens: number[] }[];
+    };
     expect(out.backend).toBe('cpu');
     expect(out.durationMs).toBe(11000);
     expect(out.segments.length).toBeGreaterThanOrEqual(1);

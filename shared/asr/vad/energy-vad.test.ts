@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ESPEAK_MISSING_MESSAGE, hasEspeak, synthesizeSpeech16k } from '../../../test/fixtures/speech/espeak.js';
+import {
+  ESPEAK_MISSING_MESSAGE,
+  hasEspeak,
+  synthesizeSpeech16k,
+} from '../../../test/fixtures/speech/espeak.js';
 import { readAsrBytes } from '../../../test/fixtures/speech/shared-data.js';
 import { decodeWav } from '../audio/wav.js';
 import { EnergyVad, type EnergyVadOptions, type VadSegment } from './energy-vad.js';
@@ -36,7 +40,8 @@ function detect(audio: Float32Array, options?: EnergyVadOptions, chunk = audio.l
   return [...segments, ...vad.flush()];
 }
 
-const overlaps = (s: VadSegment, from: number, to: number) => s.startSample < to * RATE && s.endSample > from * RATE;
+const overlaps = (s: VadSegment, from: number, to: number) =>
+  s.startSample < to * RATE && s.endSample > from * RATE;
 
 function expectWellFormed(segments: VadSegment[], totalSamples: number, maxMs = 30000) {
   let previousEnd = 0;
@@ -59,7 +64,8 @@ describe('EnergyVad', () => {
   it('puts segments on the jfk speech and cuts in inserted pauses, also under background noise', () => {
     // 1 s silence, jfk (1–12 s), 2 s silence (12–14 s), jfk (14–25 s), 1.5 s silence.
     const clean = concat(silence(1), jfk, silence(2), jfk, silence(1.5));
-    const noisy = clean.map((x, i) => x + noise(clean.length / RATE, -45)[i]!);
+    const hiss = noise(clean.length / RATE, -45);
+    const noisy = clean.map((x, i) => x + hiss[i]!);
     for (const audio of [clean, noisy]) {
       const segments = detect(audio);
       expectWellFormed(segments, audio.length);
@@ -130,7 +136,11 @@ describe('EnergyVad', () => {
     const segments = detect(audio);
     expectWellFormed(segments, audio.length);
     expect(segments).toHaveLength(3);
-    const expected = [bounds as [number, number], [secondStart, secondEnd], [thirdStart, thirdStart + third.length / RATE]];
+    const expected = [
+      bounds as [number, number],
+      [secondStart, secondEnd],
+      [thirdStart, thirdStart + third.length / RATE],
+    ];
     segments.forEach((s, i) => {
       // Segment edges within 0.35 s of the utterance (espeak leaves some silence inside its WAV).
       expect(Math.abs(s.startSample / RATE - expected[i]![0]!)).toBeLessThan(0.35);

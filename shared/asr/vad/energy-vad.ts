@@ -94,7 +94,8 @@ export class EnergyVad {
     this.pending = new Float32Array(0);
     const open = this.open;
     this.open = undefined;
-    if (open === undefined || open.lastVoicedFrame - open.startFrame + 1 < this.minSpeechFrames) return closed;
+    if (open === undefined || open.lastVoicedFrame - open.startFrame + 1 < this.minSpeechFrames)
+      return closed;
     const segment = this.toSegment(open.startFrame, open.lastVoicedFrame);
     closed.push({ startSample: segment.startSample, endSample: Math.min(segment.endSample, totalSamples) });
     return closed;
@@ -147,7 +148,11 @@ export class EnergyVad {
   }
 
   /** Cuts an over-long open segment at its quietest frame in the second half and keeps the rest open. */
-  private splitAtQuietest(open: { startFrame: number; lastVoicedFrame: number; energiesDb: number[] }): VadSegment {
+  private splitAtQuietest(open: {
+    startFrame: number;
+    lastVoicedFrame: number;
+    energiesDb: number[];
+  }): VadSegment {
     const half = Math.floor(open.energiesDb.length / 2);
     let cut = half;
     for (let i = half; i < open.energiesDb.length - 1; i++) {

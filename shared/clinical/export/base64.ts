@@ -3,7 +3,8 @@ export function utf8ToBase64(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   // Chunked so long notes do not overflow String.fromCharCode's argument limit.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 

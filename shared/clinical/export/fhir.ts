@@ -24,9 +24,15 @@ const NOTE_TYPE = { system: LOINC, code: '11506-3', display: 'Progress note' };
 
 export const fhirExportOptionsSchema = z.object({
   patient: z.object({ mrn: z.string().min(1).max(100), displayName: z.string().max(200).optional() }),
-  encounter: z.object({ id: z.string().min(1).max(64), start: z.string().optional(), end: z.string().optional() }),
+  encounter: z.object({
+    id: z.string().min(1).max(64),
+    start: z.string().optional(),
+    end: z.string().optional(),
+  }),
   acceptedCodes: z.array(z.object({ code: z.string(), display: z.string().max(500) })).max(100),
-  author: z.object({ id: z.string().min(1).max(64).optional(), displayName: z.string().min(1).max(200) }).optional(),
+  author: z
+    .object({ id: z.string().min(1).max(64).optional(), displayName: z.string().min(1).max(200) })
+    .optional(),
   status: z.enum(['preliminary', 'final']),
   signedAt: z.string().optional(),
   /** System URI of the MRN identifier; defaults to a local URN. */
@@ -49,7 +55,8 @@ export function noteToFhirBundle(
   newId: () => string = () => globalThis.crypto.randomUUID(),
 ): Bundle {
   const parsed = fhirExportOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new AppError('validation_failed', 'Invalid FHIR export options', { cause: parsed.error });
+  if (!parsed.success)
+    throw new AppError('validation_failed', 'Invalid FHIR export options', { cause: parsed.error });
   const o = parsed.data;
   const entries: BundleEntry[] = [];
   const add = <T extends Resource>(resource: T): Reference<T> => {
@@ -74,12 +81,21 @@ export function noteToFhirBundle(
     class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
     subject: patientRef,
     ...(o.encounter.start || o.encounter.end
-      ? { period: { ...(o.encounter.start ? { start: o.encounter.start } : {}), ...(o.encounter.end ? { end: o.encounter.end } : {}) } }
+      ? {
+          period: {
+            ...(o.encounter.start ? { start: o.encounter.start } : {}),
+            ...(o.encounter.end ? { end: o.encounter.end } : {}),
+          },
+        }
       : {}),
   };
   const encounterRef = add(encounter);
   const authorRef = o.author
-    ? add<Practitioner>({ resourceType: 'Practitioner', id: o.author.id ? fhirId(o.author.id) : newId(), name: [{ text: o.author.displayName }] })
+    ? add<Practitioner>({
+        resourceType: 'Practitioner',
+        id: o.author.id ? fhirId(o.author.id) : newId(),
+        name: [{ text: o.author.displayName }],
+      })
     : undefined;
 
   const exportMeta = o.title ? { title: o.title } : {};
@@ -95,21 +111,50 @@ export function noteToFhirBundle(
     ...(authorRef ? { author: [authorRef] } : {}),
     context: { encounter: [encounterRef] },
     content: [
-      { attachment: { contentType: 'text/plain; charset=utf-8', data: utf8ToBase64(text), title: o.title ?? 'Clinical note' } },
-      { attachment: { contentType: 'text/markdown; charset=utf-8', data: utf8ToBase64(markdown), title: o.title ?? 'Clinical note' } },
+      {
+        attachment: {
+          contentType: 'text/plain; charset=utf-8',
+          data: utf8ToBase64(text),
+          title: o.title ?? 'Clinical note',
+        },
+      },
+      {
+        attachment: {
+          contentType: 'text/markdown; charset=utf-8',
+          data: utf8ToBase64(markdown),
+          title: o.title ?? 'Clinical note',
+        },
+      },
     ],
   });
   const conditionRefs = o.acceptedCodes.map((c) =>
     add<Condition>({
       resourceType: 'Condition',
-      clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+      clinicalStatus: {
+        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+      },
       verificationStatus: {
         coding: [
-          { system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: o.status === 'final' ? 'confirmed' : 'provisional' },
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+            code: o.status === 'final' ? 'confirmed' : 'provisional',
+          },
         ],
       },
-      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }],
-      code: { coding: [{ system: ICD10CM_SYSTEM, code: dottedIcd10(c.code), display: c.display }], text: c.display },
+      category: [
+        {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/condition-category',
+              code: 'encounter-diagnosis',
+            },
+          ],
+        },
+      ],
+      code: {
+        coding: [{ system: ICD10CM_SYSTEM, code: dottedIcd10(c.code), display: c.display }],
+        text: c.display,
+      },
       subject: patientRef,
       encounter: encounterRef,
     }),

@@ -24,7 +24,8 @@ function metaLines(meta: NoteExportMeta): string[] {
   return lines;
 }
 
-const nonEmpty = (sections: readonly NoteSection[]) => sections.filter((s) => s.sentences.some((x) => x.text.trim()));
+const nonEmpty = (sections: readonly NoteSection[]) =>
+  sections.filter((s) => s.sentences.some((x) => x.text.trim()));
 
 /** Plain text for pasting into any EHR text box: UPPERCASE headings, sentences as paragraphs or lines. */
 export function noteToText(content: NoteContent, meta: NoteExportMeta = {}): string {
@@ -41,7 +42,10 @@ export function noteToText(content: NoteContent, meta: NoteExportMeta = {}): str
 
 // Characters that would turn note text into Markdown structure.
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]#<>|])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+]) /, '\\$1 ');
+  return text
+    .replace(/([\\`*_[\]#<>|])/g, '\\$1')
+    .replace(/^(\d+)\. /, '$1\\. ')
+    .replace(/^([-+]) /, '\\$1 ');
 }
 
 /** Markdown: "## Section" headings, sentences as paragraphs or bullets; note text escaped. */

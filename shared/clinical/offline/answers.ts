@@ -34,7 +34,11 @@ export function answerFact(
     const inQuestion = assertionOf(p.start, p.end, modifiers);
     // The answer decides unless the question itself was about someone else or the past.
     const assertion =
-      inQuestion === 'family' || inQuestion === 'historical' ? inQuestion : polarity === 'no' ? 'negated' : 'present';
+      inQuestion === 'family' || inQuestion === 'historical'
+        ? inQuestion
+        : polarity === 'no'
+          ? 'negated'
+          : 'present';
     const first = tokens[p.start];
     const last = tokens[p.end - 1];
     const start = first?.start ?? question.start;
@@ -47,11 +51,19 @@ export function answerFact(
       evidence: [{ seq: question.seq, start, end }, span(answer)],
     };
   });
-  const body = secondToThird(` ${cleanSpeech(question.text).replace(/\?$/, '').replace(QUESTION_LEAD, '')}`, pronoun);
+  const body = secondToThird(
+    ` ${cleanSpeech(question.text).replace(/\?$/, '').replace(QUESTION_LEAD, '')}`,
+    pronoun,
+  );
   const verb = polarity === 'no' ? 'Denies' : 'Endorses';
   const text = `${verb} ${body.trim()}.`.replace(/\s+/g, ' ');
   return {
-    fact: { category: polarity === 'no' ? 'ros' : 'symptom', text, evidence, assertion: polarity === 'no' ? 'negated' : 'present' },
+    fact: {
+      category: polarity === 'no' ? 'ros' : 'symptom',
+      text,
+      evidence,
+      assertion: polarity === 'no' ? 'negated' : 'present',
+    },
     mentions,
   };
 }

@@ -36,7 +36,11 @@ export function routeCategories(template: TemplateBody): Map<FactCategory, strin
 }
 
 /** Place facts into the template's sections, in transcript order, every sentence with its evidence. */
-export function assembleNote(facts: readonly Fact[], template: TemplateBody, warnings: string[] = []): NoteContent {
+export function assembleNote(
+  facts: readonly Fact[],
+  template: TemplateBody,
+  warnings: string[] = [],
+): NoteContent {
   const routes = routeCategories(template);
   const sections: NoteSection[] = template.sections.map((s) => ({ id: s.id, title: s.title, sentences: [] }));
   const byId = new Map(sections.map((s) => [s.id, s]));

@@ -5,6 +5,9 @@ import type { SentenceUnit } from './units.js';
 const REASON_RE =
   /\b(?:presents?|presenting|here|coming in|came in|comes in|in today|seen today)\s+(?:today\s+)?(?:for|with)\s+(?:(?:her|his|their|your|my|a|an|the)\s+)?([^,.?!]+)/d;
 
+const OPENING_QUESTION =
+  /\b(what brings you|what brought you|what's going on|what is going on|what can i do for you|how can i help|what are you here for|what seems to be the problem)\b/i;
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -13,7 +16,11 @@ function capitalize(s: string): string {
  * The reason for the visit: what the clinician says the patient presents for, else the first
  * symptom the patient reports. Evidence is just the words of the reason.
  */
-export function chiefComplaint(units: readonly SentenceUnit[], facts: readonly Fact[], mentions: readonly ProblemMention[]): Fact | undefined {
+export function chiefComplaint(
+  units: readonly SentenceUnit[],
+  facts: readonly Fact[],
+  mentions: readonly ProblemMention[],
+): Fact | undefined {
   const early = units.slice(0, Math.max(10, Math.ceil(units.length * 0.4)));
   for (const u of early) {
     const m = REASON_RE.exec(u.text.toLowerCase());
@@ -31,7 +38,23 @@ export function chiefComplaint(units: readonly SentenceUnit[], facts: readonly F
       evidence: [{ seq: u.seq, start, end: start + reason.length }],
     };
   }
-  const first = mentions.find((m) => m.assertion === 'present' && m.category !== 'ros' && m.category !== 'family');
+  const candidates = mentions.filter(
+    (m) => m.assertion === 'present' && m.category !== 'ros' && m.category !== 'family',
+  );
+  // Prefer what the patient answers to "what brings you in?" over the first symptom mentioned at all.
+  const opener = units.find((u) => u.speaker === 'clinician' && OPENING_QUESTION.test(u.text));
+  const answered = opener
+    ? candidates.find((m) => {
+        const seq = m.evidence[0]?.seq ?? -1;
+        return seq > opener.seq && seq <= opener.seq + 4;
+      })
+    : undefined;
+  const first = answered ?? candidates[0];
   if (!first || facts.length === 0) return undefined;
-  return { category: 'chief-complaint', text: `${capitalize(first.text.toLowerCase())}.`, evidence: first.evidence.slice(0, 1), assertion: 'present' };
+  return {
+    category: 'chief-complaint',
+    text: `${capitalize(first.text.toLowerCase())}.`,
+    evidence: first.evidence.slice(0, 1),
+    assertion: 'present',
+  };
 }

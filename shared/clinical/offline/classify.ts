@@ -1,5 +1,5 @@
-import type { Speaker } from '../transcript.js';
 import type { FactCategory } from '../template.js';
+import type { Speaker } from '../transcript.js';
 import { words } from './tokens.js';
 
 const STOPWORDS = new Set(
@@ -15,9 +15,18 @@ export function contentWords(text: string): string[] {
 
 const PATIENT_CUES: Array<[FactCategory, RegExp]> = [
   ['allergy', /\ballerg(y|ies|ic)\b/],
-  ['family', /\b(mother|mom|father|dad|brother|sister|aunt|uncle|grandmother|grandfather|grandma|grandpa|parents|siblings?|cousin)\b.*\b(had|has|have|history|died|passed|diagnosed|with)\b/],
-  ['social', /\b(smok\w*|cigarettes?|vap\w+|drink\w*|alcohol|beers?|wine|marijuana|drugs|exercis\w*|gym|work(ing)? (as|at)|my job|retired|married|divorced|live with|living with)\b/],
-  ['history', /\b(history of|in the past|years ago|surgery|surgeries|diagnosed with|used to|had a (stroke|heart attack)|was told i had)\b/],
+  [
+    'family',
+    /\b(mother|mom|father|dad|brother|sister|aunt|uncle|grandmother|grandfather|grandma|grandpa|parents|siblings?|cousin)\b.*\b(had|has|have|history|died|passed|diagnosed|with)\b/,
+  ],
+  [
+    'social',
+    /\b(smok\w*|cigarettes?|vap\w+|drink\w*|alcohol|beers?|wine|marijuana|drugs|exercis\w*|gym|work(ing)? (as|at)|my job|retired|married|divorced|live with|living with)\b/,
+  ],
+  [
+    'history',
+    /\b(history of|in the past|years ago|surgery|surgeries|diagnosed with|used to|had a (stroke|heart attack)|was told i had)\b/,
+  ],
 ];
 
 const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
@@ -27,7 +36,11 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'plan',
-    /\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|want you to (get|take|start|continue|try|use|ice|rest|keep|avoid|stop|come|follow|schedule|check|monitor|go)|stop taking|hold off)\b/,
+    /\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|(want|like) you to \w+|stop taking|hold off)\b/,
+  ],
+  [
+    'vitals',
+    /\b(blood pressure|vital signs|vitals|heart rate|oxygen|temperature)\b.*\b(elevated|high|low|normal|good|great|fine|stable|controlled|looks?)\b/,
   ],
   [
     'results',
@@ -37,11 +50,15 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
     'exam',
     /\b(on (physical )?exam\w*|on palpation|tender\w*|palpat\w*|range of motion|lungs?|heart (sounds?|is|rate)|murmurs?|auscultation|i (hear|feel|see|notice|appreciate)|edema|reflexes|strength|sensation|pulses|abdomen|bruising|effusion|swelling|swollen|erythema|rash|lesions?|neck is|no (focal|obvious)|crackles|wheez\w*|rales|rhonchi)\b/,
   ],
-  ['assessment', /\b(diagnos\w*|impression|consistent with|i think (you|it|this|that|she|he)|sounds like|looks like|likely|problem)\b/],
+  [
+    'assessment',
+    /\b(diagnos\w*|impression|consistent with|i think (you|it|this|that|she|he)|sounds like|looks like|likely|problem)\b/,
+  ],
 ];
 
 // Within the assessment and plan, these are plan items too.
-const PLAN_IN_AP = /\b(continue|increase|decrease|physical therapy|injection|surgery|brace|ice|rest|monitor|avoid|diet|exercise|labs?|x-?ray|mri|ultrasound|medication|mg)\b/;
+const PLAN_IN_AP =
+  /\b(continue|increase|decrease|physical therapy|injection|surgery|brace|ice|rest|monitor|avoid|diet|exercise|labs?|x-?ray|mri|ultrasound|medication|mg)\b/;
 
 // Tuned on ACI-Bench train: shorter patient remarks without clinical terms are mostly chatter.
 const MIN_PATIENT_CONTENT_WORDS = 6;
@@ -68,11 +85,12 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
     if (/\b\d+[- ]years?[- ]old\b/.test(text) && !mode) return 'hpi';
     const cue = CLINICIAN_CUES.find(([, re]) => re.test(text))?.[0];
     if (mode === 'assessment' || mode === 'plan') {
-      if (cue === 'follow-up' || cue === 'plan' || PLAN_IN_AP.test(text)) return cue === 'follow-up' ? cue : 'plan';
+      if (cue === 'follow-up' || cue === 'plan' || PLAN_IN_AP.test(text))
+        return cue === 'follow-up' ? cue : 'plan';
       return content >= 3 ? 'assessment' : undefined;
     }
-    if (mode === 'exam' || mode === 'results') {
-      if (cue === 'plan' || cue === 'follow-up' || cue === 'assessment') return cue;
+    if (mode === 'exam' || mode === 'results' || mode === 'vitals') {
+      if (cue === 'plan' || cue === 'follow-up' || cue === 'assessment' || cue === 'vitals') return cue;
       if (cue === 'results' || mode === 'results') return content >= 2 ? 'results' : undefined;
       return content >= 2 ? 'exam' : undefined;
     }

@@ -10,7 +10,7 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\b[a-z]{1,3}-(?=\s)/gi, ''],
   // A longer word cut off by an interruption ("in the past-") is still the word.
   [/\b([a-z]{4,})-(?=\s)/gi, '$1'],
-  [/\b(um+|uh+|uhm|hmm+|mm+|er|ah|uh-huh|mm-hmm)\b[,.]?/gi, ''],
+  [/\b(um+|uh+|uhm|hmm+|mm+|ah|uh-huh|mm-hmm)\b[,.]?/gi, ''],
   [/,\s*(you know|i mean|you see)\b,?|^\s*(you know|i mean),?|\b(you know|i mean),/gi, ''],
   [/\b(kind of|sort of|basically|literally|like i said|so to speak)\b,?/gi, ''],
   [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
@@ -23,7 +23,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
 ];
 
-const LEADING = /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also)\b[,.]?\s*)+/i;
+const LEADING =
+  /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also)\b[,.]?\s*)+/i;
 
 /**
  * Remove disfluencies and discourse markers, join tokenised punctuation and write numbers as
@@ -35,5 +36,9 @@ export function cleanSpeech(text: string): string {
   s = s.replace(/\s{2,}/g, ' ').trim();
   s = s.replace(LEADING, '');
   s = normalizeNumbers(s);
-  return s.replace(/^[,.;:\s]+/, '').replace(/[,;:\s]+$/, '').replace(/\s{2,}/g, ' ').trim();
+  return s
+    .replace(/^[,.;:\s]+/, '')
+    .replace(/[,;:\s]+$/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

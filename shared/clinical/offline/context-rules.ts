@@ -61,10 +61,12 @@ export function parseMedspacyContextRules(json: unknown): ContextRule[] {
   for (const r of parsed.data.context_rules) {
     const category = MEDSPACY_CATEGORY[r.category];
     if (!category) continue;
-    const direction = r.direction === 'BIDIRECTIONAL' ? 'forward' : (r.direction.toLowerCase() as ContextDirection);
+    const direction =
+      r.direction === 'BIDIRECTIONAL' ? 'forward' : (r.direction.toLowerCase() as ContextDirection);
     const tokens = r.pattern
       ? r.pattern.map((p) => ({
-          options: typeof p.LOWER === 'string' ? [p.LOWER.toLowerCase()] : p.LOWER.IN.map((o) => o.toLowerCase()),
+          options:
+            typeof p.LOWER === 'string' ? [p.LOWER.toLowerCase()] : p.LOWER.IN.map((o) => o.toLowerCase()),
           optional: p.OP === '?',
         }))
       : literalTokens(r.literal);

@@ -55,11 +55,17 @@ export function findModifiers(tokens: readonly Token[], compiled: CompiledContex
     for (const rule of candidates) {
       const length = matchLength(rule, tokens, i);
       const better =
-        length > (best?.length ?? 0) || (length > 0 && length === best?.length && rule.direction === 'pseudo');
+        length > (best?.length ?? 0) ||
+        (length > 0 && length === best?.length && rule.direction === 'pseudo');
       if (better) best = { rule, length };
     }
     if (best) {
-      found.push({ category: best.rule.category, direction: best.rule.direction, start: i, end: i + best.length });
+      found.push({
+        category: best.rule.category,
+        direction: best.rule.direction,
+        start: i,
+        end: i + best.length,
+      });
       i += best.length;
     } else {
       i++;
@@ -73,7 +79,11 @@ function terminates(t: Modifier, category: ContextCategory | 'any'): boolean {
 }
 
 /** Which categories govern the target tokens [targetStart, targetEnd). */
-export function modifiersOf(targetStart: number, targetEnd: number, modifiers: readonly Modifier[]): Set<ContextCategory> {
+export function modifiersOf(
+  targetStart: number,
+  targetEnd: number,
+  modifiers: readonly Modifier[],
+): Set<ContextCategory> {
   const result = new Set<ContextCategory>();
   for (const m of modifiers) {
     if (m.category === 'any' || m.direction === 'terminate') continue;
@@ -81,11 +91,15 @@ export function modifiersOf(targetStart: number, targetEnd: number, modifiers: r
     if (m.start >= targetStart && m.end <= targetEnd) continue;
     const category = m.category;
     if (m.direction === 'forward' && m.end <= targetStart && targetStart - m.end <= FORWARD_SCOPE_TOKENS) {
-      const blocked = modifiers.some((t) => terminates(t, category) && t.start >= m.end && t.start < targetStart);
+      const blocked = modifiers.some(
+        (t) => terminates(t, category) && t.start >= m.end && t.start < targetStart,
+      );
       if (!blocked) result.add(category);
     }
     if (m.direction === 'backward' && m.start >= targetEnd && m.start - targetEnd <= BACKWARD_SCOPE_TOKENS) {
-      const blocked = modifiers.some((t) => terminates(t, category) && t.start >= targetEnd && t.start < m.start);
+      const blocked = modifiers.some(
+        (t) => terminates(t, category) && t.start >= targetEnd && t.start < m.start,
+      );
       if (!blocked) result.add(category);
     }
   }
@@ -96,7 +110,11 @@ export function modifiersOf(targetStart: number, targetEnd: number, modifiers: r
 const PRECEDENCE: ContextCategory[] = ['family', 'negated', 'hypothetical', 'possible', 'historical'];
 
 /** The single assertion for a target, by clinical precedence. */
-export function assertionOf(targetStart: number, targetEnd: number, modifiers: readonly Modifier[]): Assertion {
+export function assertionOf(
+  targetStart: number,
+  targetEnd: number,
+  modifiers: readonly Modifier[],
+): Assertion {
   const cats = modifiersOf(targetStart, targetEnd, modifiers);
   return PRECEDENCE.find((c) => cats.has(c)) ?? 'present';
 }

@@ -54,7 +54,8 @@ export function parseDrugTable(tsv: string): Set<string> {
     // All-caps entries are abbreviations (BAL, APC) that collide with ordinary words.
     if (base.length < 5 || base === base.toUpperCase()) continue;
     const lower = base.toLowerCase();
-    if (lower.split(' ').length > 2 || NOT_MEDICATIONS.has(lower) || !/^[a-z][a-z0-9 -]+$/.test(lower)) continue;
+    if (lower.split(' ').length > 2 || NOT_MEDICATIONS.has(lower) || !/^[a-z][a-z0-9 -]+$/.test(lower))
+      continue;
     names.add(lower);
   }
   return names;

@@ -1,6 +1,7 @@
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
+import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords } from './classify.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
@@ -14,7 +15,8 @@ import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import { detectPronoun, type SentenceUnit, toSentenceUnits } from './units.js';
 import { extractVitals, formatVitals } from './vitals.js';
-import { chiefComplaint } from './chief-complaint.js';
+
+const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
 
 /** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */
 export function extractFacts(
@@ -60,8 +62,10 @@ export function extractFacts(
     if (isSmallTalk(unit.text, problems.length > 0 || hasDrug) || (!isClinician && unit.isQuestion)) continue;
 
     if (isClinician) {
-      const header = detectHeader(clean.split(' ', 12).join(' '), resources.headers);
-      if (header) mode = header;
+      const header = detectHeader(clean.split(' ', 8).join(' '), resources.headers);
+      // Dictated blocks (exam, results, assessment and plan) run over several sentences; a history
+      // or medication header spoken in passing only describes its own sentence.
+      if (header && BLOCK_HEADERS.has(header)) mode = header;
     } else if (contentWords(clean).length >= 4 && (mode === 'exam' || mode === 'results')) {
       // The patient is talking again: the dictated exam/results block is over.
       mode = undefined;
@@ -79,6 +83,10 @@ export function extractFacts(
     if (!category) continue;
 
     const modifiers = findModifiers(tokens, resources.context);
+    // Problems named while the clinician goes through the assessment and plan are assessed problems,
+    // even in a sentence that is mostly an order ("for your reflux, continue omeprazole").
+    const mentionCategory =
+      mode === 'assessment' && (category === 'plan' || category === 'follow-up') ? 'assessment' : category;
     const found = problems.map((p): ProblemMention => {
       const start = tokens[p.start]?.start ?? unit.start;
       const end = tokens[p.end - 1]?.end ?? unit.end;
@@ -86,17 +94,22 @@ export function extractFacts(
         text: unit.text.slice(start - unit.start, end - unit.start),
         normalized: p.normalized,
         assertion: assertionOf(p.start, p.end, modifiers),
-        category,
+        category: mentionCategory,
         evidence: [{ seq: unit.seq, start, end }],
       };
     });
     mentions.push(...found);
 
     const text =
-      category === 'vitals'
+      category === 'vitals' && vitals.length > 0
         ? `${formatVitals(vitals)}.`
-        : rewriteSentence(unit.text, { speaker: isClinician ? 'clinician' : 'patient', pronoun });
-    if (contentWords(text).length === 0) continue;
+        : rewriteSentence(unit.text, {
+            speaker: unit.speaker === 'unknown' ? 'patient' : unit.speaker,
+            pronoun,
+          });
+    // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
+    const substantive = problems.length > 0 || hasDrug || /\d/.test(text) || category === 'vitals';
+    if (contentWords(text).length < (isClinician && !substantive ? 2 : 1)) continue;
     const fact: Fact = { category, text, evidence: [{ seq: unit.seq, start: unit.start, end: unit.end }] };
     if (found[0]) fact.assertion = found[0].assertion;
     add(fact);

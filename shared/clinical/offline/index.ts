@@ -7,7 +7,12 @@ import type { OfflineDraft } from './types.js';
 
 export type { Assertion } from './context.js';
 export { extractFacts } from './facts.js';
-export { builtinResources, createResources, type OfflineResources, type ResourceSources } from './resources.js';
+export {
+  builtinResources,
+  createResources,
+  type OfflineResources,
+  type ResourceSources,
+} from './resources.js';
 export type { Fact, OfflineDraft, ProblemMention } from './types.js';
 
 /**

@@ -8,14 +8,18 @@ export interface MedicationMention {
   frequency?: string;
 }
 
-const DOSE_RE = /\b(\d+(?:\.\d+)?)\s*(mg|mcg|g|grams?|units?|ml|mL|milliliters?|tablets?|pills?|puffs?|capsules?|%)(?=\W|$)/i;
+const DOSE_RE =
+  /\b(\d+(?:\.\d+)?)\s*(mg|mcg|g|grams?|units?|ml|mL|milliliters?|tablets?|pills?|puffs?|capsules?|%)(?=\W|$)/i;
 const ROUTE_RE =
   /\b(by mouth|orally|po|topically|topical|intravenously|iv|subcutaneously|subcutaneous|intramuscular|im|inhaled|inhaler|injections?|nasal spray|eye drops|patch|cream|ointment)\b/i;
 const FREQUENCY_RE =
   /\b(once a day|once daily|twice a day|twice daily|(?:\d|three|four) times a day|(?:\d|three|four) times daily|every \d+ (?:to \d+ )?hours|every (?:morning|night|evening|day|other day|week)|daily|nightly|weekly|monthly|at (?:bed ?time|night)|in the (?:morning|evening)|as needed|prn|bid|tid|qid|qd|qhs)\b/i;
 
 /** Drug names found in the tokens (single words or two-word names), longest first. */
-export function findDrugNames(tokens: readonly Token[], drugNames: ReadonlySet<string>): Array<{ start: number; end: number; name: string }> {
+export function findDrugNames(
+  tokens: readonly Token[],
+  drugNames: ReadonlySet<string>,
+): Array<{ start: number; end: number; name: string }> {
   const found: Array<{ start: number; end: number; name: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]?.lower ?? '';
@@ -34,12 +38,17 @@ export function findDrugNames(tokens: readonly Token[], drugNames: ReadonlySet<s
  * Medications in a sentence whose numbers are already digits: the dose/route/frequency that
  * follow each drug name, up to the next drug name.
  */
-export function extractMedications(normalizedText: string, drugNames: ReadonlySet<string>): MedicationMention[] {
+export function extractMedications(
+  normalizedText: string,
+  drugNames: ReadonlySet<string>,
+): MedicationMention[] {
   const tokens = tokenize(normalizedText);
   const names = findDrugNames(tokens, drugNames);
   return names.map((n, k) => {
     const from = tokens[n.end - 1]?.end ?? 0;
-    const to = names[k + 1] ? (tokens[names[k + 1]?.start ?? 0]?.start ?? normalizedText.length) : normalizedText.length;
+    const to = names[k + 1]
+      ? (tokens[names[k + 1]?.start ?? 0]?.start ?? normalizedText.length)
+      : normalizedText.length;
     // Only look a short way ahead: in conversation the dose follows the name closely.
     const tail = normalizedText.slice(from, Math.min(to, from + 80));
     const med: MedicationMention = { name: n.name };

@@ -22,7 +22,9 @@ function read(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (cause) {
-    throw new AppError('not_found', `Reference file not readable: ${file}. Set SCRIBE_SHARED_DIR.`, { cause });
+    throw new AppError('not_found', `Reference file not readable: ${file}. Set SCRIBE_SHARED_DIR.`, {
+      cause,
+    });
   }
 }
 
@@ -39,7 +41,10 @@ function readJson(file: string): unknown {
 export function loadOfflineResources(root = sharedDir()): OfflineResources {
   const p = resourcePaths(root);
   return createResources({
-    contextRules: [...parseMedspacyContextRules(readJson(p.contextRules)), ...parseNegexTriggers(read(p.negexTriggers))],
+    contextRules: [
+      ...parseMedspacyContextRules(readJson(p.contextRules)),
+      ...parseNegexTriggers(read(p.negexTriggers)),
+    ],
     headerRules: parseSectionPatterns(readJson(p.sectionPatterns)),
     drugNames: parseDrugTable(read(p.drugTable)),
   });

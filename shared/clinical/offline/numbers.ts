@@ -1,16 +1,42 @@
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 const TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 // "one" is also a pronoun ("this one", "no one"): only read it as a number before a unit-like word.
 const COUNTABLE = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years time times tablet tablets pill pills puff puffs dose doses milligram milligrams mg gram grams unit units cc ml liter liters pound pounds kilogram kilograms percent plus out over point episode episodes night nights drink drinks pack packs cigarette cigarettes centimeter centimeters millimeter millimeters inch inches foot feet degree degrees cup cups glass glasses beer beers mile miles block blocks flight flights step steps meal meals shot shots cm mm'.split(' '),
+  'second seconds minute minutes hour hours day days week weeks month months year years time times tablet tablets pill pills puff puffs dose doses milligram milligrams mg gram grams unit units cc ml liter liters pound pounds kilogram kilograms percent plus out over point episode episodes night nights drink drinks pack packs cigarette cigarettes centimeter centimeters millimeter millimeters inch inches foot feet degree degrees cup cups glass glasses beer beers mile miles block blocks flight flights step steps meal meals shot shots cm mm'.split(
+    ' ',
+  ),
 );
 
 const UNIT_WORDS: Array<[RegExp, string]> = [
@@ -51,7 +77,7 @@ export function normalizeNumbers(text: string): string {
   let result = out.join('').replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
   for (const [re, unit] of UNIT_WORDS) result = result.replace(re, unit);
   result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
-  return result.replace(/\b(\d+) point (\d+)\b/g, '$1.$2');
+  return result.replace(/\b(\d+) point (\d+)\b/g, '$1.$2').replace(/(^|\s)point (\d+)\b/g, '$10.$2');
 }
 
 /** Parse the number words starting at parts[i] (words at even indices, spaces between). */
@@ -60,7 +86,8 @@ function parseNumberAt(parts: string[], i: number): { text: string; next: number
   const raw = parts[i] ?? '';
   const first = lowerAt(i);
   // Keep trailing punctuation ("three," ) outside the number.
-  if (!isNumberWord(first.split('-')[0] ?? '') || /[^a-z-]/i.test(raw.replace(/[,.;:?!]$/, ''))) return undefined;
+  if (!isNumberWord(first.split('-')[0] ?? '') || /[^a-z-]/i.test(raw.replace(/[,.;:?!]$/, '')))
+    return undefined;
   const seq: string[] = [];
   let k = i;
   while (k < parts.length) {

@@ -1,6 +1,6 @@
 import { type CompiledContextRules, compileContextRules } from './context.js';
-import type { ContextRule } from './context-rules.js';
 import { builtinContextRules } from './context-rules.builtin.js';
+import type { ContextRule } from './context-rules.js';
 import { builtinDrugNames } from './drug-names.js';
 import { buildProblemLexicon, type ProblemLexicon } from './problem-lexicon.js';
 import { builtinSectionHeaderRules, type SectionHeaderRule } from './section-headers.js';

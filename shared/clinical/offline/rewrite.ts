@@ -39,7 +39,10 @@ const PARTICIPLE: Record<string, string> = {
 
 const PLAN_LEAD =
   /^(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|i'd like to|i would like to|i want to|let's|let me|i think we should|we should|we need to|i need to|we can|i'd)\s+(?:going to\s+)?(?:go ahead and\s+)?(?:going to\s+)?/i;
-const PLAN_VERB = new RegExp(`^(${Object.keys(PARTICIPLE).join('|')})\\s+(?:you\\s+)?(?:on\\s+|for\\s+|to\\s+)?(.+)$`, 'i');
+const PLAN_VERB = new RegExp(
+  `^(${Object.keys(PARTICIPLE).join('|')})\\s+(?:you\\s+)?(?:on\\s+|for\\s+|to\\s+)?(.+)$`,
+  'i',
+);
 
 export interface RewriteOptions {
   speaker: Speaker;
@@ -52,18 +55,28 @@ export interface RewriteOptions {
  * "I'm going to prescribe ibuprofen 400 mg" → "Ibuprofen 400 mg prescribed".
  */
 export function rewriteSentence(spoken: string, options: RewriteOptions): string {
-  const clean = cleanSpeech(spoken).replace(/\?$/, '');
+  const clean = cleanSpeech(spoken).replace(/[.?!]+$/, '');
   if (!clean) return '';
-  const text = options.speaker === 'clinician' ? rewriteClinician(clean, options.pronoun) : rewritePatient(clean, options.pronoun);
+  // A companion's "I" is not the patient: their words are kept in their own person.
+  if (options.speaker === 'other') return finish(clean);
+  const text =
+    options.speaker === 'clinician'
+      ? rewriteClinician(clean, options.pronoun)
+      : rewritePatient(clean, options.pronoun);
   return finish(text);
 }
 
 function rewritePatient(s: string, pronoun: Pronoun): string {
   const reports =
-    /^i(?:'ve| have)?\s+(?:been\s+)?(?:having|had|got|gotten|experiencing|noticed|noticing|dealing with)\s+(?:this|a|an|some|the|these|that)?\s*(.+)$/i.exec(s) ??
-    /^i'm\s+(?:having|experiencing|noticing)\s+(?:this|a|an|some|the|these|that)?\s*(.+)$/i.exec(s);
-  if (reports?.[1] && !/^(to|been|a lot of fun)\b/i.test(reports[1])) return `Reports ${firstToThird(` ${reports[1]}`, pronoun)}`;
-  const denies = /^i\s+(?:do not|don't|have not|haven't|did not|didn't)\s+(?:have|had|notice|noticed|experience|experienced|get|got|gotten)\s+(?:any\s+)?(.+)$/i.exec(s);
+    /^i(?:'ve| have)?\s+(?:been\s+)?(?:having|had|got|gotten|experiencing|noticed|noticing|dealing with)\s+(?:this|a|an|some|the|these|that)?\s*(.+)$/i.exec(
+      s,
+    ) ?? /^i'm\s+(?:having|experiencing|noticing)\s+(?:this|a|an|some|the|these|that)?\s*(.+)$/i.exec(s);
+  if (reports?.[1] && !/^(to|been|a lot of fun)\b/i.test(reports[1]))
+    return `Reports ${firstToThird(` ${reports[1]}`, pronoun)}`;
+  const denies =
+    /^i\s+(?:do not|don't|have not|haven't|did not|didn't)\s+(?:have|had|notice|noticed|experience|experienced|get|got|gotten)\s+(?:any\s+)?(.+)$/i.exec(
+      s,
+    );
   if (denies?.[1]) return `Denies ${firstToThird(` ${denies[1]}`, pronoun)}`;
   return firstToThird(s, pronoun);
 }
@@ -73,7 +86,10 @@ function rewriteClinician(spoken: string, pronoun: Pronoun): string {
   // "I think"/"I know" in front of a finding is conversational hedging, not content.
   const s = spoken
     .replace(/^hey,?\s*dragon,?\s*/i, '')
-    .replace(/^(?:(?:and|so|but|now|okay)\s+)?i (?:think|know|see|believe|feel like)(?: here)?(?: that)?,?\s+(?=\S+\s+\S)/i, '');
+    .replace(
+      /^(?:(?:and|so|but|now|okay)\s+)?i (?:think|know|see|believe|feel like)(?: here)?(?: that)?,?\s+(?=\S+\s+\S)/i,
+      '',
+    );
   const wantYou = /^i(?:'d| would)? (?:want|like) you to\s+(.+)$/i.exec(s);
   if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
   const lead = PLAN_LEAD.exec(s);
@@ -102,15 +118,20 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bi'm\b/gi, 'I am'],
   [/'ve\b/gi, ' have'],
   [/'re\b/gi, ' are'],
+  [/\b(it|that|there|he|she|what)'s been\b/gi, '$1 has been'],
   [/\b(it|that|there|he|she|what)'s\b/gi, '$1 is'],
   [/\b(is|are|am) going to\b/gi, 'will'],
   [/,(\s*,)+/g, ','],
+  [/\bi\b(?!\.)/g, 'I'],
 ];
 
 function finish(text: string): string {
   let s = text;
   for (const [re, to] of EXPANSIONS) s = s.replace(re, to);
-  s = s.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  s = s
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
   if (!s) return '';
   const capital = s.charAt(0).toUpperCase() + s.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;

@@ -33,7 +33,15 @@ const MEDSPACY_TO_CATEGORY: Record<string, FactCategory> = {
 
 // Single words that are safe as spoken headers; others ("primary", "history", "consult") are too
 // common in conversation to switch sections on.
-const SAFE_SINGLE_WORDS = new Set(['assessment', 'impression', 'labs', 'imaging', 'medications', 'allergies', 'findings']);
+const SAFE_SINGLE_WORDS = new Set([
+  'assessment',
+  'impression',
+  'labs',
+  'imaging',
+  'medications',
+  'allergies',
+  'findings',
+]);
 
 const fileSchema = z.object({
   section_rules: z.array(z.object({ literal: z.string().min(1), category: z.string() })),
@@ -62,10 +70,19 @@ export function parseSectionPatterns(json: unknown): SectionHeaderRule[] {
 
 // How clinicians announce sections aloud when dictating in the room.
 const SPOKEN: Array<[FactCategory, string]> = [
-  ['exam', 'physical exam|physical examination|on exam|on examination|your exam|my exam|examining you|exam today'],
+  [
+    'exam',
+    'physical exam|physical examination|on exam|on examination|your exam|my exam|examining you|exam today',
+  ],
   ['vitals', 'vital signs|your vitals|vitals today'],
-  ['results', 'your results|test results|lab results|your labs|blood work|x ray|xray|mri|ct scan|ultrasound|echocardiogram|ekg'],
-  ['assessment', 'assessment and plan|my assessment|my impression|assessment|impression|diagnosis|first problem|second problem|third problem|next problem|last problem'],
+  [
+    'results',
+    'your results|test results|lab results|your labs|blood work|x ray|xray|mri|ct scan|ultrasound|echocardiogram|ekg',
+  ],
+  [
+    'assessment',
+    'assessment and plan|my assessment|my impression|assessment|impression|diagnosis|first problem|second problem|third problem|next problem|last problem',
+  ],
   ['ros', 'review of systems'],
   ['history', 'past medical history|medical history|surgical history'],
   ['social', 'social history'],
@@ -91,7 +108,10 @@ export const builtinSectionHeaderRules: SectionHeaderRule[] = [
  * The header announced near the start of a sentence ("on physical examination, ..."), if any.
  * `leadWords` are the sentence's first words; a header further in is just conversation.
  */
-export function detectHeader(leadWords: string, rules: readonly SectionHeaderRule[]): FactCategory | undefined {
+export function detectHeader(
+  leadWords: string,
+  rules: readonly SectionHeaderRule[],
+): FactCategory | undefined {
   let best: SectionHeaderRule | undefined;
   for (const r of rules) {
     if (` ${leadWords} `.includes(` ${r.phrase} `) && r.phrase.length > (best?.phrase.length ?? 0)) best = r;

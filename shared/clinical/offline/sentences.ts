@@ -9,8 +9,9 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'etc', 'approx']);
 // ASR turns without punctuation can run for hundreds of words; cut them at discourse markers so a
 // sentence stays a reviewable unit of evidence.
-const MAX_WORDS = 45;
-const RUN_ON_BREAK = /\s(?:so|and then|and also|but|okay|alright|all right|now)\s/gi;
+const MAX_WORDS = 30;
+const RUN_ON_BREAK =
+  /\s(?:so|and then|and also|but|okay|alright|all right|now|and on|i also|i then|we will|i will|i want|this means|there is no|because)\s/gi;
 
 /**
  * Split text into sentences with exact offsets. Handles ACI-Bench tokenised text (" . ") as well as
@@ -31,12 +32,18 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans.flatMap((s) => splitRunOn(text, s));
 }
 
-function pushTrimmed(text: string, start: number, end: number, terminator: string, out: SentenceSpan[]): void {
+function pushTrimmed(
+  text: string,
+  start: number,
+  end: number,
+  terminator: string,
+  out: SentenceSpan[],
+): void {
   let s = start;
   let e = end;
   // Leading punctuation left over from tokenised text (", so ...") is not part of the sentence.
   while (s < e && /[\s,;:-]/.test(text[s] ?? '')) s++;
-  while (e > s && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
+  while (e > s && /[\s,;:-]/.test(text[e - 1] ?? '')) e--;
   if (e > s && /[a-z0-9]/i.test(text.slice(s, e))) out.push({ start: s, end: e, terminator });
 }
 
@@ -47,7 +54,7 @@ function splitRunOn(text: string, span: SentenceSpan): SentenceSpan[] {
   let lastCut = 0;
   for (const m of body.matchAll(RUN_ON_BREAK)) {
     const wordsSince = body.slice(lastCut, m.index).match(/\S+/g)?.length ?? 0;
-    if (wordsSince >= 12) {
+    if (wordsSince >= 8) {
       cuts.push(m.index);
       lastCut = m.index;
     }

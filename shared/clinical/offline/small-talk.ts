@@ -17,24 +17,32 @@ const SMALL_TALK: RegExp[] = [
   /^(i'm|i am) (glad|sorry|happy|so happy|really glad) to hear\b/,
   /\b(nurse told you about|hey,? dragon|dax|let me know if you have any questions|any (other )?questions|do you have any questions|nurse will be in)\b/,
   /^show me\b/,
+  /^(that )?sounds (like )?(fun|good|great|nice|like a plan|wonderful|exciting)\b/,
   /^(take care|have a (good|great|nice)|see you|bye|goodbye)\b/,
   /\b(front desk|check ?out desk|on your way out)\b/,
   // Announcements of what comes next carry no finding themselves.
   /^(so )?(let's|let me|i want to|i'd like to|i'm going to|i am going to) (talk|go over|review|look at|take a look|pull up|go through)\b/,
   /^(i|we) (haven't|have not|have n't) seen (you|her|him) in a while\b/,
+  /^(i'm|i am|i'll|i will|let me|i want to|i'd like to|we'll|we will)( just)?( going to| gon na)?( just)? (check out|listen to|take a listen|examine|take a look at|look at|do a quick|feel)\b[^0-9]{0,40}$/,
   /^(let's|let me) (take a look|see|go ahead and take a look)\b.{0,25}$/,
   /^(i'm|i am) going to (take a look|examine you|check you out|do a quick (physical )?exam)\b.{0,25}$/,
 ];
 
 // Social topics; only small talk when nothing clinical is said in the same sentence.
-const SOCIAL_TOPIC = /\b(weather|weekend|vacation|holiday|football|baseball|basketball|soccer|the game|season|halloween|christmas|thanksgiving|fall foliage)\b/;
+const SOCIAL_TOPIC =
+  /\b(weather|weekend|vacation|holiday|football|baseball|basketball|soccer|the game|season|halloween|christmas|thanksgiving|fall foliage)\b/;
 
 /**
  * True when a sentence is greeting, filler or social chatter with nothing a clinician would
  * document. `text` is the sentence as spoken.
  */
 export function isSmallTalk(text: string, clinical = false): boolean {
-  const lower = text.toLowerCase().replace(/\s+([,.?!])/g, '$1').replace(/[,.?!]+$/, '').trim();
+  const lower = text
+    .toLowerCase()
+    .replace(/\s+([,.?!])/g, '$1')
+    .replace(/[,.?!]+$/, '')
+    .replace(/^((so|and|okay|ok|well|now|alright|all right|um|uh|great|good),?\s+)+/, '')
+    .trim();
   const ws = words(lower);
   if (ws.length === 0 || ws.every((w) => FILLER.has(w))) return true;
   if (!clinical && SOCIAL_TOPIC.test(lower)) return true;
@@ -43,9 +51,14 @@ export function isSmallTalk(text: string, clinical = false): boolean {
 
 /** A bare yes/no answer ("yes", "no, not that i've noticed"): its meaning comes from the question. */
 export function answerPolarity(text: string): 'yes' | 'no' | undefined {
-  const lower = text.toLowerCase().replace(/\s+([,.?!])/g, '$1').trim();
+  const lower = text
+    .toLowerCase()
+    .replace(/\s+([,.?!])/g, '$1')
+    .trim();
   if (words(lower).length > 7) return undefined;
-  if (/^(no|nope|nah|not really|never|none|i don't|i do n't|i haven't|i have n't|not that i)\b/.test(lower)) return 'no';
-  if (/^(yes|yeah|yep|yup|i do|i have|i did|correct|sometimes|a little|uh-huh|mm-hmm)\b/.test(lower)) return 'yes';
+  if (/^(no|nope|nah|not really|never|none|i don't|i do n't|i haven't|i have n't|not that i)\b/.test(lower))
+    return 'no';
+  if (/^(yes|yeah|yep|yup|i do|i have|i did|correct|sometimes|a little|uh-huh|mm-hmm)\b/.test(lower))
+    return 'yes';
   return undefined;
 }

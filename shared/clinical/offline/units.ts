@@ -16,7 +16,8 @@ const QUESTION_START =
   /^(?:so |and |okay |now )*(do|does|did|are|is|was|were|have|has|had|any|can|could|would|will|what|when|where|how|which|who|why)\b/i;
 
 // Requests for information are questions even without a question mark.
-const REQUEST = /^(?:so |and |okay |now |well )*(tell me|can you tell|describe|walk me through|let me ask|any other)\b/i;
+const REQUEST =
+  /^(?:so |and |okay |now |well )*(tell me|can you tell|describe|walk me through|let me ask|any other)\b/i;
 
 /** Split every segment into sentence units in transcript order. */
 export function toSentenceUnits(segments: readonly TranscriptSegment[]): SentenceUnit[] {
@@ -31,7 +32,10 @@ export function toSentenceUnits(segments: readonly TranscriptSegment[]): Sentenc
         end: span.end,
         speaker: seg.speaker === 'unknown' ? guessSpeaker(text) : seg.speaker,
         text,
-        isQuestion: span.terminator === '?' || (span.terminator === '' && QUESTION_START.test(text)) || REQUEST.test(text),
+        isQuestion:
+          span.terminator === '?' ||
+          (span.terminator === '' && QUESTION_START.test(text)) ||
+          REQUEST.test(text),
       });
     }
   }
@@ -55,8 +59,15 @@ export function detectPronoun(segments: readonly TranscriptSegment[]): Pronoun {
     const t = seg.text.toLowerCase();
     if (/\b(year[- ]old|yo) (female|woman|lady|girl)\b|\b(mrs|ms|miss)\b\.?/.test(t)) female += 3;
     if (/\b(year[- ]old|yo) (male|man|gentleman|boy)\b|\bmr\b\.?/.test(t)) male += 3;
-    if (/\b(she|her|woman|lady|female|mother|mom|pregnan\w*|menstrua\w*|period|ovar\w*|uter\w*|mammogram|pap smear)\b/.test(t) && seg.speaker !== 'patient') female += 1;
-    if (/\b(he|his|him|man|male|gentleman|prostate|testicular)\b/.test(t) && seg.speaker !== 'patient') male += 1;
+    if (
+      /\b(she|her|woman|lady|female|mother|mom|pregnan\w*|menstrua\w*|period|ovar\w*|uter\w*|mammogram|pap smear)\b/.test(
+        t,
+      ) &&
+      seg.speaker !== 'patient'
+    )
+      female += 1;
+    if (/\b(he|his|him|man|male|gentleman|prostate|testicular)\b/.test(t) && seg.speaker !== 'patient')
+      male += 1;
     // Words only one sex uses about their own body or partner in these conversations.
     if (seg.speaker === 'patient' && /\b(my husband|my period|pregnant|my boyfriend)\b/.test(t)) female += 1;
     if (seg.speaker === 'patient' && /\b(my wife|my prostate|my girlfriend)\b/.test(t)) male += 1;

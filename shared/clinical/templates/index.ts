@@ -17,16 +17,21 @@ const RAW: Array<{ key: BuiltinTemplateKey; body: TemplateBody }> = [
 ];
 
 /** The published built-in templates, validated by the same schema admins' templates pass. */
-export const builtinTemplates: ReadonlyArray<{ key: string; body: TemplateBody }> = RAW.map(({ key, body }) => ({
-  key,
-  body: templateBodySchema.parse(body),
-}));
+export const builtinTemplates: ReadonlyArray<{ key: string; body: TemplateBody }> = RAW.map(
+  ({ key, body }) => ({
+    key,
+    body: templateBodySchema.parse(body),
+  }),
+);
 
 /** A built-in template by key; AppError 'not_found' for an unknown key. */
 export function getBuiltinTemplate(key: string): TemplateBody {
   const found = builtinTemplates.find((t) => t.key === key);
   if (!found) {
-    throw new AppError('not_found', `Unknown template "${key}". Known: ${builtinTemplates.map((t) => t.key).join(', ')}`);
+    throw new AppError(
+      'not_found',
+      `Unknown template "${key}". Known: ${builtinTemplates.map((t) => t.key).join(', ')}`,
+    );
   }
   return found.body;
 }

@@ -10,7 +10,19 @@ export const orthoFollowupTemplate: TemplateBody = {
       title: 'History',
       description: 'Injury or surgery being followed, pain, function, therapy progress, analgesic use.',
       guidance: 'Mechanism of injury, pain score, weakness, numbness, response to therapy.',
-      rules: { categories: ['chief-complaint', 'hpi', 'symptom', 'ros', 'history', 'medication', 'allergy', 'social', 'family'] },
+      rules: {
+        categories: [
+          'chief-complaint',
+          'hpi',
+          'symptom',
+          'ros',
+          'history',
+          'medication',
+          'allergy',
+          'social',
+          'family',
+        ],
+      },
     },
     {
       id: 'exam',
@@ -19,8 +31,20 @@ export const orthoFollowupTemplate: TemplateBody = {
       guidance: 'Side (left/right) and joint for every finding.',
       rules: { categories: ['vitals', 'exam'] },
     },
-    { id: 'imaging', title: 'Imaging', description: 'X-ray, MRI or CT reviewed.', guidance: '', rules: { categories: ['results'] } },
-    { id: 'assessment', title: 'Assessment', description: 'Diagnosis and healing status.', guidance: '', rules: { categories: ['assessment'] } },
+    {
+      id: 'imaging',
+      title: 'Imaging',
+      description: 'X-ray, MRI or CT reviewed.',
+      guidance: '',
+      rules: { categories: ['results'] },
+    },
+    {
+      id: 'assessment',
+      title: 'Assessment',
+      description: 'Diagnosis and healing status.',
+      guidance: '',
+      rules: { categories: ['assessment'] },
+    },
     {
       id: 'plan',
       title: 'Plan',

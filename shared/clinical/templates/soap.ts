@@ -8,9 +8,23 @@ export const soapTemplate: TemplateBody = {
     {
       id: 'subjective',
       title: 'Subjective',
-      description: 'Chief complaint, history of present illness, pertinent positives and negatives, history, medications, allergies.',
-      guidance: 'Third person, concise. Start with the chief complaint. Keep onset, duration, severity and modifying factors.',
-      rules: { categories: ['chief-complaint', 'hpi', 'symptom', 'ros', 'history', 'medication', 'allergy', 'social', 'family'] },
+      description:
+        'Chief complaint, history of present illness, pertinent positives and negatives, history, medications, allergies.',
+      guidance:
+        'Third person, concise. Start with the chief complaint. Keep onset, duration, severity and modifying factors.',
+      rules: {
+        categories: [
+          'chief-complaint',
+          'hpi',
+          'symptom',
+          'ros',
+          'history',
+          'medication',
+          'allergy',
+          'social',
+          'family',
+        ],
+      },
     },
     {
       id: 'objective',

@@ -17,7 +17,9 @@ export const telehealthTemplate: TemplateBody = {
       title: 'History',
       description: 'Symptoms and course since the last visit, reported by the patient.',
       guidance: '',
-      rules: { categories: ['hpi', 'symptom', 'ros', 'history', 'medication', 'allergy', 'social', 'family'] },
+      rules: {
+        categories: ['hpi', 'symptom', 'ros', 'history', 'medication', 'allergy', 'social', 'family'],
+      },
     },
     {
       id: 'observations',

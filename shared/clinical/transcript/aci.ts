@@ -56,7 +56,8 @@ function cueCount(text: string): number {
 export function parseAciDialogue(text: string): AciImport {
   const turns: Array<{ speaker: Speaker; text: string }> = [];
   const matches = [...text.matchAll(TAG_RE)];
-  if (matches.length === 0) throw new AppError('invalid_transcript', 'No [doctor]/[patient] speaker tags found');
+  if (matches.length === 0)
+    throw new AppError('invalid_transcript', 'No [doctor]/[patient] speaker tags found');
   matches.forEach((m, i) => {
     const from = m.index + m[0].length;
     const to = matches[i + 1]?.index ?? text.length;
@@ -73,7 +74,12 @@ export function parseAciDialogue(text: string): AciImport {
   const fixed = swapped
     ? turns.map((t) => ({
         ...t,
-        speaker: t.speaker === 'clinician' ? ('patient' as const) : t.speaker === 'patient' ? ('clinician' as const) : t.speaker,
+        speaker:
+          t.speaker === 'clinician'
+            ? ('patient' as const)
+            : t.speaker === 'patient'
+              ? ('clinician' as const)
+              : t.speaker,
       }))
     : turns;
   return { segments: withSyntheticTimes(fixed), swapped };

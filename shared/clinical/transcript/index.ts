@@ -4,7 +4,7 @@ import { parseAciDialogue } from './aci.js';
 import { parseJsonSegments } from './json.js';
 import { parsePlainText } from './plain.js';
 
-export { parseAciDialogue, type AciImport } from './aci.js';
+export { type AciImport, parseAciDialogue } from './aci.js';
 export { parseJsonSegments } from './json.js';
 export { parsePlainText } from './plain.js';
 
@@ -27,7 +27,10 @@ export function detectTranscriptFormat(text: string): TranscriptFormat {
 }
 
 /** Import a transcript from text in any supported format (auto-detected unless given). */
-export function importTranscript(text: string, format: TranscriptFormat = detectTranscriptFormat(text)): ImportedTranscript {
+export function importTranscript(
+  text: string,
+  format: TranscriptFormat = detectTranscriptFormat(text),
+): ImportedTranscript {
   if (format === 'json') {
     let json: unknown;
     try {

@@ -8,7 +8,10 @@ const looseSegmentSchema = transcriptSegmentSchema.extend({
   startMs: z.number().int().min(0).optional(),
   endMs: z.number().int().min(0).optional(),
 });
-const fileSchema = z.union([z.array(looseSegmentSchema), z.object({ segments: z.array(looseSegmentSchema) })]);
+const fileSchema = z.union([
+  z.array(looseSegmentSchema),
+  z.object({ segments: z.array(looseSegmentSchema) }),
+]);
 
 /**
  * Parse JSON segments as uploaded by the extension. Segments are ordered by seq (or file order),
@@ -19,7 +22,9 @@ export function parseJsonSegments(json: unknown): TranscriptSegment[] {
   if (!parsed.success) {
     throw new AppError('invalid_transcript', 'JSON is not a list of transcript segments', {
       cause: parsed.error,
-      details: { issues: parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message })) },
+      details: {
+        issues: parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message })),
+      },
     });
   }
   const list = Array.isArray(parsed.data) ? parsed.data : parsed.data.segments;
@@ -30,6 +35,13 @@ export function parseJsonSegments(json: unknown): TranscriptSegment[] {
     const startMs = s.startMs ?? clock;
     const endMs = s.endMs ?? startMs + Math.max(1, words) * 400;
     clock = endMs;
-    return { seq, startMs, endMs: Math.max(endMs, startMs), speaker: s.speaker, text: s.text, confidence: s.confidence ?? null };
+    return {
+      seq,
+      startMs,
+      endMs: Math.max(endMs, startMs),
+      speaker: s.speaker,
+      text: s.text,
+      confidence: s.confidence ?? null,
+    };
   });
 }

@@ -5,7 +5,9 @@ const MS_PER_WORD = 400;
 const TURN_GAP_MS = 300;
 
 /** Segments with seq 0..n-1 and synthetic, contiguous times proportional to word count. */
-export function withSyntheticTimes(turns: ReadonlyArray<{ speaker: Speaker; text: string }>): TranscriptSegment[] {
+export function withSyntheticTimes(
+  turns: ReadonlyArray<{ speaker: Speaker; text: string }>,
+): TranscriptSegment[] {
   let clock = 0;
   return turns.map((turn, seq) => {
     const wordCount = turn.text.split(/\s+/).filter(Boolean).length;

@@ -10,27 +10,75 @@ import { openDatabase } from '../../../server/db/client.js';
 import { icd10Codes } from '../../../server/db/schema/icd10.js';
 
 const QUERIES = [
-  'hypertension', 'essential hypertension', 'type 2 diabetes', 'type 2 diabetes mellitus without complications',
-  'diab mell', 'copd exacerbation', 'chronic obstructive pulmonary disease', 'asthma', 'acute bronchitis',
-  'pneumonia', 'urinary tract infection', 'chest pain', 'low back pain', 'knee pain left', 'migraine',
-  'major depressive disorder', 'generalized anxiety', 'atrial fibrillation', 'heart failure', 'hyperlipidemia',
-  'obesity', 'hypothyroidism', 'gastro-esophageal reflux', 'chronic kidney disease stage 3', 'osteoarthritis knee',
-  'fracture of femur', 'fract', 'sprain ankle', 'laceration hand', 'headache', 'cough', 'fever', 'dizziness',
-  'covid', 'influenza', 'sinusitis', 'otitis media', 'cellulitis leg', 'gout', 'anemia',
-  'E11.9', 'I10', 'J44', 'M54.5', 'S72', 'Z00.00', 'r07', 'F32A',
+  'hypertension',
+  'essential hypertension',
+  'type 2 diabetes',
+  'type 2 diabetes mellitus without complications',
+  'diab mell',
+  'copd exacerbation',
+  'chronic obstructive pulmonary disease',
+  'asthma',
+  'acute bronchitis',
+  'pneumonia',
+  'urinary tract infection',
+  'chest pain',
+  'low back pain',
+  'knee pain left',
+  'migraine',
+  'major depressive disorder',
+  'generalized anxiety',
+  'atrial fibrillation',
+  'heart failure',
+  'hyperlipidemia',
+  'obesity',
+  'hypothyroidism',
+  'gastro-esophageal reflux',
+  'chronic kidney disease stage 3',
+  'osteoarthritis knee',
+  'fracture of femur',
+  'fract',
+  'sprain ankle',
+  'laceration hand',
+  'headache',
+  'cough',
+  'fever',
+  'dizziness',
+  'covid',
+  'influenza',
+  'sinusitis',
+  'otitis media',
+  'cellulitis leg',
+  'gout',
+  'anemia',
+  'E11.9',
+  'I10',
+  'J44',
+  'M54.5',
+  'S72',
+  'Z00.00',
+  'r07',
+  'F32A',
 ];
 const ROUNDS = 10;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const stats = (ms: number[]) => {
   const sorted = [...ms].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
 };
 
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
 const importStart = performance.now();
-const imported = await importIcd10(database.db, { orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip') });
+const imported = await importIcd10(database.db, {
+  orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
+});
 const importMs = performance.now() - importStart;
 
 const codes = (await database.db.select({ code: icd10Codes.code }).from(icd10Codes)).map((r) => r.code);
@@ -38,7 +86,11 @@ const pick = (i: number) => codes[(i * 7919) % codes.length] ?? 'I10';
 
 // Warm-up: first queries pay for plan caching and page faults.
 for (const q of QUERIES) await searchCodes(database.db, q, { limit: 20 });
-for (let i = 0; i < 50; i++) await database.db.select().from(icd10Codes).where(eq(icd10Codes.code, pick(i)));
+for (let i = 0; i < 50; i++)
+  await database.db
+    .select()
+    .from(icd10Codes)
+    .where(eq(icd10Codes.code, pick(i)));
 
 const searchMs: number[] = [];
 const billableMs: number[] = [];
@@ -52,7 +104,10 @@ for (let round = 0; round < ROUNDS; round++) {
     await searchCodes(database.db, q, { limit: 20, billableOnly: true });
     billableMs.push(performance.now() - t);
     t = performance.now();
-    await database.db.select().from(icd10Codes).where(eq(icd10Codes.code, pick(round * QUERIES.length + i)));
+    await database.db
+      .select()
+      .from(icd10Codes)
+      .where(eq(icd10Codes.code, pick(round * QUERIES.length + i)));
     lookupMs.push(performance.now() - t);
   }
 }
@@ -64,8 +119,12 @@ const rows = [
   ['baseline: primary-key lookup', stats(lookupMs)],
 ] as const;
 const base = stats(lookupMs);
-console.log(`ICD-10-CM ${imported.release}: ${imported.codes} codes imported in ${(importMs / 1000).toFixed(1)} s (PGlite, in-process)`);
-console.log(`${'operation'.padEnd(30)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'p95/base'.padStart(9)}`);
+console.log(
+  `ICD-10-CM ${imported.release}: ${imported.codes} codes imported in ${(importMs / 1000).toFixed(1)} s (PGlite, in-process)`,
+);
+console.log(
+  `${'operation'.padEnd(30)} ${'n'.padStart(5)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'p95/base'.padStart(9)}`,
+);
 for (const [name, s] of rows) {
   console.log(
     `${name.padEnd(30)} ${String(s.n).padStart(5)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.p99.toFixed(2).padStart(8)} ${(s.p95 / base.p95).toFixed(1).padStart(9)}`,

@@ -8,14 +8,17 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { builtinResources } from '../../../shared/clinical/offline/index.js';
 import type { CodeCandidate } from '../../../server/coding/code-candidates.js';
 import { suggestCodes } from '../../../server/coding/codes.suggest.js';
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
-import { extractNarrativeMentions, loadClinicalVocabulary } from '../../../server/coding/narrative-mentions.js';
+import {
+  extractNarrativeMentions,
+  loadClinicalVocabulary,
+} from '../../../server/coding/narrative-mentions.js';
 import { sharedDataPath } from '../../../server/coding/shared-dir.js';
 import { openDatabase } from '../../../server/db/client.js';
 import { icd10Codes } from '../../../server/db/schema/icd10.js';
+import { builtinResources } from '../../../shared/clinical/offline/index.js';
 import { type RankingScores, scoreRanking } from './ranking-metrics.js';
 
 const caseSchema = z.object({
@@ -35,9 +38,16 @@ const cases = readFileSync(sharedDataPath('coding', 'codiesp', 'codiesp_en_D_tra
 
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
-await importIcd10(database.db, { orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip') });
-const known = new Set((await database.db.select({ code: icd10Codes.code }).from(icd10Codes)).map((r) => r.code));
-const vocabulary = await loadClinicalVocabulary(database.db, sharedDataPath('icd10cm', 'icd10cm_index_fy2017_flat.tsv.gz'));
+await importIcd10(database.db, {
+  orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
+});
+const known = new Set(
+  (await database.db.select({ code: icd10Codes.code }).from(icd10Codes)).map((r) => r.code),
+);
+const vocabulary = await loadClinicalVocabulary(
+  database.db,
+  sharedDataPath('icd10cm', 'icd10cm_index_fy2017_flat.tsv.gz'),
+);
 const context = builtinResources().context;
 const cache = new Map<string, CodeCandidate[]>();
 
@@ -61,11 +71,17 @@ for (const c of cases) {
   );
   const predicted = suggestions.map((s) => s.code);
   full.push(scoreRanking(predicted, gold));
-  category.push(scoreRanking(predicted.map((p) => p.slice(0, 3)), gold.map((g) => g.slice(0, 3))));
+  category.push(
+    scoreRanking(
+      predicted.map((p) => p.slice(0, 3)),
+      gold.map((g) => g.slice(0, 3)),
+    ),
+  );
 }
 await database.close();
 
-const mean = (xs: RankingScores[], key: keyof RankingScores) => xs.reduce((s, x) => s + x[key], 0) / Math.max(xs.length, 1);
+const mean = (xs: RankingScores[], key: keyof RankingScores) =>
+  xs.reduce((s, x) => s + x[key], 0) / Math.max(xs.length, 1);
 const seconds = (performance.now() - started) / 1000;
 console.log(
   `CodiEsp ${values.split ?? 'train+dev'}: ${cases.length} reports, ${goldTotal} gold codes (${goldUnknown} not in FY2026), ${mentionsTotal} mentions, ${seconds.toFixed(0)} s`,

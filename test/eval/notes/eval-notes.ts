@@ -4,13 +4,13 @@
  * training note by tf-idf). Usage: npm run eval:notes [-- --split train|valid]
  */
 import { noteToText } from '../../../shared/clinical/export/text.js';
+import { rougeL, rougeN } from '../../../shared/clinical/metrics/rouge.js';
 import { draftOffline } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
 import { loadAciSplit } from './aci-data.js';
 import { drugsIn, numbersIn, recallCounts, unsupportedShare } from './metrics.js';
-import { rougeL, rougeN } from './rouge.js';
 import { TfidfIndex } from './tfidf.js';
 
 interface Totals {
@@ -24,7 +24,16 @@ interface Totals {
   words: number;
 }
 
-const zero = (): Totals => ({ r1: 0, r2: 0, rl: 0, numbers: [0, 0], drugs: [0, 0], unsupported: 0, unsupportedTranscript: 0, words: 0 });
+const zero = (): Totals => ({
+  r1: 0,
+  r2: 0,
+  rl: 0,
+  numbers: [0, 0],
+  drugs: [0, 0],
+  unsupported: 0,
+  unsupportedTranscript: 0,
+  words: 0,
+});
 
 function main(): void {
   const splitArg = process.argv.indexOf('--split');
@@ -42,7 +51,9 @@ function main(): void {
     // Retrieval must not return the same encounter when evaluating on train.
     let nearest = index.nearest(row.dialogue);
     if (split === 'train' && train[nearest]?.encounter_id === row.encounter_id) {
-      const others = new TfidfIndex(train.filter((r) => r.encounter_id !== row.encounter_id).map((r) => r.dialogue));
+      const others = new TfidfIndex(
+        train.filter((r) => r.encounter_id !== row.encounter_id).map((r) => r.dialogue),
+      );
       const rest = train.filter((r) => r.encounter_id !== row.encounter_id);
       nearest = train.indexOf(rest[others.nearest(row.dialogue)] ?? train[0]!);
     }
@@ -58,7 +69,10 @@ function main(): void {
       t.rl += rougeL(text, row.note).f1;
       t.words += text.split(/\s+/).length;
       const [nf, nt] = recallCounts(numbersIn(row.note), numbersIn(text));
-      const [df, dt] = recallCounts(drugsIn(row.note, resources.drugNames), drugsIn(text, resources.drugNames));
+      const [df, dt] = recallCounts(
+        drugsIn(row.note, resources.drugNames),
+        drugsIn(text, resources.drugNames),
+      );
       t.numbers = [t.numbers[0] + nf, t.numbers[1] + nt];
       t.drugs = [t.drugs[0] + df, t.drugs[1] + dt];
     }
@@ -78,7 +92,10 @@ function main(): void {
     retrieval: 'nearest train note',
   };
   for (const [name, t] of Object.entries(systems) as Array<[keyof typeof systems, Totals]>) {
-    const unsup = name === 'offline' ? `${pct(t.unsupported / n)}       ${pct(t.unsupportedTranscript / n)}        ` : '     -              -         ';
+    const unsup =
+      name === 'offline'
+        ? `${pct(t.unsupported / n)}       ${pct(t.unsupportedTranscript / n)}        `
+        : '     -              -         ';
     console.log(
       `${label[name].padEnd(20)} ${pct(t.r1 / n)} ${pct(t.r2 / n)} ${pct(t.rl / n)}  ${ratio(t.numbers)} ${ratio(t.drugs)}  ${unsup}${String(Math.round(t.words / n)).padStart(5)}`,
     );

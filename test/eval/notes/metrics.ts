@@ -1,9 +1,9 @@
+import { rougeTokens } from '../../../shared/clinical/metrics/rouge.js';
+import type { NoteContent } from '../../../shared/clinical/note.js';
 import { contentWords } from '../../../shared/clinical/offline/classify.js';
 import { cleanSpeech } from '../../../shared/clinical/offline/clean-speech.js';
 import { REWRITE_VOCABULARY } from '../../../shared/clinical/offline/rewrite.js';
-import type { NoteContent } from '../../../shared/clinical/note.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
-import { rougeTokens } from './rouge.js';
 
 // Inflections the rewriter introduces ("i take" → "she takes") still count as supported.
 function variants(word: string): string[] {
@@ -23,7 +23,10 @@ function claimWords(sentence: string): string[] {
  * Share of draft sentences with a content word found neither in their own evidence
  * (`byEvidence`) nor anywhere in the transcript (`byTranscript`).
  */
-export function unsupportedShare(content: NoteContent, segments: readonly TranscriptSegment[]): { byEvidence: number; byTranscript: number; sentences: number } {
+export function unsupportedShare(
+  content: NoteContent,
+  segments: readonly TranscriptSegment[],
+): { byEvidence: number; byTranscript: number; sentences: number } {
   const bySeq = new Map(segments.map((s) => [s.seq, s.text]));
   const transcriptWords = supportWords(segments.map((s) => s.text).join(' '));
   let sentences = 0;
@@ -39,7 +42,11 @@ export function unsupportedShare(content: NoteContent, segments: readonly Transc
       if (claims.some((w) => !variants(w).some((v) => transcriptWords.has(v)))) badTranscript++;
     }
   }
-  return { byEvidence: sentences ? badEvidence / sentences : 0, byTranscript: sentences ? badTranscript / sentences : 0, sentences };
+  return {
+    byEvidence: sentences ? badEvidence / sentences : 0,
+    byTranscript: sentences ? badTranscript / sentences : 0,
+    sentences,
+  };
 }
 
 /** Distinct numbers in a text ("120/80" gives 120 and 80). */

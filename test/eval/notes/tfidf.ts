@@ -1,4 +1,4 @@
-import { rougeTokens } from './rouge.js';
+import { rougeTokens } from '../../../shared/clinical/metrics/rouge.js';
 
 type Vector = Map<string, number>;
 

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const pcm = z.instanceof(Float32Array);
+
+/** Page → ASR worker. */
+export const asrRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('load'),
+    /** e.g. https://scribe.example.org/models/whisper-base.en */
+    modelBaseUrl: z.string().url(),
+    /** Where the extension bundles onnxruntime-web's .wasm/.mjs files. */
+    wasmPaths: z.string().url(),
+    forceWasm: z.boolean(),
+  }),
+  z.object({ type: z.literal('start'), firstSeq: z.number().int().min(0), language: z.string().nullable() }),
+  z.object({ type: z.literal('push'), pcm }),
+  z.object({ type: z.literal('finish') }),
+  z.object({ type: z.literal('transcribe-file'), pcm, language: z.string().nullable() }),
+]);
+export type AsrRequest = z.infer<typeof asrRequestSchema>;
+
+export const asrSegmentSchema = z.object({
+  seq: z.number().int(),
+  startMs: z.number().int(),
+  endMs: z.number().int(),
+  text: z.string(),
+  tokens: z.array(z.number().int()),
+  avgLogprob: z.number(),
+  noSpeechProb: z.number(),
+});
+export type AsrSegment = z.infer<typeof asrSegmentSchema>;
+
+/** ASR worker → page. */
+export const asrEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    loadedBytes: z.number(),
+    totalBytes: z.number(),
+    fromCache: z.boolean(),
+  }),
+  z.object({ type: z.literal('ready'), backend: z.enum(['webgpu', 'wasm']), reason: z.string() }),
+  z.object({ type: z.literal('segment'), segment: asrSegmentSchema, realTimeFactor: z.number() }),
+  z.object({ type: z.literal('finished'), segments: z.array(asrSegmentSchema) }),
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
+]);
+export type AsrEvent = z.infer<typeof asrEventSchema>;

@@ -1,0 +1,109 @@
+/**
+ * The Whisper engine in a Worker, so decoding never blocks a page. onnxruntime-web runs WebGPU when
+ * the browser offers an adapter (WASM behind it), else WASM; the runtime files are bundled in the
+ * extension (no CDN). Model files come from the Scribe server through the persistent cache.
+ */
+import * as ort from 'onnxruntime-web';
+import { WhisperEngine } from '../../../shared/asr/decoder/whisper-engine.js';
+import { selectBrowserBackend } from '../../../shared/asr/runtime/select-backend.js';
+import {
+  type TranscribedSegment,
+  Transcriber,
+  transcribePcm,
+} from '../../../shared/asr/transcriber/transcriber.js';
+import { type AsrEvent, type AsrRequest, asrRequestSchema } from './asr-protocol.js';
+import { cachedModelReader } from './model-cache.js';
+import { TimedEngine } from './timed-engine.js';
+
+// The root tsconfig has no WebWorker lib (it would clash with DOM); this is the slice we use.
+declare const self: {
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  navigator: unknown;
+};
+
+let engine: TimedEngine | undefined;
+let transcriber: Transcriber | undefined;
+const post = (event: AsrEvent) => self.postMessage(event);
+
+const toEvent = (segment: TranscribedSegment, realTimeFactor: number): AsrEvent => ({
+  type: 'segment',
+  segment,
+  realTimeFactor,
+});
+
+async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<void> {
+  ort.env.wasm.wasmPaths = request.wasmPaths;
+  // Threads need cross-origin isolation, which extension pages do not have.
+  ort.env.wasm.numThreads = 1;
+  const readFile = cachedModelReader((p) => post({ type: 'progress', ...p }));
+  const choice = request.forceWasm
+    ? { backend: 'wasm' as const, executionProviders: ['wasm'], reason: 'WASM chosen in settings' }
+    : await selectBrowserBackend(self.navigator as unknown as Parameters<typeof selectBrowserBackend>[0]);
+  const open = (executionProviders: string[]) =>
+    WhisperEngine.load({
+      ort,
+      readFile,
+      modelDir: request.modelBaseUrl,
+      sessionOptions: { executionProviders },
+    });
+  try {
+    engine = new TimedEngine(await open(choice.executionProviders));
+    post({ type: 'ready', backend: choice.backend, reason: choice.reason });
+  } catch (e) {
+    if (choice.backend !== 'webgpu') throw e;
+    // A WebGPU adapter that cannot run the graph (old driver, software adapter): fall back once.
+    engine = new TimedEngine(await open(['wasm']));
+    post({ type: 'ready', backend: 'wasm', reason: `WebGPU failed (${describe(e)}); using WASM` });
+  }
+}
+
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
+
+async function handle(request: AsrRequest): Promise<void> {
+  if (request.type === 'load') return load(request);
+  if (!engine) throw new Error('ASR worker: load the model first');
+  const timed = engine;
+  switch (request.type) {
+    case 'start':
+      transcriber = new Transcriber(timed, {
+        firstSeq: request.firstSeq,
+        window: request.language ? { language: request.language } : {},
+        onSegment: (s) => post(toEvent(s, timed.lastRealTimeFactor)),
+      });
+      return;
+    case 'push':
+      transcriber?.push(request.pcm);
+      return;
+    case 'finish': {
+      const segments = transcriber ? await transcriber.finish() : [];
+      transcriber = undefined;
+      post({ type: 'finished', segments });
+      return;
+    }
+    case 'transcribe-file': {
+      const segments = await transcribePcm(timed, request.pcm, {
+        window: request.language ? { language: request.language } : {},
+        onSegment: (s) => post(toEvent(s, timed.lastRealTimeFactor)),
+      });
+      post({ type: 'finished', segments });
+      return;
+    }
+  }
+}
+
+// One request at a time, in order: pushes must reach the transcriber in the order they were recorded.
+let chain = Promise.resolve();
+self.onmessage = (event: MessageEvent) => {
+  const parsed = asrRequestSchema.safeParse(event.data);
+  if (!parsed.success) {
+    post({ type: 'error', code: 'bad_request', message: 'ASR worker: malformed request' });
+    return;
+  }
+  chain = chain
+    .then(() => handle(parsed.data))
+    .catch((e: unknown) => {
+      const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : 'internal';
+      post({ type: 'error', code, message: describe(e) });
+    });
+};

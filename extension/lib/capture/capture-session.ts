@@ -1,0 +1,158 @@
+import type { AsrClient } from '../asr/asr-client.js';
+import type { AsrSegment } from '../asr/asr-protocol.js';
+import type { ScribeDb } from '../db/scribe-db.js';
+import { type CaptureState, idleCaptureState } from '../messages/capture-state.js';
+import type { StartCapture } from '../messages/messages.js';
+import type { UploadQueue } from '../upload/upload-queue.js';
+import { MicrophoneError } from './microphone.js';
+
+/** What a capture session needs from its surroundings (the offscreen document wires real ones). */
+export interface CaptureDeps {
+  db: ScribeDb;
+  queue: UploadQueue;
+  spawnAsr(listeners: Parameters<typeof AsrClient.spawn>[0]): AsrClient;
+  openRecorder(onPcm: (pcm16k: Float32Array, level: number) => void): Promise<{
+    pause(): Promise<void>;
+    resume(): Promise<void>;
+    stop(): Promise<void>;
+  }>;
+  wasmPaths: string;
+  /** Tells open pages the new state. */
+  publish(state: CaptureState): void;
+  /** A segment reached IndexedDB: upload it and refresh the transcript views. */
+  segmentStored(encounterId: string): void;
+}
+
+const SAMPLES_PER_MS = 16;
+
+/**
+ * One recording: microphone PCM is written to IndexedDB, then streamed to the ASR worker; each
+ * transcribed segment goes into the durable upload queue. Lives in the offscreen document so it
+ * keeps running when the side panel closes.
+ */
+export class CaptureSession {
+  state: CaptureState = { ...idleCaptureState };
+  private recorder: Awaited<ReturnType<CaptureDeps['openRecorder']>> | undefined;
+  private asr: AsrClient | undefined;
+  private encounterId = '';
+  private samples = 0;
+  private chunkIndex = 0;
+  /** PCM persistence and hand-off run in recording order. */
+  private audioChain: Promise<void> = Promise.resolve();
+  private readonly storing = new Set<Promise<unknown>>();
+  private lastSegmentEndMs = 0;
+
+  constructor(private readonly deps: CaptureDeps) {}
+
+  private update(patch: Partial<CaptureState>): void {
+    this.state = { ...this.state, ...patch };
+    this.deps.publish(this.state);
+  }
+
+  async start(request: StartCapture): Promise<CaptureState> {
+    if (
+      this.state.phase === 'recording' ||
+      this.state.phase === 'paused' ||
+      this.state.phase === 'loading-model'
+    ) {
+      return this.state;
+    }
+    this.encounterId = request.encounterId;
+    this.samples = 0;
+    this.chunkIndex = 0;
+    this.lastSegmentEndMs = 0;
+    this.update({ ...idleCaptureState, phase: 'loading-model', encounterId: request.encounterId });
+    try {
+      this.asr ??= this.deps.spawnAsr({
+        onProgress: (p) => this.update({ model: p }),
+        onSegment: (s, rtf) => this.onSegment(s, rtf),
+      });
+      const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.forceWasm);
+      this.update({ backend: ready.backend, backendReason: ready.reason });
+      this.asr.start(request.firstSeq, request.language);
+      this.recorder = await this.deps.openRecorder((pcm, level) => this.onPcm(pcm, level));
+      this.update({ phase: 'recording' });
+    } catch (e) {
+      this.fail(e);
+    }
+    return this.state;
+  }
+
+  private onPcm(pcm: Float32Array, level: number): void {
+    const startSample = this.samples;
+    const index = this.chunkIndex++;
+    this.samples += pcm.length;
+    this.update({ elapsedMs: Math.round(this.samples / SAMPLES_PER_MS), level });
+    const encounterId = this.encounterId;
+    this.audioChain = this.audioChain.then(async () => {
+      // Persist before processing: a crash after this line loses no audio.
+      await this.deps.db.putAudio({ encounterId, index, startSample, pcm });
+      this.asr?.push(pcm);
+    });
+  }
+
+  private onSegment(segment: AsrSegment, realTimeFactor: number): void {
+    const encounterId = this.encounterId;
+    this.lastSegmentEndMs = Math.max(this.lastSegmentEndMs, segment.endMs);
+    const stored = this.deps.queue
+      .enqueue(encounterId, {
+        seq: segment.seq,
+        startMs: segment.startMs,
+        endMs: segment.endMs,
+        speaker: 'unknown',
+        text: segment.text,
+        // Mean token probability: a rough confidence the reviewer can sort by.
+        confidence: Math.min(1, Math.max(0, Math.exp(segment.avgLogprob))),
+        tokens: segment.tokens,
+      })
+      .then(() => this.deps.segmentStored(encounterId));
+    this.storing.add(stored);
+    void stored.finally(() => this.storing.delete(stored));
+    this.update({ segments: this.state.segments + 1, realTimeFactor });
+  }
+
+  async pause(): Promise<CaptureState> {
+    if (this.state.phase !== 'recording' || !this.recorder) return this.state;
+    await this.recorder.pause();
+    this.update({ phase: 'paused', level: 0 });
+    return this.state;
+  }
+
+  async resume(): Promise<CaptureState> {
+    if (this.state.phase !== 'paused' || !this.recorder) return this.state;
+    await this.recorder.resume();
+    this.update({ phase: 'recording' });
+    return this.state;
+  }
+
+  /** Stops the microphone, transcribes the last open segment, and waits until every segment is stored. */
+  async stop(): Promise<CaptureState> {
+    if (!this.recorder || (this.state.phase !== 'recording' && this.state.phase !== 'paused'))
+      return this.state;
+    this.update({ phase: 'finishing', level: 0 });
+    try {
+      await this.recorder.stop();
+      this.recorder = undefined;
+      await this.audioChain;
+      await this.asr?.finish();
+      await Promise.all([...this.storing]);
+      // Audio after the last segment is silence no segment will ever cover.
+      await this.deps.db.deleteAudioFrom(this.encounterId, this.lastSegmentEndMs * SAMPLES_PER_MS);
+      this.update({ phase: 'done' });
+    } catch (e) {
+      this.fail(e);
+    }
+    return this.state;
+  }
+
+  private fail(e: unknown): void {
+    const code =
+      e instanceof MicrophoneError
+        ? e.problem
+        : typeof e === 'object' && e !== null && 'code' in e
+          ? String(e.code)
+          : 'internal';
+    const message = e instanceof Error ? e.message : 'Recording failed';
+    this.update({ phase: 'error', error: { code, message }, level: 0 });
+  }
+}

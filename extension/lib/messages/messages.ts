@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { captureStateSchema } from './capture-state.js';
+
+export const startCaptureSchema = z.object({
+  encounterId: z.string().uuid(),
+  modelBaseUrl: z.string().url(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .nullable(),
+  forceWasm: z.boolean(),
+  /** Continue seq numbering (a resumed encounter). */
+  firstSeq: z.number().int().min(0),
+});
+export type StartCapture = z.infer<typeof startCaptureSchema>;
+
+/** Requests extension pages send to the background (which forwards capture commands to the offscreen document). */
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('capture.start'), start: startCaptureSchema }),
+  z.object({ type: z.literal('capture.pause') }),
+  z.object({ type: z.literal('capture.resume') }),
+  z.object({ type: z.literal('capture.stop') }),
+  z.object({ type: z.literal('capture.status') }),
+  z.object({ type: z.literal('uploads.kick') }),
+  z.object({ type: z.literal('ehr.sync-registration') }),
+]);
+export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+
+/** The same capture commands, addressed to the offscreen document. */
+export const offscreenRequestSchema = z.object({
+  target: z.literal('offscreen'),
+  request: backgroundRequestSchema,
+});
+
+/** Broadcasts from the offscreen document / background to any open page. */
+export const broadcastSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('capture.state'), state: captureStateSchema }),
+  z.object({ type: z.literal('sync.changed'), encounterId: z.string() }),
+]);
+export type Broadcast = z.infer<typeof broadcastSchema>;
+
+/**
+ * Messages the side panel sends to the EHR content script. The content script only answers these;
+ * it has no message that can reach privileged actions (sign, delete, settings).
+ */
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ehr.read-patient') }),
+  z.object({ type: z.literal('ehr.preview-insert') }),
+  z.object({ type: z.literal('ehr.insert'), text: z.string().max(200_000), expectedCurrent: z.string() }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+export const contentResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('patient'), mrn: z.string().nullable() }),
+  z.object({ type: z.literal('preview'), found: z.boolean(), current: z.string() }),
+  z.object({ type: z.literal('inserted'), ok: z.boolean(), reason: z.string().nullable() }),
+]);
+export type ContentResponse = z.infer<typeof contentResponseSchema>;
+
+/** True when a message comes from one of this extension's own pages (not a content script or web page). */
+export function isExtensionPage(
+  sender: { id?: string; url?: string },
+  runtimeId: string,
+  baseUrl: string,
+): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(baseUrl);
+}

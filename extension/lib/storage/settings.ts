@@ -1,0 +1,55 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+
+/** Where the EHR keeps the patient id and the note field, per EHR origin (configured by staff). */
+export const ehrSiteSchema = z.object({
+  origin: z
+    .string()
+    .url()
+    .refine(
+      (u) => new URL(u).origin === u.replace(/\/$/, ''),
+      'an origin only, e.g. https://ehr.example.org',
+    ),
+  label: z.string().trim().max(80).default(''),
+  patientIdSelector: z.string().trim().max(300).default(''),
+  noteFieldSelector: z.string().trim().min(1).max(300),
+});
+export type EhrSite = z.infer<typeof ehrSiteSchema>;
+
+export const settingsSchema = z.object({
+  serverUrl: z.string().url(),
+  modelId: z.string().regex(/^[A-Za-z0-9._-]+$/),
+  language: z.string().regex(/^[a-z]{2,3}$/),
+  /** wasm forces the CPU path (reproducible tokens; for machines with a broken GPU driver). */
+  asrBackend: z.enum(['auto', 'wasm']),
+  templateKey: z.string().min(1).max(64),
+  ehrSites: z.array(ehrSiteSchema).max(20),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  serverUrl: 'http://127.0.0.1:8787',
+  modelId: 'whisper-base.en',
+  language: 'en',
+  asrBackend: 'auto',
+  templateKey: 'soap',
+  ehrSites: [],
+};
+
+/** Device settings (not secret): storage.local, readable by every extension context. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: defaultSettings });
+
+/** Settings as stored, repaired to the schema (an older or hand-edited value never crashes a page). */
+export async function loadSettings(): Promise<Settings> {
+  const parsed = settingsSchema.safeParse({ ...defaultSettings, ...(await settingsItem.getValue()) });
+  return parsed.success ? parsed.data : defaultSettings;
+}
+
+export async function saveSettings(next: Settings): Promise<Settings> {
+  const valid = settingsSchema.parse(next);
+  await settingsItem.setValue(valid);
+  return valid;
+}
+
+/** Match pattern for one EHR origin (for optional_host_permissions and content-script registration). */
+export const originPattern = (origin: string) => `${new URL(origin).origin}/*`;

@@ -1,0 +1,112 @@
+import { type FormEvent, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { ScribeContext } from '../lib/hooks/use-scribe.js';
+import { type EhrSite, ehrSiteSchema, originPattern, saveSettings } from '../lib/storage/settings.js';
+
+const empty = { origin: '', label: '', patientIdSelector: '', noteFieldSelector: '' };
+
+/**
+ * EHR sites where Scribe may read the patient id and fill the note field. Each origin's host
+ * permission is requested on its own, when it is added (no blanket access to all sites).
+ */
+export function EhrSites({ scribe }: { scribe: ScribeContext }) {
+  const { settings } = scribe;
+  const [draft, setDraft] = useState(empty);
+  const [error, setError] = useState<string | null>(null);
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    let origin: string;
+    try {
+      origin = new URL(draft.origin).origin;
+    } catch {
+      return setError('Enter the EHR address, e.g. https://ehr.example.org');
+    }
+    const parsed = ehrSiteSchema.safeParse({ ...draft, origin });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the fields.');
+    // Must run in the click's user gesture: Chrome shows the permission question for this origin only.
+    const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
+    if (!granted)
+      return setError('Scribe needs permission for this site to read the patient and fill the note.');
+    const sites = [...settings.ehrSites.filter((s) => s.origin !== origin), parsed.data];
+    await saveSettings({ ...settings, ehrSites: sites });
+    await browser.runtime.sendMessage({ type: 'ehr.sync-registration' });
+    setDraft(empty);
+  };
+
+  const remove = async (site: EhrSite) => {
+    await saveSettings({ ...settings, ehrSites: settings.ehrSites.filter((s) => s.origin !== site.origin) });
+    await browser.permissions.remove({ origins: [originPattern(site.origin)] }).catch(() => false);
+    await browser.runtime.sendMessage({ type: 'ehr.sync-registration' });
+  };
+
+  const field = (key: keyof typeof empty, label: string, placeholder: string) => (
+    <label>
+      {label}
+      <input
+        value={draft[key]}
+        placeholder={placeholder}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+        required={key === 'origin' || key === 'noteFieldSelector'}
+      />
+    </label>
+  );
+
+  return (
+    <>
+      <section className="card stack" aria-labelledby="sites-title">
+        <h2 id="sites-title">EHR sites</h2>
+        {settings.ehrSites.length === 0 ? (
+          <p className="muted">No EHR site yet.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Site</th>
+                <th>Patient id selector</th>
+                <th>Note field selector</th>
+                <th>
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {settings.ehrSites.map((s) => (
+                <tr key={s.origin}>
+                  <td>
+                    {s.label || s.origin}
+                    <br />
+                    <span className="muted mono">{s.origin}</span>
+                  </td>
+                  <td className="mono">{s.patientIdSelector || '—'}</td>
+                  <td className="mono">{s.noteFieldSelector}</td>
+                  <td>
+                    <button type="button" className="danger" onClick={() => void remove(s)}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <form className="card stack" onSubmit={(e) => void add(e)} aria-labelledby="add-site-title">
+        <h2 id="add-site-title">Add an EHR site</h2>
+        {field('origin', 'EHR address', 'https://ehr.example.org')}
+        {field('label', 'Name (optional)', 'Main hospital EHR')}
+        {field('patientIdSelector', 'Patient identifier element (CSS selector)', '#patient-mrn')}
+        {field('noteFieldSelector', 'Note field (CSS selector)', 'textarea#note')}
+        {error && (
+          <div className="alert error" role="alert">
+            {error}
+          </div>
+        )}
+        <button type="submit" className="primary">
+          Add site and allow access
+        </button>
+      </form>
+    </>
+  );
+}

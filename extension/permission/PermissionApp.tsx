@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { MicrophoneError, microphoneAdvice, openMicrophone } from '../lib/capture/microphone.js';
+
+type Status = 'idle' | 'asking' | 'granted' | { problem: string };
+
+/** Side panels cannot show the permission prompt, so this tab asks for the microphone once. */
+export function PermissionApp() {
+  const [status, setStatus] = useState<Status>('idle');
+  const ask = async () => {
+    setStatus('asking');
+    try {
+      const stream = await openMicrophone();
+      for (const t of stream.getTracks()) t.stop();
+      setStatus('granted');
+    } catch (e) {
+      setStatus({
+        problem: e instanceof MicrophoneError ? e.message : microphoneAdvice('microphone-failed'),
+      });
+    }
+  };
+  return (
+    <main className="app" style={{ maxWidth: 520, paddingTop: 40 }}>
+      <div className="card stack">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            S
+          </span>
+          <h1>Allow Scribe to use the microphone</h1>
+        </div>
+        <p>
+          Scribe records a consultation only after you attest the patient's consent, and transcribes it on
+          this computer. Chrome asks once; the side panel cannot show that question itself.
+        </p>
+        {status === 'granted' ? (
+          <div className="alert ok" role="status">
+            Microphone allowed. You can close this tab and start recording from the side panel.
+          </div>
+        ) : (
+          <button type="button" className="primary" onClick={ask} disabled={status === 'asking'}>
+            {status === 'asking' ? 'Waiting for your answer…' : 'Allow microphone'}
+          </button>
+        )}
+        {typeof status === 'object' && (
+          <div className="alert error" role="alert">
+            {status.problem}
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,165 @@
+import { useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { ScribeApi } from '../../lib/api/scribe-api.js';
+import { AsrClient } from '../../lib/asr/asr-client.js';
+import type { AsrSegment } from '../../lib/asr/asr-protocol.js';
+import { decodeAudioFile } from '../../lib/asr/decode-audio-file.js';
+import type { ModelProgress } from '../../lib/asr/model-cache.js';
+import { ortWasmBase } from '../../lib/asr/ort-paths.js';
+import { ScribeDb } from '../../lib/db/scribe-db.js';
+import { useAsyncAction } from '../../lib/hooks/use-async.js';
+import type { ScribeContext } from '../../lib/hooks/use-scribe.js';
+import { activeEncounterItem } from '../../lib/storage/active-encounter.js';
+import { UploadQueue } from '../../lib/upload/upload-queue.js';
+import { formatBytes, formatClock } from '../../ui/format.js';
+import { ConsentForm, type ConsentInput } from '../record/ConsentForm.js';
+
+interface Result {
+  segments: AsrSegment[];
+  backend: string;
+  audioMs: number;
+  elapsedMs: number;
+}
+
+/** Transcribes a dictation recorded elsewhere, on this device, and attaches it to a new encounter. */
+export function FileTranscribe({
+  scribe,
+  api,
+}: {
+  scribe: ScribeContext;
+  api: ScribeApi;
+  onOpenNote(id: string): void;
+}) {
+  const { settings, session } = scribe;
+  const [progress, setProgress] = useState<ModelProgress | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [attached, setAttached] = useState(false);
+  const client = useRef<AsrClient | null>(null);
+
+  const transcribe = useAsyncAction(async (file: File) => {
+    setResult(null);
+    setAttached(false);
+    const pcm = await decodeAudioFile(file);
+    client.current ??= AsrClient.spawn({ onProgress: setProgress });
+    const ready = await client.current.load(
+      `${settings.serverUrl.replace(/\/+$/, '')}/models/${settings.modelId}`,
+      ortWasmBase(),
+      settings.asrBackend === 'wasm',
+    );
+    const started = performance.now();
+    const segments = await client.current.transcribeFile(
+      pcm,
+      settings.modelId.endsWith('.en') ? null : settings.language,
+    );
+    setResult({
+      segments,
+      backend: ready.backend,
+      audioMs: (pcm.length / 16000) * 1000,
+      elapsedMs: performance.now() - started,
+    });
+  });
+
+  const attach = useAsyncAction(async (input: ConsentInput) => {
+    if (!result) return;
+    const encounter = await api.createEncounter({
+      patient: { mrn: input.mrn, ...(input.displayName ? { displayName: input.displayName } : {}) },
+      consent: { attested: true, method: input.method, attestedAt: input.attestedAt },
+    });
+    const db = await ScribeDb.open();
+    try {
+      const queue = new UploadQueue(db);
+      for (const s of result.segments) {
+        await queue.enqueue(encounter.id, {
+          ...s,
+          speaker: 'unknown',
+          confidence: Math.min(1, Math.exp(s.avgLogprob)),
+        });
+      }
+    } finally {
+      db.close();
+    }
+    await browser.runtime.sendMessage({ type: 'uploads.kick' });
+    await activeEncounterItem.setValue({
+      encounterId: encounter.id,
+      mrn: encounter.patient.mrn,
+      startedAt: encounter.startedAt,
+    });
+    setAttached(true);
+  });
+
+  return (
+    <>
+      <section className="card stack" aria-labelledby="file-title">
+        <h2 id="file-title">Transcribe a dictation file</h2>
+        <p className="muted">
+          WAV, MP3, M4A or WebM. The audio stays on this computer; only the transcript is uploaded.
+        </p>
+        <label>
+          Audio file
+          <input
+            type="file"
+            accept="audio/*,.wav"
+            data-testid="dictation-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void transcribe.run(file);
+            }}
+          />
+        </label>
+        {transcribe.busy && progress && !progress.fromCache && (
+          <div className="stack">
+            <progress value={progress.loadedBytes} max={Math.max(progress.totalBytes, 1)} />
+            <span className="muted">
+              Speech model {formatBytes(progress.loadedBytes)} of {formatBytes(progress.totalBytes)}
+            </span>
+          </div>
+        )}
+        {transcribe.busy && (
+          <p className="muted" role="status">
+            Transcribing on this device…
+          </p>
+        )}
+        {transcribe.error && (
+          <div className="alert error" role="alert">
+            {transcribe.error}
+          </div>
+        )}
+      </section>
+      {result && (
+        <section className="card stack" aria-labelledby="file-result-title" data-testid="file-result">
+          <div className="row spread">
+            <h2 id="file-result-title">Transcript</h2>
+            <span className="badge info" data-testid="file-backend">
+              {result.backend.toUpperCase()} · real-time factor{' '}
+              {(result.elapsedMs / Math.max(result.audioMs, 1)).toFixed(2)}
+            </span>
+          </div>
+          <ol className="transcript" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {result.segments.map((s) => (
+              <li key={s.seq} className="segment" data-seq={s.seq} data-tokens={s.tokens.join(' ')}>
+                <span className="time">{formatClock(s.startMs)}</span>
+                <span>{s.text}</span>
+                <span />
+              </li>
+            ))}
+          </ol>
+          {result.segments.length === 0 && <p className="muted">No speech was found in this file.</p>}
+        </section>
+      )}
+      {result && result.segments.length > 0 && !attached && (
+        <ConsentForm
+          clinicianName={session?.user.displayName ?? 'the clinician'}
+          busy={attach.busy}
+          submitLabel="Create encounter with this transcript"
+          onStart={attach.run}
+        />
+      )}
+      {attach.error && <div className="alert error">{attach.error}</div>}
+      {attached && (
+        <div className="alert ok" role="status">
+          Attached to a new encounter. Open the Record tab to draft the note.
+        </div>
+      )}
+    </>
+  );
+}

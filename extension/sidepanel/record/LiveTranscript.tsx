@@ -1,0 +1,53 @@
+import type { LocalSegment } from '../../lib/db/scribe-db.js';
+import { formatClock } from '../../ui/format.js';
+
+const syncBadge = (s: LocalSegment) =>
+  s.sync === 'synced' ? (
+    <span className="badge ok">Synced</span>
+  ) : s.sync === 'rejected' ? (
+    <span className="badge danger" title={s.lastErrorCode ?? ''}>
+      Not accepted
+    </span>
+  ) : (
+    <span className="badge warn">Pending</span>
+  );
+
+/** The transcript as it is produced, with each segment's upload state. */
+export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
+  const pending = segments.filter((s) => s.sync === 'pending').length;
+  const synced = segments.filter((s) => s.sync === 'synced').length;
+  return (
+    <section className="card stack" aria-labelledby="live-title">
+      <div className="row spread">
+        <h2 id="live-title">Transcript</h2>
+        <span className="muted" data-testid="sync-summary" aria-live="polite">
+          {synced} synced · {pending} pending
+        </span>
+      </div>
+      {segments.length === 0 ? (
+        <p className="muted">Segments appear here a few seconds after each pause in speech.</p>
+      ) : (
+        <ol
+          className="transcript"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          data-testid="live-segments"
+        >
+          {segments.map((s) => (
+            <li
+              key={s.seq}
+              className="segment"
+              data-seq={s.seq}
+              data-start-ms={s.startMs}
+              data-end-ms={s.endMs}
+              data-sync={s.sync}
+            >
+              <span className="time">{formatClock(s.startMs)}</span>
+              <span>{s.text}</span>
+              {syncBadge(s)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { browser } from 'wxt/browser';
+import type { CaptureState } from '../../lib/messages/capture-state.js';
+import { formatBytes, formatClock } from '../../ui/format.js';
+
+interface Props {
+  state: CaptureState;
+  mrn: string;
+  onCommand(type: 'capture.pause' | 'capture.resume' | 'capture.stop'): void;
+}
+
+const phaseLabel: Record<CaptureState['phase'], string> = {
+  idle: 'Not recording',
+  'loading-model': 'Preparing speech model',
+  recording: 'Recording',
+  paused: 'Paused',
+  finishing: 'Finishing transcript',
+  done: 'Recording complete',
+  error: 'Recording stopped',
+};
+
+const openPermissionTab = () => browser.tabs.create({ url: browser.runtime.getURL('/permission.html') });
+
+/** Controls and live status of the recording: timer, input level, model and backend. */
+export function RecorderPanel({ state, mrn, onCommand }: Props) {
+  const { phase, model } = state;
+  const micProblem = state.error?.code.startsWith('microphone-');
+  return (
+    <section className="card stack" aria-labelledby="recorder-title">
+      <div className="row spread">
+        <h2 id="recorder-title" className="row">
+          {phase === 'recording' && <span className="rec-dot" aria-hidden="true" />}
+          <span data-testid="capture-phase">{phaseLabel[phase]}</span>
+        </h2>
+        <span className="muted">Patient {mrn}</span>
+      </div>
+      <div className="row spread">
+        <time className="timer" data-testid="elapsed" title="Elapsed recording time">
+          <span className="visually-hidden">Elapsed </span>
+          {formatClock(state.elapsedMs)}
+        </time>
+        <div className="row">
+          {phase === 'recording' && (
+            <button type="button" onClick={() => onCommand('capture.pause')}>
+              Pause
+            </button>
+          )}
+          {phase === 'paused' && (
+            <button type="button" onClick={() => onCommand('capture.resume')}>
+              Resume
+            </button>
+          )}
+          {(phase === 'recording' || phase === 'paused') && (
+            <button type="button" className="danger" onClick={() => onCommand('capture.stop')}>
+              Stop
+            </button>
+          )}
+        </div>
+      </div>
+      {/* sqrt: speech RMS sits around 0.01–0.2; a perceptual scale keeps the meter readable. */}
+      <meter
+        className="level"
+        aria-label="Microphone input level"
+        min={0}
+        max={1}
+        low={0.05}
+        high={0.85}
+        optimum={0.4}
+        value={Math.min(1, Math.sqrt(state.level) * 1.4)}
+        data-testid="level-meter"
+      />
+      {phase === 'loading-model' && model && !model.fromCache && (
+        <div className="stack">
+          <span className="muted">Downloading the speech model (once; it is kept on this computer)</span>
+          <progress value={model.loadedBytes} max={Math.max(model.totalBytes, 1)} />
+          <span className="muted">
+            {formatBytes(model.loadedBytes)} of {formatBytes(model.totalBytes)}
+          </span>
+        </div>
+      )}
+      <div className="row muted" data-testid="asr-status">
+        {state.backend && (
+          <span className="badge info" title={state.backendReason ?? ''}>
+            On-device · {state.backend.toUpperCase()}
+          </span>
+        )}
+        {state.realTimeFactor !== null && <span>Real-time factor {state.realTimeFactor.toFixed(2)}</span>}
+        <span>{state.segments} segments</span>
+      </div>
+      {state.error && (
+        <div className="alert error" role="alert">
+          {state.error.message}
+          {micProblem && (
+            <div style={{ marginTop: 6 }}>
+              <button type="button" onClick={openPermissionTab}>
+                Allow microphone
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import type { Evidence } from '../../../shared/clinical/evidence.js';
+import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { highlightParts } from '../../lib/review/highlight.js';
+import { formatClock } from '../../ui/format.js';
+
+/** The encounter transcript; the evidence of the selected sentence is highlighted and scrolled into view. */
+export function TranscriptPane({
+  segments,
+  evidence,
+}: {
+  segments: TranscriptSegment[];
+  evidence: Evidence[];
+}) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const firstSeq = evidence[0]?.seq;
+  useEffect(() => {
+    if (firstSeq === undefined) return;
+    listRef.current?.querySelector(`[data-seq="${firstSeq}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [firstSeq]);
+  return (
+    <section className="card stack" aria-labelledby="transcript-title">
+      <h2 id="transcript-title">Transcript</h2>
+      <ol ref={listRef} className="transcript" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {segments.map((s) => {
+          const parts = highlightParts(s.text, s.seq, evidence);
+          const hit = parts.some((p) => p.highlighted);
+          return (
+            <li key={s.seq} data-seq={s.seq} className={hit ? 'segment highlight' : 'segment'}>
+              <span className="time">{formatClock(s.startMs)}</span>
+              <span>
+                {parts.map((p, i) =>
+                  p.highlighted ? (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
+                    <mark key={i}>{p.text}</mark>
+                  ) : (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
+                    <span key={i}>{p.text}</span>
+                  ),
+                )}
+              </span>
+              <span />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { builtinResources } from '../../shared/clinical/offline/index.js';
+import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
+import { stem } from './term-words.js';
+
+const vocabulary: ClinicalVocabulary = {
+  headStems: new Set(['emphysema', 'pneumonia', 'diabetes', 'brucellosis', 'well'].map(stem)),
+  titleStems: new Set(
+    ['pulmonary', 'emphysema', 'pneumonia', 'diabetes', 'type', 'brucellosis', 'acute'].map(stem),
+  ),
+};
+
+describe('extractNarrativeMentions', () => {
+  const context = builtinResources().context;
+
+  it('extends a head word over neighbouring title words and links the exact characters', () => {
+    const text = 'The patient was admitted. Pulmonary emphysema with vesicular murmur.';
+    const [mention, ...rest] = extractNarrativeMentions(text, vocabulary, context, 3);
+    expect(rest).toEqual([]);
+    expect(mention).toMatchObject({
+      text: 'Pulmonary emphysema',
+      assertion: 'present',
+      evidence: [{ seq: 3 }],
+    });
+    const range = mention?.evidence[0];
+    expect(text.slice(range?.start, range?.end)).toBe('Pulmonary emphysema');
+  });
+
+  it('marks negated findings so they are not coded', () => {
+    const mentions = extractNarrativeMentions(
+      'There was no evidence of pneumonia. Acute brucellosis was confirmed.',
+      vocabulary,
+      context,
+    );
+    expect(mentions.map((m) => [m.text, m.assertion])).toEqual([
+      ['pneumonia', 'negated'],
+      ['Acute brucellosis', 'present'],
+    ]);
+  });
+});

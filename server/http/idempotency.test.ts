@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../db/test-db.js';
+import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+
+const countRows = async (t: TestContext, table: string) => {
+  const r = (await t.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
+    rows: { n: number }[];
+  };
+  return r.rows[0]!.n;
+};
+
+describe.each(testDatabaseKinds())('Idempotency-Key on create endpoints (%s)', (kind) => {
+  let t: TestContext;
+  let templateBody: unknown;
+  beforeAll(async () => {
+    t = await createTestContext(kind);
+    const list = await json<{ templates: { id: string }[] }>(
+      await t.call('GET', '/templates', { token: t.tokens.admin }),
+    );
+    const one = await json<{ published: { body: unknown } }>(
+      await t.call('GET', `/templates/${list.templates[0]!.id}`, { token: t.tokens.admin }),
+    );
+    templateBody = one.published.body;
+  });
+  afterAll(() => t.close());
+
+  const encounterBody = (mrn: string) => ({ patient: { mrn }, consent: { attested: true, method: 'verbal' } });
+  const post = (path: string, token: string, body: unknown, key?: string) =>
+    t.call('POST', path, { token, body, headers: key ? { 'idempotency-key': key } : {} });
+
+  it('replays the same response for the same key and body, with no second row', async () => {
+    const before = await countRows(t, 'encounters');
+    const first = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-1'), 'key-enc-1');
+    const second = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-1'), 'key-enc-1');
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(await json(second)).toEqual(await json(first));
+    expect(await countRows(t, 'encounters')).toBe(before + 1);
+  });
+
+  it('answers 422 idempotency_mismatch for the same key with another body', async () => {
+    await post('/encounters', t.tokens.clinician, encounterBody('IDEM-2'), 'key-enc-2');
+    const other = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-3'), 'key-enc-2');
+    expect(other.status).toBe(422);
+    expect((await json(other)).code).toBe('idempotency_mismatch');
+  });
+
+  it('runs 10 concurrent duplicates once: one row, every caller the same response', async () => {
+    const before = await countRows(t, 'encounters');
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        post('/encounters', t.tokens.clinician, encounterBody('IDEM-PAR'), 'key-parallel'),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const ids = new Set(await Promise.all(responses.map(async (r) => (await json(r)).id)));
+    expect(ids.size).toBe(1);
+    expect(await countRows(t, 'encounters')).toBe(before + 1);
+  });
+
+  it('keys are per user, and a failed first request frees the key for a corrected retry', async () => {
+    const bad = await post('/encounters', t.tokens.clinician2, { patient: {} }, 'shared-key');
+    expect(bad.status).toBe(400);
+    const fixed = await post('/encounters', t.tokens.clinician2, encounterBody('IDEM-4'), 'shared-key');
+    expect(fixed.status).toBe(201);
+    const otherUser = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-5'), 'shared-key');
+    expect(otherUser.status).toBe(201);
+    expect((await json(otherUser)).id).not.toBe((await json(fixed)).id);
+  });
+
+  it('covers notes (with the ETag replayed), patients, users and templates', async () => {
+    const enc = await json(await post('/encounters', t.tokens.clinician, encounterBody('IDEM-N'), 'key-n0'));
+    const notePath = `/encounters/${enc.id}/notes`;
+    const cases: [string, string, unknown, string][] = [
+      [notePath, t.tokens.clinician, { templateKey: 'soap' }, 'note_versions'],
+      ['/patients', t.tokens.staff, { mrn: 'IDEM-P', displayName: 'Test Patient' }, 'patients'],
+      [
+        '/users',
+        t.tokens.admin,
+        { email: 'idem@test.local', displayName: 'Idem', role: 'staff', password: 'a long enough password' },
+        'users',
+      ],
+      ['/templates', t.tokens.admin, { key: 'idem-template', body: templateBody }, 'template_versions'],
+    ];
+    for (const [path, token, body, table] of cases) {
+      const before = await countRows(t, table);
+      const first = await post(path, token, body, `key-${table}`);
+      const again = await post(path, token, body, `key-${table}`);
+      expect(first.status, path).toBeLessThan(300);
+      expect(again.status, path).toBe(first.status);
+      expect(await json(again), path).toEqual(await json(first));
+      expect(again.headers.get('etag'), path).toBe(first.headers.get('etag'));
+      expect(await countRows(t, table), path).toBe(before + 1);
+    }
+  });
+
+  it('rejects a malformed key', async () => {
+    const res = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-6'), 'has space');
+    expect(res.status).toBe(400);
+    expect((await json(res)).code).toBe('validation_failed');
+  });
+});

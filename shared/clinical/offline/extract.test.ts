@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { builtinDrugNames, parseDrugTable } from './drug-names.js';
+import { extractMedications, formatMedication } from './medications.js';
+import { normalizeNumbers } from './numbers.js';
+import { extractVitals, formatVitals } from './vitals.js';
+
+describe('extractVitals', () => {
+  it('reads spoken vitals with units once numbers are digits', () => {
+    const text = normalizeNumbers(
+      'blood pressure is one twenty over eighty , heart rate is seventy two , temperature ninety eight point six , oxygen saturation ninety eight percent , respiratory rate sixteen',
+    );
+    expect(extractVitals(text)).toEqual([
+      { kind: 'blood-pressure', value: '120/80', unit: 'mmHg' },
+      { kind: 'heart-rate', value: '72', unit: 'bpm' },
+      { kind: 'temperature', value: '98.6', unit: '°F' },
+      { kind: 'oxygen-saturation', value: '98', unit: '%' },
+      { kind: 'respiratory-rate', value: '16', unit: '/min' },
+    ]);
+  });
+
+  it('formats vitals the way notes write them and ignores implausible values', () => {
+    expect(formatVitals(extractVitals('bp 140/90 and weight 180 pounds'))).toBe(
+      'BP 140/90 mmHg, Weight 180 lb',
+    );
+    expect(extractVitals('my heart rate went up 2 times')).toEqual([]);
+  });
+});
+
+describe('extractMedications', () => {
+  it('captures dose, route and frequency after the drug name', () => {
+    const text = normalizeNumbers(
+      'i want you to take ibuprofen four hundred milligrams by mouth twice a day',
+    );
+    const meds = extractMedications(text, builtinDrugNames);
+    expect(meds).toEqual([
+      { name: 'ibuprofen', dose: '400 mg', route: 'by mouth', frequency: 'twice a day' },
+    ]);
+    expect(formatMedication(meds[0]!)).toBe('Ibuprofen 400 mg by mouth twice a day');
+  });
+
+  it('keeps each dose with its own drug', () => {
+    const meds = extractMedications(
+      'increase lisinopril to 40 mg daily and start lasix 20 mg daily',
+      builtinDrugNames,
+    );
+    expect(meds.map((m) => [m.name, m.dose])).toEqual([
+      ['lisinopril', '40 mg'],
+      ['lasix', '20 mg'],
+    ]);
+  });
+
+  it('reads drug names from the ICD-10-CM Table of Drugs but not everyday words', () => {
+    const names = parseDrugTable(
+      'substance\tx\nAllopurinol\tT50\nAlcohol\tT51\nBlood (derivatives)\tT45\nABOB\tT37\n',
+    );
+    expect([...names]).toEqual(['allopurinol']);
+  });
+});

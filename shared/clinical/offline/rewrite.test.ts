@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeNumbers } from './numbers.js';
+import { rewriteSentence } from './rewrite.js';
+
+const patient = { speaker: 'patient' as const, pronoun: 'she' as const };
+const clinician = { speaker: 'clinician' as const, pronoun: 'she' as const };
+
+describe('normalizeNumbers', () => {
+  it.each([
+    ['for three days', 'for 3 days'],
+    ['one twenty over eighty', '120/80'],
+    ['a grade three out of six murmur', 'a grade 3/6 murmur'],
+    ['ninety eight point six', '98.6'],
+    ['forty milligrams', '40 mg'],
+    ['one hundred and twenty five pounds', '125 pounds'],
+    ['1,000 milligrams', '1000 mg'],
+    ['this one is fine', 'this one is fine'],
+    ['one day', '1 day'],
+  ])('%s → %s', (input, output) => {
+    expect(normalizeNumbers(input)).toBe(output);
+  });
+});
+
+describe('rewriteSentence', () => {
+  it('turns first-person complaints into concise third person', () => {
+    expect(rewriteSentence("I've had this headache for three days", patient)).toBe(
+      'Reports headache for 3 days.',
+    );
+    expect(rewriteSentence("i don't have any chest pain", patient)).toBe('Denies chest pain.');
+    expect(
+      rewriteSentence("so , um , i'm still forgetting to take my blood pressure medication .", patient),
+    ).toBe('She is still forgetting to take her blood pressure medication.');
+    expect(rewriteSentence('my knee hurts when i walk', { ...patient, pronoun: 'they' })).toBe(
+      'Their knee hurts when the patient walks.',
+    );
+  });
+
+  it('turns clinician orders into plan statements', () => {
+    expect(rewriteSentence("I'm going to prescribe ibuprofen 400 mg", clinician)).toBe(
+      'Ibuprofen 400 mg prescribed.',
+    );
+    expect(
+      rewriteSentence('hey , dragon , order allopurinol , 100 milligrams , once daily .', clinician),
+    ).toBe('Allopurinol 100 mg once daily ordered.');
+    expect(
+      rewriteSentence('i want you to continue on the omeprazole , 40 milligrams , once a day', clinician),
+    ).toBe('Advised to continue on the omeprazole, 40 mg, once a day.');
+  });
+
+  it('rewrites second person findings and drops hedges', () => {
+    expect(rewriteSentence('your lungs are clear .', { ...clinician, pronoun: 'he' })).toBe(
+      'His lungs are clear.',
+    );
+    expect(rewriteSentence('i think you have an acute lumbar strain', { ...clinician, pronoun: 'he' })).toBe(
+      'He has an acute lumbar strain.',
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadOfflineResources } from './node-resources.js';
+import { detectHeader, parseSectionPatterns } from './section-headers.js';
+import { answerPolarity, isSmallTalk } from './small-talk.js';
+
+describe('isSmallTalk', () => {
+  it.each([
+    'hi , martha . how are you',
+    'okay',
+    'um , alright',
+    "i'm doing well , thanks",
+    "that's great",
+    "i'm glad to hear that",
+    'hey , dragon , show me the chest x-ray',
+    'any questions for me',
+    'the weather has been great this weekend',
+    "so , i'm just gon na check out your heart and your lungs",
+  ])('drops "%s"', (text) => {
+    expect(isSmallTalk(text)).toBe(true);
+  });
+
+  it.each([
+    "i've had this headache for three days",
+    'your lungs are clear',
+    "i'm going to prescribe ibuprofen 400 mg",
+  ])('keeps "%s"', (text) => {
+    expect(isSmallTalk(text)).toBe(false);
+  });
+
+  it('keeps a social topic when something clinical is said with it', () => {
+    const text = 'we were doing yard work over the weekend and i was short of breath';
+    expect(isSmallTalk(text)).toBe(true);
+    expect(isSmallTalk(text, true)).toBe(false);
+  });
+});
+
+describe('answerPolarity', () => {
+  it('reads bare yes/no answers and ignores real statements', () => {
+    expect(answerPolarity('no , not that i have noticed .')).toBe('no');
+    expect(answerPolarity('nope')).toBe('no');
+    expect(answerPolarity('yes , sometimes')).toBe('yes');
+    expect(
+      answerPolarity("no , but i've had a really bad cough for the last two weeks that keeps me up"),
+    ).toBeUndefined();
+  });
+});
+
+describe('section headers', () => {
+  it('reads medspaCy section patterns, keeping phrases safe to match in speech', () => {
+    const rules = parseSectionPatterns({
+      section_rules: [
+        { literal: 'PHYSICAL EXAMINATION:', category: 'physical_exam' },
+        { literal: 'Primary:', category: 'diagnoses' },
+        { literal: 'IMPRESSION:', category: 'observation_and_plan' },
+      ],
+    });
+    expect(rules).toContainEqual({ phrase: 'physical examination', category: 'exam' });
+    expect(rules).toContainEqual({ phrase: 'impression', category: 'assessment' });
+    expect(rules.some((r) => r.phrase === 'primary')).toBe(false);
+    expect(() => parseSectionPatterns({})).toThrow(/section_patterns/);
+  });
+
+  it('detects headers announced in speech with the shared rule file', () => {
+    const { headers } = loadOfflineResources();
+    expect(detectHeader('on physical examination your heart sounds good', headers)).toBe('exam');
+    expect(detectHeader('let us talk about my assessment and plan', headers)).toBe('assessment');
+    expect(detectHeader('looking at your results here', headers)).toBe('results');
+    expect(detectHeader('i went hiking last weekend', headers)).toBeUndefined();
+  });
+});

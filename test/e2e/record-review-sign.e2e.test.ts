@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiGet, apiLogin, apiPut } from './support/api.js';
+import { launchChromium } from './support/browser.js';
+import { buildExtensionForE2e } from './support/build-extension.js';
+import { configureExtension, liveSegments, openSidePanel, waitUntil } from './support/flows.js';
+import { jfkWav } from './support/paths.js';
+import { shot } from './support/screenshots.js';
+import { startStack } from './support/stack.js';
+
+type Segment = { seq: number; startMs: number; endMs: number; text: string };
+
+describe('clinician flow in Chromium: consent → record → draft → edit → sign → insert into the EHR', () => {
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let panel: Page;
+  let ehr: Page;
+  let token: string;
+
+  beforeAll(async () => {
+    buildExtensionForE2e();
+    stack = await startStack();
+    browser = await launchChromium(jfkWav);
+    token = await apiLogin(stack.server.url, stack.clinician.email, stack.clinician.password);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('signs in and configures the server, model and EHR site from the options page', async () => {
+    const options = await configureExtension(browser.context, {
+      serverUrl: stack.proxy.url,
+      email: stack.clinician.email,
+      password: stack.clinician.password,
+      ehrOrigin: stack.ehr.origin,
+      backend: 'auto',
+    });
+    await shot(options, 'options-ehr-sites');
+    ehr = await browser.context.newPage();
+    await ehr.goto(`${stack.ehr.origin}/chart`);
+    await shot(ehr, 'ehr-before');
+  });
+
+  it('records with consent; segments arrive live, survive a network cut, and cover the recording', async () => {
+    panel = await openSidePanel(browser.context);
+    await panel.getByRole('button', { name: 'Read from EHR' }).click();
+    await expect.poll(() => panel.getByLabel('Patient identifier (MRN)').inputValue()).toBe('E2E-000123');
+    await panel.getByRole('radio', { name: 'Verbal' }).check();
+    await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
+    await shot(panel, 'consent');
+    await panel.getByRole('button', { name: 'Start recording' }).click();
+    await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor({ timeout: 90_000 });
+
+    await waitUntil('a first segment is on the server', async () =>
+      (await liveSegments(panel)).some((s) => s.sync === 'synced'),
+    );
+    await shot(panel, 'recording-live');
+
+    stack.proxy.setOffline(true);
+    const before = (await liveSegments(panel)).length;
+    await waitUntil('a segment is recorded while offline', async () => {
+      const rows = await liveSegments(panel);
+      return rows.length > before && rows.some((s) => s.sync === 'pending');
+    });
+    await shot(panel, 'recording-offline');
+    stack.proxy.setOffline(false);
+
+    await panel.getByRole('button', { name: 'Pause' }).click();
+    await panel.getByTestId('capture-phase').getByText('Paused').waitFor();
+    await panel.getByRole('button', { name: 'Resume' }).click();
+    await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor();
+    await waitUntil('24 s are recorded', async () => (await panel.getByTestId('elapsed').innerText()).includes('00:2'));
+    const whileRecording = (await liveSegments(panel)).length;
+    expect(whileRecording).toBeGreaterThanOrEqual(2);
+
+    await panel.getByRole('button', { name: 'Stop' }).click();
+    await panel.getByTestId('capture-phase').getByText('Recording complete').waitFor({ timeout: 60_000 });
+    const [mm, ss] = (await panel.getByTestId('elapsed').innerText()).replace('Elapsed', '').trim().split(':');
+    const elapsedMs = (Number(mm) * 60 + Number(ss)) * 1000;
+    await waitUntil('every segment is synced', async () => (await liveSegments(panel)).every((s) => s.sync === 'synced'), 90_000);
+    await shot(panel, 'recording-done-synced');
+
+    const local = await liveSegments(panel);
+    const encounters = await apiGet<{ encounters: Array<{ id: string }> }>(stack.server.url, token, '/encounters');
+    const encounterId = encounters.encounters[0]!.id;
+    const remote = (await apiGet<{ segments: Segment[] }>(stack.server.url, token, `/encounters/${encounterId}/segments`))
+      .segments;
+    // Nothing lost: every seq from 0 is on the server, exactly the ones recorded on the device.
+    expect(remote.map((s) => s.seq)).toEqual(local.map((_, i) => i));
+    expect(remote.map((s) => [s.startMs, s.endMs])).toEqual(local.map((s) => [s.startMs, s.endMs]));
+    // The segments cover the recording: speech starts at once in the looped clip, and runs to the end.
+    expect(remote[0]!.startMs).toBeLessThan(2000);
+    expect(remote.at(-1)!.endMs).toBeGreaterThan(elapsedMs - 2500);
+    for (let i = 1; i < remote.length; i++) expect(remote[i]!.startMs).toBeGreaterThanOrEqual(remote[i - 1]!.endMs);
+    expect(await panel.getByTestId('asr-status').innerText()).toMatch(/On-device · (WEBGPU|WASM)[\s\S]*Real-time factor \d/);
+  });
+
+  it('drafts, saves an edit as a version, explains a conflicting save, signs and adds an addendum', async () => {
+    await panel.getByRole('button', { name: 'Draft note' }).click();
+    await panel.getByTestId('note-review').waitFor({ timeout: 60_000 });
+    await shot(panel, 'draft');
+    const firstEdit = panel.getByRole('button', { name: /^Edit / }).first();
+    await firstEdit.click();
+    await panel.getByRole('textbox').first().fill('Patient reports a dry cough for three days.');
+    await panel.getByRole('button', { name: 'Save section' }).click();
+    await panel.getByText('Version 2').waitFor();
+    await expect.poll(() => panel.locator('[data-support="edited"]').count()).toBeGreaterThan(0);
+
+    // Someone else saves meanwhile: the panel must explain the conflict, not overwrite.
+    const queue = await apiGet<{ notes: Array<{ id: string }> }>(stack.server.url, token, '/notes?status=draft');
+    const noteId = queue.notes[0]!.id;
+    const current = await apiGet<{ content: unknown; version: number }>(stack.server.url, token, `/notes/${noteId}`);
+    await apiPut(stack.server.url, token, `/notes/${noteId}`, { content: current.content }, `"${current.version}"`);
+    await firstEdit.click();
+    await panel.getByRole('textbox').first().fill('An edit made on a stale version.');
+    await panel.getByRole('button', { name: 'Save section' }).click();
+    await panel.getByText(/Someone saved a newer version/).waitFor();
+    await shot(panel, 'conflict-explained');
+    await panel.getByRole('button', { name: 'load the latest version' }).click();
+    await panel.getByText('Version 3').waitFor();
+
+    await panel.getByRole('button', { name: 'Sign note (version 3)' }).click();
+    await expect.poll(() => panel.getByTestId('note-status').innerText()).toBe('Signed');
+    expect(await panel.getByRole('button', { name: /^Edit / }).count()).toBe(0);
+    await panel.getByLabel('Addendum').fill('Called the patient: cough improving.');
+    await panel.getByRole('button', { name: 'Add addendum' }).click();
+    await panel.getByText('Called the patient: cough improving.').waitFor();
+    await shot(panel, 'signed');
+  });
+
+  it('inserts the signed note into the EHR field after showing what it replaces', async () => {
+    await panel.getByRole('button', { name: 'Insert into EHR…' }).click();
+    await expect.poll(() => panel.getByTestId('ehr-current').innerText()).toBe('Previous text typed by staff.');
+    await shot(panel, 'insert-preview');
+    await panel.getByRole('button', { name: 'Replace EHR text' }).click();
+    await panel.getByText('Inserted into the EHR note field.').waitFor();
+    const value = await ehr.locator('#note-field').inputValue();
+    expect(value).toContain('Patient reports a dry cough for three days.');
+    expect(value).not.toContain('Previous text typed by staff.');
+    await shot(ehr, 'ehr-after-insert');
+  });
+});

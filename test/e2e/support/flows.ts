@@ -1,0 +1,60 @@
+import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { extensionOrigin } from './paths.js';
+
+/** Options page: server address, sign-in, speech model, and one EHR site. */
+export async function configureExtension(
+  context: BrowserContext,
+  o: { serverUrl: string; email: string; password: string; ehrOrigin: string; backend: 'auto' | 'wasm' },
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${extensionOrigin}/options.html`);
+  await page.getByLabel('Server address').fill(o.serverUrl);
+  await page.getByRole('button', { name: 'Save server' }).click();
+  await expect.poll(() => page.getByText('Saved').count()).toBe(1);
+  await page.getByLabel('Email').fill(o.email);
+  await page.getByLabel('Password').fill(o.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-as').waitFor();
+
+  await page.getByRole('tab', { name: 'Speech model' }).click();
+  await page.getByLabel('Model', { exact: true }).selectOption('test-model');
+  await page.getByLabel(o.backend === 'wasm' ? 'Processor only (WASM)' : 'Automatic (graphics card when available)').check();
+
+  await page.getByRole('tab', { name: 'EHR sites' }).click();
+  await page.getByLabel('EHR address').fill(o.ehrOrigin);
+  await page.getByLabel('Name (optional)').fill('Demo EHR');
+  await page.getByLabel('Patient identifier element (CSS selector)').fill('#patient-mrn');
+  await page.getByLabel('Note field (CSS selector)').fill('#note-field');
+  await page.getByRole('button', { name: 'Add site and allow access' }).click();
+  await page.getByRole('cell', { name: '#note-field' }).waitFor();
+  return page;
+}
+
+export async function openSidePanel(context: BrowserContext): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`${extensionOrigin}/sidepanel.html`);
+  return panel;
+}
+
+/** Segment rows of the live transcript: seq, times and sync state. */
+export async function liveSegments(panel: Page) {
+  return panel.locator('[data-testid="live-segments"] li').evaluateAll((rows) =>
+    rows.map((r) => ({
+      seq: Number(r.getAttribute('data-seq')),
+      startMs: Number(r.getAttribute('data-start-ms')),
+      endMs: Number(r.getAttribute('data-end-ms')),
+      sync: r.getAttribute('data-sync'),
+    })),
+  );
+}
+
+/** Waits (polling) until `check` returns true, failing with `what` after `timeoutMs`. */
+export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}

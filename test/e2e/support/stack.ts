@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadEnv } from '../../../server/env.js';
+import { type RunningServer, startServer } from '../../../server/main.js';
+import { startDemoEhr } from './demo-ehr.js';
+import { extensionOrigin, repoRoot } from './paths.js';
+import { startToggleProxy } from './toggle-proxy.js';
+
+/** The real server (PGlite in a temp dir, the repo's models/), the cuttable proxy, the demo EHR. */
+export async function startStack() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scribe-e2e-'));
+  const server: RunningServer = await startServer(
+    loadEnv({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      MODELS_DIR: path.join(repoRoot, 'models'),
+      LOG_LEVEL: 'silent',
+      ALLOWED_ORIGINS: extensionOrigin,
+      SKIP_EXTENSION_BUILD: '1',
+    }),
+  );
+  const proxy = await startToggleProxy(server.url);
+  const ehr = await startDemoEhr();
+  const clinician = server.firstRunCredentials.find((c) => c.role === 'clinician');
+  if (!clinician) throw new Error('the fresh database did not create first-run users');
+  return {
+    server,
+    proxy,
+    ehr,
+    clinician,
+    async close() {
+      await Promise.allSettled([proxy.close(), ehr.close()]);
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
