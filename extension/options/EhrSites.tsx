@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScribeContext } from '../lib/hooks/use-scribe.js';
-import { type EhrSite, ehrSiteSchema, originPattern, saveSettings } from '../lib/storage/settings.js';
+import { type EhrSite, ehrSiteSchema, loadSettings, originPattern, updateSettings } from '../lib/storage/settings.js';
 
 const empty = { origin: '', label: '', patientIdSelector: '', noteFieldSelector: '' };
 
@@ -29,14 +29,15 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
     const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
     if (!granted)
       return setError('Scribe needs permission for this site to read the patient and fill the note.');
-    const sites = [...settings.ehrSites.filter((s) => s.origin !== origin), parsed.data];
-    await saveSettings({ ...settings, ehrSites: sites });
+    const { ehrSites } = await loadSettings();
+    await updateSettings({ ehrSites: [...ehrSites.filter((s) => s.origin !== origin), parsed.data] });
     await browser.runtime.sendMessage({ type: 'ehr.sync-registration' });
     setDraft(empty);
   };
 
   const remove = async (site: EhrSite) => {
-    await saveSettings({ ...settings, ehrSites: settings.ehrSites.filter((s) => s.origin !== site.origin) });
+    const { ehrSites } = await loadSettings();
+    await updateSettings({ ehrSites: ehrSites.filter((s) => s.origin !== site.origin) });
     await browser.permissions.remove({ origins: [originPattern(site.origin)] }).catch(() => false);
     await browser.runtime.sendMessage({ type: 'ehr.sync-registration' });
   };

@@ -4,7 +4,7 @@ import type { ModelCatalog } from '../lib/api/schemas.js';
 import { createScribeApi } from '../lib/api/scribe-api.js';
 import { MODEL_CACHE } from '../lib/asr/model-cache.js';
 import type { ScribeContext } from '../lib/hooks/use-scribe.js';
-import { type Settings, saveSettings } from '../lib/storage/settings.js';
+import { type Settings, updateSettings } from '../lib/storage/settings.js';
 
 const languages: Array<[string, string]> = [
   ['en', 'English'],
@@ -27,7 +27,7 @@ export function ModelSettings({ scribe }: { scribe: ScribeContext }) {
       .modelCatalog()
       .then(setCatalog, (e: unknown) => setError(describeError(e)));
   }, [settings.serverUrl]);
-  const update = (patch: Partial<Settings>) => void saveSettings({ ...settings, ...patch });
+  const update = (patch: Partial<Settings>) => void updateSettings(patch);
   const current = catalog?.models.find((m) => m.id === settings.modelId);
 
   return (

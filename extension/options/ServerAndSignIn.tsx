@@ -4,7 +4,7 @@ import { createScribeApi } from '../lib/api/scribe-api.js';
 import { useAsyncAction } from '../lib/hooks/use-async.js';
 import type { ScribeContext } from '../lib/hooks/use-scribe.js';
 import { authSessionItem } from '../lib/storage/session.js';
-import { saveSettings } from '../lib/storage/settings.js';
+import { updateSettings } from '../lib/storage/settings.js';
 
 /** Server address and sign-in. The token goes to storage.session only (memory, trusted contexts). */
 export function ServerAndSignIn({ scribe }: { scribe: ScribeContext }) {
@@ -17,7 +17,7 @@ export function ServerAndSignIn({ scribe }: { scribe: ScribeContext }) {
 
   const saveServer = useAsyncAction(async () => {
     const url = new URL(serverUrl).origin;
-    await saveSettings({ ...settings, serverUrl: url });
+    await updateSettings({ serverUrl: url });
     setSaved(true);
   });
   const signIn = useAsyncAction(async () => {

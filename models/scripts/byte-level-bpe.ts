@@ -36,7 +36,9 @@ export function learnBpe(text: string, numMerges: number): LearnedBpe {
   }
   let words = [...wordCounts.entries()].map(([w, n]) => ({ parts: w.split('\u0000'), n }));
   // GPT-2's id order: the printable bytes first, then the rest (so the space byte gets id 220).
-  const vocab = [...symbols.entries()].sort(([a, sa], [b, sb]) => sa.codePointAt(0)! - sb.codePointAt(0)! || a - b).map(([, c]) => c);
+  const vocab = [...symbols.entries()]
+    .sort(([a, sa], [b, sb]) => sa.codePointAt(0)! - sb.codePointAt(0)! || a - b)
+    .map(([, c]) => c);
   const merges: [string, string][] = [];
   for (let m = 0; m < numMerges; m++) {
     const pairCounts = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../db/test-db.js';
 import type { Database } from '../db/client.js';
+import { createTestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../db/test-db.js';
 import { recordAudit, verifyAuditChain } from './audit.service.js';
 
 const rowsOf = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;

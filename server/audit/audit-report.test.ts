@@ -18,7 +18,10 @@ describe('admin audit report: time range, sorting, CSV export', () => {
       t.now.value = new Date(start.getTime() + hour * 20 * 60_000);
       await t.call('POST', '/encounters', {
         token: t.tokens.clinician,
-        body: { patient: { mrn, displayName: 'Ada "Lovelace", PhD' }, consent: { attested: true, method: 'verbal' } },
+        body: {
+          patient: { mrn, displayName: 'Ada "Lovelace", PhD' },
+          consent: { attested: true, method: 'verbal' },
+        },
       });
       await t.call('GET', '/encounters', { token: t.tokens.staff });
     }
@@ -27,7 +30,8 @@ describe('admin audit report: time range, sorting, CSV export', () => {
   afterAll(() => t.close());
 
   const report = async (query: string) =>
-    (await json<{ events: Event[] }>(await t.call('GET', `/audit?${query}`, { token: t.tokens.admin }))).events;
+    (await json<{ events: Event[] }>(await t.call('GET', `/audit?${query}`, { token: t.tokens.admin })))
+      .events;
 
   it('returns only the requested time range, sorted as asked', async () => {
     const from = '2026-03-02T09:30:00.000Z';
@@ -45,9 +49,7 @@ describe('admin audit report: time range, sorting, CSV export', () => {
     const byAction = await report(`from=${from}&to=${to}&sort=action&order=asc`);
     expect(byAction.map((e) => e.action)).toEqual([...byAction.map((e) => e.action)].sort());
     const byActor = await report(`from=${from}&to=${to}&sort=actor&order=desc`);
-    expect(byActor.map((e) => e.actorId)).toEqual(
-      [...byActor.map((e) => e.actorId)].sort().reverse(),
-    );
+    expect(byActor.map((e) => e.actorId)).toEqual([...byActor.map((e) => e.actorId)].sort().reverse());
   });
 
   it('rejects an unknown sort key', async () => {

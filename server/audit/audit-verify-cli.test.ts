@@ -36,7 +36,9 @@ describe('npm run audit:verify', () => {
         requestId: null,
       });
     }
-    const rows = (await database.db.execute(sql`select id from audit_events order by id offset 2 limit 1`)) as {
+    const rows = (await database.db.execute(
+      sql`select id from audit_events order by id offset 2 limit 1`,
+    )) as {
       rows: { id: number }[];
     };
     victimId = Number(rows.rows[0]!.id);

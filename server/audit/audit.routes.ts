@@ -5,8 +5,8 @@ import type { AppEnv } from '../app-env.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { validate } from '../http/validate.js';
 import { queryAudit, verifyAuditChain } from './audit.service.js';
-import { auditCsv } from './audit-csv.js';
 import { audit } from './audit-context.js';
+import { auditCsv } from './audit-csv.js';
 
 const reportQuerySchema = auditQuerySchema.extend({
   sort: z.enum(['at', 'actor', 'action']).default('at'),

@@ -49,11 +49,17 @@ describe.each(testDatabaseKinds())('self-service password change and TOTP (%s)',
     expect(otpauthUri).toContain(`secret=${secret}`);
     const code = (offsetSteps = 0) => hotp(base32Decode(secret), timeStep(t.now.value) + offsetSteps);
 
-    const bad = await t.call('POST', '/me/totp/enable', { token: t.tokens.clinician, body: { code: '000000' } });
+    const bad = await t.call('POST', '/me/totp/enable', {
+      token: t.tokens.clinician,
+      body: { code: '000000' },
+    });
     expect(bad.status).toBe(422);
     // Until enabled, sign-in needs no code.
     expect((await login('clinician@test.local', TEST_PASSWORD)).status).toBe(200);
-    const enable = await t.call('POST', '/me/totp/enable', { token: t.tokens.clinician, body: { code: code() } });
+    const enable = await t.call('POST', '/me/totp/enable', {
+      token: t.tokens.clinician,
+      body: { code: code() },
+    });
     expect(enable.status).toBe(200);
 
     const missing = await login('clinician@test.local', TEST_PASSWORD);

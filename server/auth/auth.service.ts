@@ -104,7 +104,12 @@ export async function acceptTotp(
   now: Date,
 ): Promise<boolean> {
   if (!user.totpSecret) return false;
-  const step = matchTotp(openTotpSecret(user.totpSecret, config.totpEncryptionKey), code, now, user.totpLastStep);
+  const step = matchTotp(
+    openTotpSecret(user.totpSecret, config.totpEncryptionKey),
+    code,
+    now,
+    user.totpLastStep,
+  );
   if (step === null) return false;
   const updated = await db
     .update(users)

@@ -38,7 +38,12 @@ export const meSecurityRoutes = new Hono<AppEnv>()
     );
     const [row] = await deps.db.select().from(users).where(eq(users.id, me.id)).limit(1);
     if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
-      await audit(c, deps.db, { action: 'auth.password.change', entityType: 'user', entityId: me.id, outcome: 'denied' });
+      await audit(c, deps.db, {
+        action: 'auth.password.change',
+        entityType: 'user',
+        entityId: me.id,
+        outcome: 'denied',
+      });
       throw new AppError('invalid_credentials', 'The current password is incorrect');
     }
     await attempt.succeeded();
@@ -61,7 +66,8 @@ export const meSecurityRoutes = new Hono<AppEnv>()
         .where(eq(users.id, me.id))
         .returning({ enabled: users.totpEnabled });
       // Re-enrolling while enabled would silently replace a working factor: disable it first.
-      if (updated?.enabled) throw new AppError('conflict', 'Two-step sign-in is already on; disable it first');
+      if (updated?.enabled)
+        throw new AppError('conflict', 'Two-step sign-in is already on; disable it first');
       await audit(c, tx, { action: 'auth.totp.setup', entityType: 'user', entityId: me.id });
     });
     return c.json({ secret, otpauthUri: otpauthUri(secret, me.email) });
@@ -76,7 +82,12 @@ export const meSecurityRoutes = new Hono<AppEnv>()
       throw wrongCode();
     await deps.db.transaction(async (tx) => {
       await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, me.id));
-      await audit(c, tx, { action: 'auth.totp.enable', entityType: 'user', entityId: me.id, severity: 'high' });
+      await audit(c, tx, {
+        action: 'auth.totp.enable',
+        entityType: 'user',
+        entityId: me.id,
+        severity: 'high',
+      });
     });
     return c.json({ totpEnabled: true });
   })
@@ -92,7 +103,12 @@ export const meSecurityRoutes = new Hono<AppEnv>()
         .update(users)
         .set({ totpEnabled: false, totpSecret: null, totpLastStep: null })
         .where(eq(users.id, me.id));
-      await audit(c, tx, { action: 'auth.totp.disable', entityType: 'user', entityId: me.id, severity: 'high' });
+      await audit(c, tx, {
+        action: 'auth.totp.disable',
+        entityType: 'user',
+        entityId: me.id,
+        severity: 'high',
+      });
     });
     return c.json({ totpEnabled: false });
   });

@@ -23,7 +23,10 @@ export function openTotpSecret(sealed: string, keyMaterial: string | undefined):
   if (!sealed.startsWith(SEALED) || !keyMaterial) {
     throw new Error('The TOTP secret is sealed with a key this server does not have (TOTP_ENCRYPTION_KEY)');
   }
-  const [iv, tag, data] = sealed.slice(SEALED.length).split('.').map((p) => Buffer.from(p, 'base64url'));
+  const [iv, tag, data] = sealed
+    .slice(SEALED.length)
+    .split('.')
+    .map((p) => Buffer.from(p, 'base64url'));
   if (!iv || !tag || !data) throw new Error('Malformed sealed TOTP secret');
   const decipher = createDecipheriv('aes-256-gcm', keyOf(keyMaterial), iv);
   decipher.setAuthTag(tag);

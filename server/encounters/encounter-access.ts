@@ -29,7 +29,7 @@ export async function loadEncounter(
     .limit(1);
   const ownsIt = row?.encounter.clinicianId === user.id;
   if (row && user.role === 'clinician' && !ownsIt) {
-    await useBreakGlassGrant(db, user, row, access);
+    await admitViaBreakGlass(db, user, row, access);
     return row;
   }
   const mayRead = user.role === 'staff' || ownsIt;
@@ -40,7 +40,7 @@ export async function loadEncounter(
 }
 
 /** Lets a clinician through on an unexpired break-glass grant, for reading only, and audits the use. */
-async function useBreakGlassGrant(
+async function admitViaBreakGlass(
   db: Executor,
   user: AuthUser,
   row: { encounter: EncounterRow; patient: PatientRow },

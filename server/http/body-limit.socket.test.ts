@@ -104,7 +104,10 @@ describe('body limit over a real socket (known body-limit bypasses)', () => {
     const payload = `${head([...post, 'Transfer-Encoding: chunked'])}zz\r\nhello\r\n0\r\n\r\n`;
     const { statuses } = await rawRequest(port, payload);
     expect(statuses).toEqual([400]);
-    const health = await rawRequest(port, head(['GET /health HTTP/1.1', 'Host: 127.0.0.1', 'Connection: close']));
+    const health = await rawRequest(
+      port,
+      head(['GET /health HTTP/1.1', 'Host: 127.0.0.1', 'Connection: close']),
+    );
     expect(health.statuses).toEqual([200]);
   });
 });

@@ -25,7 +25,10 @@ describe.each(testDatabaseKinds())('Idempotency-Key on create endpoints (%s)', (
   });
   afterAll(() => t.close());
 
-  const encounterBody = (mrn: string) => ({ patient: { mrn }, consent: { attested: true, method: 'verbal' } });
+  const encounterBody = (mrn: string) => ({
+    patient: { mrn },
+    consent: { attested: true, method: 'verbal' },
+  });
   const post = (path: string, token: string, body: unknown, key?: string) =>
     t.call('POST', path, { token, body, headers: key ? { 'idempotency-key': key } : {} });
 

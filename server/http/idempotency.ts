@@ -34,9 +34,7 @@ export const idempotent = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const db = c.get('db');
   const userId = c.get('user').id;
   const body = await c.req.text();
-  const requestHash = createHash('sha256')
-    .update(`${c.req.method} ${c.req.path}\n${body}`)
-    .digest('hex');
+  const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
   const rowOf = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
 
   for (let waited = 0; ; waited += WAIT_STEP_MS) {

@@ -11,7 +11,16 @@ const junkValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '../../etc/passwd', '%00', '{"$ne":null}', "' OR 1=1 --", '🩺'.repeat(500)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '../../etc/passwd',
+    '%00',
+    '{"$ne":null}',
+    "' OR 1=1 --",
+    '🩺'.repeat(500),
+  ),
   fc.integer().map((n) => 'x'.repeat(Math.abs(n) % 100_000)),
   fc.double(),
   fc.constantFrom(null, true, -1, 1e308, Number.MAX_SAFE_INTEGER + 2),
@@ -20,7 +29,13 @@ const junkValue = fc.oneof(
 const bodyArb = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 12 }), junkValue, { maxKeys: 6 }),
   fc.record({ segments: fc.array(fc.dictionary(fc.string({ maxLength: 8 }), junkValue), { maxLength: 3 }) }),
-  fc.record({ content: junkValue, templateKey: junkValue, code: junkValue, email: junkValue, password: junkValue }),
+  fc.record({
+    content: junkValue,
+    templateKey: junkValue,
+    code: junkValue,
+    email: junkValue,
+    password: junkValue,
+  }),
   junkValue,
 );
 
@@ -37,7 +52,10 @@ describe('fuzz: every route, every role, hostile input → no 5xx, only problem+
     );
     ids.encounter = enc.id as string;
     const note = await json(
-      await t.call('POST', `/encounters/${ids.encounter}/notes`, { token: t.tokens.clinician, body: { templateKey: 'soap' } }),
+      await t.call('POST', `/encounters/${ids.encounter}/notes`, {
+        token: t.tokens.clinician,
+        body: { templateKey: 'soap' },
+      }),
     );
     ids.note = note.id as string;
   });
@@ -61,7 +79,9 @@ describe('fuzz: every route, every role, hostile input → no 5xx, only problem+
         fc.constantFrom(...routes),
         fc.constantFrom<Role>('public', 'admin', 'clinician', 'staff'),
         fc.array(segment, { minLength: 3, maxLength: 3 }),
-        fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 30 }), { maxKeys: 4 }),
+        fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 30 }), {
+          maxKeys: 4,
+        }),
         fc.option(bodyArb, { nil: undefined }),
         fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', undefined),
         fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),

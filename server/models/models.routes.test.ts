@@ -23,7 +23,13 @@ describe('model files served to the extension', () => {
   });
 
   it('refuses traversal, hidden files and missing files with 404', async () => {
-    for (const p of ['/models/../secret.txt', '/models/%2e%2e/secret.txt', '/models/.git/config', '/models/onnx/missing.onnx', '/models/onnx']) {
+    for (const p of [
+      '/models/../secret.txt',
+      '/models/%2e%2e/secret.txt',
+      '/models/.git/config',
+      '/models/onnx/missing.onnx',
+      '/models/onnx',
+    ]) {
       expect((await app.request(p)).status, p).toBe(404);
     }
   });

@@ -19,7 +19,11 @@ export const modelsRoutes = (modelsDir: string) =>
       throw new AppError('not_found', 'No such model file');
     }
     const file = path.join(modelsDir, ...parts);
-    if (!file.startsWith(path.resolve(modelsDir) + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+    if (
+      !file.startsWith(path.resolve(modelsDir) + path.sep) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       throw new AppError('not_found', 'No such model file');
     }
     const size = statSync(file).size;

@@ -42,15 +42,19 @@ describe.each(testDatabaseKinds())('break-glass emergency access (%s)', (kind) =
   });
 
   it('lets the clinician read (not sign or edit) until it expires, auditing each use as high severity', async () => {
-    expect((await t.call('GET', `/encounters/${encounterId}`, { token: t.tokens.clinician2 })).status).toBe(404);
+    expect((await t.call('GET', `/encounters/${encounterId}`, { token: t.tokens.clinician2 })).status).toBe(
+      404,
+    );
     const res = await grant({ userId: t.userIds.clinician2, encounterId, reason, minutes: 30 });
     expect(res.status).toBe(201);
 
-    expect((await t.call('GET', `/encounters/${encounterId}`, { token: t.tokens.clinician2 })).status).toBe(200);
-    expect((await t.call('GET', `/notes/${noteId}`, { token: t.tokens.clinician2 })).status).toBe(200);
-    expect((await t.call('GET', `/encounters/${encounterId}/notes`, { token: t.tokens.clinician2 })).status).toBe(
+    expect((await t.call('GET', `/encounters/${encounterId}`, { token: t.tokens.clinician2 })).status).toBe(
       200,
     );
+    expect((await t.call('GET', `/notes/${noteId}`, { token: t.tokens.clinician2 })).status).toBe(200);
+    expect(
+      (await t.call('GET', `/encounters/${encounterId}/notes`, { token: t.tokens.clinician2 })).status,
+    ).toBe(200);
     const sign = await t.call('POST', `/notes/${noteId}/sign`, { token: t.tokens.clinician2 });
     expect(sign.status).toBe(403);
     const edit = await t.call('PUT', `/notes/${noteId}`, {

@@ -3,7 +3,13 @@ import { createApp } from '../app.js';
 import { testDatabaseKinds } from '../db/test-db.js';
 import { defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
-import { createTestContext, echoDrafter, json, TEST_PASSWORD, type TestContext } from '../test-support/test-app.js';
+import {
+  createTestContext,
+  echoDrafter,
+  json,
+  TEST_PASSWORD,
+  type TestContext,
+} from '../test-support/test-app.js';
 import { LOGIN_WINDOW_MS } from './login-rate-limit.js';
 
 describe.each(testDatabaseKinds())('sign-in rate limits, kept in the database (%s)', (kind) => {
@@ -120,10 +126,12 @@ describe.each(testDatabaseKinds())('sign-in rate limits, kept in the database (%
       expect((await viaProxy('10.4.0.2', 'y@test.local')).status).toBe(401);
       // Without TRUST_PROXY the header is ignored: these all come from the socket address 10.5.0.1.
       for (let i = 0; i < 20; i++)
-        await loginFrom('10.5.0.1', `z${i}@test.local`, 'wrong password', { 'x-forwarded-for': `8.8.8.${i}` });
-      expect((await loginFrom('10.5.0.1', 'q@test.local', 'x', { 'x-forwarded-for': '7.7.7.7' })).status).toBe(
-        429,
-      );
+        await loginFrom('10.5.0.1', `z${i}@test.local`, 'wrong password', {
+          'x-forwarded-for': `8.8.8.${i}`,
+        });
+      expect(
+        (await loginFrom('10.5.0.1', 'q@test.local', 'x', { 'x-forwarded-for': '7.7.7.7' })).status,
+      ).toBe(429);
     } finally {
       t.now.value = start;
     }

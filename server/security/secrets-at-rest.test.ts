@@ -5,7 +5,13 @@ import { base32Decode, hotp, timeStep } from '../auth/totp.js';
 import { testDatabaseKinds } from '../db/test-db.js';
 import { defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
-import { createTestContext, echoDrafter, json, TEST_PASSWORD, type TestContext } from '../test-support/test-app.js';
+import {
+  createTestContext,
+  echoDrafter,
+  json,
+  TEST_PASSWORD,
+  type TestContext,
+} from '../test-support/test-app.js';
 
 /** Every column of every table of the public schema, as text: what a stolen backup reveals. */
 async function dumpDatabase(t: TestContext): Promise<string> {
@@ -40,12 +46,21 @@ describe.each(testDatabaseKinds())('no secret is stored in the clear (%s)', (kin
     const call = async (path: string, body: unknown, token?: string) =>
       app.request(path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify(body),
       });
     const password = 'a very distinctive password 42';
-    await call('/users', { email: 'dump@test.local', displayName: 'Dump', role: 'clinician', password }, t.tokens.admin);
-    const first = await json<{ token: string }>(await call('/auth/login', { email: 'dump@test.local', password }));
+    await call(
+      '/users',
+      { email: 'dump@test.local', displayName: 'Dump', role: 'clinician', password },
+      t.tokens.admin,
+    );
+    const first = await json<{ token: string }>(
+      await call('/auth/login', { email: 'dump@test.local', password }),
+    );
     const setup = await json<{ secret: string }>(await call('/me/totp/setup', {}, first.token));
     const code = (offset: number) => hotp(base32Decode(setup.secret), timeStep(t.now.value) + offset);
     const enableCode = code(0);
@@ -61,6 +76,7 @@ describe.each(testDatabaseKinds())('no secret is stored in the clear (%s)', (kin
       expect(dump.includes(secret), 'a secret is stored in the clear').toBe(false);
     }
     // Six-digit codes are short: look for them only as whole values, not inside hashes or ids.
-    for (const c of [enableCode, loginCode]) expect(dump).not.toMatch(new RegExp(`(^|[^0-9a-f])${c}([^0-9a-f]|$)`));
+    for (const c of [enableCode, loginCode])
+      expect(dump).not.toMatch(new RegExp(`(^|[^0-9a-f])${c}([^0-9a-f]|$)`));
   });
 });

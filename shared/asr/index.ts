@@ -14,7 +14,12 @@ export {
   type WindowTranscript,
 } from './decoder/whisper-engine.js';
 export type { AsrBackend, FileReader, OrtModule } from './runtime/ort-types.js';
-export { type BackendChoice, type GpuNavigator, selectBrowserBackend } from './runtime/select-backend.js';
+export {
+  type BackendChoice,
+  type GpuNavigator,
+  loadWithBackendFallback,
+  selectBrowserBackend,
+} from './runtime/select-backend.js';
 export {
   type TranscribedSegment,
   Transcriber,

@@ -34,7 +34,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       email: stack.clinician.email,
       password: stack.clinician.password,
       ehrOrigin: stack.ehr.origin,
-      backend: 'auto',
+      backend: 'wasm',
     });
     await shot(options, 'options-ehr-sites');
     ehr = await browser.context.newPage();
@@ -104,7 +104,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await firstEdit.click();
     await panel.getByRole('textbox').first().fill('Patient reports a dry cough for three days.');
     await panel.getByRole('button', { name: 'Save section' }).click();
-    await panel.getByText('Version 2').waitFor();
+    await panel.getByText('Version 2', { exact: true }).waitFor();
     await expect.poll(() => panel.locator('[data-support="edited"]').count()).toBeGreaterThan(0);
 
     // Someone else saves meanwhile: the panel must explain the conflict, not overwrite.
@@ -118,7 +118,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await panel.getByText(/Someone saved a newer version/).waitFor();
     await shot(panel, 'conflict-explained');
     await panel.getByRole('button', { name: 'load the latest version' }).click();
-    await panel.getByText('Version 3').waitFor();
+    await panel.getByText('Version 3', { exact: true }).waitFor();
 
     await panel.getByRole('button', { name: 'Sign note (version 3)' }).click();
     await expect.poll(() => panel.getByTestId('note-status').innerText()).toBe('Signed');

@@ -55,7 +55,11 @@ describe('the LLM endpoint failing never loses a transcript or an earlier draft'
     );
     const earlier = notesBefore.notes[0];
     const earlierContent = earlier
-      ? await json(await t.call('GET', `/notes/${earlier.id}/versions/${earlier.version}`, { token: t.tokens.clinician }))
+      ? await json(
+          await t.call('GET', `/notes/${earlier.id}/versions/${earlier.version}`, {
+            token: t.tokens.clinician,
+          }),
+        )
       : undefined;
 
     fake.script(reply);
@@ -76,7 +80,9 @@ describe('the LLM endpoint failing never loses a transcript or an earlier draft'
     if (earlier && earlierContent) {
       expect(draft.note.version).toBe(earlier.version + 1);
       const again = await json(
-        await t.call('GET', `/notes/${earlier.id}/versions/${earlier.version}`, { token: t.tokens.clinician }),
+        await t.call('GET', `/notes/${earlier.id}/versions/${earlier.version}`, {
+          token: t.tokens.clinician,
+        }),
       );
       expect(again).toEqual(earlierContent);
     }

@@ -29,7 +29,10 @@ describe.skipIf('skip' in cluster)('PostgreSQL stopped and restarted under load'
     ).id as string;
     for (let i = 0; i < 3; i++) {
       const note = await json(
-        await t.call('POST', `/encounters/${encounterId}/notes`, { token: t.tokens.clinician, body: { templateKey: 'soap' } }),
+        await t.call('POST', `/encounters/${encounterId}/notes`, {
+          token: t.tokens.clinician,
+          body: { templateKey: 'soap' },
+        }),
       );
       noteIds.push(note.id as string);
     }
@@ -63,7 +66,11 @@ describe.skipIf('skip' in cluster)('PostgreSQL stopped and restarted under load'
         const res = await timed('upload', () =>
           t.call('POST', `/encounters/${encounterId}/segments`, {
             token: t.tokens.clinician,
-            body: { segments: [{ seq, startMs: seq * 10, endMs: seq * 10 + 9, speaker: 'patient', text: `s${seq}` }] },
+            body: {
+              segments: [
+                { seq, startMs: seq * 10, endMs: seq * 10 + 9, speaker: 'patient', text: `s${seq}` },
+              ],
+            },
           }),
         );
         if (res.status === 201) acknowledged.push(seq);
@@ -109,7 +116,9 @@ describe.skipIf('skip' in cluster)('PostgreSQL stopped and restarted under load'
       for (const o of os) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
       return [...counts].map(([status, n]) => `${status}×${n}`).join(' ');
     };
-    console.log(`[faults] before ${summary(outcomes.filter((o) => o.phase === 'before'))}; down ${summary(down)}; after ${summary(after)}`);
+    console.log(
+      `[faults] before ${summary(outcomes.filter((o) => o.phase === 'before'))}; down ${summary(down)}; after ${summary(after)}`,
+    );
 
     expect(outcomes.filter((o) => o.status >= 500 && o.status !== 503)).toEqual([]);
     expect(down.some((o) => o.status === 503)).toBe(true);

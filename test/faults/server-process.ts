@@ -39,7 +39,7 @@ export const firstRunPassword = (output: string, email: string): string => {
 };
 
 export async function killHard(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');
   await exited;

@@ -76,7 +76,9 @@ describe.each(testDatabaseKinds())('the server SIGKILLed in the middle of writes
       while (running) {
         const seq = nextSeq++;
         const r = await call('POST', `/encounters/${encounterId}/segments`, {
-          segments: [{ seq, startMs: seq * 10, endMs: seq * 10 + 9, speaker: 'patient', text: `Segment ${seq}.` }],
+          segments: [
+            { seq, startMs: seq * 10, endMs: seq * 10 + 9, speaker: 'patient', text: `Segment ${seq}.` },
+          ],
         }).catch(() => null);
         if (r?.status === 201) ackedSeqs.push(seq);
         if (!r) return;
@@ -84,7 +86,9 @@ describe.each(testDatabaseKinds())('the server SIGKILLed in the middle of writes
     };
     const signer = async () => {
       while (running) {
-        const note = await call('POST', `/encounters/${encounterId}/notes`, { templateKey: 'soap' }).catch(() => null);
+        const note = await call('POST', `/encounters/${encounterId}/notes`, { templateKey: 'soap' }).catch(
+          () => null,
+        );
         if (note?.status !== 201) return;
         const signed = await call('POST', `/notes/${note.body.id}/sign`).catch(() => null);
         if (signed?.status === 200) signedNotes.push(note.body.id as string);
@@ -101,13 +105,13 @@ describe.each(testDatabaseKinds())('the server SIGKILLed in the middle of writes
 
     const second = await startServerProcess(env);
     servers.push(second);
-    const after = api(second.url, clinicianToken);
-    const segments = await after('GET', `/encounters/${encounterId}/segments`);
+    const restarted = api(second.url, clinicianToken);
+    const segments = await restarted('GET', `/encounters/${encounterId}/segments`);
     expect(segments.status).toBe(200);
     const stored = new Set((segments.body.segments as { seq: number }[]).map((s) => s.seq));
     expect(ackedSeqs.filter((s) => !stored.has(s))).toEqual([]);
     for (const id of signedNotes) {
-      const note = await after('GET', `/notes/${id}`);
+      const note = await restarted('GET', `/notes/${id}`);
       expect(note.status).toBe(200);
       expect(note.body).toMatchObject({ status: 'signed', integrity: 'valid' });
     }

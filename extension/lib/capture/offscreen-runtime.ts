@@ -13,8 +13,15 @@ const send = (message: Broadcast | { type: 'uploads.kick' }) =>
 
 /** Wires the capture session to real microphone, worker, IndexedDB and extension messaging. */
 export async function startOffscreenRuntime(): Promise<void> {
+  // Listen first: the background forwards the start command as soon as this document exists.
+  const pending: Array<() => void> = [];
+  let session: CaptureSession | undefined;
+  listen(async () => {
+    if (!session) await new Promise<void>((resolve) => pending.push(resolve));
+    return session!;
+  });
   const db = await ScribeDb.open();
-  const session = new CaptureSession({
+  session = new CaptureSession({
     db,
     queue: new UploadQueue(db),
     spawnAsr: (listeners) => AsrClient.spawn(listeners),
@@ -27,23 +34,29 @@ export async function startOffscreenRuntime(): Promise<void> {
     },
   });
 
+  for (const resolve of pending.splice(0)) resolve();
+}
+
+function listen(getSession: () => Promise<CaptureSession>): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
     const parsed = offscreenRequestSchema.safeParse(message);
     if (!parsed.success) return false;
     const { request } = parsed.data;
-    const work =
-      request.type === 'capture.start'
-        ? session.start(request.start)
-        : request.type === 'capture.pause'
-          ? session.pause()
-          : request.type === 'capture.resume'
-            ? session.resume()
-            : request.type === 'capture.stop'
-              ? session.stop()
-              : Promise.resolve(session.state);
-    // start() answers once the model is loaded and the microphone open; progress arrives as broadcasts.
-    work.then(sendResponse, () => sendResponse(session.state));
+    void getSession().then((session) => {
+      const work =
+        request.type === 'capture.start'
+          ? session.start(request.start)
+          : request.type === 'capture.pause'
+            ? session.pause()
+            : request.type === 'capture.resume'
+              ? session.resume()
+              : request.type === 'capture.stop'
+                ? session.stop()
+                : Promise.resolve(session.state);
+      // start() answers once the model is loaded and the microphone open; progress arrives as broadcasts.
+      work.then(sendResponse, () => sendResponse(session.state));
+    });
     return true;
   });
 }

@@ -53,3 +53,8 @@ export async function saveSettings(next: Settings): Promise<Settings> {
 
 /** Match pattern for one EHR origin (for optional_host_permissions and content-script registration). */
 export const originPattern = (origin: string) => `${new URL(origin).origin}/*`;
+
+/** Merges a change into the latest stored settings (never into a stale copy held by a page). */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return saveSettings({ ...(await loadSettings()), ...patch });
+}

@@ -6,6 +6,7 @@ import { useCaptureState } from '../../lib/hooks/use-capture-state.js';
 import { useLocalSegments } from '../../lib/hooks/use-local-segments.js';
 import type { ScribeContext } from '../../lib/hooks/use-scribe.js';
 import { useStorageItem } from '../../lib/hooks/use-storage-item.js';
+import { captureStateSchema } from '../../lib/messages/capture-state.js';
 import type { StartCapture } from '../../lib/messages/messages.js';
 import { activeEncounterItem } from '../../lib/storage/active-encounter.js';
 import { ConsentForm, type ConsentInput } from './ConsentForm.js';
@@ -45,7 +46,9 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
       firstSeq: 0,
     };
     setStartError(null);
-    await browser.runtime.sendMessage({ type: 'capture.start', start: request });
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'capture.start', start: request });
+    const state = captureStateSchema.safeParse(answer);
+    if (!state.success) setStartError('The recorder could not be started. Close and reopen Scribe, then try again.');
   });
 
   const command = (type: 'capture.pause' | 'capture.resume' | 'capture.stop') =>
@@ -72,11 +75,19 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
     );
   }
   const isThisEncounter = capture.encounterId === active.encounterId;
-  const state = isThisEncounter ? capture : { ...capture, phase: 'done' as const, elapsedMs: 0, level: 0 };
+  // Another (earlier) encounter: its recording is over; the transcript and drafting remain.
+  const state = isThisEncounter
+    ? capture
+    : { ...capture, phase: start.busy ? ('loading-model' as const) : ('done' as const), elapsedMs: 0, level: 0 };
   const recording =
     state.phase === 'recording' || state.phase === 'paused' || state.phase === 'loading-model';
   return (
     <>
+      {(start.error || startError) && (
+        <div className="alert error" role="alert">
+          {start.error ?? startError}
+        </div>
+      )}
       <RecorderPanel state={state} mrn={active.mrn} onCommand={command} />
       <LiveTranscript segments={segments} />
       {!recording && state.phase !== 'finishing' && (

@@ -71,13 +71,6 @@ export function NoteSectionView({ section, locked, activeSentenceId, onSelect, o
               <button
                 type="button"
                 className={`sentence ${s.support}${activeSentenceId === s.id ? ' active' : ''}`}
-                style={{
-                  border: 'none',
-                  font: 'inherit',
-                  fontWeight: 'inherit',
-                  color: 'inherit',
-                  textAlign: 'left',
-                }}
                 title={supportTitle[s.support]}
                 data-support={s.support}
                 aria-pressed={activeSentenceId === s.id}

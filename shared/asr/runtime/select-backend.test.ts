@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectBrowserBackend } from './select-backend.js';
+import { type BackendChoice, loadWithBackendFallback, selectBrowserBackend } from './select-backend.js';
 
 describe('selectBrowserBackend', () => {
   it('picks WebGPU (with WASM behind it) when an adapter is available, and logs why', async () => {
@@ -27,5 +27,37 @@ describe('selectBrowserBackend', () => {
       },
     });
     expect(broken.reason).toContain('GPU process crashed');
+  });
+});
+
+describe('loadWithBackendFallback', () => {
+  const webgpu: BackendChoice = {
+    backend: 'webgpu',
+    executionProviders: ['webgpu', 'wasm'],
+    reason: 'WebGPU adapter available',
+  };
+
+  it('reports webgpu when the WebGPU session loads', async () => {
+    const tried: string[][] = [];
+    const r = await loadWithBackendFallback(webgpu, async (eps) => {
+      tried.push(eps);
+      return 'engine';
+    });
+    expect(r).toEqual({ value: 'engine', backend: 'webgpu' });
+    expect(tried).toEqual([['webgpu']]);
+  });
+
+  it('falls back to wasm and says why when WebGPU session creation fails', async () => {
+    const logs: string[] = [];
+    const r = await loadWithBackendFallback(
+      webgpu,
+      async (eps) => {
+        if (eps.includes('webgpu')) throw new Error('unsupported op MatMulNBits');
+        return 'engine';
+      },
+      (m) => logs.push(m),
+    );
+    expect(r.backend).toBe('wasm');
+    expect(logs[0]).toContain('unsupported op MatMulNBits');
   });
 });

@@ -45,3 +45,22 @@ export async function selectBrowserBackend(
   log(`asr backend: ${choice.backend} (${choice.reason})`);
   return choice;
 }
+
+/**
+ * Loads with the chosen backend; when WebGPU fails at session creation (driver, missing ops,
+ * memory), logs why and loads again on WASM. Returns which backend actually runs.
+ */
+export async function loadWithBackendFallback<T>(
+  choice: BackendChoice,
+  load: (executionProviders: string[]) => Promise<T>,
+  log: (message: string) => void = () => {},
+): Promise<{ value: T; backend: BackendChoice['backend'] }> {
+  if (choice.backend === 'webgpu') {
+    try {
+      return { value: await load(['webgpu']), backend: 'webgpu' };
+    } catch (e) {
+      log(`asr backend: WebGPU session failed (${e instanceof Error ? e.message : String(e)}); using wasm`);
+    }
+  }
+  return { value: await load(['wasm']), backend: 'wasm' };
+}

@@ -89,7 +89,12 @@ async function main(): Promise<void> {
     oursEncoderMs.total += t.ms;
     return t.value;
   };
-  const generateOptions = { maxNewTokens: TOKENS, promptLength: 4, eotId: special.eot, multilingual: special.multilingual };
+  const generateOptions = {
+    maxNewTokens: TOKENS,
+    promptLength: 4,
+    eotId: special.eot,
+    multilingual: special.multilingual,
+  };
   type Measured = { e2eMs: number; perTokenMs: number; encoderMs: number; tokens: number[] };
   const measured = (featMs: number, runMs: number, encoderMs: number, tokens: number[]): Measured => ({
     e2eMs: featMs + runMs,
@@ -101,7 +106,9 @@ async function main(): Promise<void> {
     if (side === 'ours') {
       oursEncoderMs.total = 0;
       const feat = await timeIt(() => ours.features(pcm));
-      const run = await timeIt(async () => (await ours.transcribeFeatures(feat.value, { ...greedy, maxNewTokens: TOKENS })).tokens);
+      const run = await timeIt(
+        async () => (await ours.transcribeFeatures(feat.value, { ...greedy, maxNewTokens: TOKENS })).tokens,
+      );
       return measured(feat.ms, run.ms, oursEncoderMs.total, run.value);
     }
     reference.encoderMs.total = 0;
@@ -116,17 +123,24 @@ async function main(): Promise<void> {
     results.tjs.push(await measure('tjs'));
     results.ours.push(await measure('ours'));
   }
-  const pick = (side: 'ours' | 'tjs', key: 'e2eMs' | 'perTokenMs' | 'encoderMs') => best(results[side].map((x) => x[key]));
+  const pick = (side: 'ours' | 'tjs', key: 'e2eMs' | 'perTokenMs' | 'encoderMs') =>
+    best(results[side].map((x) => x[key]));
   const oursTokens = results.ours[0]!.tokens;
   const tjsTokens = results.tjs[0]!.tokens;
   const identical = JSON.stringify(oursTokens) === JSON.stringify(tjsTokens);
-  log(`encoder / window         ours ${ms(pick('ours', 'encoderMs'))}   transformers.js ${ms(pick('tjs', 'encoderMs'))}   (same ONNX graph, same runtime)`);
-  log(`decoding / token         ours ${ms(pick('ours', 'perTokenMs'))}   transformers.js ${ms(pick('tjs', 'perTokenMs'))}   → ${(pick('tjs', 'perTokenMs') / pick('ours', 'perTokenMs')).toFixed(2)}×`);
+  log(
+    `encoder / window         ours ${ms(pick('ours', 'encoderMs'))}   transformers.js ${ms(pick('tjs', 'encoderMs'))}   (same ONNX graph, same runtime)`,
+  );
+  log(
+    `decoding / token         ours ${ms(pick('ours', 'perTokenMs'))}   transformers.js ${ms(pick('tjs', 'perTokenMs'))}   → ${(pick('tjs', 'perTokenMs') / pick('ours', 'perTokenMs')).toFixed(2)}×`,
+  );
   const e2eRatio = pick('tjs', 'e2eMs') / pick('ours', 'e2eMs');
   log(
     `end to end (${oursTokens.length} tokens)  ours ${ms(pick('ours', 'e2eMs') / audioSeconds)} per s of audio   transformers.js ${ms(pick('tjs', 'e2eMs') / audioSeconds)} per s   → ${e2eRatio.toFixed(2)}× faster (target ≥ 1.3×)`,
   );
-  log(`identical tokens: ${identical ? 'yes' : 'NO'} (${oursTokens.length} vs ${tjsTokens.length}; best of ${REPEATS} repeats)`);
+  log(
+    `identical tokens: ${identical ? 'yes' : 'NO'} (${oursTokens.length} vs ${tjsTokens.length}; best of ${REPEATS} repeats)`,
+  );
   await reference.release();
 
   // 3. Ours on onnxruntime-web WASM (Node, single-threaded).

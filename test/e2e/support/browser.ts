@@ -26,6 +26,7 @@ export async function launchChromium(wavPath: string) {
       '--no-first-run',
     ],
   });
+  context.setDefaultTimeout(20_000);
   return {
     context,
     async close() {

@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { extensionOrigin } from './paths.js';
 
@@ -11,15 +10,19 @@ export async function configureExtension(
   await page.goto(`${extensionOrigin}/options.html`);
   await page.getByLabel('Server address').fill(o.serverUrl);
   await page.getByRole('button', { name: 'Save server' }).click();
-  await expect.poll(() => page.getByText('Saved').count()).toBe(1);
+  await page.getByText('Saved', { exact: true }).waitFor();
   await page.getByLabel('Email').fill(o.email);
   await page.getByLabel('Password').fill(o.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('signed-in-as').waitFor();
 
   await page.getByRole('tab', { name: 'Speech model' }).click();
-  await page.getByLabel('Model', { exact: true }).selectOption('test-model');
-  await page.getByLabel(o.backend === 'wasm' ? 'Processor only (WASM)' : 'Automatic (graphics card when available)').check();
+  await page.getByRole('combobox').first().selectOption('test-model');
+  // Settings are saved to storage and the radio follows the stored value: wait for it, not for the click.
+  const backend = page.getByLabel(o.backend === 'wasm' ? 'Processor only (WASM)' : 'Automatic (graphics card when available)');
+  await backend.click();
+  await waitUntil('the backend setting is stored', () => backend.isChecked(), 10_000);
+
 
   await page.getByRole('tab', { name: 'EHR sites' }).click();
   await page.getByLabel('EHR address').fill(o.ehrOrigin);

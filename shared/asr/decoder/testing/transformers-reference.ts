@@ -41,8 +41,9 @@ export async function loadReferenceWhisper(modelDir: string): Promise<ReferenceW
   });
   const extractor = await WhisperFeatureExtractor.from_pretrained(name, { local_files_only: true });
   const encoderMs = { total: 0 };
-  const encoder = (model as unknown as { sessions: Record<string, { run: (...a: unknown[]) => Promise<unknown> }> }).sessions
-    .model;
+  const encoder = (
+    model as unknown as { sessions: Record<string, { run: (...a: unknown[]) => Promise<unknown> }> }
+  ).sessions.model;
   if (encoder) {
     const run = encoder.run.bind(encoder);
     encoder.run = async (...args) => {

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGet, apiLogin } from './support/api.js';
+import { launchChromium } from './support/browser.js';
+import { buildExtensionForE2e } from './support/build-extension.js';
+import { configureExtension, openSidePanel, waitUntil } from './support/flows.js';
+import { nodeTokensForWav } from './support/node-reference.js';
+import { jfkWav } from './support/paths.js';
+import { shot } from './support/screenshots.js';
+import { startStack } from './support/stack.js';
+
+describe('dictation file in Chromium: on-device transcription equals the Node engine (WASM)', () => {
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+
+  beforeAll(async () => {
+    buildExtensionForE2e();
+    stack = await startStack();
+    browser = await launchChromium(jfkWav);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('transcribes jfk.wav to the same tokens as Node, then attaches it to a new encounter', async () => {
+    const expected = await nodeTokensForWav(jfkWav, 'en');
+    expect(expected.length).toBeGreaterThan(0);
+    await configureExtension(browser.context, {
+      serverUrl: stack.proxy.url,
+      email: stack.clinician.email,
+      password: stack.clinician.password,
+      ehrOrigin: stack.ehr.origin,
+      backend: 'wasm',
+    });
+    const panel = await openSidePanel(browser.context);
+    await panel.getByRole('tab', { name: 'Dictation file' }).click();
+    await panel.getByTestId('dictation-file').setInputFiles(jfkWav);
+    await panel.getByTestId('file-result').waitFor({ timeout: 120_000 });
+    expect(await panel.getByTestId('file-backend').innerText()).toContain('WASM');
+    const browserTokens = await panel
+      .locator('[data-testid="file-result"] li')
+      .evaluateAll((rows) => rows.map((r) => (r.getAttribute('data-tokens') ?? '').split(' ').map(Number)));
+    expect(browserTokens).toEqual(expected);
+    await shot(panel, 'dictation-file');
+
+    await panel.getByLabel('Patient identifier (MRN)').fill('E2E-FILE-1');
+    await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
+    await panel.getByRole('button', { name: 'Create encounter with this transcript' }).click();
+    await panel.getByText('Attached to a new encounter').waitFor();
+    const token = await apiLogin(stack.server.url, stack.clinician.email, stack.clinician.password);
+    const { encounters } = await apiGet<{ encounters: Array<{ id: string }> }>(stack.server.url, token, '/encounters');
+    await waitUntil('the dictation transcript is on the server', async () => {
+      const { segments } = await apiGet<{ segments: unknown[] }>(
+        stack.server.url,
+        token,
+        `/encounters/${encounters[0]!.id}/segments`,
+      );
+      return segments.length === expected.length;
+    });
+  });
+});
