@@ -31,9 +31,15 @@ export default defineConfig({
     name: 'Scribe — clinical documentation co-pilot',
     description: 'Records consultations with consent, transcribes on-device, drafts evidence-linked notes.',
     ...(browser === 'chrome' ? { key: EXTENSION_PUBLIC_KEY } : {}),
-    permissions: ['sidePanel', 'storage', 'offscreen', 'alarms', 'scripting', 'tabs'],
+    // Firefox (MV2 sidebar) has no offscreen documents or sidePanel API; the build keeps compiling there.
+    permissions:
+      browser === 'chrome'
+        ? ['sidePanel', 'storage', 'offscreen', 'alarms', 'scripting', 'tabs']
+        : ['storage', 'alarms', 'scripting', 'tabs'],
     // EHR sites are asked for one origin at a time from the options page; never <all_urls>.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'chrome'
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     ...(e2eHostPermissions.length ? { host_permissions: e2eHostPermissions } : {}),
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

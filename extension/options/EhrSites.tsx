@@ -1,7 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScribeContext } from '../lib/hooks/use-scribe.js';
-import { type EhrSite, ehrSiteSchema, loadSettings, originPattern, updateSettings } from '../lib/storage/settings.js';
+import {
+  type EhrSite,
+  ehrSiteSchema,
+  loadSettings,
+  originPattern,
+  updateSettings,
+} from '../lib/storage/settings.js';
 
 const empty = { origin: '', label: '', patientIdSelector: '', noteFieldSelector: '' };
 

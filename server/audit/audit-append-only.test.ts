@@ -51,6 +51,27 @@ describe.each(testDatabaseKinds())('the audit log is append-only in the database
     expect((await verifyAuditChain(database.db)).checked).toBe(4);
   });
 
+  it('keeps one unbroken chain when many transactions append at once', async () => {
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        database.db.transaction((tx) =>
+          recordAudit(tx, {
+            at: new Date(Date.UTC(2026, 0, 3, 0, 0, i)),
+            actorId: null,
+            actorRole: null,
+            action: `test.parallel.${i}`,
+            entityType: 'test',
+            entityId: null,
+            patientId: null,
+            outcome: 'success',
+            requestId: null,
+          }),
+        ),
+      ),
+    );
+    expect(await verifyAuditChain(database.db)).toEqual({ checked: 34, valid: true, firstBrokenId: null });
+  });
+
   it.runIf(kind === 'postgres')('revokes UPDATE, DELETE and TRUNCATE from PUBLIC', async () => {
     const grants = rowsOf(
       await database.db.execute(sql`

@@ -43,13 +43,11 @@ export function auditHash(prevHash: string, e: Omit<AuditInput, 'severity'> & { 
  * servers) so each event links to its true predecessor.
  */
 export async function recordAudit(tx: Executor, input: AuditInput): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  // audit_chain_head (server/db/post-migrate.ts) = pg_advisory_xact_lock + read of the last hash.
+  const head = (await tx.execute(sql`select audit_chain_head(${AUDIT_CHAIN_LOCK}) as hash`)) as unknown as {
+    rows: { hash: string | null }[];
+  };
+  const prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
   const event = { ...input, severity: input.severity ?? 'normal' };
   await tx.insert(auditEvents).values({ ...event, prevHash, hash: auditHash(prevHash, event) });
 }

@@ -24,6 +24,16 @@ export async function postMigrate(db: Db, kind: 'pglite' | 'postgres'): Promise<
   await db.execute(sql`
     CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`);
+  // Takes the audit chain lock and reads the chain head in one round trip. VOLATILE plpgsql takes a
+  // fresh snapshot per statement, so the SELECT sees every append committed before the lock was ours.
+  await db.execute(sql`
+    CREATE OR REPLACE FUNCTION audit_chain_head(lock_key bigint) RETURNS text
+    LANGUAGE plpgsql VOLATILE AS $$
+    BEGIN
+      PERFORM pg_advisory_xact_lock(lock_key);
+      RETURN (SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1);
+    END
+    $$`);
   if (kind === 'postgres') {
     // Roles other than the owner (an application role, a reporting role) may only read and append.
     await db.execute(sql`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM PUBLIC`);

@@ -36,7 +36,7 @@ describe('dictation file in Chromium: on-device transcription equals the Node en
     await panel.getByRole('tab', { name: 'Dictation file' }).click();
     await panel.getByTestId('dictation-file').setInputFiles(jfkWav);
     await panel.getByTestId('file-result').waitFor({ timeout: 120_000 });
-    expect(await panel.getByTestId('file-backend').innerText()).toContain('WASM');
+    expect(await panel.getByTestId('file-backend').textContent()).toContain('WASM');
     const browserTokens = await panel
       .locator('[data-testid="file-result"] li')
       .evaluateAll((rows) => rows.map((r) => (r.getAttribute('data-tokens') ?? '').split(' ').map(Number)));
@@ -48,7 +48,11 @@ describe('dictation file in Chromium: on-device transcription equals the Node en
     await panel.getByRole('button', { name: 'Create encounter with this transcript' }).click();
     await panel.getByText('Attached to a new encounter').waitFor();
     const token = await apiLogin(stack.server.url, stack.clinician.email, stack.clinician.password);
-    const { encounters } = await apiGet<{ encounters: Array<{ id: string }> }>(stack.server.url, token, '/encounters');
+    const { encounters } = await apiGet<{ encounters: Array<{ id: string }> }>(
+      stack.server.url,
+      token,
+      '/encounters',
+    );
     await waitUntil('the dictation transcript is on the server', async () => {
       const { segments } = await apiGet<{ segments: unknown[] }>(
         stack.server.url,

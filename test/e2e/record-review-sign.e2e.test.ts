@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet, apiLogin, apiPut } from './support/api.js';
 import { launchChromium } from './support/browser.js';
 import { buildExtensionForE2e } from './support/build-extension.js';
@@ -34,7 +34,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       email: stack.clinician.email,
       password: stack.clinician.password,
       ehrOrigin: stack.ehr.origin,
-      backend: 'wasm',
+      backend: 'auto',
     });
     await shot(options, 'options-ehr-sites');
     ehr = await browser.context.newPage();
@@ -50,7 +50,10 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
     await shot(panel, 'consent');
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor({ timeout: 90_000 });
+    await panel
+      .getByTestId('capture-phase')
+      .getByText('Recording', { exact: true })
+      .waitFor({ timeout: 90_000 });
 
     await waitUntil('a first segment is on the server', async () =>
       (await liveSegments(panel)).some((s) => s.sync === 'synced'),
@@ -66,34 +69,60 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await shot(panel, 'recording-offline');
     stack.proxy.setOffline(false);
 
+    // Closing the side panel does not stop the recording: the offscreen document owns it.
+    await panel.close();
+    panel = await openSidePanel(browser.context);
+    await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor();
+    const afterReopen = (await liveSegments(panel)).length;
+    await waitUntil('segments keep arriving after the panel reopened', async () => {
+      return (await liveSegments(panel)).length > afterReopen;
+    });
+
     await panel.getByRole('button', { name: 'Pause' }).click();
     await panel.getByTestId('capture-phase').getByText('Paused').waitFor();
     await panel.getByRole('button', { name: 'Resume' }).click();
     await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor();
-    await waitUntil('24 s are recorded', async () => (await panel.getByTestId('elapsed').innerText()).includes('00:2'));
+    await waitUntil('24 s are recorded', async () =>
+      ((await panel.getByTestId('elapsed').textContent()) ?? '').includes('00:2'),
+    );
     const whileRecording = (await liveSegments(panel)).length;
     expect(whileRecording).toBeGreaterThanOrEqual(2);
 
     await panel.getByRole('button', { name: 'Stop' }).click();
     await panel.getByTestId('capture-phase').getByText('Recording complete').waitFor({ timeout: 60_000 });
-    const [mm, ss] = (await panel.getByTestId('elapsed').innerText()).replace('Elapsed', '').trim().split(':');
+    const [mm, ss] = ((await panel.getByTestId('elapsed').textContent()) ?? '')
+      .replace('Elapsed', '')
+      .trim()
+      .split(':');
     const elapsedMs = (Number(mm) * 60 + Number(ss)) * 1000;
-    await waitUntil('every segment is synced', async () => (await liveSegments(panel)).every((s) => s.sync === 'synced'), 90_000);
+    await waitUntil(
+      'every segment is synced',
+      async () => (await liveSegments(panel)).every((s) => s.sync === 'synced'),
+      90_000,
+    );
     await shot(panel, 'recording-done-synced');
 
     const local = await liveSegments(panel);
-    const encounters = await apiGet<{ encounters: Array<{ id: string }> }>(stack.server.url, token, '/encounters');
+    const encounters = await apiGet<{ encounters: Array<{ id: string }> }>(
+      stack.server.url,
+      token,
+      '/encounters',
+    );
     const encounterId = encounters.encounters[0]!.id;
-    const remote = (await apiGet<{ segments: Segment[] }>(stack.server.url, token, `/encounters/${encounterId}/segments`))
-      .segments;
+    const remote = (
+      await apiGet<{ segments: Segment[] }>(stack.server.url, token, `/encounters/${encounterId}/segments`)
+    ).segments;
     // Nothing lost: every seq from 0 is on the server, exactly the ones recorded on the device.
     expect(remote.map((s) => s.seq)).toEqual(local.map((_, i) => i));
     expect(remote.map((s) => [s.startMs, s.endMs])).toEqual(local.map((s) => [s.startMs, s.endMs]));
     // The segments cover the recording: speech starts at once in the looped clip, and runs to the end.
     expect(remote[0]!.startMs).toBeLessThan(2000);
     expect(remote.at(-1)!.endMs).toBeGreaterThan(elapsedMs - 2500);
-    for (let i = 1; i < remote.length; i++) expect(remote[i]!.startMs).toBeGreaterThanOrEqual(remote[i - 1]!.endMs);
-    expect(await panel.getByTestId('asr-status').innerText()).toMatch(/On-device · (WEBGPU|WASM)[\s\S]*Real-time factor \d/);
+    for (let i = 1; i < remote.length; i++)
+      expect(remote[i]!.startMs).toBeGreaterThanOrEqual(remote[i - 1]!.endMs);
+    expect(await panel.getByTestId('asr-status').textContent()).toMatch(
+      /On-device · (WEBGPU|WASM)[\s\S]*Real-time factor \d/,
+    );
   });
 
   it('drafts, saves an edit as a version, explains a conflicting save, signs and adds an addendum', async () => {
@@ -108,20 +137,34 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await expect.poll(() => panel.locator('[data-support="edited"]').count()).toBeGreaterThan(0);
 
     // Someone else saves meanwhile: the panel must explain the conflict, not overwrite.
-    const queue = await apiGet<{ notes: Array<{ id: string }> }>(stack.server.url, token, '/notes?status=draft');
+    const queue = await apiGet<{ notes: Array<{ id: string }> }>(
+      stack.server.url,
+      token,
+      '/notes?status=draft',
+    );
     const noteId = queue.notes[0]!.id;
-    const current = await apiGet<{ content: unknown; version: number }>(stack.server.url, token, `/notes/${noteId}`);
-    await apiPut(stack.server.url, token, `/notes/${noteId}`, { content: current.content }, `"${current.version}"`);
+    const current = await apiGet<{ content: unknown; version: number }>(
+      stack.server.url,
+      token,
+      `/notes/${noteId}`,
+    );
+    await apiPut(
+      stack.server.url,
+      token,
+      `/notes/${noteId}`,
+      { content: current.content },
+      `"${current.version}"`,
+    );
     await firstEdit.click();
     await panel.getByRole('textbox').first().fill('An edit made on a stale version.');
     await panel.getByRole('button', { name: 'Save section' }).click();
     await panel.getByText(/Someone saved a newer version/).waitFor();
     await shot(panel, 'conflict-explained');
-    await panel.getByRole('button', { name: 'load the latest version' }).click();
+    await panel.getByRole('button', { name: 'Load the latest version' }).click();
     await panel.getByText('Version 3', { exact: true }).waitFor();
 
     await panel.getByRole('button', { name: 'Sign note (version 3)' }).click();
-    await expect.poll(() => panel.getByTestId('note-status').innerText()).toBe('Signed');
+    await expect.poll(() => panel.getByTestId('note-status').textContent()).toBe('Signed');
     expect(await panel.getByRole('button', { name: /^Edit / }).count()).toBe(0);
     await panel.getByLabel('Addendum').fill('Called the patient: cough improving.');
     await panel.getByRole('button', { name: 'Add addendum' }).click();
@@ -131,7 +174,9 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
 
   it('inserts the signed note into the EHR field after showing what it replaces', async () => {
     await panel.getByRole('button', { name: 'Insert into EHR…' }).click();
-    await expect.poll(() => panel.getByTestId('ehr-current').innerText()).toBe('Previous text typed by staff.');
+    await expect
+      .poll(() => panel.getByTestId('ehr-current').textContent())
+      .toBe('Previous text typed by staff.');
     await shot(panel, 'insert-preview');
     await panel.getByRole('button', { name: 'Replace EHR text' }).click();
     await panel.getByText('Inserted into the EHR note field.').waitFor();

@@ -5,6 +5,8 @@ import type { ModelProgress } from './model-cache.js';
 export interface AsrListeners {
   onProgress?(progress: ModelProgress): void;
   onSegment?(segment: AsrSegment, realTimeFactor: number): void;
+  /** A failure while no request was waiting (e.g. decoding during a recording). */
+  onError?(error: AppError): void;
 }
 
 type Waiter = {
@@ -43,7 +45,9 @@ export class AsrClient {
     if (event.type === 'progress') this.listeners.onProgress?.(event);
     if (event.type === 'segment') this.listeners.onSegment?.(event.segment, event.realTimeFactor);
     if (event.type === 'error') {
-      this.failAll(toError(event));
+      const error = toError(event);
+      if (this.waiters.length === 0) this.listeners.onError?.(error);
+      this.failAll(error);
       return;
     }
     const index = this.waiters.findIndex((w) => w.accept(event));

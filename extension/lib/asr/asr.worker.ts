@@ -5,13 +5,14 @@
  */
 import * as ort from 'onnxruntime-web';
 import { WhisperEngine } from '../../../shared/asr/decoder/whisper-engine.js';
-import { selectBrowserBackend } from '../../../shared/asr/runtime/select-backend.js';
+import { type GpuNavigator, selectBrowserBackend } from '../../../shared/asr/runtime/select-backend.js';
 import {
   type TranscribedSegment,
   Transcriber,
   transcribePcm,
 } from '../../../shared/asr/transcriber/transcriber.js';
 import { type AsrEvent, type AsrRequest, asrRequestSchema } from './asr-protocol.js';
+import { hardwareGpuOnly } from './hardware-gpu.js';
 import { cachedModelReader } from './model-cache.js';
 import { TimedEngine } from './timed-engine.js';
 
@@ -39,7 +40,7 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
   const readFile = cachedModelReader((p) => post({ type: 'progress', ...p }));
   const choice = request.forceWasm
     ? { backend: 'wasm' as const, executionProviders: ['wasm'], reason: 'WASM chosen in settings' }
-    : await selectBrowserBackend(self.navigator as unknown as Parameters<typeof selectBrowserBackend>[0]);
+    : await selectBrowserBackend(hardwareGpuOnly(self.navigator as GpuNavigator));
   const open = (executionProviders: string[]) =>
     WhisperEngine.load({
       ort,

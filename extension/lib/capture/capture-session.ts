@@ -66,6 +66,8 @@ export class CaptureSession {
       this.asr ??= this.deps.spawnAsr({
         onProgress: (p) => this.update({ model: p }),
         onSegment: (s, rtf) => this.onSegment(s, rtf),
+        // Transcription failing mid-recording is shown; the audio stays in IndexedDB.
+        onError: (e) => this.fail(e),
       });
       const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.forceWasm);
       this.update({ backend: ready.backend, backendReason: ready.reason });
@@ -138,7 +140,7 @@ export class CaptureSession {
       await Promise.all([...this.storing]);
       // Audio after the last segment is silence no segment will ever cover.
       await this.deps.db.deleteAudioFrom(this.encounterId, this.lastSegmentEndMs * SAMPLES_PER_MS);
-      this.update({ phase: 'done' });
+      this.update({ phase: 'done', level: 0 });
     } catch (e) {
       this.fail(e);
     }
@@ -146,6 +148,9 @@ export class CaptureSession {
   }
 
   private fail(e: unknown): void {
+    // Release the microphone; the audio recorded so far stays in IndexedDB.
+    void this.recorder?.stop().catch(() => {});
+    this.recorder = undefined;
     const code =
       e instanceof MicrophoneError
         ? e.problem

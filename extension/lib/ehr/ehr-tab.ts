@@ -22,7 +22,7 @@ export async function askEhrTab(tabId: number, request: ContentRequest): Promise
   try {
     return await ask();
   } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content-scripts/ehr.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/ehr.js'] });
     return ask();
   }
 }

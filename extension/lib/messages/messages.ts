@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { captureStateSchema } from './capture-state.js';
 
+/** zod's url() also accepts javascript: and data: URLs; the extension only ever talks HTTP(S). */
+export const httpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+
 export const startCaptureSchema = z.object({
   encounterId: z.string().uuid(),
-  modelBaseUrl: z.string().url(),
+  modelBaseUrl: httpUrl,
   language: z
     .string()
     .regex(/^[a-z]{2,3}$/)

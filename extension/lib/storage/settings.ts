@@ -17,7 +17,10 @@ export const ehrSiteSchema = z.object({
 export type EhrSite = z.infer<typeof ehrSiteSchema>;
 
 export const settingsSchema = z.object({
-  serverUrl: z.string().url(),
+  serverUrl: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
   modelId: z.string().regex(/^[A-Za-z0-9._-]+$/),
   language: z.string().regex(/^[a-z]{2,3}$/),
   /** wasm forces the CPU path (reproducible tokens; for machines with a broken GPU driver). */
@@ -54,7 +57,12 @@ export async function saveSettings(next: Settings): Promise<Settings> {
 /** Match pattern for one EHR origin (for optional_host_permissions and content-script registration). */
 export const originPattern = (origin: string) => `${new URL(origin).origin}/*`;
 
+let updating: Promise<unknown> = Promise.resolve();
+
 /** Merges a change into the latest stored settings (never into a stale copy held by a page). */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return saveSettings({ ...(await loadSettings()), ...patch });
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  // Serialised: two quick changes on one page must not both start from the same old value.
+  const next = updating.then(async () => saveSettings({ ...(await loadSettings()), ...patch }));
+  updating = next.catch(() => defaultSettings);
+  return next;
 }

@@ -48,7 +48,8 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
     setStartError(null);
     const answer: unknown = await browser.runtime.sendMessage({ type: 'capture.start', start: request });
     const state = captureStateSchema.safeParse(answer);
-    if (!state.success) setStartError('The recorder could not be started. Close and reopen Scribe, then try again.');
+    if (!state.success)
+      setStartError('The recorder could not be started. Close and reopen Scribe, then try again.');
   });
 
   const command = (type: 'capture.pause' | 'capture.resume' | 'capture.stop') =>
@@ -78,7 +79,12 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
   // Another (earlier) encounter: its recording is over; the transcript and drafting remain.
   const state = isThisEncounter
     ? capture
-    : { ...capture, phase: start.busy ? ('loading-model' as const) : ('done' as const), elapsedMs: 0, level: 0 };
+    : {
+        ...capture,
+        phase: start.busy ? ('loading-model' as const) : ('done' as const),
+        elapsedMs: 0,
+        level: 0,
+      };
   const recording =
     state.phase === 'recording' || state.phase === 'paused' || state.phase === 'loading-model';
   return (

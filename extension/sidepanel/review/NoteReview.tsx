@@ -89,11 +89,11 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
       {conflict && (
         <div className="alert warn" role="alert">
           Someone saved a newer version of this note while you were editing. Your change was not saved and
-          nothing was overwritten. Copy your text, then{' '}
+          nothing was overwritten; your text is still in the editor.{' '}
           <button type="button" className="link" onClick={() => void reload()}>
-            load the latest version
+            Load the latest version
           </button>
-          .
+          , review it, then save again if your change still applies.
         </div>
       )}
       {error && (

@@ -45,7 +45,7 @@ export function NoteSectionView({ section, locked, activeSentenceId, onSelect, o
           )}
         </div>
       </div>
-      {editing ? (
+      {editing && !locked ? (
         <div className="stack">
           <textarea
             aria-label={`${section.title} text`}

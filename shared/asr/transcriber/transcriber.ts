@@ -35,6 +35,18 @@ export interface TranscriberOptions {
   onSegment?: (segment: TranscribedSegment) => void;
   /** First `seq` (continue numbering after a reload). */
   firstSeq?: number;
+  /**
+   * When segments close faster than they are transcribed (slow device, bursts of short phrases),
+   * merge the waiting ones into one window of ≤ 30 s: one encoder pass instead of several, so the
+   * queue catches up and stop → final transcript stays about one window. Off by default because
+   * the segmentation then depends on timing (not reproducible run to run).
+   */
+  catchUp?: boolean;
+}
+
+interface PendingWindow {
+  startSample: number;
+  endSample: number;
 }
 
 /**
@@ -45,7 +57,8 @@ export interface TranscriberOptions {
 export class Transcriber implements AsyncIterable<TranscribedSegment> {
   private readonly vad: VoiceActivityDetector;
   private readonly audio = new PcmBuffer();
-  private queue: Promise<void> = Promise.resolve();
+  private readonly backlog: PendingWindow[] = [];
+  private worker: Promise<void> | undefined;
   private nextSeq: number;
   private failure: unknown;
   private finished = false;
@@ -77,7 +90,7 @@ export class Transcriber implements AsyncIterable<TranscribedSegment> {
       this.finished = true;
       for (const segment of this.vad.flush()) this.enqueue(segment);
     }
-    await this.queue;
+    while (this.worker) await this.worker;
     this.wake();
     if (this.failure !== undefined) throw this.failure;
     return [...this.results];
@@ -85,31 +98,58 @@ export class Transcriber implements AsyncIterable<TranscribedSegment> {
 
   private enqueue(segment: VadSegment): void {
     // The VAD already limits segments to 30 s; the clamp guards a custom VAD.
-    const end = Math.min(segment.endSample, segment.startSample + MAX_SEGMENT_SAMPLES);
-    const pcm = this.audio.slice(segment.startSample, end);
-    this.audio.discardBefore(end);
-    this.queue = this.queue.then(async () => {
-      if (this.failure !== undefined) return;
-      try {
-        const r = await this.engine.transcribe(pcm, this.options.window);
-        if (r.noSpeech || r.text === '') return;
-        const emitted: TranscribedSegment = {
-          seq: this.nextSeq++,
-          startMs: Math.round((segment.startSample * 1000) / SAMPLE_RATE),
-          endMs: Math.round((end * 1000) / SAMPLE_RATE),
-          text: r.text,
-          tokens: r.tokens,
-          avgLogprob: r.avgLogprob,
-          noSpeechProb: r.noSpeechProb,
-        };
-        this.results.push(emitted);
-        this.options.onSegment?.(emitted);
-      } catch (e) {
-        this.failure = e;
-      } finally {
+    const endSample = Math.min(segment.endSample, segment.startSample + MAX_SEGMENT_SAMPLES);
+    this.backlog.push({ startSample: segment.startSample, endSample });
+    this.worker ??= this.drain();
+  }
+
+  /** The serial queue: one window at a time until the backlog is empty. */
+  private async drain(): Promise<void> {
+    // One microtask first, so `worker` is assigned before this can finish.
+    await Promise.resolve();
+    try {
+      for (let next = this.takeWindow(); next; next = this.takeWindow()) {
+        const pcm = this.audio.slice(next.startSample, next.endSample);
+        this.audio.discardBefore(Math.min(next.endSample, this.backlog[0]?.startSample ?? next.endSample));
+        if (this.failure === undefined) await this.transcribeWindow(next, pcm);
         this.wake();
       }
-    });
+    } finally {
+      // Cleared in the same turn as the last backlog check, so no segment can be left waiting.
+      this.worker = undefined;
+      this.wake();
+    }
+  }
+
+  private takeWindow(): PendingWindow | undefined {
+    const first = this.backlog.shift();
+    if (!first || !this.options.catchUp) return first;
+    const merged = { ...first };
+    for (let n = this.backlog[0]; n && n.endSample - merged.startSample <= MAX_SEGMENT_SAMPLES; n = this.backlog[0]) {
+      merged.endSample = n.endSample;
+      this.backlog.shift();
+    }
+    return merged;
+  }
+
+  private async transcribeWindow(w: PendingWindow, pcm: Float32Array): Promise<void> {
+    try {
+      const r = await this.engine.transcribe(pcm, this.options.window);
+      if (r.noSpeech || r.text === '') return;
+      const emitted: TranscribedSegment = {
+        seq: this.nextSeq++,
+        startMs: Math.round((w.startSample * 1000) / SAMPLE_RATE),
+        endMs: Math.round((w.endSample * 1000) / SAMPLE_RATE),
+        text: r.text,
+        tokens: r.tokens,
+        avgLogprob: r.avgLogprob,
+        noSpeechProb: r.noSpeechProb,
+      };
+      this.results.push(emitted);
+      this.options.onSegment?.(emitted);
+    } catch (e) {
+      this.failure = e;
+    }
   }
 
   private wake(): void {
@@ -123,7 +163,7 @@ export class Transcriber implements AsyncIterable<TranscribedSegment> {
     for (;;) {
       while (index < this.results.length) yield this.results[index++]!;
       if (this.failure !== undefined) throw this.failure;
-      if (this.finished && (await this.isIdle())) {
+      if (this.finished && !this.worker) {
         while (index < this.results.length) yield this.results[index++]!;
         return;
       }
@@ -131,11 +171,6 @@ export class Transcriber implements AsyncIterable<TranscribedSegment> {
     }
   }
 
-  private async isIdle(): Promise<boolean> {
-    const current = this.queue;
-    await current;
-    return current === this.queue;
-  }
 }
 
 /** Transcribes a whole recording with the same streaming path (1 s chunks). */

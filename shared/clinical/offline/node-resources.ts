@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../errors.js';
+import { sharedDir } from '../../node/shared-dir.js';
 import { parseMedspacyContextRules, parseNegexTriggers } from './context-rules.js';
 import { parseDrugTable } from './drug-names.js';
 import { createResources, type OfflineResources } from './resources.js';
 import { parseSectionPatterns } from './section-headers.js';
 
-/** Where the team's reference data lives: $SCRIBE_SHARED_DIR or ../shared from the working directory. */
-export function sharedDir(): string {
-  return process.env.SCRIBE_SHARED_DIR ?? path.resolve(process.cwd(), '..', 'shared');
-}
+export { sharedDir };
 
 export const resourcePaths = (root: string) => ({
   contextRules: path.join(root, 'data/clinical-nlp/medspacy/context_rules.json'),

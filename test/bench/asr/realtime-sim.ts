@@ -31,8 +31,9 @@ export async function simulateRealtime(
   engine: WindowTranscriber,
   pcm16k: Float32Array,
   window: WindowOptions,
-  chunkMs = 100,
+  options: { chunkMs?: number; tokensPerSecond?: number; onWindow?: (done: number) => void } = {},
 ): Promise<RealtimeReport> {
+  const chunkMs = options.chunkMs ?? 100;
   const closedAtSample: number[] = [];
   let pushed = 0;
   const inner = new EnergyVad({ sampleRate: SR });
@@ -51,12 +52,20 @@ export async function simulateRealtime(
   };
   const durations: number[] = [];
   const timed: WindowTranscriber = {
-    async transcribe(pcm, options) {
+    async transcribe(pcm, windowOptions) {
+      // A random-weight model never says EOT early; cap it at what real speech of this length yields.
+      const budget = options.tokensPerSecond
+        ? Math.ceil((pcm.length / SR) * options.tokensPerSecond) + 5
+        : undefined;
       const start = performance.now();
       try {
-        return await engine.transcribe(pcm, options);
+        return await engine.transcribe(pcm, {
+          ...windowOptions,
+          ...(budget ? { maxNewTokens: budget } : {}),
+        });
       } finally {
         durations.push((performance.now() - start) / 1000);
+        options.onWindow?.(durations.length);
       }
     },
   };

@@ -19,10 +19,11 @@ export async function configureExtension(
   await page.getByRole('tab', { name: 'Speech model' }).click();
   await page.getByRole('combobox').first().selectOption('test-model');
   // Settings are saved to storage and the radio follows the stored value: wait for it, not for the click.
-  const backend = page.getByLabel(o.backend === 'wasm' ? 'Processor only (WASM)' : 'Automatic (graphics card when available)');
+  const backend = page.getByLabel(
+    o.backend === 'wasm' ? 'Processor only (WASM)' : 'Automatic (graphics card when available)',
+  );
   await backend.click();
   await waitUntil('the backend setting is stored', () => backend.isChecked(), 10_000);
-
 
   await page.getByRole('tab', { name: 'EHR sites' }).click();
   await page.getByLabel('EHR address').fill(o.ehrOrigin);
@@ -53,11 +54,25 @@ export async function liveSegments(panel: Page) {
 }
 
 /** Waits (polling) until `check` returns true, failing with `what` after `timeoutMs`. */
-export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+export async function waitUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`timed out waiting until ${what}`);
+}
+
+/** Options page: sign out whoever is signed in, then sign in as someone else. */
+export async function switchUser(options: Page, email: string, password: string): Promise<void> {
+  await options.getByRole('tab', { name: 'Server & sign-in' }).click();
+  await options.getByRole('button', { name: 'Sign out' }).click();
+  await options.getByLabel('Email').fill(email);
+  await options.getByLabel('Password').fill(password);
+  await options.getByRole('button', { name: 'Sign in' }).click();
+  await options.getByTestId('signed-in-as').getByText(email).waitFor();
 }

@@ -8,5 +8,8 @@ let step = 0;
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   step++;
-  await page.screenshot({ path: path.join(artifactsDir, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: path.join(artifactsDir, `${String(step).padStart(2, '0')}-${name}.png`),
+    fullPage: true,
+  });
 }

@@ -11,9 +11,9 @@ const rowSchema = z.object({
 });
 export type AciRow = z.infer<typeof rowSchema>;
 
-export function sharedDataDir(): string {
-  return process.env.SCRIBE_SHARED_DIR ?? path.resolve(process.cwd(), '..', 'shared');
-}
+import { sharedDir } from '../../../shared/node/shared-dir.js';
+
+export const sharedDataDir = sharedDir;
 
 /** Read an ACI-Bench split ('train' | 'valid') from the shared data folder. */
 export function loadAciSplit(split: 'train' | 'valid'): AciRow[] {

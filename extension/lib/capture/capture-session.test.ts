@@ -1,0 +1,132 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AsrClient, AsrListeners } from '../asr/asr-client.js';
+import { ScribeDb } from '../db/scribe-db.js';
+import type { CaptureState } from '../messages/capture-state.js';
+import type { StartCapture } from '../messages/messages.js';
+import { UploadQueue } from '../upload/upload-queue.js';
+import { CaptureSession } from './capture-session.js';
+import { MicrophoneError } from './microphone.js';
+
+const ENC = '00000000-0000-4000-8000-0000000000aa';
+const start: StartCapture = {
+  encounterId: ENC,
+  modelBaseUrl: 'http://127.0.0.1:1/models/test-model',
+  language: 'en',
+  forceWasm: true,
+  firstSeq: 0,
+};
+
+/** An ASR worker stand-in: one segment per full second of audio it was given, the rest at finish(). */
+function fakeAsr(listeners: AsrListeners) {
+  let samples = 0;
+  let emittedUpTo = 0;
+  let seq = 0;
+  const pushed: number[] = [];
+  const emit = (endSample: number) => {
+    listeners.onSegment?.(
+      {
+        seq: seq++,
+        startMs: emittedUpTo / 16,
+        endMs: endSample / 16,
+        text: `words ${seq}`,
+        tokens: [seq],
+        avgLogprob: -0.1,
+        noSpeechProb: 0,
+      },
+      0.2,
+    );
+    emittedUpTo = endSample;
+  };
+  const client = {
+    load: async () => ({ type: 'ready' as const, backend: 'wasm' as const, reason: 'test' }),
+    start: () => {},
+    push: (pcm: Float32Array) => {
+      pushed.push(pcm.length);
+      samples += pcm.length;
+      while (samples - emittedUpTo >= 16000) emit(emittedUpTo + 16000);
+    },
+    finish: async () => {
+      if (samples > emittedUpTo) emit(samples);
+      return [];
+    },
+  };
+  return { client: client as unknown as AsrClient, pushed };
+}
+
+describe('CaptureSession', () => {
+  let db: ScribeDb;
+  let states: CaptureState[];
+  let onPcm: ((pcm: Float32Array, level: number) => void) | undefined;
+  let asr: ReturnType<typeof fakeAsr> | undefined;
+  let micFailure: unknown;
+  const stored: string[] = [];
+
+  const session = () =>
+    new CaptureSession({
+      db,
+      queue: new UploadQueue(db),
+      spawnAsr: (listeners) => {
+        asr = fakeAsr(listeners ?? {});
+        return asr.client;
+      },
+      openRecorder: async (cb) => {
+        if (micFailure) throw micFailure;
+        onPcm = cb;
+        return { pause: async () => {}, resume: async () => {}, stop: async () => {} };
+      },
+      wasmPaths: 'chrome-extension://x/ort/',
+      publish: (s) => states.push(s),
+      segmentStored: (id) => stored.push(id),
+    });
+  const speak = (seconds: number) => {
+    for (let i = 0; i < seconds * 10; i++) onPcm!(new Float32Array(1600).fill(0.1), 0.1);
+  };
+
+  beforeEach(async () => {
+    db = await ScribeDb.open(new IDBFactory());
+    states = [];
+    micFailure = undefined;
+    stored.length = 0;
+  });
+
+  it('persists audio before transcription, queues every segment, and tracks elapsed time', async () => {
+    const s = session();
+    expect((await s.start(start)).phase).toBe('recording');
+    expect(states.map((x) => x.phase)).toContain('loading-model');
+    speak(2.5);
+    expect(s.state.elapsedMs).toBe(2500);
+    await s.pause();
+    expect(s.state.phase).toBe('paused');
+    await s.resume();
+    const done = await s.stop();
+    expect(done).toMatchObject({ phase: 'done', segments: 3, backend: 'wasm', realTimeFactor: 0.2 });
+    const segments = await db.segmentsOf(ENC);
+    expect(segments.map((x) => [x.seq, x.startMs, x.endMs, x.sync])).toEqual([
+      [0, 0, 1000, 'pending'],
+      [1, 1000, 2000, 'pending'],
+      [2, 2000, 2500, 'pending'],
+    ]);
+    expect(stored).toHaveLength(3);
+    // All 25 chunks reached the worker, each after being written to IndexedDB.
+    expect(asr!.pushed).toHaveLength(25);
+    expect((await db.audioOf(ENC)).length).toBeGreaterThan(0); // kept until the server has the transcript
+  });
+
+  it('deletes the audio once its segments are uploaded', async () => {
+    const s = session();
+    await s.start(start);
+    speak(2);
+    await s.stop();
+    await new UploadQueue(db).drain(async () => {});
+    expect(await db.audioOf(ENC)).toEqual([]);
+  });
+
+  it('reports a denied microphone as an actionable error state', async () => {
+    micFailure = new MicrophoneError('microphone-denied');
+    const state = await session().start(start);
+    expect(state.phase).toBe('error');
+    expect(state.error?.code).toBe('microphone-denied');
+    expect(state.error?.message).toContain('Allow microphone');
+  });
+});
