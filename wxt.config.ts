@@ -34,8 +34,8 @@ export default defineConfig({
     // Firefox (MV2 sidebar) has no offscreen documents or sidePanel API; the build keeps compiling there.
     permissions:
       browser === 'chrome'
-        ? ['sidePanel', 'storage', 'offscreen', 'alarms', 'scripting', 'tabs']
-        : ['storage', 'alarms', 'scripting', 'tabs'],
+        ? ['sidePanel', 'storage', 'offscreen', 'alarms', 'scripting']
+        : ['storage', 'alarms', 'scripting'],
     // EHR sites are asked for one origin at a time from the options page; never <all_urls>.
     ...(browser === 'chrome'
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }

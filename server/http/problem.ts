@@ -78,6 +78,9 @@ const unavailableCodes = new Set([
   '57P03',
   '08006',
   '08001',
+  // statement_timeout hit, or the server is out of connections: the database is overloaded, not broken.
+  '57014',
+  '53300',
 ]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
@@ -87,7 +90,9 @@ function isDatabaseUnavailable(error: unknown): boolean {
     const message = (e as { message?: unknown }).message;
     if (
       typeof message === 'string' &&
-      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)
+      /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+        message,
+      )
     )
       return true;
     e = (e as { cause?: unknown }).cause;

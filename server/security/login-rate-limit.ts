@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { loginFailures } from '../db/schema/index.js';
@@ -6,6 +6,7 @@ import { loginFailures } from '../db/schema/index.js';
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 20;
+const PRUNE_ALL_PROBABILITY = 0.01;
 
 export interface LoginAttempt {
   /** The credentials were right: forget this attempt and the account's earlier failures. */
@@ -34,10 +35,11 @@ export async function claimLoginAttempt(
 ): Promise<LoginAttempt> {
   const keys = keysOf(who);
   const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  // Forget what has left the window, for these keys only (cheap, indexed), so the table stays small.
-  await db
-    .delete(loginFailures)
-    .where(and(inArray(loginFailures.key, [keys.account, keys.ip]), lte(loginFailures.at, windowStart)));
+  // Forget what has left the window: for these keys every time (cheap, indexed), for all keys now and
+  // then, so failures from addresses never seen again do not pile up.
+  const expired =
+    Math.random() < PRUNE_ALL_PROBABILITY ? undefined : inArray(loginFailures.key, [keys.account, keys.ip]);
+  await db.delete(loginFailures).where(and(expired, lte(loginFailures.at, windowStart)));
   const inserted = await db
     .insert(loginFailures)
     .values([
@@ -76,13 +78,4 @@ export async function claimLoginAttempt(
       await db.delete(loginFailures).where(eq(loginFailures.key, keys.account));
     },
   };
-}
-
-/** Failures currently counted for a key (`account:<email>` or `ip:<address>`); for tests and ops. */
-export async function countRecentFailures(db: Executor, key: string, now: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.key, key), gt(loginFailures.at, new Date(now.getTime() - LOGIN_WINDOW_MS))));
-  return row?.n ?? 0;
 }

@@ -17,7 +17,7 @@ describe('admin and staff in Chromium: template editing with preview, review que
 
   beforeAll(async () => {
     buildExtensionForE2e();
-    stack = await startStack();
+    stack = await startStack({ icd10Subset: true });
     browser = await launchChromium(jfkWav);
   });
   afterAll(async () => {
@@ -99,6 +99,10 @@ describe('admin and staff in Chromium: template editing with preview, review que
     await supported.click();
     await panel.locator('.segment.highlight mark').first().waitFor();
     await shot(panel, 'staff-note-review');
+    // Code suggestions (ICD-10-CM subset loaded): the reviewer accepts one, and it stays accepted.
+    const firstCode = panel.locator('.code-row').first();
+    await firstCode.getByRole('button', { name: /^Accept / }).click();
+    await firstCode.locator('.badge.ok').getByText('accepted').waitFor();
     await panel.getByRole('button', { name: 'Insert into EHR…' }).click();
     await panel.getByRole('button', { name: 'Replace EHR text' }).click();
     await panel.getByText('Inserted into the EHR note field.').waitFor();

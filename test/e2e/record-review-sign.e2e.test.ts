@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet, apiLogin, apiPut } from './support/api.js';
 import { launchChromium } from './support/browser.js';
 import { buildExtensionForE2e } from './support/build-extension.js';
-import { configureExtension, liveSegments, openSidePanel, waitUntil } from './support/flows.js';
-import { jfkWav } from './support/paths.js';
+import {
+  configureExtension,
+  liveSegments,
+  openSidePanel,
+  stopServiceWorkers,
+  waitUntil,
+} from './support/flows.js';
+import { extensionOrigin, jfkWav } from './support/paths.js';
 import { shot } from './support/screenshots.js';
 import { startStack } from './support/stack.js';
 
@@ -37,6 +43,12 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       backend: 'auto',
     });
     await shot(options, 'options-ehr-sites');
+    // Side panels cannot show Chrome's microphone question: a tab page asks once.
+    const permission = await browser.context.newPage();
+    await permission.goto(`${extensionOrigin}/permission.html`);
+    await permission.getByRole('button', { name: 'Allow microphone' }).click();
+    await permission.getByText('Microphone allowed.').waitFor();
+    await permission.close();
     ehr = await browser.context.newPage();
     await ehr.goto(`${stack.ehr.origin}/chart`);
     await shot(ehr, 'ehr-before');
@@ -67,6 +79,8 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       return rows.length > before && rows.some((s) => s.sync === 'pending');
     });
     await shot(panel, 'recording-offline');
+    // The service worker (which uploads) is stopped while segments are pending: they must survive it.
+    await stopServiceWorkers(panel);
     stack.proxy.setOffline(false);
 
     // Closing the side panel does not stop the recording: the offscreen document owns it.
@@ -184,5 +198,36 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     expect(value).toContain('Patient reports a dry cough for three days.');
     expect(value).not.toContain('Previous text typed by staff.');
     await shot(ehr, 'ehr-after-insert');
+  });
+
+  it('recovers the audio of a recording whose recorder was killed mid-consultation', async () => {
+    await panel.getByRole('button', { name: '← Back' }).click();
+    await panel.getByRole('tab', { name: 'Record' }).click();
+    await panel.getByLabel('Patient identifier (MRN)').fill('E2E-CRASH-1');
+    await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
+    await panel.getByRole('button', { name: 'Start recording' }).click();
+    await waitUntil('a first segment is stored', async () => (await liveSegments(panel)).length > 0, 60_000);
+    await waitUntil('4 more seconds are recorded', async () => {
+      const t = ((await panel.getByTestId('elapsed').textContent()) ?? '').match(/(\d\d):(\d\d)/);
+      return t !== null && Number(t[2]) >= 9;
+    });
+    // The recorder dies (as in a crash); its audio is in IndexedDB, its last segment never transcribed.
+    await panel.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }
+      ).chrome.offscreen.closeDocument(),
+    );
+    const beforeCrash = (await liveSegments(panel)).length;
+    await panel.reload();
+    await panel.getByRole('button', { name: 'Transcribe it now' }).click();
+    await waitUntil('the recovered segments are synced', async () => {
+      const rows = await liveSegments(panel);
+      return rows.length > beforeCrash && rows.every((r) => r.sync === 'synced');
+    });
+    await shot(panel, 'recovered');
+    const rows = await liveSegments(panel);
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i));
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.startMs).toBeGreaterThanOrEqual(rows[i - 1]!.endMs);
+    expect(await panel.getByText('This recording was interrupted').count()).toBe(0);
   });
 });

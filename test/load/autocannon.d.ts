@@ -9,9 +9,12 @@ declare module 'autocannon' {
     }
     interface Request extends RequestParams {
       setupRequest?: (req: RequestParams, context: Record<string, unknown>) => RequestParams;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
     }
     interface Options {
       url: string;
+      method?: string;
+      body?: string;
       connections?: number;
       duration?: number;
       headers?: Record<string, string>;

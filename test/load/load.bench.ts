@@ -61,15 +61,43 @@ interface Row {
   target: string;
 }
 
-async function measure(scenario: string, opts: autocannon.Options, p99TargetMs: number | null): Promise<Row> {
+/**
+ * Runs one scenario: either one autocannon instance with all connections, or — `perClient` — one
+ * single-connection instance per client, so each client can own its encounter (one clinician, one
+ * visit at a time) and no two requests race on the same note.
+ */
+async function measure(
+  scenario: string,
+  opts: autocannon.Options | { perClient: (client: number) => autocannon.Options },
+  p99TargetMs: number | null,
+): Promise<Row> {
   const times: number[] = [];
   let non2xx = 0;
-  const instance = autocannon({ connections, duration: durationS, ...opts });
-  instance.on('response', (_client, status: number, _bytes: number, ms: number) => {
-    times.push(ms);
-    if (status < 200 || status >= 300) non2xx++;
-  });
-  const result = await instance;
+  const statuses = new Map<number, number>();
+  const instances =
+    'perClient' in opts
+      ? Array.from({ length: connections }, (_, i) =>
+          autocannon({ connections: 1, duration: durationS, ...opts.perClient(i) }),
+        )
+      : [autocannon({ connections, duration: durationS, ...opts })];
+  for (const instance of instances) {
+    instance.on('response', (_client, status: number, _bytes: number, ms: number) => {
+      times.push(ms);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (status < 200 || status >= 300) non2xx++;
+    });
+  }
+  const results = await Promise.all(instances);
+  const result = {
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    timeouts: results.reduce((n, r) => n + r.timeouts, 0),
+  };
+  if (non2xx + result.errors + result.timeouts > 0) {
+    const byStatus = [...statuses].map(([status, n]) => `${status}×${n}`).join(' ');
+    console.log(
+      `${scenario}: statuses ${byStatus}; socket errors ${result.errors}; timeouts ${result.timeouts}`,
+    );
+  }
   times.sort((a, b) => a - b);
   const row: Row = {
     scenario,
@@ -134,7 +162,7 @@ async function serveFixture(): Promise<void> {
 
   // One encounter per connection, as in a clinic: each client uploads its own transcript.
   const encounterIds: string[] = [];
-  for (let i = 0; i < connections; i++) {
+  for (let i = 0; i < connections + 1; i++) {
     const enc = await call('POST', '/encounters', token, {
       patient: { mrn: `LOAD-${i}` },
       consent: { attested: true, method: 'verbal' },
@@ -221,8 +249,7 @@ if (args.role === 'server') {
   const { fixture, stop } = await startFixtureProcess();
   const { encounterIds, noteId } = fixture;
   const auth = { authorization: `Bearer ${fixture.token}`, 'content-type': 'application/json' };
-  let uploadCounter = 0;
-  let draftCounter = 0;
+  const nextSeq = encounterIds.map(() => 10);
   const rows: Row[] = [];
   console.log(
     `Load: ${connections} connections × ${durationS} s per scenario, loopback, database ${fixture.databaseKind}, Node ${process.version}`,
@@ -239,32 +266,30 @@ if (args.role === 'server') {
     await measure(
       'POST /encounters/:id/segments',
       {
-        url: fixture.api,
-        requests: [
-          {
-            method: 'POST',
-            headers: auth,
-            setupRequest: (req) => {
-              const n = uploadCounter++;
-              const seq = 10 + Math.floor(n / connections);
-              return {
-                ...req,
-                path: `/encounters/${encounterIds[n % connections]}/segments`,
-                body: JSON.stringify({
-                  segments: [
-                    {
-                      seq,
-                      startMs: seq * 1000,
-                      endMs: seq * 1000 + 900,
-                      speaker: 'patient',
-                      text: `Segment ${seq}.`,
-                    },
-                  ],
-                }),
-              };
+        perClient: (client) => ({
+          url: fixture.api,
+          requests: [
+            {
+              method: 'POST',
+              headers: auth,
+              setupRequest: (req) => {
+                const seq = nextSeq[client]!++;
+                const segment = {
+                  seq,
+                  startMs: seq * 1000,
+                  endMs: seq * 1000 + 900,
+                  speaker: 'patient',
+                  text: `Segment ${seq}.`,
+                };
+                return {
+                  ...req,
+                  path: `/encounters/${encounterIds[client + 1]}/segments`,
+                  body: JSON.stringify({ segments: [segment] }),
+                };
+              },
             },
-          },
-        ],
+          ],
+        }),
       },
       P99_TARGET_MS,
     ),
@@ -273,18 +298,12 @@ if (args.role === 'server') {
     await measure(
       'POST /encounters/:id/draft (offline)',
       {
-        url: fixture.api,
-        requests: [
-          {
-            method: 'POST',
-            headers: auth,
-            setupRequest: (req) => ({
-              ...req,
-              path: `/encounters/${encounterIds[1 + (draftCounter++ % (connections - 1))]}/draft`,
-              body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
-            }),
-          },
-        ],
+        perClient: (client) => ({
+          url: `${fixture.api}/encounters/${encounterIds[client + 1]}/draft`,
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
+        }),
       },
       null,
     ),

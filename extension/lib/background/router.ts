@@ -8,7 +8,7 @@ import { kickUploads } from './upload-runner.js';
 type Sender = { id?: string; url?: string };
 
 async function forwardToOffscreen(request: BackgroundRequest): Promise<CaptureState> {
-  if (request.type === 'capture.start') await ensureOffscreen();
+  if (request.type === 'capture.start' || request.type === 'capture.recover') await ensureOffscreen();
   else if (!(await offscreenExists())) return idleCaptureState;
   return browser.runtime.sendMessage({ target: 'offscreen', request });
 }

@@ -7,6 +7,7 @@ import type { StartCapture } from '../messages/messages.js';
 import { UploadQueue } from '../upload/upload-queue.js';
 import { CaptureSession } from './capture-session.js';
 import { MicrophoneError } from './microphone.js';
+import { planRecovery } from './recovery-plan.js';
 
 const ENC = '00000000-0000-4000-8000-0000000000aa';
 const start: StartCapture = {
@@ -40,7 +41,9 @@ function fakeAsr(listeners: AsrListeners) {
   };
   const client = {
     load: async () => ({ type: 'ready' as const, backend: 'wasm' as const, reason: 'test' }),
-    start: () => {},
+    start: (firstSeq: number) => {
+      seq = firstSeq;
+    },
     push: (pcm: Float32Array) => {
       pushed.push(pcm.length);
       samples += pcm.length;
@@ -120,6 +123,41 @@ describe('CaptureSession', () => {
     await s.stop();
     await new UploadQueue(db).drain(async () => {});
     expect(await db.audioOf(ENC)).toEqual([]);
+  });
+
+  it('leaves no untranscribed audio after a normal stop, even mid-chunk', async () => {
+    const s = session();
+    await s.start(start);
+    for (let i = 0; i < 12; i++) onPcm!(new Float32Array(1500).fill(0.1), 0.1); // 1.125 s in uneven chunks
+    await s.stop();
+    expect(await planRecovery(db, ENC)).toBeNull();
+    const audio = await db.audioOf(ENC);
+    const lastEnd = Math.max(...audio.map((c) => c.startSample + c.pcm.length));
+    expect(lastEnd).toBe(18_000); // cut exactly at the last segment's end (1125 ms)
+  });
+
+  it('recovers audio an interrupted recording left behind, continuing seq and times', async () => {
+    const first = session();
+    await first.start(start);
+    speak(2.5); // segments 0–1 s and 1–2 s are transcribed; 0.5 s is not
+    // Let the 25 chunk writes land; then the "crash": no stop().
+    for (let i = 0; i < 400 && (await db.audioOf(ENC)).length < 25; i++)
+      await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 400 && (await db.segmentsOf(ENC)).length < 2; i++)
+      await new Promise((r) => setTimeout(r, 5));
+    const plan = await planRecovery(db, ENC);
+    expect(plan).toMatchObject({ firstSeq: 2, fromMs: 2000, durationMs: 500 });
+
+    const after = session(); // a new offscreen document after the crash
+    const state = await after.recover({ ...start, firstSeq: 0 });
+    expect(state.phase).toBe('done');
+    const segments = await db.segmentsOf(ENC);
+    expect(segments.map((x) => [x.seq, x.startMs, x.endMs])).toEqual([
+      [0, 0, 1000],
+      [1, 1000, 2000],
+      [2, 2000, 2500],
+    ]);
+    expect(await planRecovery(db, ENC)).toBeNull();
   });
 
   it('reports a denied microphone as an actionable error state', async () => {

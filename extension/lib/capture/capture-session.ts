@@ -5,6 +5,7 @@ import { type CaptureState, idleCaptureState } from '../messages/capture-state.j
 import type { StartCapture } from '../messages/messages.js';
 import type { UploadQueue } from '../upload/upload-queue.js';
 import { MicrophoneError } from './microphone.js';
+import { planRecovery } from './recovery-plan.js';
 
 /** What a capture session needs from its surroundings (the offscreen document wires real ones). */
 export interface CaptureDeps {
@@ -41,6 +42,8 @@ export class CaptureSession {
   private audioChain: Promise<void> = Promise.resolve();
   private readonly storing = new Set<Promise<unknown>>();
   private lastSegmentEndMs = 0;
+  /** Recording time of the first sample the worker was given (non-zero when recovering). */
+  private offsetMs = 0;
 
   constructor(private readonly deps: CaptureDeps) {}
 
@@ -61,19 +64,49 @@ export class CaptureSession {
     this.samples = 0;
     this.chunkIndex = 0;
     this.lastSegmentEndMs = 0;
+    this.offsetMs = 0;
     this.update({ ...idleCaptureState, phase: 'loading-model', encounterId: request.encounterId });
     try {
-      this.asr ??= this.deps.spawnAsr({
-        onProgress: (p) => this.update({ model: p }),
-        onSegment: (s, rtf) => this.onSegment(s, rtf),
-        // Transcription failing mid-recording is shown; the audio stays in IndexedDB.
-        onError: (e) => this.fail(e),
-      });
-      const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.forceWasm);
-      this.update({ backend: ready.backend, backendReason: ready.reason });
-      this.asr.start(request.firstSeq, request.language);
+      const asr = await this.loadAsr(request);
+      asr.start(request.firstSeq, request.language);
       this.recorder = await this.deps.openRecorder((pcm, level) => this.onPcm(pcm, level));
       this.update({ phase: 'recording' });
+    } catch (e) {
+      this.fail(e);
+    }
+    return this.state;
+  }
+
+  private async loadAsr(request: StartCapture): Promise<AsrClient> {
+    this.asr ??= this.deps.spawnAsr({
+      onProgress: (p) => this.update({ model: p }),
+      onSegment: (s, rtf) => this.onSegment(s, rtf),
+      // Transcription failing mid-recording is shown; the audio stays in IndexedDB.
+      onError: (e) => this.fail(e),
+    });
+    const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.forceWasm);
+    this.update({ backend: ready.backend, backendReason: ready.reason });
+    return this.asr;
+  }
+
+  /** Transcribes the audio an interrupted recording left in IndexedDB, then deletes what is covered. */
+  async recover(request: StartCapture): Promise<CaptureState> {
+    if (this.state.phase !== 'idle' && this.state.phase !== 'done' && this.state.phase !== 'error')
+      return this.state;
+    const plan = await planRecovery(this.deps.db, request.encounterId);
+    if (!plan) return this.state;
+    this.encounterId = request.encounterId;
+    this.offsetMs = plan.fromMs;
+    this.lastSegmentEndMs = plan.fromMs;
+    this.update({ ...idleCaptureState, phase: 'finishing', encounterId: request.encounterId });
+    try {
+      const asr = await this.loadAsr(request);
+      asr.start(plan.firstSeq, request.language);
+      for (const pcm of plan.pcm) asr.push(pcm);
+      await asr.finish();
+      await Promise.all([...this.storing]);
+      await this.deps.db.truncateAudioAt(this.encounterId, this.lastSegmentEndMs * SAMPLES_PER_MS);
+      this.update({ phase: 'done', elapsedMs: plan.fromMs + plan.durationMs });
     } catch (e) {
       this.fail(e);
     }
@@ -95,12 +128,14 @@ export class CaptureSession {
 
   private onSegment(segment: AsrSegment, realTimeFactor: number): void {
     const encounterId = this.encounterId;
-    this.lastSegmentEndMs = Math.max(this.lastSegmentEndMs, segment.endMs);
+    const startMs = segment.startMs + this.offsetMs;
+    const endMs = segment.endMs + this.offsetMs;
+    this.lastSegmentEndMs = Math.max(this.lastSegmentEndMs, endMs);
     const stored = this.deps.queue
       .enqueue(encounterId, {
         seq: segment.seq,
-        startMs: segment.startMs,
-        endMs: segment.endMs,
+        startMs,
+        endMs,
         speaker: 'unknown',
         text: segment.text,
         // Mean token probability: a rough confidence the reviewer can sort by.
@@ -139,7 +174,7 @@ export class CaptureSession {
       await this.asr?.finish();
       await Promise.all([...this.storing]);
       // Audio after the last segment is silence no segment will ever cover.
-      await this.deps.db.deleteAudioFrom(this.encounterId, this.lastSegmentEndMs * SAMPLES_PER_MS);
+      await this.deps.db.truncateAudioAt(this.encounterId, this.lastSegmentEndMs * SAMPLES_PER_MS);
       this.update({ phase: 'done', level: 0 });
     } catch (e) {
       this.fail(e);

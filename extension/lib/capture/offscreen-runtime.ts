@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { AsrClient } from '../asr/asr-client.js';
 import { ortWasmBase } from '../asr/ort-paths.js';
 import { ScribeDb } from '../db/scribe-db.js';
-import type { Broadcast } from '../messages/messages.js';
-import { offscreenRequestSchema } from '../messages/messages.js';
+import type { CaptureState } from '../messages/capture-state.js';
+import { type BackgroundRequest, type Broadcast, offscreenRequestSchema } from '../messages/messages.js';
 import { UploadQueue } from '../upload/upload-queue.js';
 import { CaptureSession } from './capture-session.js';
 import { Recorder } from './recorder.js';
@@ -37,26 +37,32 @@ export async function startOffscreenRuntime(): Promise<void> {
   for (const resolve of pending.splice(0)) resolve();
 }
 
+function dispatch(session: CaptureSession, request: BackgroundRequest): Promise<CaptureState> {
+  switch (request.type) {
+    case 'capture.start':
+      // Answers once the model is loaded and the microphone open; progress arrives as broadcasts.
+      return session.start(request.start);
+    case 'capture.recover':
+      return session.recover(request.start);
+    case 'capture.pause':
+      return session.pause();
+    case 'capture.resume':
+      return session.resume();
+    case 'capture.stop':
+      return session.stop();
+    default:
+      return Promise.resolve(session.state);
+  }
+}
+
 function listen(getSession: () => Promise<CaptureSession>): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
     const parsed = offscreenRequestSchema.safeParse(message);
     if (!parsed.success) return false;
-    const { request } = parsed.data;
-    void getSession().then((session) => {
-      const work =
-        request.type === 'capture.start'
-          ? session.start(request.start)
-          : request.type === 'capture.pause'
-            ? session.pause()
-            : request.type === 'capture.resume'
-              ? session.resume()
-              : request.type === 'capture.stop'
-                ? session.stop()
-                : Promise.resolve(session.state);
-      // start() answers once the model is loaded and the microphone open; progress arrives as broadcasts.
-      work.then(sendResponse, () => sendResponse(session.state));
-    });
+    void getSession().then((session) =>
+      dispatch(session, parsed.data.request).then(sendResponse, () => sendResponse(session.state)),
+    );
     return true;
   });
 }

@@ -96,12 +96,34 @@ export class ScribeDb {
     return doomed.length;
   }
 
-  /** Deletes chunks that start at or after `startSample` (trailing silence no segment will cover). */
-  async deleteAudioFrom(encounterId: string, startSample: number): Promise<void> {
+  /**
+   * Cuts the encounter's audio at `sample`: later chunks are deleted and a chunk that straddles it
+   * is shortened (its first part still backs a segment that may not be uploaded yet).
+   */
+  async truncateAudioAt(encounterId: string, sample: number): Promise<void> {
     const chunks = await this.audioOf(encounterId);
     const tx = this.db.transaction(AUDIO, 'readwrite');
-    for (const c of chunks)
-      if (c.startSample >= startSample) tx.objectStore(AUDIO).delete([c.encounterId, c.index]);
+    const store = tx.objectStore(AUDIO);
+    for (const c of chunks) {
+      if (c.startSample >= sample) store.delete([c.encounterId, c.index]);
+      else if (c.startSample + c.pcm.length > sample)
+        store.put({ ...c, pcm: c.pcm.slice(0, sample - c.startSample) });
+    }
     await transactionDone(tx);
+  }
+
+  /**
+   * Removes an encounter's transcript and audio from this device once the server holds all of it
+   * (PHI should not outlive its use here). Returns false, deleting nothing, while any is pending.
+   */
+  async forgetEncounter(encounterId: string): Promise<boolean> {
+    const segments = await this.segmentsOf(encounterId);
+    if (segments.some((s) => s.sync === 'pending')) return false;
+    const audio = await this.audioOf(encounterId);
+    const tx = this.db.transaction([SEGMENTS, AUDIO], 'readwrite');
+    for (const s of segments) tx.objectStore(SEGMENTS).delete([encounterId, s.seq]);
+    for (const c of audio) tx.objectStore(AUDIO).delete([encounterId, c.index]);
+    await transactionDone(tx);
+    return true;
   }
 }

@@ -23,6 +23,8 @@ export type StartCapture = z.infer<typeof startCaptureSchema>;
 /** Requests extension pages send to the background (which forwards capture commands to the offscreen document). */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture.start'), start: startCaptureSchema }),
+  /** Transcribe audio an interrupted recording left on the device. */
+  z.object({ type: z.literal('capture.recover'), start: startCaptureSchema }),
   z.object({ type: z.literal('capture.pause') }),
   z.object({ type: z.literal('capture.resume') }),
   z.object({ type: z.literal('capture.stop') }),

@@ -144,6 +144,18 @@ describe('UploadQueue', () => {
     expect((await db.audioOf(ENC)).map((c) => c.index)).toEqual([1, 2, 3]);
   });
 
+  it('forgets an encounter on this device only once everything is on the server', async () => {
+    const server = fakeServer();
+    await queue.enqueue(ENC, seg(0));
+    await db.putAudio({ encounterId: ENC, index: 0, startSample: 0, pcm: new Float32Array(16) });
+    expect(await db.forgetEncounter(ENC)).toBe(false); // still pending: nothing is deleted
+    expect(await db.segmentsOf(ENC)).toHaveLength(1);
+    await queue.drain(server.send);
+    expect(await db.forgetEncounter(ENC)).toBe(true);
+    expect(await db.segmentsOf(ENC)).toEqual([]);
+    expect(await db.audioOf(ENC)).toEqual([]);
+  });
+
   it('survives a restart: a new queue over the same database finds the pending work', async () => {
     const factory = new IDBFactory();
     const first = new UploadQueue(await ScribeDb.open(factory));

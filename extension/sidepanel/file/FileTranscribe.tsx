@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { AsrClient } from '../../lib/asr/asr-client.js';
@@ -35,6 +35,8 @@ export function FileTranscribe({
   const [result, setResult] = useState<Result | null>(null);
   const [attached, setAttached] = useState(false);
   const client = useRef<AsrClient | null>(null);
+  // The worker holds the model in memory: free it when the tab is left.
+  useEffect(() => () => client.current?.terminate(), []);
 
   const transcribe = useAsyncAction(async (file: File) => {
     setResult(null);

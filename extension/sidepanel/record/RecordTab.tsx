@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
+import { captureRequest } from '../../lib/capture/capture-request.js';
+import { ScribeDb } from '../../lib/db/scribe-db.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 import { useCaptureState } from '../../lib/hooks/use-capture-state.js';
 import { useLocalSegments } from '../../lib/hooks/use-local-segments.js';
+import { useRecoverableAudio } from '../../lib/hooks/use-recoverable-audio.js';
 import type { ScribeContext } from '../../lib/hooks/use-scribe.js';
 import { useStorageItem } from '../../lib/hooks/use-storage-item.js';
-import { captureStateSchema } from '../../lib/messages/capture-state.js';
-import type { StartCapture } from '../../lib/messages/messages.js';
+import { type CapturePhase, captureStateSchema } from '../../lib/messages/capture-state.js';
 import { activeEncounterItem } from '../../lib/storage/active-encounter.js';
 import { ConsentForm, type ConsentInput } from './ConsentForm.js';
 import { DraftPanel } from './DraftPanel.js';
 import { LiveTranscript } from './LiveTranscript.js';
 import { RecorderPanel } from './RecorderPanel.js';
+
+const busyPhases = new Set<CapturePhase>(['loading-model', 'recording', 'paused', 'finishing']);
 
 interface Props {
   scribe: ScribeContext;
@@ -25,6 +29,8 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
   const active = useStorageItem(activeEncounterItem);
   const capture = useCaptureState();
   const segments = useLocalSegments(active?.encounterId ?? null);
+  const capturing = capture.encounterId === active?.encounterId && busyPhases.has(capture.phase);
+  const recoverMs = useRecoverableAudio(active?.encounterId ?? null, capturing);
   const [startError, setStartError] = useState<string | null>(null);
   const { settings, session } = scribe;
 
@@ -38,15 +44,11 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
       mrn: encounter.patient.mrn,
       startedAt: encounter.startedAt,
     });
-    const request: StartCapture = {
-      encounterId: encounter.id,
-      modelBaseUrl: `${settings.serverUrl.replace(/\/+$/, '')}/models/${settings.modelId}`,
-      language: settings.modelId.endsWith('.en') ? null : settings.language,
-      forceWasm: settings.asrBackend === 'wasm',
-      firstSeq: 0,
-    };
     setStartError(null);
-    const answer: unknown = await browser.runtime.sendMessage({ type: 'capture.start', start: request });
+    const answer: unknown = await browser.runtime.sendMessage({
+      type: 'capture.start',
+      start: captureRequest(settings, encounter.id),
+    });
     const state = captureStateSchema.safeParse(answer);
     if (!state.success)
       setStartError('The recorder could not be started. Close and reopen Scribe, then try again.');
@@ -56,7 +58,12 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
     void browser.runtime.sendMessage({ type }).catch(() => setStartError('The recorder did not answer.'));
 
   const finish = async () => {
+    const encounterId = active?.encounterId;
     await activeEncounterItem.setValue(null);
+    if (!encounterId) return;
+    const db = await ScribeDb.open();
+    // Pending segments stay (the service worker still uploads them); synced ones leave the device.
+    await db.forgetEncounter(encounterId).finally(() => db.close());
   };
 
   if (!active) {
@@ -85,8 +92,12 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
         elapsedMs: 0,
         level: 0,
       };
-  const recording =
-    state.phase === 'recording' || state.phase === 'paused' || state.phase === 'loading-model';
+  const recording = busyPhases.has(state.phase);
+  const recover = () =>
+    void browser.runtime.sendMessage({
+      type: 'capture.recover',
+      start: captureRequest(settings, active.encounterId),
+    });
   return (
     <>
       {(start.error || startError) && (
@@ -94,9 +105,18 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
           {start.error ?? startError}
         </div>
       )}
-      <RecorderPanel state={state} mrn={active.mrn} onCommand={command} />
+      <RecorderPanel state={state} mrn={active.mrn} segmentCount={segments.length} onCommand={command} />
+      {recoverMs > 0 && !recording && (
+        <div className="alert warn" role="status">
+          This recording was interrupted. {Math.round(recoverMs / 1000)} s of audio on this computer have no
+          transcript yet.{' '}
+          <button type="button" className="link" onClick={recover}>
+            Transcribe it now
+          </button>
+        </div>
+      )}
       <LiveTranscript segments={segments} />
-      {!recording && state.phase !== 'finishing' && (
+      {!recording && recoverMs === 0 && (
         <DraftPanel
           api={api}
           encounterId={active.encounterId}

@@ -5,6 +5,8 @@ import { formatBytes, formatClock } from '../../ui/format.js';
 interface Props {
   state: CaptureState;
   mrn: string;
+  /** Segments of this encounter on the device (the recorder's own count restarts after a recovery). */
+  segmentCount: number;
   onCommand(type: 'capture.pause' | 'capture.resume' | 'capture.stop'): void;
 }
 
@@ -21,7 +23,7 @@ const phaseLabel: Record<CaptureState['phase'], string> = {
 const openPermissionTab = () => browser.tabs.create({ url: browser.runtime.getURL('/permission.html') });
 
 /** Controls and live status of the recording: timer, input level, model and backend. */
-export function RecorderPanel({ state, mrn, onCommand }: Props) {
+export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
   const { phase, model } = state;
   const micProblem = state.error?.code.startsWith('microphone-');
   return (
@@ -84,7 +86,9 @@ export function RecorderPanel({ state, mrn, onCommand }: Props) {
           </span>
         )}
         {state.realTimeFactor !== null && <span>Real-time factor {state.realTimeFactor.toFixed(2)}</span>}
-        <span>{state.segments} segments</span>
+        <span>
+          {segmentCount} segment{segmentCount === 1 ? '' : 's'}
+        </span>
       </div>
       {state.error && (
         <div className="alert error" role="alert">

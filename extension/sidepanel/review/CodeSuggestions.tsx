@@ -1,19 +1,20 @@
 import type { Note } from '../../../shared/api/notes.js';
+import type { Evidence } from '../../../shared/clinical/evidence.js';
+import { dottedIcd10 } from '../../../shared/clinical/export/icd10.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 
 const statusBadge = { suggested: 'info', accepted: 'ok', rejected: 'danger' } as const;
 
-/** ICD-10-CM suggestions with their rationale; the reviewer accepts or rejects each one. */
-export function CodeSuggestions({
-  api,
-  note,
-  onChange,
-}: {
+interface Props {
   api: ScribeApi;
   note: Note;
   onChange(n: Note): void;
-}) {
+  onShowEvidence(evidence: Evidence[]): void;
+}
+
+/** ICD-10-CM suggestions with their rationale and transcript evidence; the reviewer accepts or rejects each. */
+export function CodeSuggestions({ api, note, onChange, onShowEvidence }: Props) {
   const decide = useAsyncAction(async (codeId: string, status: 'accepted' | 'rejected' | 'suggested') => {
     onChange(await api.decideCode(note.id, codeId, status));
   });
@@ -30,35 +31,45 @@ export function CodeSuggestions({
       <div className="codes">
         {note.codes.map((c) => (
           <div key={c.id} className="code-row" data-code={c.code}>
-            <span className="mono">{c.code}</span>
-            <span>
-              {c.display}
-              <br />
+            <button
+              type="button"
+              className="link mono"
+              title="Show the transcript words behind this code"
+              onClick={() => onShowEvidence(c.evidence)}
+            >
+              {dottedIcd10(c.code)}
+            </button>
+            <div className="stack" style={{ gap: 4 }}>
+              <div className="row spread">
+                <strong>{c.display}</strong>
+                <span className={`badge ${statusBadge[c.status]}`}>{c.status}</span>
+              </div>
               <span className="muted">{c.rationale}</span>
-            </span>
-            <span className="row">
-              <span className={`badge ${statusBadge[c.status]}`}>{c.status}</span>
-              {!locked && c.status !== 'accepted' && (
-                <button
-                  type="button"
-                  disabled={decide.busy}
-                  onClick={() => void decide.run(c.id, 'accepted')}
-                  aria-label={`Accept ${c.code}`}
-                >
-                  Accept
-                </button>
+              {!locked && (
+                <div className="row">
+                  {c.status !== 'accepted' && (
+                    <button
+                      type="button"
+                      disabled={decide.busy}
+                      onClick={() => void decide.run(c.id, 'accepted')}
+                      aria-label={`Accept ${c.code}`}
+                    >
+                      Accept
+                    </button>
+                  )}
+                  {c.status !== 'rejected' && (
+                    <button
+                      type="button"
+                      disabled={decide.busy}
+                      onClick={() => void decide.run(c.id, 'rejected')}
+                      aria-label={`Reject ${c.code}`}
+                    >
+                      Reject
+                    </button>
+                  )}
+                </div>
               )}
-              {!locked && c.status !== 'rejected' && (
-                <button
-                  type="button"
-                  disabled={decide.busy}
-                  onClick={() => void decide.run(c.id, 'rejected')}
-                  aria-label={`Reject ${c.code}`}
-                >
-                  Reject
-                </button>
-              )}
-            </span>
+            </div>
           </div>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Note } from '../../../shared/api/notes.js';
+import type { Evidence } from '../../../shared/clinical/evidence.js';
 import type { NoteSection, NoteSentence } from '../../../shared/clinical/note.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { AppError } from '../../../shared/errors.js';
@@ -26,6 +27,12 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   const [note, setNote] = useState<Note | null>(null);
   const [segments, setSegments] = useState<TranscriptSegment[]>([]);
   const [selected, setSelected] = useState<NoteSentence | null>(null);
+  // Evidence shown in the transcript: the selected sentence's, or a code's.
+  const [evidence, setEvidence] = useState<Evidence[]>([]);
+  const select = (sentence: NoteSentence | null) => {
+    setSelected(sentence);
+    setEvidence(sentence?.evidence ?? []);
+  };
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
 
@@ -119,13 +126,21 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
             section={s}
             locked={locked}
             activeSentenceId={selected?.id ?? null}
-            onSelect={setSelected}
+            onSelect={select}
             onSave={saveSection}
           />
         ))}
       </section>
-      <TranscriptPane segments={segments} evidence={selected?.evidence ?? []} />
-      <CodeSuggestions api={api} note={note} onChange={setNote} />
+      <TranscriptPane segments={segments} evidence={evidence} />
+      <CodeSuggestions
+        api={api}
+        note={note}
+        onChange={setNote}
+        onShowEvidence={(e) => {
+          setSelected(null);
+          setEvidence(e);
+        }}
+      />
       <SignOff api={api} session={session} note={note} onChange={setNote} />
       <InsertIntoEhr note={note} />
       <VersionHistory api={api} note={note} />

@@ -53,7 +53,11 @@ describe('Transcriber', () => {
     const seen: TranscribedSegment[] = [];
     const t = new Transcriber(engine, { onSegment: (s) => seen.push(s) });
     feed(t, concat(silence(1), jfk, silence(3), libri.subarray(0, 8 * SR)));
-    await new Promise((r) => setTimeout(r, 300)); // no finish(): closed segments are done anyway
+    // No finish(): the segments the pauses closed get transcribed anyway. Wait until that settles.
+    for (let last = -1; last !== windows.length || seen.length !== windows.length; ) {
+      last = windows.length;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const beforeFinish = windows.length;
     expect(beforeFinish).toBeGreaterThanOrEqual(1);
     expect(seen).toHaveLength(beforeFinish);
@@ -99,6 +103,21 @@ describe('Transcriber', () => {
     const segments = await transcribePcm(engine, long);
     expect(segments.length).toBeGreaterThanOrEqual(2);
     for (const n of windows) expect(n).toBeLessThanOrEqual(30 * SR);
+  });
+
+  it('with catchUp, merges segments that waited behind a slow window (fewer encoder passes, ≤ 30 s)', async () => {
+    const plain = fakeEngine();
+    const each = await transcribePcm(plain.engine, concat(recording, recording, recording));
+    const merged = fakeEngine();
+    const caught = await transcribePcm(merged.engine, concat(recording, recording, recording), {
+      catchUp: true,
+    });
+    expect(merged.windows.length).toBeLessThan(plain.windows.length);
+    for (const n of merged.windows) expect(n).toBeLessThanOrEqual(30 * SR);
+    expect(caught[0]!.startMs).toBe(each[0]!.startMs);
+    expect(caught.at(-1)!.endMs).toBe(each.at(-1)!.endMs);
+    for (const [i, s] of caught.entries())
+      if (i > 0) expect(s.startMs).toBeGreaterThanOrEqual(caught[i - 1]!.endMs);
   });
 });
 

@@ -125,7 +125,11 @@ export class Transcriber implements AsyncIterable<TranscribedSegment> {
     const first = this.backlog.shift();
     if (!first || !this.options.catchUp) return first;
     const merged = { ...first };
-    for (let n = this.backlog[0]; n && n.endSample - merged.startSample <= MAX_SEGMENT_SAMPLES; n = this.backlog[0]) {
+    for (
+      let n = this.backlog[0];
+      n && n.endSample - merged.startSample <= MAX_SEGMENT_SAMPLES;
+      n = this.backlog[0]
+    ) {
       merged.endSample = n.endSample;
       this.backlog.shift();
     }
@@ -170,7 +174,6 @@ export class Transcriber implements AsyncIterable<TranscribedSegment> {
       await new Promise<void>((resolve) => this.waiters.add(resolve));
     }
   }
-
 }
 
 /** Transcribes a whole recording with the same streaming path (1 s chunks). */

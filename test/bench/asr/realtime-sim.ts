@@ -4,7 +4,6 @@ import {
   Transcriber,
   type WindowTranscriber,
 } from '../../../shared/asr/transcriber/transcriber.js';
-import { EnergyVad, type VadSegment } from '../../../shared/asr/vad/energy-vad.js';
 
 const SR = 16000;
 
@@ -16,47 +15,51 @@ export interface RealtimeReport {
   processingSeconds: number;
   /** Engine time of the last window alone (the one only finish() can start). */
   lastWindowSeconds: number;
-  /** On a real-time timeline rebuilt from measured durations: stop → final transcript. */
+  /** On the simulated real-time clock: stop → final transcript. */
   stopToFinalSeconds: number;
 }
 
+export interface RealtimeOptions {
+  catchUp?: boolean;
+  chunkMs?: number;
+  /** Caps tokens per window at what real speech of that length yields (random models never stop). */
+  tokensPerSecond?: number;
+  onWindow?: (done: number) => void;
+}
+
 /**
- * Feeds a long recording faster than real time, records when (in audio time) each VAD segment
- * closed and how long the engine took on it, then replays that on a real-time clock: a window
- * starts when it closes or when the previous one finishes, whichever is later. The difference
- * between the final window's end and the end of the audio is the stop → final-transcript delay a
- * user would see live.
+ * A live recording on a virtual clock, without waiting ten minutes: while the engine is idle,
+ * audio time advances as chunks are pushed; while it is busy for d seconds (measured for real),
+ * exactly d seconds of audio arrive before the window "completes". So queued windows, catch-up
+ * merging and the stop → final delay come out as they would live, on this machine.
  */
 export async function simulateRealtime(
   engine: WindowTranscriber,
   pcm16k: Float32Array,
   window: WindowOptions,
-  options: { chunkMs?: number; tokensPerSecond?: number; onWindow?: (done: number) => void } = {},
+  options: RealtimeOptions = {},
 ): Promise<RealtimeReport> {
-  const chunkMs = options.chunkMs ?? 100;
-  const closedAtSample: number[] = [];
-  let pushed = 0;
-  const inner = new EnergyVad({ sampleRate: SR });
-  const vad = {
-    push(pcm: Float32Array): VadSegment[] {
-      pushed += pcm.length;
-      const closed = inner.push(pcm);
-      for (const _ of closed) closedAtSample.push(pushed);
-      return closed;
-    },
-    flush(): VadSegment[] {
-      const closed = inner.flush();
-      for (const _ of closed) closedAtSample.push(pushed);
-      return closed;
-    },
-  };
+  const chunk = Math.round((SR * (options.chunkMs ?? 100)) / 1000);
+  let fed = 0; // samples pushed so far = the virtual clock while idle
+  let engineFreeAt = 0; // virtual second the engine finishes its current window
+  let stopped = false;
+  let inFlight: Promise<void> | undefined;
   const durations: number[] = [];
+
+  const pushUntil = (sample: number) => {
+    for (; fed < Math.min(sample, pcm16k.length); fed += chunk)
+      transcriber.push(pcm16k.subarray(fed, fed + chunk));
+  };
   const timed: WindowTranscriber = {
     async transcribe(pcm, windowOptions) {
-      // A random-weight model never says EOT early; cap it at what real speech of this length yields.
+      let release = () => {};
+      inFlight = new Promise<void>((r) => {
+        release = r;
+      });
       const budget = options.tokensPerSecond
         ? Math.ceil((pcm.length / SR) * options.tokensPerSecond) + 5
         : undefined;
+      const startedAt = Math.max(fed / SR, engineFreeAt);
       const start = performance.now();
       try {
         return await engine.transcribe(pcm, {
@@ -64,28 +67,32 @@ export async function simulateRealtime(
           ...(budget ? { maxNewTokens: budget } : {}),
         });
       } finally {
-        durations.push((performance.now() - start) / 1000);
+        const seconds = (performance.now() - start) / 1000;
+        durations.push(seconds);
+        engineFreeAt = startedAt + seconds;
+        if (!stopped) pushUntil(Math.round(engineFreeAt * SR)); // the audio that arrived meanwhile
         options.onWindow?.(durations.length);
+        inFlight = undefined;
+        release();
       }
     },
   };
-  const transcriber = new Transcriber(timed, { vad, window });
-  const chunk = Math.round((SR * chunkMs) / 1000);
-  for (let i = 0; i < pcm16k.length; i += chunk) transcriber.push(pcm16k.subarray(i, i + chunk));
-  const segments = await transcriber.finish();
+  const transcriber = new Transcriber(timed, { window, catchUp: options.catchUp });
 
+  while (fed < pcm16k.length) {
+    if (inFlight) await inFlight;
+    else pushUntil(fed + chunk);
+    await Promise.resolve(); // let a window that just closed start before more audio arrives
+  }
+  stopped = true;
   const audioSeconds = pcm16k.length / SR;
-  let busyUntil = 0;
-  durations.forEach((d, i) => {
-    const closedAt = (closedAtSample[i] ?? pcm16k.length) / SR;
-    busyUntil = Math.max(busyUntil, closedAt) + d;
-  });
+  const segments = await transcriber.finish();
   return {
     audioSeconds,
     windows: durations.length,
     segments,
     processingSeconds: durations.reduce((a, b) => a + b, 0),
     lastWindowSeconds: durations.at(-1) ?? 0,
-    stopToFinalSeconds: Math.max(0, busyUntil - audioSeconds),
+    stopToFinalSeconds: Math.max(0, engineFreeAt - audioSeconds),
   };
 }

@@ -76,3 +76,31 @@ export async function switchUser(options: Page, email: string, password: string)
   await options.getByRole('button', { name: 'Sign in' }).click();
   await options.getByTestId('signed-in-as').getByText(email).waitFor();
 }
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles (DevTools protocol), and
+ * proves it: a marker set in the old instance is gone from the instance that answers afterwards.
+ */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const marked = page.context().serviceWorkers();
+  if (marked.length === 0) throw new Error('no running service worker to stop');
+  for (const w of marked) await w.evaluate(() => Object.assign(globalThis, { __e2eMarker: true }));
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach();
+  }
+  await waitUntil(
+    'the service worker restarted without its old state',
+    async () => {
+      const now = page.context().serviceWorkers();
+      const markers = await Promise.all(
+        now.map((w) => w.evaluate(() => '__e2eMarker' in globalThis).catch(() => true)),
+      );
+      return now.length > 0 && markers.every((m) => !m);
+    },
+    15_000,
+  );
+}

@@ -1,0 +1,14 @@
+import type { StartCapture } from '../messages/messages.js';
+import type { Settings } from '../storage/settings.js';
+
+/** The capture command for an encounter under the current settings (model from the Scribe server). */
+export function captureRequest(settings: Settings, encounterId: string, firstSeq = 0): StartCapture {
+  return {
+    encounterId,
+    modelBaseUrl: `${settings.serverUrl.replace(/\/+$/, '')}/models/${settings.modelId}`,
+    // English-only Whisper models take no language token.
+    language: settings.modelId.endsWith('.en') ? null : settings.language,
+    forceWasm: settings.asrBackend === 'wasm',
+    firstSeq,
+  };
+}
