@@ -10,6 +10,9 @@ const csv = z
       .filter(Boolean),
   );
 
+/** The extension's id is fixed by the public key in wxt.config.ts. */
+export const SCRIBE_EXTENSION_ORIGIN = 'chrome-extension://glaigfbehkfbkinplcbellegmodgcenp';
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -22,8 +25,8 @@ const envSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  /** Origins allowed by CORS: chrome-extension://<id>, EHR origins. */
-  ALLOWED_ORIGINS: csv,
+  /** Origins allowed by CORS: chrome-extension://<id>, EHR origins. Default: the Scribe extension's fixed id. */
+  ALLOWED_ORIGINS: csv.transform((list) => (list.length > 0 ? list : [SCRIBE_EXTENSION_ORIGIN])),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -49,6 +52,10 @@ const envSchema = z.object({
   LLM_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LLM_MINIMISE_PHI: z.enum(['auto', 'on', 'off']).default('auto'),
+  AUTO_IMPORT_CODES: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
   SKIP_EXTENSION_BUILD: z
     .enum(['0', '1', 'true', 'false'])
     .default('0')

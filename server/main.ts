@@ -5,8 +5,10 @@ import { serve } from '@hono/node-server';
 import type { OfflineResources } from '../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../shared/clinical/offline/node-resources.js';
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
+import { sharedDataPath } from '../shared/node/shared-dir.js';
 import { createApp } from './app.js';
 import { hasCodeTable } from './coding/codes.validate.js';
+import { importIcd10 } from './coding/icd10-import.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
 import { createDrafter } from './drafting/drafter.js';
 import { configFromEnv, type Env } from './env.js';
@@ -32,6 +34,12 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const clock = () => new Date();
   await ensureBuiltinTemplates(database.db, builtinTemplates, clock());
   const firstRunCredentials = await ensureFirstRunUsers(database.db);
+  // A developer machine has the official release in the team library: load it once so suggestions work out of the box.
+  const releaseZip = sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip');
+  if (env.AUTO_IMPORT_CODES && !(await hasCodeTable(database.db)) && existsSync(releaseZip)) {
+    process.stdout.write('Loading ICD-10-CM FY2026 codes from the reference library (once)…\n');
+    await importIcd10(database.db, { orderPath: releaseZip });
+  }
   const logger = createLogger(env.LOG_LEVEL);
   let offlineResources: OfflineResources | undefined;
   try {

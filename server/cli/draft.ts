@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import type { CodeSuggestion } from '../../shared/clinical/codes.js';
 import { noteToMarkdown } from '../../shared/clinical/export/text.js';
 import { draftOffline } from '../../shared/clinical/offline/index.js';
 import { loadOfflineResources, sharedDir } from '../../shared/clinical/offline/node-resources.js';
@@ -13,6 +14,10 @@ import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import { builtinTemplates, getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../shared/clinical/transcript/index.js';
 import { AppError, isAppError } from '../../shared/errors.js';
+import { suggestCodes } from '../coding/codes.suggest.js';
+import { hasCodeTable } from '../coding/codes.validate.js';
+import { openDatabaseFromEnv } from '../database-from-env.js';
+import { loadEnv } from '../env.js';
 
 const argsSchema = z.object({
   transcript: z.string().min(1, 'Pass --transcript <file>'),
@@ -30,11 +35,31 @@ function resources() {
   }
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: { transcript: { type: 'string' }, template: { type: 'string' }, format: { type: 'string' } },
-  });
-  const parsed = argsSchema.safeParse(values);
+async function main(): Promise<void> {
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({
+      options: {
+        transcript: { type: 'string' },
+        template: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        'no-codes': { type: 'boolean' },
+      },
+    }).values;
+  } catch (cause) {
+    throw new AppError('bad_request', cause instanceof Error ? cause.message : 'Invalid arguments', {
+      cause,
+    });
+  }
+  if (values.help) {
+    process.stdout.write(
+      `Usage: npm run draft -- --transcript <file> [--template ${builtinTemplates.map((t) => t.key).join('|')}] [--format json|markdown] [--no-codes]\n`,
+    );
+    return;
+  }
+  const { help: _help, 'no-codes': noCodes, ...rest } = values;
+  const parsed = argsSchema.safeParse(rest);
   if (!parsed.success) {
     throw new AppError(
       'bad_request',
@@ -62,14 +87,31 @@ function main(): void {
     segments: imported.segments,
     ...draft.content,
     mentions: draft.mentions,
-    // Filled by the API (server/coding) from `mentions`; the offline drafter never suggests codes.
-    codes: [] as const,
+    codes: noCodes ? [] : await codesFor(imported.segments, draft),
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }
 
+/** Code suggestions from the configured database's ICD-10-CM release (empty, with a note, when none is loaded). */
+async function codesFor(
+  segments: Parameters<typeof draftOffline>[0],
+  draft: ReturnType<typeof draftOffline>,
+): Promise<CodeSuggestion[]> {
+  const database = await openDatabaseFromEnv(loadEnv());
+  try {
+    await database.migrate();
+    if (!(await hasCodeTable(database.db))) {
+      process.stderr.write('No ICD-10-CM codes loaded (npm run codes:import -- <zip>); codes left empty.\n');
+      return [];
+    }
+    return await suggestCodes(database.db, { mentions: draft.mentions, segments, content: draft.content });
+  } finally {
+    await database.close();
+  }
+}
+
 try {
-  main();
+  await main();
 } catch (error) {
   // Messages name files and options only, never transcript content.
   const message = isAppError(error) ? `${error.code}: ${error.message}` : 'internal: unexpected error';

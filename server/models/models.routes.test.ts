@@ -22,6 +22,14 @@ describe('model files served to the extension', () => {
     expect([...new Uint8Array(await res.arrayBuffer())]).toEqual([1, 2, 3, 4]);
   });
 
+  it('serves from a relative folder as configured by default (MODELS_DIR=./models)', async () => {
+    const rel = new Hono<AppEnv>().route(
+      '/models',
+      modelsRoutes(path.relative(process.cwd(), path.join(dir, 'tiny'))),
+    );
+    expect((await rel.request('/models/onnx/encoder_model.onnx')).status).toBe(200);
+  });
+
   it('refuses traversal, hidden files and missing files with 404', async () => {
     for (const p of [
       '/models/../secret.txt',

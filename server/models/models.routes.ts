@@ -18,7 +18,8 @@ export const modelsRoutes = (modelsDir: string) =>
     if (parts.length === 0 || parts.some((p) => !safeSegment.test(p) || p === '..' || p.startsWith('.'))) {
       throw new AppError('not_found', 'No such model file');
     }
-    const file = path.join(modelsDir, ...parts);
+    const root = path.resolve(modelsDir);
+    const file = path.resolve(root, ...parts);
     if (
       !file.startsWith(path.resolve(modelsDir) + path.sep) ||
       !existsSync(file) ||

@@ -13,7 +13,14 @@ async function startProduct(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/start.ts'], {
-    env: { ...process.env, ...env, PORT: '0', SKIP_EXTENSION_BUILD: '1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      SKIP_EXTENSION_BUILD: '1',
+      AUTO_IMPORT_CODES: '0',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -90,7 +97,14 @@ describe.each(testDatabaseKinds())('npm start on a fresh data directory (%s)', (
     children.shift()?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/start.ts'], {
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', SKIP_EXTENSION_BUILD: '1', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        SKIP_EXTENSION_BUILD: '1',
+        AUTO_IMPORT_CODES: '0',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);

@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { sharedDir as sharedLibraryDir } from '../../../shared/node/shared-dir.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
-export const sharedDir = process.env.SCRIBE_SHARED_DIR ?? path.resolve(repoRoot, '../shared');
+export const sharedDir = sharedLibraryDir();
 export const jfkWav = path.join(sharedDir, 'data/asr/audio/jfk.wav');
 export const artifactsDir = path.join(repoRoot, 'test/e2e/artifacts');
 /** A separate build: the e2e variant grants 127.0.0.1 at install (headless Chrome cannot click prompts). */

@@ -21,6 +21,7 @@ export async function startStack(options: { icd10Subset?: boolean } = {}) {
     LOG_LEVEL: 'silent',
     ALLOWED_ORIGINS: extensionOrigin,
     SKIP_EXTENSION_BUILD: '1',
+    AUTO_IMPORT_CODES: '0',
   });
   if (options.icd10Subset) {
     // PGlite has one owner at a time: seed the code subset, close, then let the server open it.
