@@ -50,7 +50,11 @@ export async function searchByTsQuery(
   billableOnly: boolean,
 ): Promise<CodeSearchResult[]> {
   const query = sql`to_tsquery('english', ${tsQuery})`;
-  const rank = sql<number>`ts_rank(${RANK_WEIGHTS}::float4[], ${icd10Codes.search}, ${query}, ${sql.raw(String(RANK_NORMALISATION))})`;
+  // A code whose own title says every word beats one matched only through index terms, and among
+  // those the title with fewer other words ("Essential (primary) hypertension") comes first.
+  const titleVector = sql`to_tsvector('english', ${icd10Codes.longTitle})`;
+  const rank = sql<number>`ts_rank(${RANK_WEIGHTS}::float4[], ${icd10Codes.search}, ${query}, ${sql.raw(String(RANK_NORMALISATION))})
+    + case when ${titleVector} @@ ${query} then 0.5 + 2.0 / (1 + length(${titleVector})) else 0 end`;
   const conditions: SQL[] = [sql`${icd10Codes.search} @@ ${query}`];
   if (billableOnly) conditions.push(eq(icd10Codes.billable, true));
   const rows = await db

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { icd10Codes } from '../db/schema/icd10.js';
 import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
+import { searchCodes } from './codes.search.js';
 import { importIcd10 } from './icd10-import.js';
 import { parseOrderFile } from './icd10-source.js';
 import { sharedDataPath } from './shared-dir.js';
@@ -60,6 +61,12 @@ describe.each(testDatabaseKinds())('importIcd10 full FY2026 release (%s)', (kind
     // FY2026 letter-in-second-position category.
     const [qa0] = await database.db.select().from(icd10Codes).where(eq(icd10Codes.code, 'QA00101'));
     expect(qa0?.billable).toBe(true);
+
+    // Over the whole release, a plain search finds the plain code, and lay words reach their code
+    // through the index's cross-references ("Sore throat — see Pharyngitis").
+    expect((await searchCodes(database.db, 'essential hypertension'))[0]?.code).toBe('I10');
+    const [j029] = await database.db.select().from(icd10Codes).where(eq(icd10Codes.code, 'J029'));
+    expect(j029?.synonyms.toLowerCase()).toContain('sore throat');
   });
 
   it('re-import replaces the release instead of duplicating it', async () => {

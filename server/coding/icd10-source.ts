@@ -161,16 +161,51 @@ export function readIndexSynonyms(
   if (termIdx < 0 || codeIdx < 0) {
     throw new AppError('validation_failed', 'Index TSV needs columns term_path and code');
   }
+  const seeIdx = header.indexOf('see');
+  const seeAlsoIdx = header.indexOf('see_also');
   const byCode = new Map<string, string[]>();
+  const add = (code: string, term: string, cap = maxTermsPerCode) => {
+    const terms = byCode.get(code) ?? [];
+    if (terms.length < cap) terms.push(term);
+    byCode.set(code, terms);
+  };
+  // Lay terms often point elsewhere ("Sore throat — see Pharyngitis"): remember each main term's own
+  // code so such cross-references become synonyms of the code they lead to.
+  const mainTermCode = new Map<string, string>();
+  const crossRefs: Array<{ term: string; target: string }> = [];
   for (const line of lines.slice(1)) {
     const cols = line.split('\t');
     const code = (cols[codeIdx] ?? '').replace('.', '').trim().toUpperCase();
     const term = (cols[termIdx] ?? '').trim();
+    if (!term) continue;
+    if (!code) {
+      const see =
+        (seeIdx >= 0 ? (cols[seeIdx] ?? '').trim() : '') ||
+        (seeAlsoIdx >= 0 ? (cols[seeAlsoIdx] ?? '').trim() : '');
+      // Only references to a whole main term ("see Pharyngitis"), not to one of its subterms ("see Hypertension, heart").
+      const shortTerm =
+        term
+          .replace(/\([^)]*\)/g, ' ')
+          .split(/[\s-]+/)
+          .filter(Boolean).length <= 4;
+      if (see && !see.includes(',') && shortTerm)
+        crossRefs.push({ term: term.replace(/ - /g, ' '), target: mainTermKey(see) });
+      continue;
+    }
     // Re-validate against the loaded release: the index is FY2017 and some codes are gone.
-    if (!code || !term || !validCodes.has(code)) continue;
-    const terms = byCode.get(code) ?? [];
-    if (terms.length < maxTermsPerCode) terms.push(term.replace(/ - /g, ' '));
-    byCode.set(code, terms);
+    if (!validCodes.has(code)) continue;
+    if (!term.includes(' - ')) mainTermCode.set(mainTermKey(term), code);
+    add(code, term.replace(/ - /g, ' '));
+  }
+  for (const ref of crossRefs) {
+    const code = mainTermCode.get(ref.target);
+    // After the code's own terms, in a few extra places, so cross-references never displace them.
+    if (code) add(code, ref.term, maxTermsPerCode + 5);
   }
   return byCode;
+}
+
+/** "Pharyngitis (acute) (viral)" and "Pharyngitis, acute" → "pharyngitis". */
+function mainTermKey(term: string): string {
+  return (term.split(/[(,]/)[0] ?? '').trim().toLowerCase();
 }

@@ -5,7 +5,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../../server/db/test-db.js';
-import { firstRunPassword, killHard, type ServerProcess, startServerProcess } from './server-process.js';
+import {
+  firstRunPassword,
+  killHard,
+  type ServerProcess,
+  startServerProcess,
+} from '../support/server-process.js';
 
 type Json = Record<string, unknown>;
 

@@ -10,7 +10,7 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const { DATABASE_URL: _inherited, ...base } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/start.ts'], {
-    env: { ...base, ...env, PORT: '0', SKIP_EXTENSION_BUILD: '1', LOG_LEVEL: 'warn' },
+    env: { ...base, ...env, PORT: '0', SKIP_EXTENSION_BUILD: '1', AUTO_IMPORT_CODES: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
