@@ -1,4 +1,5 @@
 import type { TemplateBody } from '../template.js';
+import { historyCategories } from './categories.js';
 
 export const orthoFollowupTemplate: TemplateBody = {
   name: 'Orthopedic follow-up',
@@ -11,17 +12,7 @@ export const orthoFollowupTemplate: TemplateBody = {
       description: 'Injury or surgery being followed, pain, function, therapy progress, analgesic use.',
       guidance: 'Mechanism of injury, pain score, weakness, numbness, response to therapy.',
       rules: {
-        categories: [
-          'chief-complaint',
-          'hpi',
-          'symptom',
-          'ros',
-          'history',
-          'medication',
-          'allergy',
-          'social',
-          'family',
-        ],
+        categories: historyCategories,
       },
     },
     {

@@ -1,4 +1,5 @@
 import type { TemplateBody } from '../template.js';
+import { historyCategories } from './categories.js';
 
 export const progressTemplate: TemplateBody = {
   name: 'Progress note',
@@ -11,17 +12,7 @@ export const progressTemplate: TemplateBody = {
       description: 'What changed since the last visit: symptoms, adherence, side effects.',
       guidance: 'Focus on change since the last visit.',
       rules: {
-        categories: [
-          'chief-complaint',
-          'hpi',
-          'symptom',
-          'ros',
-          'history',
-          'medication',
-          'allergy',
-          'social',
-          'family',
-        ],
+        categories: historyCategories,
       },
     },
     {

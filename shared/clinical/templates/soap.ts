@@ -1,4 +1,5 @@
 import type { TemplateBody } from '../template.js';
+import { historyCategories } from './categories.js';
 
 export const soapTemplate: TemplateBody = {
   name: 'SOAP note',
@@ -13,17 +14,7 @@ export const soapTemplate: TemplateBody = {
       guidance:
         'Third person, concise. Start with the chief complaint. Keep onset, duration, severity and modifying factors.',
       rules: {
-        categories: [
-          'chief-complaint',
-          'hpi',
-          'symptom',
-          'ros',
-          'history',
-          'medication',
-          'allergy',
-          'social',
-          'family',
-        ],
+        categories: historyCategories,
       },
     },
     {
