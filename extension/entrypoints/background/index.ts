@@ -3,10 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { syncEhrRegistration } from '../../lib/background/ehr-registration.js';
 import { route } from '../../lib/background/router.js';
 import { ensureUploadAlarm, kickUploads, UPLOAD_ALARM } from '../../lib/background/upload-runner.js';
+import { sessionKeyBase64 } from '../../lib/db/at-rest-cipher.js';
 
 // Routing only: every behaviour lives in lib/background.
 export default defineBackground(() => {
   void browser.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
+  // Create the IndexedDB at-rest key up front (storage.session only), before any page needs it.
+  void sessionKeyBase64().catch(() => {});
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   void ensureUploadAlarm();
   // A restarted service worker picks up whatever was left pending.

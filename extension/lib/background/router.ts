@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sessionKeyBase64 } from '../db/at-rest-cipher.js';
 import { type CaptureState, idleCaptureState } from '../messages/capture-state.js';
 import { type BackgroundRequest, backgroundRequestSchema, isExtensionPage } from '../messages/messages.js';
 import { syncEhrRegistration } from './ehr-registration.js';
@@ -30,6 +31,8 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
       return { ok: true };
     case 'ehr.sync-registration':
       return { origins: await syncEhrRegistration() };
+    case 'db.key':
+      return { key: await sessionKeyBase64() };
     default:
       return forwardToOffscreen(request);
   }

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AsrClient, AsrListeners } from '../asr/asr-client.js';
+import { createCipher, generateRecordKey } from '../db/at-rest-cipher.js';
 import { ScribeDb } from '../db/scribe-db.js';
 import type { CaptureState } from '../messages/capture-state.js';
 import type { StartCapture } from '../messages/messages.js';
@@ -87,7 +88,7 @@ describe('CaptureSession', () => {
   };
 
   beforeEach(async () => {
-    db = await ScribeDb.open(new IDBFactory());
+    db = await ScribeDb.open(new IDBFactory(), 'scribe', createCipher(await generateRecordKey()));
     states = [];
     micFailure = undefined;
     stored.length = 0;

@@ -1,4 +1,5 @@
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { type RecordCipher, type SealedRecord, sessionKeyCipher } from './at-rest-cipher.js';
 import { openDatabase, requestToPromise, transactionDone } from './idb.js';
 
 /** rejected: the server refused it for good (e.g. 409 segment_conflict); lastErrorCode says why. */
@@ -24,65 +25,199 @@ export interface AudioChunk {
   pcm: Float32Array;
 }
 
+/** What IndexedDB holds for a segment: queue bookkeeping in the clear, the PHI sealed. */
+interface StoredSegment {
+  encounterId: string;
+  seq: number;
+  startMs: number;
+  endMs: number;
+  sync: SyncState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastErrorCode?: string;
+  /** JSON of {@link SealedSegmentFields}, encrypted. */
+  sealed: SealedRecord;
+}
+
+/** The segment fields that are PHI (or derived from it) and therefore encrypted at rest. */
+interface SealedSegmentFields {
+  text: string;
+  tokens: number[];
+  speaker: LocalSegment['speaker'];
+  confidence?: number | null;
+}
+
+/** What IndexedDB holds for an audio chunk: the PCM bytes are sealed. */
+interface StoredAudio {
+  encounterId: string;
+  index: number;
+  startSample: number;
+  sealed: SealedRecord;
+}
+
 const SEGMENTS = 'segments';
 const AUDIO = 'audio';
+/** 2: records sealed with the session key (version 1 stored plaintext; its stores are dropped). */
+const VERSION = 2;
 
-/** The extension's one IndexedDB database (shared by side panel, offscreen document and service worker). */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function isSealed(value: unknown): value is { sealed: SealedRecord } {
+  const sealed = (value as { sealed?: Partial<SealedRecord> } | undefined)?.sealed;
+  return sealed !== undefined && sealed.iv instanceof Uint8Array && sealed.data instanceof ArrayBuffer;
+}
+
+/**
+ * The extension's one IndexedDB database (shared by side panel, offscreen document and service worker).
+ * Transcript text, tokens, speaker, confidence and audio PCM are encrypted (AES-GCM) with a key that
+ * lives only in storage.session; records that no longer decrypt (the key went with a browser
+ * restart) are skipped by every reader and counted by {@link ScribeDb.countUndecryptable}.
+ */
 export class ScribeDb {
-  private constructor(private readonly db: IDBDatabase) {}
+  private warned = false;
 
-  static async open(factory: IDBFactory = indexedDB, name = 'scribe'): Promise<ScribeDb> {
-    const db = await openDatabase(factory, name, 1, (d) => {
+  private constructor(
+    private readonly db: IDBDatabase,
+    private readonly cipher: RecordCipher,
+  ) {}
+
+  static async open(
+    factory: IDBFactory = indexedDB,
+    name = 'scribe',
+    cipher?: RecordCipher,
+  ): Promise<ScribeDb> {
+    const recordCipher = cipher ?? (await sessionKeyCipher());
+    const db = await openDatabase(factory, name, VERSION, (d) => {
+      // Pre-release: plaintext stores from older versions are dropped, not migrated.
+      for (const store of Array.from(d.objectStoreNames)) d.deleteObjectStore(store);
       const segments = d.createObjectStore(SEGMENTS, { keyPath: ['encounterId', 'seq'] });
       segments.createIndex('byEncounter', 'encounterId');
       segments.createIndex('bySync', 'sync');
       const audio = d.createObjectStore(AUDIO, { keyPath: ['encounterId', 'index'] });
       audio.createIndex('byEncounter', 'encounterId');
     });
-    return new ScribeDb(db);
+    return new ScribeDb(db, recordCipher);
   }
 
   close(): void {
     this.db.close();
   }
 
+  private async sealSegment(s: LocalSegment): Promise<StoredSegment> {
+    const fields: SealedSegmentFields = {
+      text: s.text,
+      tokens: s.tokens,
+      speaker: s.speaker,
+      ...(s.confidence !== undefined ? { confidence: s.confidence } : {}),
+    };
+    const stored: StoredSegment = {
+      encounterId: s.encounterId,
+      seq: s.seq,
+      startMs: s.startMs,
+      endMs: s.endMs,
+      sync: s.sync,
+      attempts: s.attempts,
+      nextAttemptAt: s.nextAttemptAt,
+      sealed: await this.cipher.encrypt(encoder.encode(JSON.stringify(fields))),
+    };
+    if (s.lastErrorCode !== undefined) stored.lastErrorCode = s.lastErrorCode;
+    return stored;
+  }
+
+  private async openSegment(raw: unknown): Promise<LocalSegment | undefined> {
+    if (!isSealed(raw)) return undefined;
+    const stored = raw as StoredSegment;
+    const plain = await this.tryDecrypt(stored.sealed);
+    if (!plain) return undefined;
+    const fields = JSON.parse(decoder.decode(plain)) as SealedSegmentFields;
+    const { sealed: _sealed, ...clear } = stored;
+    return { ...clear, ...fields };
+  }
+
+  private async sealAudio(chunk: AudioChunk): Promise<StoredAudio> {
+    const bytes = new Uint8Array(chunk.pcm.buffer, chunk.pcm.byteOffset, chunk.pcm.byteLength);
+    return {
+      encounterId: chunk.encounterId,
+      index: chunk.index,
+      startSample: chunk.startSample,
+      sealed: await this.cipher.encrypt(bytes),
+    };
+  }
+
+  private async openAudio(raw: unknown): Promise<AudioChunk | undefined> {
+    if (!isSealed(raw)) return undefined;
+    const stored = raw as StoredAudio;
+    const plain = await this.tryDecrypt(stored.sealed);
+    if (!plain) return undefined;
+    // Copy into a fresh, aligned buffer (a Float32Array view needs a 4-byte aligned offset).
+    const pcm = new Float32Array(plain.byteLength / Float32Array.BYTES_PER_ELEMENT);
+    new Uint8Array(pcm.buffer).set(plain);
+    return { encounterId: stored.encounterId, index: stored.index, startSample: stored.startSample, pcm };
+  }
+
+  private async tryDecrypt(sealed: SealedRecord): Promise<Uint8Array | undefined> {
+    try {
+      return await this.cipher.decrypt(sealed);
+    } catch {
+      if (!this.warned) {
+        this.warned = true;
+        // No PHI here: only the fact that some records are unreadable.
+        console.warn('ScribeDb: skipping records that no longer decrypt (session key changed)');
+      }
+      return undefined;
+    }
+  }
+
+  private async openAll<T>(raws: unknown[], open: (raw: unknown) => Promise<T | undefined>): Promise<T[]> {
+    const opened = await Promise.all(raws.map(open));
+    return opened.filter((x): x is Awaited<T> => x !== undefined) as T[];
+  }
+
   async putSegments(segments: LocalSegment[]): Promise<void> {
+    // Encrypt first: an IndexedDB transaction commits as soon as it waits on anything else.
+    const sealed = await Promise.all(segments.map((s) => this.sealSegment(s)));
     const tx = this.db.transaction(SEGMENTS, 'readwrite');
     const store = tx.objectStore(SEGMENTS);
-    for (const s of segments) store.put(s);
+    for (const s of sealed) store.put(s);
     await transactionDone(tx);
   }
 
   async getSegment(encounterId: string, seq: number): Promise<LocalSegment | undefined> {
     const tx = this.db.transaction(SEGMENTS);
-    return requestToPromise(tx.objectStore(SEGMENTS).get([encounterId, seq]));
+    const raw: unknown = await requestToPromise(tx.objectStore(SEGMENTS).get([encounterId, seq]));
+    return this.openSegment(raw);
   }
 
   /** An encounter's segments in seq order. */
   async segmentsOf(encounterId: string): Promise<LocalSegment[]> {
     const tx = this.db.transaction(SEGMENTS);
-    const all: LocalSegment[] = await requestToPromise(
+    const raws: unknown[] = await requestToPromise(
       tx.objectStore(SEGMENTS).index('byEncounter').getAll(encounterId),
     );
+    const all = await this.openAll(raws, (r) => this.openSegment(r));
     return all.sort((a, b) => a.seq - b.seq);
   }
 
   async segmentsBySync(sync: SyncState): Promise<LocalSegment[]> {
     const tx = this.db.transaction(SEGMENTS);
-    return requestToPromise(tx.objectStore(SEGMENTS).index('bySync').getAll(sync));
+    const raws: unknown[] = await requestToPromise(tx.objectStore(SEGMENTS).index('bySync').getAll(sync));
+    return this.openAll(raws, (r) => this.openSegment(r));
   }
 
   async putAudio(chunk: AudioChunk): Promise<void> {
+    const sealed = await this.sealAudio(chunk);
     const tx = this.db.transaction(AUDIO, 'readwrite');
-    tx.objectStore(AUDIO).put(chunk);
+    tx.objectStore(AUDIO).put(sealed);
     await transactionDone(tx);
   }
 
   async audioOf(encounterId: string): Promise<AudioChunk[]> {
     const tx = this.db.transaction(AUDIO);
-    const all: AudioChunk[] = await requestToPromise(
+    const raws: unknown[] = await requestToPromise(
       tx.objectStore(AUDIO).index('byEncounter').getAll(encounterId),
     );
+    const all = await this.openAll(raws, (r) => this.openAudio(r));
     return all.sort((a, b) => a.index - b.index);
   }
 
@@ -102,28 +237,60 @@ export class ScribeDb {
    */
   async truncateAudioAt(encounterId: string, sample: number): Promise<void> {
     const chunks = await this.audioOf(encounterId);
+    const doomed = chunks.filter((c) => c.startSample >= sample);
+    const shortened = await Promise.all(
+      chunks
+        .filter((c) => c.startSample < sample && c.startSample + c.pcm.length > sample)
+        .map((c) => this.sealAudio({ ...c, pcm: c.pcm.slice(0, sample - c.startSample) })),
+    );
     const tx = this.db.transaction(AUDIO, 'readwrite');
     const store = tx.objectStore(AUDIO);
-    for (const c of chunks) {
-      if (c.startSample >= sample) store.delete([c.encounterId, c.index]);
-      else if (c.startSample + c.pcm.length > sample)
-        store.put({ ...c, pcm: c.pcm.slice(0, sample - c.startSample) });
-    }
+    for (const c of doomed) store.delete([c.encounterId, c.index]);
+    for (const c of shortened) store.put(c);
     await transactionDone(tx);
   }
 
   /**
    * Removes an encounter's transcript and audio from this device once the server holds all of it
    * (PHI should not outlive its use here). Returns false, deleting nothing, while any is pending.
+   * Records that no longer decrypt can never be uploaded or read again: they do not hold the
+   * encounter back and are deleted with it.
    */
   async forgetEncounter(encounterId: string): Promise<boolean> {
     const segments = await this.segmentsOf(encounterId);
     if (segments.some((s) => s.sync === 'pending')) return false;
-    const audio = await this.audioOf(encounterId);
     const tx = this.db.transaction([SEGMENTS, AUDIO], 'readwrite');
-    for (const s of segments) tx.objectStore(SEGMENTS).delete([encounterId, s.seq]);
-    for (const c of audio) tx.objectStore(AUDIO).delete([encounterId, c.index]);
+    for (const name of [SEGMENTS, AUDIO]) {
+      const store = tx.objectStore(name);
+      // Primary keys of every row, decryptable or not; deleted within this same transaction.
+      const keys = store.index('byEncounter').getAllKeys(encounterId);
+      keys.onsuccess = () => {
+        for (const key of keys.result) store.delete(key);
+      };
+    }
     await transactionDone(tx);
     return true;
+  }
+
+  /**
+   * How many stored records (segments and audio chunks) cannot be decrypted with the current key,
+   * e.g. because the browser restarted and storage.session lost the key. Readers skip them.
+   */
+  async countUndecryptable(): Promise<number> {
+    const tx = this.db.transaction([SEGMENTS, AUDIO]);
+    const [segments, audio] = await Promise.all([
+      requestToPromise<unknown[]>(tx.objectStore(SEGMENTS).getAll()),
+      requestToPromise<unknown[]>(tx.objectStore(AUDIO).getAll()),
+    ]);
+    let count = 0;
+    for (const raw of [...segments, ...audio]) {
+      if (!isSealed(raw)) continue;
+      try {
+        await this.cipher.decrypt(raw.sealed);
+      } catch {
+        count += 1;
+      }
+    }
+    return count;
   }
 }

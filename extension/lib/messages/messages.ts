@@ -31,6 +31,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture.status') }),
   z.object({ type: z.literal('uploads.kick') }),
   z.object({ type: z.literal('ehr.sync-registration') }),
+  /** The IndexedDB at-rest key, for the offscreen document (which cannot read storage.session). */
+  z.object({ type: z.literal('db.key') }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { AppError } from '../../../shared/errors.js';
+import { createCipher, generateRecordKey } from '../db/at-rest-cipher.js';
 import { ScribeDb } from '../db/scribe-db.js';
 import { backoffDelayMs } from './backoff.js';
 import { type SegmentSender, UploadQueue } from './upload-queue.js';
@@ -45,7 +46,7 @@ describe('UploadQueue', () => {
   let queue: UploadQueue;
 
   beforeEach(async () => {
-    db = await ScribeDb.open(new IDBFactory());
+    db = await ScribeDb.open(new IDBFactory(), 'scribe', createCipher(await generateRecordKey()));
     clock = 1_000_000;
     queue = new UploadQueue(db, { now: () => clock, baseDelayMs: 1000, maxDelayMs: 8000, random: () => 0.5 });
   });
@@ -158,9 +159,10 @@ describe('UploadQueue', () => {
 
   it('survives a restart: a new queue over the same database finds the pending work', async () => {
     const factory = new IDBFactory();
-    const first = new UploadQueue(await ScribeDb.open(factory));
+    const cipher = createCipher(await generateRecordKey());
+    const first = new UploadQueue(await ScribeDb.open(factory, 'scribe', cipher));
     await first.enqueue(ENC, seg(0));
-    const restarted = new UploadQueue(await ScribeDb.open(factory));
+    const restarted = new UploadQueue(await ScribeDb.open(factory, 'scribe', cipher));
     const server = fakeServer();
     expect(await restarted.drain(server.send)).toMatchObject({ sent: 1 });
   });
