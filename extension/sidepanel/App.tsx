@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useScribe } from '../lib/hooks/use-scribe.js';
 import { FileTranscribe } from './file/FileTranscribe.js';
+import { UnreadableDataNotice } from './notices/UnreadableDataNotice.js';
 import { RecordTab } from './record/RecordTab.js';
 import { NoteReview } from './review/NoteReview.js';
 import { ReviewQueue } from './review/ReviewQueue.js';
@@ -40,6 +41,7 @@ export function App() {
   return (
     <main className="app">
       <Header user={`${session.user.displayName} · ${session.user.role}`} />
+      <UnreadableDataNotice />
       {openNoteId ? (
         <NoteReview api={api} session={session} noteId={openNoteId} onClose={() => setOpenNoteId(null)} />
       ) : (

@@ -146,6 +146,11 @@ describe('ScribeDb encryption at rest', () => {
     expect(warn).toHaveBeenCalled();
     expect(JSON.stringify(warn.mock.calls)).not.toContain('SENTINEL');
 
+    // The side panel can discard what it told the clinician is unreadable; readable rows stay.
+    expect(await after.discardUndecryptable()).toBe(2);
+    expect(await after.countUndecryptable()).toBe(0);
+    expect(await after.segmentsOf(ENC)).toEqual([segment(1)]);
+
     // Unreadable rows do not hold the encounter back once the readable ones are on the server.
     await after.putSegments([{ ...segment(1), sync: 'synced' }]);
     expect(await after.forgetEncounter(ENC)).toBe(true);

@@ -277,20 +277,40 @@ export class ScribeDb {
    * e.g. because the browser restarted and storage.session lost the key. Readers skip them.
    */
   async countUndecryptable(): Promise<number> {
+    return (await this.undecryptableKeys()).length;
+  }
+
+  /** Deletes the records that can no longer be decrypted (after the clinician has been told). */
+  async discardUndecryptable(): Promise<number> {
+    const found = await this.undecryptableKeys();
+    if (found.length === 0) return 0;
+    const tx = this.db.transaction([SEGMENTS, AUDIO], 'readwrite');
+    for (const { store, key } of found) tx.objectStore(store).delete(key);
+    await transactionDone(tx);
+    return found.length;
+  }
+
+  private async undecryptableKeys(): Promise<Array<{ store: string; key: IDBValidKey }>> {
     const tx = this.db.transaction([SEGMENTS, AUDIO]);
-    const [segments, audio] = await Promise.all([
-      requestToPromise<unknown[]>(tx.objectStore(SEGMENTS).getAll()),
-      requestToPromise<unknown[]>(tx.objectStore(AUDIO).getAll()),
-    ]);
-    let count = 0;
-    for (const raw of [...segments, ...audio]) {
+    const rows = await Promise.all(
+      [SEGMENTS, AUDIO].map(async (store) => {
+        const os = tx.objectStore(store);
+        const [values, keys] = await Promise.all([
+          requestToPromise<unknown[]>(os.getAll()),
+          requestToPromise<IDBValidKey[]>(os.getAllKeys()),
+        ]);
+        return values.map((raw, i) => ({ store, key: keys[i]!, raw }));
+      }),
+    );
+    const found: Array<{ store: string; key: IDBValidKey }> = [];
+    for (const { store, key, raw } of rows.flat()) {
       if (!isSealed(raw)) continue;
       try {
         await this.cipher.decrypt(raw.sealed);
       } catch {
-        count += 1;
+        found.push({ store, key });
       }
     }
-    return count;
+    return found;
   }
 }
