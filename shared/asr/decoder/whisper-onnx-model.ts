@@ -96,7 +96,12 @@ export class WhisperOnnxModel {
     const inputs = Object.fromEntries(
       Object.entries(feeds).filter(([name]) => session.inputNames.includes(name)),
     );
-    const out = await session.run(inputs);
+    // Once cached, the cross-attention K/V never change: not fetching them back saves copying
+    // megabytes (layers × 2 × 1500 × d_model floats) out of the runtime at every token.
+    const fetches = cache
+      ? session.outputNames.filter((name) => !(name.startsWith('present.') && name.includes('.encoder.')))
+      : session.outputNames;
+    const out = await session.run(inputs, fetches);
     const logitsTensor = out.logits;
     if (logitsTensor?.type !== 'float32') {
       throw new AppError(
