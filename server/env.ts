@@ -13,6 +13,13 @@ const csv = z
 /** The extension's id is fixed by the public key in wxt.config.ts. */
 export const SCRIBE_EXTENSION_ORIGIN = 'chrome-extension://glaigfbehkfbkinplcbellegmodgcenp';
 
+/** A 0/1 (or true/false) switch. */
+const flag = (fallback: '0' | '1') =>
+  z
+    .enum(['0', '1', 'true', 'false'])
+    .default(fallback)
+    .transform((v) => v === '1' || v === 'true');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -41,10 +48,7 @@ const envSchema = z.object({
     .default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** 1 behind a reverse proxy: take the client IP from X-Forwarded-For (its last hop), not the socket. */
-  TRUST_PROXY: z
-    .enum(['0', '1', 'true', 'false'])
-    .default('0')
-    .transform((v) => v === '1' || v === 'true'),
+  TRUST_PROXY: flag('0'),
   /** 32+ characters: encrypts TOTP secrets at rest (AES-256-GCM). Without it they are stored unencrypted. */
   TOTP_ENCRYPTION_KEY: z.string().min(32).optional(),
   LLM_BASE_URL: z.string().url().optional(),
@@ -52,14 +56,8 @@ const envSchema = z.object({
   LLM_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LLM_MINIMISE_PHI: z.enum(['auto', 'on', 'off']).default('auto'),
-  AUTO_IMPORT_CODES: z
-    .enum(['0', '1', 'true', 'false'])
-    .default('1')
-    .transform((v) => v === '1' || v === 'true'),
-  SKIP_EXTENSION_BUILD: z
-    .enum(['0', '1', 'true', 'false'])
-    .default('0')
-    .transform((v) => v === '1' || v === 'true'),
+  AUTO_IMPORT_CODES: flag('1'),
+  SKIP_EXTENSION_BUILD: flag('0'),
 });
 
 export type Env = z.infer<typeof envSchema>;

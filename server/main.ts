@@ -36,9 +36,11 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const firstRunCredentials = await ensureFirstRunUsers(database.db);
   // A developer machine has the official release in the team library: load it once so suggestions work out of the box.
   const releaseZip = sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip');
-  if (env.AUTO_IMPORT_CODES && !(await hasCodeTable(database.db)) && existsSync(releaseZip)) {
+  let codesLoaded = await hasCodeTable(database.db);
+  if (env.AUTO_IMPORT_CODES && !codesLoaded && existsSync(releaseZip)) {
     process.stdout.write('Loading ICD-10-CM FY2026 codes from the reference library (once)…\n');
     await importIcd10(database.db, { orderPath: releaseZip });
+    codesLoaded = true;
   }
   const logger = createLogger(env.LOG_LEVEL);
   let offlineResources: OfflineResources | undefined;
@@ -71,7 +73,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     url: `http://${env.HOST}:${port}`,
     databaseKind: database.kind,
     firstRunCredentials,
-    codesLoaded: await hasCodeTable(database.db),
+    codesLoaded,
     offlineRules: offlineResources ? 'reference' : 'builtin',
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { CodeSuggestion } from '../../shared/clinical/codes.js';
 import { noteToMarkdown } from '../../shared/clinical/export/text.js';
 import { draftOffline } from '../../shared/clinical/offline/index.js';
-import { loadOfflineResources, sharedDir } from '../../shared/clinical/offline/node-resources.js';
+import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import { builtinTemplates, getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../shared/clinical/transcript/index.js';
@@ -27,7 +27,7 @@ const argsSchema = z.object({
 
 function resources() {
   try {
-    return loadOfflineResources(sharedDir());
+    return loadOfflineResources();
   } catch {
     // Without ../shared the built-in rule sets still give a complete draft.
     process.stderr.write('Reference data not found; using built-in rules and drug list.\n');

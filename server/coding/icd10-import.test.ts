@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedDataPath } from '../../shared/node/shared-dir.js';
 import type { Database } from '../db/client.js';
 import { icd10Codes } from '../db/schema/icd10.js';
 import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
 import { searchCodes } from './codes.search.js';
 import { importIcd10 } from './icd10-import.js';
 import { parseOrderFile } from './icd10-source.js';
-import { sharedDataPath } from './shared-dir.js';
 import { releaseZipPath } from './test-support.js';
 
 describe('parseOrderFile', () => {

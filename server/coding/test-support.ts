@@ -1,6 +1,6 @@
+import { sharedDataPath } from '../../shared/node/shared-dir.js';
 import type { Db } from '../db/client.js';
 import { type Icd10ImportResult, importIcd10 } from './icd10-import.js';
-import { sharedDataPath } from './shared-dir.js';
 
 /** The official FY2026 release zip in the team's shared data library. */
 export const releaseZipPath = (): string => sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip');

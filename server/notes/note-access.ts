@@ -1,3 +1,4 @@
+import { AppError, isAppError } from '../../shared/errors.js';
 import type { AuthUser } from '../app-env.js';
 import type { Executor } from '../db/client.js';
 import { loadEncounter } from '../encounters/encounter-access.js';
@@ -13,9 +14,8 @@ export async function loadNoteForUser(
   const note = await loadNote(tx, noteId);
   const { encounter, patient } = await loadEncounter(tx, user, note.encounterId, access).catch(
     (e: unknown) => {
-      throw e instanceof Error && (e as { code?: string }).code === 'not_found'
-        ? Object.assign(e, { message: 'No such note' })
-        : e;
+      // Hidden encounter → hidden note: the same 404, worded for what was asked for.
+      throw isAppError(e) && e.code === 'not_found' ? new AppError('not_found', 'No such note') : e;
     },
   );
   return { note, encounter, patient };

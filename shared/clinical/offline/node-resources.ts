@@ -7,8 +7,6 @@ import { parseDrugTable } from './drug-names.js';
 import { createResources, type OfflineResources } from './resources.js';
 import { parseSectionPatterns } from './section-headers.js';
 
-export { sharedDir };
-
 export const resourcePaths = (root: string) => ({
   contextRules: path.join(root, 'data/clinical-nlp/medspacy/context_rules.json'),
   sectionPatterns: path.join(root, 'data/clinical-nlp/medspacy/section_patterns.json'),

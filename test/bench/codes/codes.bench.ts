@@ -5,9 +5,9 @@
 import { eq } from 'drizzle-orm';
 import { searchCodes } from '../../../server/coding/codes.search.js';
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
-import { sharedDataPath } from '../../../server/coding/shared-dir.js';
 import { openDatabase } from '../../../server/db/client.js';
 import { icd10Codes } from '../../../server/db/schema/icd10.js';
+import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 
 const QUERIES = [
   'hypertension',

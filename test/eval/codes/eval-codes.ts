@@ -15,10 +15,10 @@ import {
   extractNarrativeMentions,
   loadClinicalVocabulary,
 } from '../../../server/coding/narrative-mentions.js';
-import { sharedDataPath } from '../../../server/coding/shared-dir.js';
 import { openDatabase } from '../../../server/db/client.js';
 import { icd10Codes } from '../../../server/db/schema/icd10.js';
 import { builtinResources } from '../../../shared/clinical/offline/index.js';
+import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { type RankingScores, scoreRanking } from './ranking-metrics.js';
 
 const caseSchema = z.object({

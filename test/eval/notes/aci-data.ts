@@ -13,11 +13,9 @@ export type AciRow = z.infer<typeof rowSchema>;
 
 import { sharedDir } from '../../../shared/node/shared-dir.js';
 
-export const sharedDataDir = sharedDir;
-
 /** Read an ACI-Bench split ('train' | 'valid') from the shared data folder. */
 export function loadAciSplit(split: 'train' | 'valid'): AciRow[] {
-  const file = path.join(sharedDataDir(), 'data/dialogues/aci-bench', `${split}.csv`);
+  const file = path.join(sharedDir(), 'data/dialogues/aci-bench', `${split}.csv`);
   const records: unknown = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
   return z.array(rowSchema).parse(records);
 }

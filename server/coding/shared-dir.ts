@@ -1,1 +1,0 @@
-export { sharedDataPath, sharedDir } from '../../shared/node/shared-dir.js';
