@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrtTensor } from '../runtime/ort-types.js';
 import { decodeWindow, type LogitRules, type TokenDecoder } from './decode-loop.js';
+import { decisionMargin } from './sampling.js';
 import { buildPrompt, type SpecialTokens } from './special-tokens.js';
 import { transcribeEncodedWindow } from './transcribe-window.js';
 import type { KvCache } from './whisper-onnx-model.js';
@@ -94,6 +95,47 @@ describe('decodeWindow', () => {
     const { decoder } = scriptedDecoder(() => peaked(10), peaked(15, 30));
     const result = await decodeWindow(decoder, encoder, prompt, rules, greedy);
     expect(result.noSpeechProb).toBeGreaterThan(0.99);
+  });
+});
+
+describe('decision margins', () => {
+  it('decisionMargin is best minus second best: 0 on a tie, Infinity when one token is allowed', () => {
+    expect(decisionMargin(Float32Array.of(1, 4, 2.5, -3))).toBeCloseTo(1.5);
+    expect(decisionMargin(Float32Array.of(4, 1, 2.5))).toBeCloseTo(1.5); // best first
+    expect(decisionMargin(Float32Array.of(2, 7, 7))).toBe(0);
+    const one = new Float32Array(4).fill(Number.NEGATIVE_INFINITY);
+    one[2] = 3;
+    expect(decisionMargin(one)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('reports one margin per greedy decision, EOT included, measured after the filters', async () => {
+    const rows = [peaked(2, 6), peaked(5, 9), peaked(10, 4)];
+    rows[0]![10] = 50; // EOT is begin-suppressed: it must not count as the runner-up
+    rows[0]![7] = 5.5;
+    rows[1]![13] = 30; // suppressed control token: not the runner-up either
+    rows[1]![1] = 8.75;
+    const { decoder } = scriptedDecoder((h) => rows[h.length - 4] ?? peaked(10));
+    const result = await decodeWindow(decoder, encoder, prompt, rules, { ...greedy, margins: true });
+    expect(result.tokens).toEqual([2, 5]);
+    expect(result.margins).toEqual([0.5, 0.25, 4]);
+  });
+
+  it('costs nothing unless asked, and is absent for sampled decoding', async () => {
+    const { decoder } = scriptedDecoder((h) => peaked(h.length < 6 ? 3 : 10));
+    expect((await decodeWindow(decoder, encoder, prompt, rules, greedy)).margins).toBeUndefined();
+    const sampled = { ...greedy, temperature: 0.5, margins: true, random: () => 0.5 };
+    expect((await decodeWindow(decoder, encoder, prompt, rules, sampled)).margins).toBeUndefined();
+  });
+
+  it('stops one short of EOT when the token budget ends the window', async () => {
+    const { decoder } = scriptedDecoder(() => peaked(3));
+    const result = await decodeWindow(decoder, encoder, prompt, rules, {
+      ...greedy,
+      maxNewTokens: 3,
+      margins: true,
+    });
+    expect(result.tokens).toEqual([3, 3, 3]);
+    expect(result.margins).toEqual([20, 20, 20]);
   });
 });
 

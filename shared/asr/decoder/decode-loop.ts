@@ -1,6 +1,6 @@
 import type { OrtTensor } from '../runtime/ort-types.js';
 import { applyTimestampRules, logSumExp, suppressTokens, type TimestampRuleTokens } from './logit-filters.js';
-import { argmax, sampleWithTemperature } from './sampling.js';
+import { argmax, decisionMargin, sampleWithTemperature } from './sampling.js';
 import type { DecoderOutput, KvCache } from './whisper-onnx-model.js';
 
 /** What the loop needs from a model: one decoder call (a fake in unit tests, ONNX otherwise). */
@@ -31,6 +31,8 @@ export interface DecodeOptions {
   random: () => number;
   /** false re-runs the whole prefix every step (slow; proves the cache changes nothing). */
   useKvCache: boolean;
+  /** Also report each greedy decision's margin (`DecodeResult.margins`); off: no extra work. */
+  margins?: boolean;
 }
 
 export interface DecodeResult {
@@ -41,6 +43,12 @@ export interface DecodeResult {
   avgLogprob: number;
   noSpeechProb: number;
   temperature: number;
+  /**
+   * With `margins` at temperature 0: for each decision, best minus second-best logit after the
+   * filters. `margins[i]` belongs to `tokens[i]`; one more entry, when present, to the EOT that ended
+   * the window. Absent for sampled windows (a sample has no decision margin).
+   */
+  margins?: number[];
 }
 
 function softmaxAt(row: Float32Array, id: number): number {
@@ -60,6 +68,7 @@ export async function decodeWindow(
   let fed = prompt.tokens;
   let sumLogprob = 0;
   let noSpeechProb = 0;
+  const margins = options.margins && options.temperature === 0 ? ([] as number[]) : undefined;
 
   for (let step = 0; step < options.maxNewTokens; step++) {
     const input = options.useKvCache ? fed : [...prompt.tokens, ...sampled];
@@ -79,6 +88,7 @@ export async function decodeWindow(
 
     const next =
       options.temperature > 0 ? sampleWithTemperature(row, options.temperature, options.random) : argmax(row);
+    margins?.push(decisionMargin(row));
     sumLogprob += (row[next] ?? Number.NEGATIVE_INFINITY) - logSumExp(row, 0, row.length);
     if (next === rules.eotId) break;
     sampled.push(next);
@@ -91,5 +101,6 @@ export async function decodeWindow(
     avgLogprob: sumLogprob / (sampled.length + 1),
     noSpeechProb,
     temperature: options.temperature,
+    ...(margins ? { margins } : {}),
   };
 }

@@ -81,4 +81,18 @@ describe('parity with transformers.js on the test model', () => {
     expect(uncached.tokens).toEqual(cached.tokens);
     expect(uncached.avgLogprob).toBeCloseTo(cached.avgLogprob, 3);
   });
+
+  it('reports greedy decision margins on request without changing the tokens; CPU and WASM agree', async () => {
+    const withMargins = { ...greedy, margins: true };
+    const node = await engines.node!.transcribe(clips.jfk, withMargins);
+    const wasm = await engines.wasm!.transcribe(clips.jfk, withMargins);
+    expect(node.tokens).toEqual(expected.jfk);
+    expect(wasm.tokens).toEqual(expected.jfk);
+    expect((await engines.node!.transcribe(clips.jfk, greedy)).margins).toBeUndefined();
+    // One margin per token plus the EOT decision; each is a real gap (the model reaches EOT by itself).
+    expect(node.margins).toHaveLength(node.tokens.length + 1);
+    for (const m of node.margins!) expect(m).toBeGreaterThan(0);
+    // Two ONNX Runtime kernel sets, same fp32 model: margins agree far below any decision margin.
+    for (const [i, m] of node.margins!.entries()) expect(Math.abs(m - wasm.margins![i]!)).toBeLessThan(1e-3);
+  });
 });

@@ -14,6 +14,24 @@ export function argmax(logits: Float32Array): number {
   return best;
 }
 
+/**
+ * How far the greedy choice was from flipping: best logit minus the second best (0 on a tie,
+ * Infinity when only one token is allowed). A backend whose logits differ by at most ε from
+ * another's can only pick a different token where this gap is below 2ε.
+ */
+export function decisionMargin(logits: Float32Array): number {
+  let best = Number.NEGATIVE_INFINITY;
+  let second = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < logits.length; i++) {
+    const v = logits[i] ?? Number.NEGATIVE_INFINITY;
+    if (v > best) {
+      second = best;
+      best = v;
+    } else if (v > second) second = v;
+  }
+  return best === Number.NEGATIVE_INFINITY ? 0 : best - second;
+}
+
 /** Samples from softmax(logits / temperature) with the given uniform [0, 1) source. */
 export function sampleWithTemperature(
   logits: Float32Array,

@@ -45,6 +45,8 @@ export interface WindowOptions {
   useKvCache?: boolean;
   /** Temperature fallback settings; `{ temperatures: [0] }` is plain greedy decoding. */
   fallback?: Partial<FallbackOptions>;
+  /** Report each greedy decision's logit margin (`margins`), e.g. to compare backends. */
+  margins?: boolean;
 }
 
 export interface WindowTranscript extends WindowResult {
@@ -157,6 +159,7 @@ export class WhisperEngine {
       maxNewTokens,
       useKvCache: options.useKvCache ?? true,
       fallback: options.fallback,
+      margins: options.margins,
     });
     return { ...result, text: result.noSpeech ? '' : this.textOf(result.tokens) };
   }

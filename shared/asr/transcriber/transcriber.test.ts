@@ -144,5 +144,12 @@ describe('Transcriber with the test model (onnxruntime-node)', () => {
     expect(segments[0]!.tokens).toEqual(direct.tokens);
     expect(segments[0]!.text).toBe(direct.text);
     expect(segments[0]!.text.length).toBeGreaterThan(0);
+    expect(segments[0]!.margins).toBeUndefined();
+  });
+
+  it('passes the decision margins through when the window options ask for them', async () => {
+    const segments = await transcribePcm(engine, jfk.subarray(0, 3 * SR), { window: { margins: true } });
+    expect(segments).toHaveLength(1);
+    expect(segments[0]!.margins!.length).toBeGreaterThanOrEqual(segments[0]!.tokens.length);
   });
 });

@@ -14,6 +14,8 @@ export interface TranscribedSegment {
   tokens: number[];
   avgLogprob: number;
   noSpeechProb: number;
+  /** With `window.margins`: the greedy decision margins of `tokens` (see DecodeResult.margins). */
+  margins?: number[];
 }
 
 /** What the transcriber needs from an engine (WhisperEngine fits; tests pass fakes). */
@@ -21,7 +23,14 @@ export interface WindowTranscriber {
   transcribe(
     pcm16k: Float32Array,
     options?: WindowOptions,
-  ): Promise<{ text: string; tokens: number[]; avgLogprob: number; noSpeechProb: number; noSpeech: boolean }>;
+  ): Promise<{
+    text: string;
+    tokens: number[];
+    avgLogprob: number;
+    noSpeechProb: number;
+    noSpeech: boolean;
+    margins?: number[];
+  }>;
 }
 
 export interface VoiceActivityDetector {
@@ -148,6 +157,7 @@ export class Transcriber implements AsyncIterable<TranscribedSegment> {
         tokens: r.tokens,
         avgLogprob: r.avgLogprob,
         noSpeechProb: r.noSpeechProb,
+        ...(r.margins ? { margins: r.margins } : {}),
       };
       this.results.push(emitted);
       this.options.onSegment?.(emitted);
