@@ -77,6 +77,21 @@ export function ModelSettings({ scribe }: { scribe: ScribeContext }) {
         <label className="inline">
           <input
             type="radio"
+            checked={settings.asrBackend === 'webgpu'}
+            onChange={() => update({ asrBackend: 'webgpu' })}
+          />
+          Graphics card (WebGPU)
+        </label>
+        {settings.asrBackend === 'webgpu' && (
+          <p className="muted" data-testid="webgpu-note">
+            Uses any WebGPU adapter, software adapters included (such as SwiftShader when the computer has no
+            usable graphics card): software adapters are slow, often slower than real time. If WebGPU cannot
+            start, the processor (WASM) is used and the transcript says why.
+          </p>
+        )}
+        <label className="inline">
+          <input
+            type="radio"
             checked={settings.asrBackend === 'wasm'}
             onChange={() => update({ asrBackend: 'wasm' })}
           />

@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode, errorCodes } from '../../../shared/errors.js';
 import { type AsrEvent, type AsrSegment, asrEventSchema } from './asr-protocol.js';
+import type { AsrBackendPreference } from './backend-choice.js';
 import type { ModelProgress } from './model-cache.js';
 
 export interface AsrListeners {
@@ -70,9 +71,9 @@ export class AsrClient {
     });
   }
 
-  async load(modelBaseUrl: string, wasmPaths: string, forceWasm: boolean) {
+  async load(modelBaseUrl: string, wasmPaths: string, backend: AsrBackendPreference) {
     const ready = this.waitFor('ready');
-    this.worker.postMessage({ type: 'load', modelBaseUrl, wasmPaths, forceWasm });
+    this.worker.postMessage({ type: 'load', modelBaseUrl, wasmPaths, backend });
     return ready;
   }
 

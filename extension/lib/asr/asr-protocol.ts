@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asrBackendPreferenceSchema } from './backend-choice.js';
 
 const pcm = z.instanceof(Float32Array);
 
@@ -10,7 +11,7 @@ export const asrRequestSchema = z.discriminatedUnion('type', [
     modelBaseUrl: z.string().url(),
     /** Where the extension bundles onnxruntime-web's .wasm/.mjs files. */
     wasmPaths: z.string().url(),
-    forceWasm: z.boolean(),
+    backend: asrBackendPreferenceSchema,
   }),
   z.object({ type: z.literal('start'), firstSeq: z.number().int().min(0), language: z.string().nullable() }),
   z.object({ type: z.literal('push'), pcm }),
@@ -38,7 +39,15 @@ export const asrEventSchema = z.discriminatedUnion('type', [
     totalBytes: z.number(),
     fromCache: z.boolean(),
   }),
-  z.object({ type: z.literal('ready'), backend: z.enum(['webgpu', 'wasm']), reason: z.string() }),
+  z.object({
+    type: z.literal('ready'),
+    /** The backend that runs. */
+    backend: z.enum(['webgpu', 'wasm']),
+    /** Why (adapter, setting, or the WebGPU error); never contains user data. */
+    reason: z.string(),
+    /** WebGPU was to run (setting or automatic choice) but could not: WASM runs instead. */
+    fellBack: z.boolean(),
+  }),
   z.object({ type: z.literal('segment'), segment: asrSegmentSchema, realTimeFactor: z.number() }),
   z.object({ type: z.literal('finished'), segments: z.array(asrSegmentSchema) }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),

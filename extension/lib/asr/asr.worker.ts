@@ -1,18 +1,19 @@
 /**
  * The Whisper engine in a Worker, so decoding never blocks a page. onnxruntime-web runs WebGPU when
- * the browser offers an adapter (WASM behind it), else WASM; the runtime files are bundled in the
- * extension (no CDN). Model files come from the Scribe server through the persistent cache.
+ * the setting and the browser's adapter allow it (WASM when its session cannot start), else WASM;
+ * the runtime files are bundled in the extension (no CDN). Model files come from the Scribe server
+ * through the persistent cache.
  */
 import * as ort from 'onnxruntime-web';
 import { WhisperEngine } from '../../../shared/asr/decoder/whisper-engine.js';
-import { type GpuNavigator, selectBrowserBackend } from '../../../shared/asr/runtime/select-backend.js';
+import type { GpuNavigator } from '../../../shared/asr/runtime/select-backend.js';
 import {
   type TranscribedSegment,
   Transcriber,
   transcribePcm,
 } from '../../../shared/asr/transcriber/transcriber.js';
 import { type AsrEvent, type AsrRequest, asrRequestSchema } from './asr-protocol.js';
-import { hardwareGpuOnly } from './hardware-gpu.js';
+import { chooseBackend } from './backend-choice.js';
 import { cachedModelReader } from './model-cache.js';
 import { TimedEngine } from './timed-engine.js';
 
@@ -38,9 +39,9 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
   // Threads need cross-origin isolation, which extension pages do not have.
   ort.env.wasm.numThreads = 1;
   const readFile = cachedModelReader((p) => post({ type: 'progress', ...p }));
-  const choice = request.forceWasm
-    ? { backend: 'wasm' as const, executionProviders: ['wasm'], reason: 'WASM chosen in settings' }
-    : await selectBrowserBackend(hardwareGpuOnly(self.navigator as GpuNavigator));
+  const { choice, adapter, fellBack } = await chooseBackend(request.backend, self.navigator as GpuNavigator);
+  // ONNX Runtime requests an adapter of its own unless given one: give it the one the choice was made on.
+  if (adapter) (ort.env.webgpu as { adapter?: unknown }).adapter = adapter;
   const open = (executionProviders: string[]) =>
     WhisperEngine.load({
       ort,
@@ -50,12 +51,18 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
     });
   try {
     engine = new TimedEngine(await open(choice.executionProviders));
-    post({ type: 'ready', backend: choice.backend, reason: choice.reason });
+    post({ type: 'ready', backend: choice.backend, reason: choice.reason, fellBack });
   } catch (e) {
     if (choice.backend !== 'webgpu') throw e;
     // A WebGPU adapter that cannot run the graph (old driver, software adapter): fall back once.
     engine = new TimedEngine(await open(['wasm']));
-    post({ type: 'ready', backend: 'wasm', reason: `WebGPU failed (${describe(e)}); using WASM` });
+    console.warn('ASR worker: WebGPU session failed, using WASM', e);
+    post({
+      type: 'ready',
+      backend: 'wasm',
+      reason: `WebGPU failed (${describe(e)}); using WASM`,
+      fellBack: true,
+    });
   }
 }
 

@@ -8,7 +8,7 @@ export function captureRequest(settings: Settings, encounterId: string, firstSeq
     modelBaseUrl: `${settings.serverUrl.replace(/\/+$/, '')}/models/${settings.modelId}`,
     // English-only Whisper models take no language token.
     language: settings.modelId.endsWith('.en') ? null : settings.language,
-    forceWasm: settings.asrBackend === 'wasm',
+    backend: settings.asrBackend,
     firstSeq,
   };
 }

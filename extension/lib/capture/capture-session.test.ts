@@ -15,7 +15,7 @@ const start: StartCapture = {
   encounterId: ENC,
   modelBaseUrl: 'http://127.0.0.1:1/models/test-model',
   language: 'en',
-  forceWasm: true,
+  backend: 'wasm',
   firstSeq: 0,
 };
 
@@ -41,7 +41,7 @@ function fakeAsr(listeners: AsrListeners) {
     emittedUpTo = endSample;
   };
   const client = {
-    load: async () => ({ type: 'ready' as const, backend: 'wasm' as const, reason: 'test' }),
+    load: async () => ({ type: 'ready' as const, backend: 'wasm' as const, reason: 'test', fellBack: false }),
     start: (firstSeq: number) => {
       seq = firstSeq;
     },

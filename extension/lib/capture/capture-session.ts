@@ -84,7 +84,7 @@ export class CaptureSession {
       // Transcription failing mid-recording is shown; the audio stays in IndexedDB.
       onError: (e) => this.fail(e),
     });
-    const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.forceWasm);
+    const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.backend);
     this.update({ backend: ready.backend, backendReason: ready.reason });
     return this.asr;
   }

@@ -27,7 +27,7 @@ describe('extension messages', () => {
       encounterId: '00000000-0000-4000-8000-000000000001',
       modelBaseUrl: 'https://scribe.example.org/models/whisper-base.en',
       language: null,
-      forceWasm: false,
+      backend: 'auto',
       firstSeq: 0,
     };
     expect(backgroundRequestSchema.safeParse({ type: 'capture.start', start }).success).toBe(true);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asrBackendPreferenceSchema } from '../asr/backend-choice.js';
 import { captureStateSchema } from './capture-state.js';
 
 /** zod's url() also accepts javascript: and data: URLs; the extension only ever talks HTTP(S). */
@@ -14,7 +15,8 @@ export const startCaptureSchema = z.object({
     .string()
     .regex(/^[a-z]{2,3}$/)
     .nullable(),
-  forceWasm: z.boolean(),
+  /** The compute setting (see Settings.asrBackend). */
+  backend: asrBackendPreferenceSchema,
   /** Continue seq numbering (a resumed encounter). */
   firstSeq: z.number().int().min(0),
 });

@@ -27,6 +27,8 @@ describe('settings storage', () => {
     expect(await settings.loadSettings()).toMatchObject({ modelId: 'test-model', asrBackend: 'wasm' });
     await settings.updateSettings({ language: 'es' });
     expect(await settings.loadSettings()).toMatchObject({ language: 'es', asrBackend: 'wasm' });
+    await settings.updateSettings({ asrBackend: 'webgpu' });
+    expect((await settings.loadSettings()).asrBackend).toBe('webgpu');
   });
 
   it('rejects an EHR site that is not a bare origin', () => {

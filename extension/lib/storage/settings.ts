@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { asrBackendPreferenceSchema } from '../asr/backend-choice.js';
 
 /** Where the EHR keeps the patient id and the note field, per EHR origin (configured by staff). */
 export const ehrSiteSchema = z.object({
@@ -23,8 +24,12 @@ export const settingsSchema = z.object({
     .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
   modelId: z.string().regex(/^[A-Za-z0-9._-]+$/),
   language: z.string().regex(/^[a-z]{2,3}$/),
-  /** wasm forces the CPU path (reproducible tokens; for machines with a broken GPU driver). */
-  asrBackend: z.enum(['auto', 'wasm']),
+  /**
+   * auto: WebGPU on a hardware adapter, else WASM. webgpu: WebGPU on any adapter, software ones
+   * included (slow; WASM if it cannot start). wasm forces the CPU path (reproducible tokens; for
+   * machines with a broken GPU driver).
+   */
+  asrBackend: asrBackendPreferenceSchema,
   templateKey: z.string().min(1).max(64),
   ehrSites: z.array(ehrSiteSchema).max(20),
 });

@@ -17,6 +17,9 @@ import { ConsentForm, type ConsentInput } from '../record/ConsentForm.js';
 interface Result {
   segments: AsrSegment[];
   backend: string;
+  /** Why this backend (adapter, setting, or the WebGPU error that made WASM run). */
+  reason: string;
+  fellBack: boolean;
   audioMs: number;
   elapsedMs: number;
 }
@@ -46,7 +49,7 @@ export function FileTranscribe({
     const ready = await client.current.load(
       `${settings.serverUrl.replace(/\/+$/, '')}/models/${settings.modelId}`,
       ortWasmBase(),
-      settings.asrBackend === 'wasm',
+      settings.asrBackend,
     );
     const started = performance.now();
     const segments = await client.current.transcribeFile(
@@ -56,6 +59,8 @@ export function FileTranscribe({
     setResult({
       segments,
       backend: ready.backend,
+      reason: ready.reason,
+      fellBack: ready.fellBack,
       audioMs: (pcm.length / 16000) * 1000,
       elapsedMs: performance.now() - started,
     });
@@ -131,11 +136,21 @@ export function FileTranscribe({
         <section className="card stack" aria-labelledby="file-result-title" data-testid="file-result">
           <div className="row spread">
             <h2 id="file-result-title">Transcript</h2>
-            <span className="badge info" data-testid="file-backend">
+            <span
+              className="badge info"
+              data-testid="file-backend"
+              data-elapsed-ms={Math.round(result.elapsedMs)}
+              title={result.reason}
+            >
               {result.backend.toUpperCase()} · real-time factor{' '}
               {(result.elapsedMs / Math.max(result.audioMs, 1)).toFixed(2)}
             </span>
           </div>
+          {result.fellBack && (
+            <div className="alert warn" data-testid="file-backend-reason">
+              The graphics card (WebGPU) could not be used: {result.reason}
+            </div>
+          )}
           <ol className="transcript" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {result.segments.map((s) => (
               <li key={s.seq} className="segment" data-seq={s.seq} data-tokens={s.tokens.join(' ')}>

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { type BackendChoice, loadWithBackendFallback, selectBrowserBackend } from './select-backend.js';
 
 describe('selectBrowserBackend', () => {
-  it('picks WebGPU (with WASM behind it) when an adapter is available, and logs why', async () => {
+  it('picks WebGPU alone (no silent WASM drop-in) when an adapter is available, and logs why', async () => {
     const logs: string[] = [];
     const choice = await selectBrowserBackend({ gpu: { requestAdapter: async () => ({}) } }, (m) =>
       logs.push(m),
     );
-    expect(choice).toMatchObject({ backend: 'webgpu', executionProviders: ['webgpu', 'wasm'] });
+    expect(choice).toMatchObject({ backend: 'webgpu', executionProviders: ['webgpu'] });
     expect(logs).toEqual(['asr backend: webgpu (WebGPU adapter available)']);
   });
 
@@ -33,7 +33,7 @@ describe('selectBrowserBackend', () => {
 describe('loadWithBackendFallback', () => {
   const webgpu: BackendChoice = {
     backend: 'webgpu',
-    executionProviders: ['webgpu', 'wasm'],
+    executionProviders: ['webgpu'],
     reason: 'WebGPU adapter available',
   };
 

@@ -14,8 +14,10 @@ export interface BackendChoice {
 }
 
 /**
- * WebGPU when the browser hands out an adapter, otherwise WASM. WASM stays listed after WebGPU so
- * that ONNX Runtime can fall back per-operator.
+ * WebGPU when the browser hands out an adapter, otherwise WASM. WebGPU is listed alone: operators it
+ * lacks still run on ONNX Runtime's CPU kernels inside the same session, while a list of
+ * ['webgpu', 'wasm'] would let ONNX Runtime drop WebGPU silently (a console warning) when it cannot
+ * start, and the caller would report WebGPU for a session that runs on WASM.
  */
 export async function selectBrowserBackend(
   nav: GpuNavigator | undefined,
@@ -33,7 +35,7 @@ export async function selectBrowserBackend(
       failure = e instanceof Error ? e.message : String(e);
     }
     choice = adapter
-      ? { backend: 'webgpu', executionProviders: ['webgpu', 'wasm'], reason: 'WebGPU adapter available' }
+      ? { backend: 'webgpu', executionProviders: ['webgpu'], reason: 'WebGPU adapter available' }
       : {
           backend: 'wasm',
           executionProviders: ['wasm'],
