@@ -1,4 +1,5 @@
 import type { OrtTensor } from '../runtime/ort-types.js';
+import { greedyPick, type TokenMask, tokenMask } from './greedy-row.js';
 import { applyTimestampRules, logSumExp, suppressTokens, type TimestampRuleTokens } from './logit-filters.js';
 import { argmax, decisionMargin, sampleWithTemperature } from './sampling.js';
 import type { DecoderOutput, KvCache } from './whisper-onnx-model.js';
@@ -69,6 +70,7 @@ export async function decodeWindow(
   let sumLogprob = 0;
   let noSpeechProb = 0;
   const margins = options.margins && options.temperature === 0 ? ([] as number[]) : undefined;
+  let masks: { first: TokenMask; rest: TokenMask } | undefined;
 
   for (let step = 0; step < options.maxNewTokens; step++) {
     const input = options.useKvCache ? fed : [...prompt.tokens, ...sampled];
@@ -81,15 +83,31 @@ export async function decodeWindow(
         rules.noSpeechId,
       );
     }
-    const row = out.logits.slice((input.length - 1) * V, input.length * V);
-    if (sampled.length === 0) suppressTokens(row, rules.beginSuppress);
-    suppressTokens(row, rules.suppress);
-    if (options.timestamps) applyTimestampRules(row, sampled, rules.timestampRules);
-
-    const next =
-      options.temperature > 0 ? sampleWithTemperature(row, options.temperature, options.random) : argmax(row);
-    margins?.push(decisionMargin(row));
-    sumLogprob += (row[next] ?? Number.NEGATIVE_INFINITY) - logSumExp(row, 0, row.length);
+    let next: number;
+    if (options.temperature === 0 && !options.timestamps && !margins) {
+      // Plain greedy: pick from the runtime's buffer by mask, no copy of the vocabulary-wide row.
+      masks ??= {
+        first: tokenMask(V, rules.suppress, rules.beginSuppress),
+        rest: tokenMask(V, rules.suppress),
+      };
+      const pick = greedyPick(
+        out.logits.subarray((input.length - 1) * V, input.length * V),
+        sampled.length === 0 ? masks.first : masks.rest,
+      );
+      next = pick.token;
+      sumLogprob += pick.logprob;
+    } else {
+      const row = out.logits.slice((input.length - 1) * V, input.length * V);
+      if (sampled.length === 0) suppressTokens(row, rules.beginSuppress);
+      suppressTokens(row, rules.suppress);
+      if (options.timestamps) applyTimestampRules(row, sampled, rules.timestampRules);
+      next =
+        options.temperature > 0
+          ? sampleWithTemperature(row, options.temperature, options.random)
+          : argmax(row);
+      margins?.push(decisionMargin(row));
+      sumLogprob += (row[next] ?? Number.NEGATIVE_INFINITY) - logSumExp(row, 0, row.length);
+    }
     if (next === rules.eotId) break;
     sampled.push(next);
     cache = out.cache;

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumPath, e2eExtensionDir } from './paths.js';
 
-/** Chromium with the built extension and a fake microphone that plays `wavPath` in a loop. */
-export async function launchChromium(wavPath: string) {
+/**
+ * Chromium with the built extension and a fake microphone that plays `wavPath` in a loop. WebGPU is
+ * on (SwiftShader's software adapter where there is no GPU); `webgpu: false` leaves it without one.
+ */
+export async function launchChromium(wavPath: string, o: { webgpu?: boolean } = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'scribe-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -19,7 +22,7 @@ export async function launchChromium(wavPath: string) {
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-audio-capture=${wavPath}`,
-      '--enable-unsafe-webgpu',
+      ...(o.webgpu === false ? [] : ['--enable-unsafe-webgpu']),
       '--autoplay-policy=no-user-gesture-required',
       '--disable-background-networking',
       '--disable-component-update',

@@ -4,7 +4,13 @@ import { extensionOrigin } from './paths.js';
 /** Options page: server address, sign-in, speech model, and one EHR site. */
 export async function configureExtension(
   context: BrowserContext,
-  o: { serverUrl: string; email: string; password: string; ehrOrigin: string; backend: 'auto' | 'wasm' },
+  o: {
+    serverUrl: string;
+    email: string;
+    password: string;
+    ehrOrigin: string;
+    backend: keyof typeof backendLabels;
+  },
 ): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${extensionOrigin}/options.html`);
@@ -18,12 +24,7 @@ export async function configureExtension(
 
   await page.getByRole('tab', { name: 'Speech model' }).click();
   await page.getByRole('combobox').first().selectOption('test-model');
-  // Settings are saved to storage and the radio follows the stored value: wait for it, not for the click.
-  const backend = page.getByLabel(
-    o.backend === 'wasm' ? 'Processor only (WASM)' : 'Automatic (graphics card when available)',
-  );
-  await backend.click();
-  await waitUntil('the backend setting is stored', () => backend.isChecked(), 10_000);
+  await setBackend(page, o.backend);
 
   await page.getByRole('tab', { name: 'EHR sites' }).click();
   await page.getByLabel('EHR address').fill(o.ehrOrigin);
@@ -33,6 +34,21 @@ export async function configureExtension(
   await page.getByRole('button', { name: 'Add site and allow access' }).click();
   await page.getByRole('cell', { name: '#note-field' }).waitFor();
   return page;
+}
+
+/** The compute setting's radio labels on the options page's Speech model tab. */
+const backendLabels = {
+  auto: 'Automatic (graphics card when available)',
+  webgpu: 'Graphics card (WebGPU)',
+  wasm: 'Processor only (WASM)',
+} as const;
+
+/** Options page (Speech model tab open): picks the compute backend and waits until it is stored. */
+export async function setBackend(options: Page, backend: keyof typeof backendLabels): Promise<void> {
+  // Settings are saved to storage and the radio follows the stored value: wait for it, not for the click.
+  const radio = options.getByLabel(backendLabels[backend]);
+  await radio.click();
+  await waitUntil('the backend setting is stored', () => radio.isChecked(), 10_000);
 }
 
 export async function openSidePanel(context: BrowserContext): Promise<Page> {
