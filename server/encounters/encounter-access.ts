@@ -75,6 +75,7 @@ export const toEncounterDto = (e: EncounterRow, p: PatientRow) => ({
   consentAttestedBy: e.consentAttestedBy,
   consentAttestedAt: e.consentAttestedAt.toISOString(),
   consentMethod: e.consentMethod,
+  audioSources: e.audioSources ?? null,
   startedAt: e.startedAt.toISOString(),
   endedAt: e.endedAt?.toISOString() ?? null,
 });

@@ -43,6 +43,10 @@ export const encountersRoutes = new Hono<AppEnv>()
             consentAttestedBy: user.id,
             consentAttestedAt: consentAt,
             consentMethod: body.consent.method,
+            // Stored in a fixed order so equal choices compare equal.
+            audioSources: body.audioSources
+              ? (['microphone', 'tab'] as const).filter((x) => body.audioSources!.includes(x))
+              : null,
             startedAt: now,
           })
           .returning();

@@ -28,9 +28,21 @@ export const consentSchema = z.object({
   attestedAt: z.string().datetime({ offset: true }).optional(),
 });
 
+/** What a recording captures: the microphone, and in telehealth mode the call's browser tab too. */
+export const audioSourceSchema = z.enum(['microphone', 'tab']);
+export type AudioSource = z.infer<typeof audioSourceSchema>;
+
+export const audioSourcesSchema = z
+  .array(audioSourceSchema)
+  .min(1)
+  .max(2)
+  .refine((list) => new Set(list).size === list.length, 'each source at most once');
+
 export const createEncounterRequestSchema = z.object({
   patient: patientInputSchema,
   consent: consentSchema,
+  /** Stated by the recorder at the start; omitted: not stated (stored as null). */
+  audioSources: audioSourcesSchema.optional(),
 });
 export type CreateEncounterRequest = z.infer<typeof createEncounterRequestSchema>;
 
@@ -42,6 +54,8 @@ export const encounterSchema = z.object({
   consentAttestedBy: uuidSchema,
   consentAttestedAt: z.string(),
   consentMethod: z.string(),
+  /** What the recording captured (null: not stated). */
+  audioSources: z.array(audioSourceSchema).nullable(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
 });

@@ -9,6 +9,8 @@ export const patients = pgTable('patients', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+export const audioSourceEnum = pgEnum('audio_source', ['microphone', 'tab']);
+
 export const encounterStatusEnum = pgEnum('encounter_status', ['in_progress', 'completed']);
 
 export const encounters = pgTable(
@@ -26,6 +28,12 @@ export const encounters = pgTable(
       .references(() => users.id),
     consentAttestedAt: timestamp('consent_attested_at', { withTimezone: true }).notNull(),
     consentMethod: text('consent_method').notNull(),
+    /**
+     * What the recording captured, as the clinician chose at its start: `{microphone}`, or
+     * `{microphone,tab}` in telehealth mode (the call's browser tab mixed in). Null: not stated
+     * (older clients, dictation files).
+     */
+    audioSources: audioSourceEnum('audio_sources').array(),
     status: encounterStatusEnum('status').notNull().default('in_progress'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
