@@ -35,6 +35,11 @@ const toEvent = (segment: TranscribedSegment, realTimeFactor: number): AsrEvent 
 });
 
 async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<void> {
+  // A reload (another model or backend) must not keep the previous sessions' memory, GPU included.
+  const previous = engine;
+  engine = undefined;
+  transcriber = undefined;
+  await previous?.release().catch((e: unknown) => console.warn('ASR worker: release failed', describe(e)));
   ort.env.wasm.wasmPaths = request.wasmPaths;
   // Threads need cross-origin isolation, which extension pages do not have.
   ort.env.wasm.numThreads = 1;

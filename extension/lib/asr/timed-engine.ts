@@ -6,7 +6,7 @@ export class TimedEngine implements WindowTranscriber {
   lastRealTimeFactor = 0;
 
   constructor(
-    private readonly engine: WindowTranscriber,
+    private readonly engine: WindowTranscriber & { release?: () => Promise<void> },
     private readonly now: () => number = () => performance.now(),
   ) {}
 
@@ -16,5 +16,10 @@ export class TimedEngine implements WindowTranscriber {
     const audioMs = (pcm16k.length / 16000) * 1000;
     this.lastRealTimeFactor = audioMs > 0 ? (this.now() - started) / audioMs : 0;
     return result;
+  }
+
+  /** Frees the engine's ONNX sessions (and their GPU buffers on WebGPU). */
+  async release(): Promise<void> {
+    await this.engine.release?.();
   }
 }
