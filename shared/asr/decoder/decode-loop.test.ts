@@ -183,3 +183,50 @@ describe('transcribeEncodedWindow (temperature fallback and silence)', () => {
     expect((await run()).tokens).toEqual(first.tokens); // seeded: reproducible
   });
 });
+
+describe('decodeWindow frees every KV cache it ends with (GPU buffers on WebGPU)', () => {
+  /** Each decode returns a fresh cache object; the test sees which ones are disposed. */
+  function cachingDecoder(steps: number) {
+    const made: KvCache[] = [];
+    const disposed: KvCache[] = [];
+    const decoder: TokenDecoder = {
+      async decode(tokens) {
+        const cache: KvCache = new Map();
+        made.push(cache);
+        const logits = new Float32Array(tokens.length * V);
+        logits.set(peaked(made.length >= steps ? 10 : 3), (tokens.length - 1) * V); // EOT after `steps`
+        return { logits, vocabSize: V, cache };
+      },
+      disposeCache: (cache) => {
+        disposed.push(cache);
+      },
+    };
+    return { decoder, made, disposed };
+  }
+
+  it('with the cache on, disposes only the last one (each earlier one was consumed by the next step)', async () => {
+    const { decoder, made, disposed } = cachingDecoder(4);
+    const out = await decodeWindow(decoder, encoder, prompt, rules, greedy);
+    expect(out.tokens).toEqual([3, 3, 3]);
+    expect(made).toHaveLength(4);
+    expect(disposed).toEqual([made[3]]);
+  });
+
+  it('without the cache, disposes every step’s unused cache', async () => {
+    const { decoder, made, disposed } = cachingDecoder(3);
+    await decodeWindow(decoder, encoder, prompt, rules, { ...greedy, useKvCache: false });
+    expect(disposed).toEqual(made);
+  });
+
+  it('still disposes the cache when a step fails', async () => {
+    const { decoder, made, disposed } = cachingDecoder(10);
+    const decode = decoder.decode.bind(decoder);
+    let n = 0;
+    decoder.decode = async (...args) => {
+      if (++n === 3) throw new Error('device lost');
+      return decode(...args);
+    };
+    await expect(decodeWindow(decoder, encoder, prompt, rules, greedy)).rejects.toThrow('device lost');
+    expect(disposed).toEqual([made[1]]);
+  });
+});

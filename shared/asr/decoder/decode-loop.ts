@@ -6,7 +6,10 @@ import type { DecoderOutput, KvCache } from './whisper-onnx-model.js';
 
 /** What the loop needs from a model: one decoder call (a fake in unit tests, ONNX otherwise). */
 export interface TokenDecoder {
+  /** Consumes `cache`: its replaced entries may be freed, so the loop never passes it twice. */
   decode(tokens: readonly number[], encoderHidden: OrtTensor, cache: KvCache | null): Promise<DecoderOutput>;
+  /** Frees a cache the loop is done with (GPU buffers on WebGPU; nothing to do on the CPU). */
+  disposeCache?(cache: KvCache): void;
 }
 
 export interface DecodePrompt {
@@ -72,46 +75,51 @@ export async function decodeWindow(
   const margins = options.margins && options.temperature === 0 ? ([] as number[]) : undefined;
   let masks: { first: TokenMask; rest: TokenMask } | undefined;
 
-  for (let step = 0; step < options.maxNewTokens; step++) {
-    const input = options.useKvCache ? fed : [...prompt.tokens, ...sampled];
-    const out = await model.decode(input, encoderHidden, options.useKvCache ? cache : null);
-    const V = out.vocabSize;
-    if (step === 0 && rules.noSpeechId !== undefined) {
-      // Read before any filter, at the <|startoftranscript|> position (OpenAI does the same).
-      noSpeechProb = softmaxAt(
-        out.logits.subarray(prompt.sotIndex * V, (prompt.sotIndex + 1) * V),
-        rules.noSpeechId,
-      );
+  try {
+    for (let step = 0; step < options.maxNewTokens; step++) {
+      const input = options.useKvCache ? fed : [...prompt.tokens, ...sampled];
+      const out = await model.decode(input, encoderHidden, options.useKvCache ? cache : null);
+      if (options.useKvCache) cache = out.cache;
+      else model.disposeCache?.(out.cache);
+      const V = out.vocabSize;
+      if (step === 0 && rules.noSpeechId !== undefined) {
+        // Read before any filter, at the <|startoftranscript|> position (OpenAI does the same).
+        noSpeechProb = softmaxAt(
+          out.logits.subarray(prompt.sotIndex * V, (prompt.sotIndex + 1) * V),
+          rules.noSpeechId,
+        );
+      }
+      let next: number;
+      if (options.temperature === 0 && !options.timestamps && !margins) {
+        // Plain greedy: pick from the runtime's buffer by mask, no copy of the vocabulary-wide row.
+        masks ??= {
+          first: tokenMask(V, rules.suppress, rules.beginSuppress),
+          rest: tokenMask(V, rules.suppress),
+        };
+        const pick = greedyPick(
+          out.logits.subarray((input.length - 1) * V, input.length * V),
+          sampled.length === 0 ? masks.first : masks.rest,
+        );
+        next = pick.token;
+        sumLogprob += pick.logprob;
+      } else {
+        const row = out.logits.slice((input.length - 1) * V, input.length * V);
+        if (sampled.length === 0) suppressTokens(row, rules.beginSuppress);
+        suppressTokens(row, rules.suppress);
+        if (options.timestamps) applyTimestampRules(row, sampled, rules.timestampRules);
+        next =
+          options.temperature > 0
+            ? sampleWithTemperature(row, options.temperature, options.random)
+            : argmax(row);
+        margins?.push(decisionMargin(row));
+        sumLogprob += (row[next] ?? Number.NEGATIVE_INFINITY) - logSumExp(row, 0, row.length);
+      }
+      if (next === rules.eotId) break;
+      sampled.push(next);
+      fed = [next];
     }
-    let next: number;
-    if (options.temperature === 0 && !options.timestamps && !margins) {
-      // Plain greedy: pick from the runtime's buffer by mask, no copy of the vocabulary-wide row.
-      masks ??= {
-        first: tokenMask(V, rules.suppress, rules.beginSuppress),
-        rest: tokenMask(V, rules.suppress),
-      };
-      const pick = greedyPick(
-        out.logits.subarray((input.length - 1) * V, input.length * V),
-        sampled.length === 0 ? masks.first : masks.rest,
-      );
-      next = pick.token;
-      sumLogprob += pick.logprob;
-    } else {
-      const row = out.logits.slice((input.length - 1) * V, input.length * V);
-      if (sampled.length === 0) suppressTokens(row, rules.beginSuppress);
-      suppressTokens(row, rules.suppress);
-      if (options.timestamps) applyTimestampRules(row, sampled, rules.timestampRules);
-      next =
-        options.temperature > 0
-          ? sampleWithTemperature(row, options.temperature, options.random)
-          : argmax(row);
-      margins?.push(decisionMargin(row));
-      sumLogprob += (row[next] ?? Number.NEGATIVE_INFINITY) - logSumExp(row, 0, row.length);
-    }
-    if (next === rules.eotId) break;
-    sampled.push(next);
-    cache = out.cache;
-    fed = [next];
+  } finally {
+    if (cache) model.disposeCache?.(cache);
   }
   return {
     tokens: sampled,

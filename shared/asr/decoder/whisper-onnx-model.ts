@@ -42,12 +42,27 @@ export class WhisperOnnxModel {
       }
     };
     const encoder = await open(files.encoder, 'encoder');
+    // On WebGPU the KV cache stays on the GPU between steps: reading it back and uploading it again
+    // at every token would cost more than the step itself.
+    const decoderOptions: SessionOptions = usesWebGpu(options)
+      ? { ...options, preferredOutputLocation: presentsOnGpu(config) }
+      : options;
+    const openDecoder = async (bytes: Uint8Array, name: string) => {
+      try {
+        return await ort.InferenceSession.create(bytes, decoderOptions);
+      } catch (cause) {
+        throw new AppError('invalid_model', `ONNX Runtime could not load ${name}`, {
+          cause,
+          details: { name },
+        });
+      }
+    };
     if (files.decoder.layout === 'merged') {
-      const merged = await open(files.decoder.merged, 'decoder_model_merged');
+      const merged = await openDecoder(files.decoder.merged, 'decoder_model_merged');
       return new WhisperOnnxModel(ort, config, encoder, merged, merged, 'merged');
     }
-    const noPast = await open(files.decoder.decoder, 'decoder_model');
-    const withPast = await open(files.decoder.decoderWithPast, 'decoder_with_past_model');
+    const noPast = await openDecoder(files.decoder.decoder, 'decoder_model');
+    const withPast = await openDecoder(files.decoder.decoderWithPast, 'decoder_with_past_model');
     return new WhisperOnnxModel(ort, config, encoder, noPast, withPast, 'pair');
   }
 
@@ -118,10 +133,19 @@ export class WhisperOnnxModel {
       next.set(pastName, keep ?? tensor);
     }
     if (cache) {
-      for (const [name, tensor] of cache) if (!next.has(name)) next.set(name, tensor);
+      for (const [name, tensor] of cache) {
+        const replacement = next.get(name);
+        if (!replacement) next.set(name, tensor);
+        else if (replacement !== tensor) freeGpu(tensor); // the consumed step's self-attention K/V
+      }
     }
     const vocabSize = logitsTensor.dims[2] ?? this.config.vocab_size;
     return { logits: logitsTensor.data as Float32Array, vocabSize, cache: next };
+  }
+
+  /** Frees a cache's GPU buffers (CPU tensors are left to the garbage collector). */
+  disposeCache(cache: KvCache): void {
+    for (const tensor of cache.values()) freeGpu(tensor);
   }
 
   private emptyPast(): OrtTensor {
@@ -133,4 +157,23 @@ export class WhisperOnnxModel {
     const sessions = new Set([this.encoder, this.decoderNoPast, this.decoderWithPast]);
     for (const s of sessions) await s.release();
   }
+}
+
+const freeGpu = (tensor: OrtTensor) => {
+  if (tensor.location === 'gpu-buffer') tensor.dispose();
+};
+
+function usesWebGpu(options: SessionOptions): boolean {
+  return (options.executionProviders ?? []).some(
+    (ep) => (typeof ep === 'string' ? ep : ep.name) === 'webgpu',
+  );
+}
+
+/** `present.*` outputs of either decoder layout kept on the GPU; names a layout lacks are ignored. */
+function presentsOnGpu(config: WhisperConfig): Record<string, 'gpu-buffer'> {
+  const out: Record<string, 'gpu-buffer'> = {};
+  for (let i = 0; i < config.decoder_layers; i++)
+    for (const kind of ['decoder', 'encoder'])
+      for (const kv of ['key', 'value']) out[`present.${i}.${kind}.${kv}`] = 'gpu-buffer';
+  return out;
 }
