@@ -34,7 +34,9 @@ export default defineConfig({
     // Firefox (MV2 sidebar) has no offscreen documents or sidePanel API; the build keeps compiling there.
     permissions:
       browser === 'chrome'
-        ? ['sidePanel', 'storage', 'offscreen', 'alarms', 'scripting']
+        ? // tabCapture: telehealth mode records the call's tab audio (only after the clinician invokes
+          // Scribe on that tab, and only when they tick the option).
+          ['sidePanel', 'storage', 'offscreen', 'alarms', 'scripting', 'tabCapture']
         : ['storage', 'alarms', 'scripting'],
     // EHR sites are asked for one origin at a time from the options page; never <all_urls>.
     ...(browser === 'chrome'

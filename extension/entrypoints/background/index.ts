@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openSidePanelOnActionClick } from '../../lib/background/action-click.js';
 import { syncEhrRegistration } from '../../lib/background/ehr-registration.js';
 import { route } from '../../lib/background/router.js';
 import { ensureUploadAlarm, kickUploads, UPLOAD_ALARM } from '../../lib/background/upload-runner.js';
@@ -10,7 +11,7 @@ export default defineBackground(() => {
   void browser.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => {});
   // Create the IndexedDB at-rest key up front (storage.session only), before any page needs it.
   void sessionKeyBase64().catch(() => {});
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  openSidePanelOnActionClick();
   void ensureUploadAlarm();
   // A restarted service worker picks up whatever was left pending.
   void kickUploads();

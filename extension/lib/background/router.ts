@@ -4,6 +4,7 @@ import { type CaptureState, idleCaptureState } from '../messages/capture-state.j
 import { type BackgroundRequest, backgroundRequestSchema, isExtensionPage } from '../messages/messages.js';
 import { syncEhrRegistration } from './ehr-registration.js';
 import { ensureOffscreen, offscreenExists } from './offscreen-host.js';
+import { openCallTabAudio, releaseCallTabAudio } from './tab-capture.js';
 import { kickUploads } from './upload-runner.js';
 
 type Sender = { id?: string; url?: string };
@@ -33,6 +34,10 @@ async function handle(request: BackgroundRequest): Promise<unknown> {
       return { origins: await syncEhrRegistration() };
     case 'db.key':
       return { key: await sessionKeyBase64() };
+    case 'capture.tab-open':
+      return openCallTabAudio(request.tabId);
+    case 'capture.tab-release':
+      return releaseCallTabAudio(offscreenExists);
     default:
       return forwardToOffscreen(request);
   }

@@ -5,18 +5,27 @@ import { type CaptureState, idleCaptureState } from '../messages/capture-state.j
 import type { StartCapture } from '../messages/messages.js';
 import type { UploadQueue } from '../upload/upload-queue.js';
 import { MicrophoneError } from './microphone.js';
+import type { SourceLevels } from './recorder.js';
 import { planRecovery } from './recovery-plan.js';
+import { type SourceEnergy, speakerBySource } from './speaker-by-source.js';
+import type { TabAudio } from './tab-audio.js';
 
 /** What a capture session needs from its surroundings (the offscreen document wires real ones). */
 export interface CaptureDeps {
   db: ScribeDb;
   queue: UploadQueue;
   spawnAsr(listeners: Parameters<typeof AsrClient.spawn>[0]): AsrClient;
-  openRecorder(onPcm: (pcm16k: Float32Array, level: number) => void): Promise<{
+  /** Opens the microphone, mixed with `tab` when given (telehealth mode). */
+  openRecorder(
+    onPcm: (pcm16k: Float32Array, level: number, sources?: SourceLevels) => void,
+    tab?: TabAudio,
+  ): Promise<{
     pause(): Promise<void>;
     resume(): Promise<void>;
     stop(): Promise<void>;
   }>;
+  /** Telehealth mode: the call tab's audio prepared by `capture.tab-open`, handed over once. */
+  takeTabAudio?(): TabAudio | undefined;
   wasmPaths: string;
   /** Tells open pages the new state. */
   publish(state: CaptureState): void;
@@ -27,9 +36,10 @@ export interface CaptureDeps {
 const SAMPLES_PER_MS = 16;
 
 /**
- * One recording: microphone PCM is written to IndexedDB, then streamed to the ASR worker; each
- * transcribed segment goes into the durable upload queue. Lives in the offscreen document so it
- * keeps running when the side panel closes.
+ * One recording: microphone PCM (mixed with the call tab in telehealth mode) is written to
+ * IndexedDB, then streamed to the ASR worker; each transcribed segment goes into the durable upload
+ * queue, labelled with its speaker where the two inputs' energies tell (speaker-by-source.ts). Lives
+ * in the offscreen document so it keeps running when the side panel closes.
  */
 export class CaptureSession {
   state: CaptureState = { ...idleCaptureState };
@@ -44,6 +54,13 @@ export class CaptureSession {
   private lastSegmentEndMs = 0;
   /** Recording time of the first sample the worker was given (non-zero when recovering). */
   private offsetMs = 0;
+  /** Telehealth mode: the call tab being mixed in (undefined: microphone only, or it ended). */
+  private tab: TabAudio | undefined;
+  /**
+   * Each chunk's source energies, kept in memory until the segments covering them are labelled.
+   * Not persisted: audio recovered after a crash is transcribed with speaker `unknown`.
+   */
+  private energies: SourceEnergy[] = [];
 
   constructor(private readonly deps: CaptureDeps) {}
 
@@ -65,11 +82,32 @@ export class CaptureSession {
     this.chunkIndex = 0;
     this.lastSegmentEndMs = 0;
     this.offsetMs = 0;
-    this.update({ ...idleCaptureState, phase: 'loading-model', encounterId: request.encounterId });
+    this.energies = [];
+    // Claim the call tab first: it was opened moments ago and must not wait for the model.
+    this.releaseTab();
+    const tab = request.tabAudio ? this.deps.takeTabAudio?.() : undefined;
+    this.update({
+      ...idleCaptureState,
+      phase: 'loading-model',
+      encounterId: request.encounterId,
+      // Asked for but gone (tab closed meanwhile): say so, and record the microphone.
+      tabAudio: tab ? 'on' : request.tabAudio ? 'ended' : 'off',
+    });
+    if (tab) {
+      this.tab = tab;
+      tab.onEnded(() => {
+        if (this.tab !== tab) return;
+        this.releaseTab();
+        this.update({ tabAudio: 'ended', tabLevel: 0 });
+      });
+    }
     try {
       const asr = await this.loadAsr(request);
       asr.start(request.firstSeq, request.language);
-      this.recorder = await this.deps.openRecorder((pcm, level) => this.onPcm(pcm, level));
+      this.recorder = await this.deps.openRecorder(
+        (pcm, level, sources) => this.onPcm(pcm, level, sources),
+        this.tab,
+      );
       this.update({ phase: 'recording' });
     } catch (e) {
       this.fail(e);
@@ -96,6 +134,8 @@ export class CaptureSession {
     const plan = await planRecovery(this.deps.db, request.encounterId);
     if (!plan) return this.state;
     this.encounterId = request.encounterId;
+    // Recovered audio has no source energies (they were never persisted): its speakers stay unknown.
+    this.energies = [];
     this.offsetMs = plan.fromMs;
     this.lastSegmentEndMs = plan.fromMs;
     this.update({ ...idleCaptureState, phase: 'finishing', encounterId: request.encounterId });
@@ -113,11 +153,23 @@ export class CaptureSession {
     return this.state;
   }
 
-  private onPcm(pcm: Float32Array, level: number): void {
+  private onPcm(pcm: Float32Array, level: number, sources?: SourceLevels): void {
     const startSample = this.samples;
     const index = this.chunkIndex++;
     this.samples += pcm.length;
-    this.update({ elapsedMs: Math.round(this.samples / SAMPLES_PER_MS), level });
+    // After the tab ended its input is silence, not evidence: the chunk counts as microphone-only.
+    const tab = this.tab && sources?.tab != null ? sources.tab : null;
+    this.energies.push({
+      startMs: startSample / SAMPLES_PER_MS,
+      endMs: this.samples / SAMPLES_PER_MS,
+      mic: sources?.mic ?? level,
+      tab,
+    });
+    this.update({
+      elapsedMs: Math.round(this.samples / SAMPLES_PER_MS),
+      level,
+      ...(tab !== null ? { tabLevel: Math.min(1, tab) } : {}),
+    });
     const encounterId = this.encounterId;
     this.audioChain = this.audioChain.then(async () => {
       // Persist before processing: a crash after this line loses no audio.
@@ -131,12 +183,15 @@ export class CaptureSession {
     const startMs = segment.startMs + this.offsetMs;
     const endMs = segment.endMs + this.offsetMs;
     this.lastSegmentEndMs = Math.max(this.lastSegmentEndMs, endMs);
+    const speaker = speakerBySource(this.energies, startMs, endMs);
+    // Segments come in time order: energies before this one's end are no longer needed.
+    this.energies = this.energies.filter((e) => e.endMs > endMs);
     const stored = this.deps.queue
       .enqueue(encounterId, {
         seq: segment.seq,
         startMs,
         endMs,
-        speaker: 'unknown',
+        speaker,
         text: segment.text,
         // Mean token probability: a rough confidence the reviewer can sort by.
         confidence: Math.min(1, Math.max(0, Math.exp(segment.avgLogprob))),
@@ -151,7 +206,7 @@ export class CaptureSession {
   async pause(): Promise<CaptureState> {
     if (this.state.phase !== 'recording' || !this.recorder) return this.state;
     await this.recorder.pause();
-    this.update({ phase: 'paused', level: 0 });
+    this.update({ phase: 'paused', level: 0, tabLevel: 0 });
     return this.state;
   }
 
@@ -166,10 +221,12 @@ export class CaptureSession {
   async stop(): Promise<CaptureState> {
     if (!this.recorder || (this.state.phase !== 'recording' && this.state.phase !== 'paused'))
       return this.state;
-    this.update({ phase: 'finishing', level: 0 });
+    this.update({ phase: 'finishing', level: 0, tabLevel: 0 });
     try {
       await this.recorder.stop();
       this.recorder = undefined;
+      // The last samples are in; give the tab back (Chrome plays it itself again).
+      this.releaseTab();
       await this.audioChain;
       await this.asr?.finish();
       await Promise.all([...this.storing]);
@@ -186,6 +243,7 @@ export class CaptureSession {
     // Release the microphone; the audio recorded so far stays in IndexedDB.
     void this.recorder?.stop().catch(() => {});
     this.recorder = undefined;
+    this.releaseTab();
     const code =
       e instanceof MicrophoneError
         ? e.problem
@@ -193,6 +251,11 @@ export class CaptureSession {
           ? String(e.code)
           : 'internal';
     const message = e instanceof Error ? e.message : 'Recording failed';
-    this.update({ phase: 'error', error: { code, message }, level: 0 });
+    this.update({ phase: 'error', error: { code, message }, level: 0, tabLevel: 0 });
+  }
+
+  private releaseTab(): void {
+    this.tab?.close();
+    this.tab = undefined;
   }
 }

@@ -3,10 +3,11 @@ import { AsrClient } from '../asr/asr-client.js';
 import { ortWasmBase } from '../asr/ort-paths.js';
 import { ScribeDb } from '../db/scribe-db.js';
 import type { CaptureState } from '../messages/capture-state.js';
-import { type BackgroundRequest, type Broadcast, offscreenRequestSchema } from '../messages/messages.js';
+import { type Broadcast, type OffscreenRequest, offscreenRequestSchema } from '../messages/messages.js';
 import { UploadQueue } from '../upload/upload-queue.js';
 import { CaptureSession } from './capture-session.js';
 import { Recorder } from './recorder.js';
+import { PreparedTabAudio, type TabAudioResult } from './tab-audio.js';
 
 const send = (message: Broadcast | { type: 'uploads.kick' }) =>
   browser.runtime.sendMessage(message).catch(() => {});
@@ -16,16 +17,18 @@ export async function startOffscreenRuntime(): Promise<void> {
   // Listen first: the background forwards the start command as soon as this document exists.
   const pending: Array<() => void> = [];
   let session: CaptureSession | undefined;
+  const preparedTab = new PreparedTabAudio();
   listen(async () => {
     if (!session) await new Promise<void>((resolve) => pending.push(resolve));
     return session!;
-  });
+  }, preparedTab);
   const db = await ScribeDb.open();
   session = new CaptureSession({
     db,
     queue: new UploadQueue(db),
     spawnAsr: (listeners) => AsrClient.spawn(listeners),
-    openRecorder: (onPcm) => Recorder.open({ onPcm }),
+    openRecorder: (onPcm, tab) => Recorder.open({ onPcm }, tab?.stream),
+    takeTabAudio: () => preparedTab.take(),
     wasmPaths: ortWasmBase(),
     publish: (state) => void send({ type: 'capture.state', state }),
     segmentStored: (encounterId) => {
@@ -37,8 +40,17 @@ export async function startOffscreenRuntime(): Promise<void> {
   for (const resolve of pending.splice(0)) resolve();
 }
 
-function dispatch(session: CaptureSession, request: BackgroundRequest): Promise<CaptureState> {
+function dispatch(
+  session: CaptureSession,
+  preparedTab: PreparedTabAudio,
+  request: OffscreenRequest,
+): Promise<CaptureState | TabAudioResult | { ok: true }> {
   switch (request.type) {
+    case 'capture.tab-attach':
+      return preparedTab.attach(request.streamId);
+    case 'capture.tab-release':
+      preparedTab.release();
+      return Promise.resolve({ ok: true });
     case 'capture.start':
       // Answers once the model is loaded and the microphone open; progress arrives as broadcasts.
       return session.start(request.start);
@@ -55,13 +67,15 @@ function dispatch(session: CaptureSession, request: BackgroundRequest): Promise<
   }
 }
 
-function listen(getSession: () => Promise<CaptureSession>): void {
+function listen(getSession: () => Promise<CaptureSession>, preparedTab: PreparedTabAudio): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
     const parsed = offscreenRequestSchema.safeParse(message);
     if (!parsed.success) return false;
     void getSession().then((session) =>
-      dispatch(session, parsed.data.request).then(sendResponse, () => sendResponse(session.state)),
+      dispatch(session, preparedTab, parsed.data.request).then(sendResponse, () =>
+        sendResponse(session.state),
+      ),
     );
     return true;
   });

@@ -1,6 +1,8 @@
 /**
- * AudioWorklet processor: mixes the microphone to mono, resamples to 16 kHz (Whisper's rate) with
- * the shared band-limited resampler, and posts ~100 ms Float32 chunks plus an RMS level to the page.
+ * AudioWorklet processor: mixes the microphone (input 0) and, in telehealth mode, the call tab
+ * (input 1) to one mono signal, resamples it to 16 kHz (Whisper's rate) with the shared
+ * band-limited resampler, and posts ~100 ms Float32 chunks plus each input's RMS over that chunk
+ * (`level`: microphone; `tab`: call tab, null without a tab input): the energies that tell who spoke.
  * Runs on the audio rendering thread, so it allocates little and never blocks.
  */
 import { StreamingResampler } from '../../../shared/asr/audio/resample.js';
@@ -19,7 +21,10 @@ class PcmCaptureProcessor extends AudioWorkletProcessor {
   private pending = new Float32Array(CHUNK_SAMPLES);
   private filled = 0;
   private sumSquares = 0;
+  private tabSumSquares = 0;
   private counted = 0;
+  /** Whether the node was built with a tab input (2 inputs). */
+  private hasTab = false;
   private stopped = false;
 
   constructor() {
@@ -31,17 +36,22 @@ class PcmCaptureProcessor extends AudioWorkletProcessor {
 
   process(inputs: Float32Array[][]): boolean {
     if (this.stopped) return false;
-    const channels = inputs[0];
-    if (!channels || channels.length === 0 || !channels[0]) return true;
-    const frames = channels[0].length;
-    const mono = new Float32Array(frames);
-    for (const channel of channels)
-      for (let i = 0; i < frames; i++) mono[i]! += channel[i]! / channels.length;
+    this.hasTab = inputs.length > 1;
+    const mic = inputs[0] ?? [];
+    const tab = inputs[1] ?? [];
+    // An input with nothing connected (or an ended track) has no channels: it is silence.
+    const frames = mic[0]?.length ?? tab[0]?.length ?? 0;
+    if (frames === 0) return true;
+    const micMono = downmix(mic, frames);
+    const tabMono = downmix(tab, frames);
+    const mixed = new Float32Array(frames);
     for (let i = 0; i < frames; i++) {
-      this.sumSquares += mono[i]! * mono[i]!;
+      this.sumSquares += micMono[i]! * micMono[i]!;
+      this.tabSumSquares += tabMono[i]! * tabMono[i]!;
+      mixed[i] = micMono[i]! + tabMono[i]!;
     }
     this.counted += frames;
-    this.append(this.resampler.push(mono));
+    this.append(this.resampler.push(mixed));
     return true;
   }
 
@@ -57,11 +67,13 @@ class PcmCaptureProcessor extends AudioWorkletProcessor {
   }
 
   private post(): void {
-    const level = this.counted ? Math.sqrt(this.sumSquares / this.counted) : 0;
+    const rms = (sum: number) => (this.counted ? Math.sqrt(sum / this.counted) : 0);
     const pcm = this.pending.slice(0, this.filled);
-    this.port.postMessage({ pcm, level }, [pcm.buffer]);
+    const tab = this.hasTab ? rms(this.tabSumSquares) : null;
+    this.port.postMessage({ pcm, level: rms(this.sumSquares), tab }, [pcm.buffer]);
     this.filled = 0;
     this.sumSquares = 0;
+    this.tabSumSquares = 0;
     this.counted = 0;
   }
 
@@ -72,6 +84,13 @@ class PcmCaptureProcessor extends AudioWorkletProcessor {
     if (this.filled > 0) this.post();
     this.port.postMessage({ flushed: true });
   }
+}
+
+/** The channels of one input averaged to mono (zeros when the input has none). */
+function downmix(channels: Float32Array[], frames: number): Float32Array {
+  const mono = new Float32Array(frames);
+  for (const channel of channels) for (let i = 0; i < frames; i++) mono[i]! += channel[i]! / channels.length;
+  return mono;
 }
 
 registerProcessor('pcm-capture', PcmCaptureProcessor);

@@ -1,12 +1,22 @@
 import { openMicrophone } from './microphone.js';
 import workletUrl from './pcm-capture.worklet.ts?worker&url';
 
-export interface RecorderCallbacks {
-  /** 16 kHz mono PCM, ~100 ms per call, in order. */
-  onPcm(pcm16k: Float32Array, level: number): void;
+/** Each input's RMS over one chunk; `tab` is null when the recording has no call tab input. */
+export interface SourceLevels {
+  mic: number;
+  tab: number | null;
 }
 
-/** Microphone → AudioWorklet (mono, 16 kHz) → callbacks. Pause suspends the audio graph. */
+export interface RecorderCallbacks {
+  /** 16 kHz mono PCM (microphone and call tab mixed), ~100 ms per call, in order. */
+  onPcm(pcm16k: Float32Array, level: number, sources: SourceLevels): void;
+}
+
+/**
+ * Microphone (and, in telehealth mode, the call tab's stream) → AudioWorklet (mixed to mono, 16 kHz)
+ * → callbacks. Pause suspends this graph only: the call tab keeps playing to the clinician (see
+ * tab-audio.ts). The tab stream belongs to its owner; stop() ends only the microphone.
+ */
 export class Recorder {
   private flushed: (() => void) | undefined;
 
@@ -16,20 +26,25 @@ export class Recorder {
     private readonly node: AudioWorkletNode,
   ) {}
 
-  static async open(callbacks: RecorderCallbacks): Promise<Recorder> {
+  static async open(callbacks: RecorderCallbacks, tab?: MediaStream): Promise<Recorder> {
     const stream = await openMicrophone();
     const context = new AudioContext();
     await context.audioWorklet.addModule(workletUrl);
     const source = context.createMediaStreamSource(stream);
-    const node = new AudioWorkletNode(context, 'pcm-capture', { numberOfInputs: 1, numberOfOutputs: 0 });
+    const node = new AudioWorkletNode(context, 'pcm-capture', {
+      numberOfInputs: tab ? 2 : 1,
+      numberOfOutputs: 0,
+    });
     const recorder = new Recorder(context, stream, node);
     node.port.onmessage = (
-      event: MessageEvent<{ pcm?: Float32Array; level?: number; flushed?: boolean }>,
+      event: MessageEvent<{ pcm?: Float32Array; level?: number; tab?: number | null; flushed?: boolean }>,
     ) => {
-      if (event.data.pcm) callbacks.onPcm(event.data.pcm, Math.min(1, event.data.level ?? 0));
-      if (event.data.flushed) recorder.flushed?.();
+      const { pcm, level = 0, tab: tabLevel = null, flushed } = event.data;
+      if (pcm) callbacks.onPcm(pcm, Math.min(1, level), { mic: level, tab: tabLevel });
+      if (flushed) recorder.flushed?.();
     };
-    source.connect(node);
+    source.connect(node, 0, 0);
+    if (tab) context.createMediaStreamSource(tab).connect(node, 0, 1);
     return recorder;
   }
 

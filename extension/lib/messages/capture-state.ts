@@ -25,6 +25,14 @@ export const captureStateSchema = z.object({
   realTimeFactor: z.number().nullable(),
   model: z.object({ loadedBytes: z.number(), totalBytes: z.number(), fromCache: z.boolean() }).nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /**
+   * Telehealth mode: `on` while the call tab's audio is mixed in; `ended` when it stopped (tab
+   * closed or navigated) or could not be handed over, the microphone recording going on; `off`:
+   * microphone only.
+   */
+  tabAudio: z.enum(['off', 'on', 'ended']).default('off'),
+  /** RMS level 0..1 of the call tab in the last audio block. */
+  tabLevel: z.number().min(0).max(1).default(0),
 });
 export type CaptureState = z.infer<typeof captureStateSchema>;
 
@@ -39,4 +47,6 @@ export const idleCaptureState: CaptureState = {
   realTimeFactor: null,
   model: null,
   error: null,
+  tabAudio: 'off',
+  tabLevel: 0,
 };

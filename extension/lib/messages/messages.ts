@@ -19,6 +19,8 @@ export const startCaptureSchema = z.object({
   backend: asrBackendPreferenceSchema,
   /** Continue seq numbering (a resumed encounter). */
   firstSeq: z.number().int().min(0),
+  /** Telehealth mode: mix in the call tab's audio prepared by `capture.tab-open`. */
+  tabAudio: z.boolean().optional(),
 });
 export type StartCapture = z.infer<typeof startCaptureSchema>;
 
@@ -31,6 +33,13 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture.resume') }),
   z.object({ type: z.literal('capture.stop') }),
   z.object({ type: z.literal('capture.status') }),
+  /**
+   * Telehealth mode, before the encounter is created: the background asks tabCapture for the call
+   * tab's stream and the recorder opens it (answer: TabAudioResult).
+   */
+  z.object({ type: z.literal('capture.tab-open'), tabId: z.number().int().min(0) }),
+  /** Give back call tab audio that no recording took (the encounter could not be created). */
+  z.object({ type: z.literal('capture.tab-release') }),
   z.object({ type: z.literal('uploads.kick') }),
   z.object({ type: z.literal('ehr.sync-registration') }),
   /** The IndexedDB at-rest key, for the offscreen document (which cannot read storage.session). */
@@ -38,11 +47,18 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 
+/** Only the background sends this: the tabCapture stream id it obtained for `capture.tab-open`. */
+export const tabAttachSchema = z.object({
+  type: z.literal('capture.tab-attach'),
+  streamId: z.string().min(1).max(4096),
+});
+
 /** The same capture commands, addressed to the offscreen document. */
 export const offscreenRequestSchema = z.object({
   target: z.literal('offscreen'),
-  request: backgroundRequestSchema,
+  request: z.union([backgroundRequestSchema, tabAttachSchema]),
 });
+export type OffscreenRequest = z.infer<typeof offscreenRequestSchema>['request'];
 
 /** Broadcasts from the offscreen document / background to any open page. */
 export const broadcastSchema = z.discriminatedUnion('type', [
