@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { patientInputSchema } from '../../../shared/api/encounters.js';
+import { tabCaptureAvailable } from '../../lib/capture/call-tab.js';
 import { askEhrTab, findEhrTab } from '../../lib/ehr/ehr-tab.js';
+import { useCallTab } from '../../lib/hooks/use-call-tab.js';
 
 export type ConsentMethod = 'verbal' | 'written' | 'electronic';
 
@@ -9,6 +11,8 @@ export interface ConsentInput {
   displayName: string;
   method: ConsentMethod;
   attestedAt: string;
+  /** Telehealth mode: also record the call in the tab beside the panel. */
+  telehealth: boolean;
 }
 
 interface Props {
@@ -24,7 +28,10 @@ export function ConsentForm({ clinicianName, busy, submitLabel = 'Start recordin
   const [displayName, setDisplayName] = useState('');
   const [method, setMethod] = useState<ConsentMethod>('verbal');
   const [attested, setAttested] = useState(false);
+  const [telehealth, setTelehealth] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
+  const canRecordTab = tabCaptureAvailable();
+  const callTab = useCallTab(canRecordTab && telehealth);
   const mrnValid = patientInputSchema.shape.mrn.safeParse(mrn).success;
 
   const readFromEhr = async () => {
@@ -44,6 +51,7 @@ export function ConsentForm({ clinicianName, busy, submitLabel = 'Start recordin
       displayName: displayName.trim(),
       method,
       attestedAt: new Date().toISOString(),
+      telehealth: canRecordTab && telehealth,
     });
   };
 
@@ -80,6 +88,24 @@ export function ConsentForm({ clinicianName, busy, submitLabel = 'Start recordin
           ))}
         </div>
       </fieldset>
+      {canRecordTab && (
+        <div className="stack" style={{ gap: 4 }}>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={telehealth}
+              onChange={(e) => setTelehealth(e.target.checked)}
+              aria-describedby="telehealth-help"
+            />
+            Telehealth: also record the call in this tab
+          </label>
+          <p id="telehealth-help" className="muted" style={{ margin: 0 }} data-testid="telehealth-help">
+            {telehealth
+              ? `Records the sound of ${callTab?.title ? `“${callTab.title}”` : 'the tab shown beside this panel'} with your microphone; you keep hearing the call. Transcript lines are marked Clinician or Patient when only one side is speaking.`
+              : 'For a video visit in a browser tab: its sound is mixed with your microphone.'}
+          </p>
+        </div>
+      )}
       <label className="inline">
         <input type="checkbox" checked={attested} onChange={(e) => setAttested(e.target.checked)} />
         I, {clinicianName}, attest that the patient consented to this consultation being recorded and

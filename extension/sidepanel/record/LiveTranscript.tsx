@@ -12,7 +12,24 @@ const syncBadge = (s: LocalSegment) =>
     <span className="badge warn">Pending</span>
   );
 
-/** The transcript as it is produced, with each segment's upload state. */
+const speakerLabel: Record<LocalSegment['speaker'], string> = {
+  clinician: 'Clinician',
+  patient: 'Patient',
+  other: 'Other',
+  unknown: 'Speaker ?',
+};
+
+/** Who spoke, as telehealth mode tells from its two inputs (`unknown`: not determined). */
+const speakerTag = (s: LocalSegment) => (
+  <span
+    className={`speaker ${s.speaker}`}
+    title={s.speaker === 'unknown' ? 'Speaker not determined' : `Speaker: ${speakerLabel[s.speaker]}`}
+  >
+    {speakerLabel[s.speaker]}
+  </span>
+);
+
+/** The transcript as it is produced, with each segment's speaker and upload state. */
 export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
   const pending = segments.filter((s) => s.sync === 'pending').length;
   const synced = segments.filter((s) => s.sync === 'synced').length;
@@ -40,9 +57,12 @@ export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
               data-start-ms={s.startMs}
               data-end-ms={s.endMs}
               data-sync={s.sync}
+              data-speaker={s.speaker}
             >
               <span className="time">{formatClock(s.startMs)}</span>
-              <span>{s.text}</span>
+              <span>
+                {speakerTag(s)} {s.text}
+              </span>
               {syncBadge(s)}
             </li>
           ))}

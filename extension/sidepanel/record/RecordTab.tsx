@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
+import { findCallTab } from '../../lib/capture/call-tab.js';
 import { captureRequest } from '../../lib/capture/capture-request.js';
+import { tabAudioAdvice, tabAudioResultSchema } from '../../lib/capture/tab-audio.js';
 import { ScribeDb } from '../../lib/db/scribe-db.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 import { useCaptureState } from '../../lib/hooks/use-capture-state.js';
@@ -24,6 +26,17 @@ interface Props {
   onOpenNote(noteId: string): void;
 }
 
+/** Telehealth: has the recorder open the call tab's audio; a sentence for the clinician if it cannot. */
+async function openCallTab(): Promise<string | null> {
+  const tab = await findCallTab().catch(() => undefined);
+  if (!tab) return tabAudioAdvice('tab-missing');
+  const answer = tabAudioResultSchema.safeParse(
+    await browser.runtime.sendMessage({ type: 'capture.tab-open', tabId: tab.id }).catch(() => undefined),
+  );
+  if (!answer.success) return tabAudioAdvice('tab-failed');
+  return answer.data.ok ? null : answer.data.message;
+}
+
 /** Consent → record → live transcript → draft, for the encounter recorded on this device. */
 export function RecordTab({ scribe, api, onOpenNote }: Props) {
   const active = useStorageItem(activeEncounterItem);
@@ -35,19 +48,32 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
   const { settings, session } = scribe;
 
   const start = useAsyncAction(async (input: ConsentInput) => {
-    const encounter = await api.createEncounter({
-      patient: { mrn: input.mrn, ...(input.displayName ? { displayName: input.displayName } : {}) },
-      consent: { attested: true, method: input.method, attestedAt: input.attestedAt },
-    });
+    setStartError(null);
+    // Telehealth: open the call tab's audio before the encounter exists, so that a tab that cannot
+    // be recorded stops nothing but itself (the clinician can start with the microphone only).
+    if (input.telehealth) {
+      const problem = await openCallTab();
+      if (problem) return setStartError(problem);
+    }
+    let encounter: Awaited<ReturnType<typeof api.createEncounter>>;
+    try {
+      encounter = await api.createEncounter({
+        patient: { mrn: input.mrn, ...(input.displayName ? { displayName: input.displayName } : {}) },
+        consent: { attested: true, method: input.method, attestedAt: input.attestedAt },
+        audioSources: input.telehealth ? ['microphone', 'tab'] : ['microphone'],
+      });
+    } catch (e) {
+      if (input.telehealth) void browser.runtime.sendMessage({ type: 'capture.tab-release' }).catch(() => {});
+      throw e;
+    }
     await activeEncounterItem.setValue({
       encounterId: encounter.id,
       mrn: encounter.patient.mrn,
       startedAt: encounter.startedAt,
     });
-    setStartError(null);
     const answer: unknown = await browser.runtime.sendMessage({
       type: 'capture.start',
-      start: captureRequest(settings, encounter.id),
+      start: { ...captureRequest(settings, encounter.id), tabAudio: input.telehealth },
     });
     const state = captureStateSchema.safeParse(answer);
     if (!state.success)

@@ -20,12 +20,16 @@ const phaseLabel: Record<CaptureState['phase'], string> = {
   error: 'Recording stopped',
 };
 
+/** sqrt: speech RMS sits around 0.01–0.2; a perceptual scale keeps the meter readable. */
+const meterValue = (rms: number) => Math.min(1, Math.sqrt(rms) * 1.4);
+
 const openPermissionTab = () => browser.tabs.create({ url: browser.runtime.getURL('/permission.html') });
 
 /** Controls and live status of the recording: timer, input level, model and backend. */
 export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
   const { phase, model } = state;
   const micProblem = state.error?.code.startsWith('microphone-');
+  const telehealth = state.tabAudio !== 'off';
   return (
     <section className="card stack" aria-labelledby="recorder-title">
       <div className="row spread">
@@ -58,7 +62,15 @@ export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
           )}
         </div>
       </div>
-      {/* sqrt: speech RMS sits around 0.01–0.2; a perceptual scale keeps the meter readable. */}
+      {telehealth && (
+        <div className="row" data-testid="telehealth-status">
+          <span className="badge info">Telehealth</span>
+          <span className="muted">
+            {state.tabAudio === 'on' ? 'Microphone + call tab' : 'Microphone only (call tab lost)'}
+          </span>
+        </div>
+      )}
+      {telehealth && <span className="muted meter-label">Microphone</span>}
       <meter
         className="level"
         aria-label="Microphone input level"
@@ -67,9 +79,31 @@ export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
         low={0.05}
         high={0.85}
         optimum={0.4}
-        value={Math.min(1, Math.sqrt(state.level) * 1.4)}
+        value={meterValue(state.level)}
         data-testid="level-meter"
       />
+      {state.tabAudio === 'on' && (
+        <>
+          <span className="muted meter-label">Call tab</span>
+          <meter
+            className="level"
+            aria-label="Call tab input level"
+            min={0}
+            max={1}
+            low={0.05}
+            high={0.85}
+            optimum={0.4}
+            value={meterValue(state.tabLevel)}
+            data-testid="tab-level-meter"
+          />
+        </>
+      )}
+      {state.tabAudio === 'ended' && phase !== 'done' && phase !== 'error' && (
+        <div className="alert warn" role="status" data-testid="tab-audio-ended">
+          The call tab's sound is not being recorded (the tab was closed, reloaded or left the call page).
+          Scribe goes on recording your microphone; lines from now on get no speaker label.
+        </div>
+      )}
       {phase === 'loading-model' && model && !model.fromCache && (
         <div className="stack">
           <span className="muted">Downloading the speech model (once; it is kept on this computer)</span>
