@@ -7,19 +7,28 @@ import { chromiumPath, e2eExtensionDir } from './paths.js';
 /**
  * Chromium with the built extension and a fake microphone that plays `wavPath` in a loop. WebGPU is
  * on (SwiftShader's software adapter where there is no GPU); `webgpu: false` leaves it without one.
+ *
+ * `tabCapture: true` (telehealth tests) changes three things Chrome's tab capture needs:
+ * - no `--use-fake-ui-for-media-stream`: with it, a tabCapture stream id fails in getUserMedia
+ *   with "NotFoundError: Requested device not found" (the fake UI only knows fake devices); the
+ *   microphone is granted through the DevTools protocol instead (grantMicrophone in telehealth.ts);
+ * - audio not muted (Playwright adds `--mute-audio`, which makes a captured tab silent);
+ * - `--enable-unsafe-extension-debugging`, for `Extensions.triggerAction`: the toolbar click that
+ *   invokes Scribe on the call tab, which tabCapture requires.
  */
-export async function launchChromium(wavPath: string, o: { webgpu?: boolean } = {}) {
+export async function launchChromium(wavPath: string, o: { webgpu?: boolean; tabCapture?: boolean } = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'scribe-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
+    ...(o.tabCapture ? { ignoreDefaultArgs: ['--mute-audio'] } : {}),
     viewport: { width: 480, height: 900 },
     args: [
       '--headless=new',
       '--no-sandbox',
       `--disable-extensions-except=${e2eExtensionDir}`,
       `--load-extension=${e2eExtensionDir}`,
-      '--use-fake-ui-for-media-stream',
+      ...(o.tabCapture ? ['--enable-unsafe-extension-debugging'] : ['--use-fake-ui-for-media-stream']),
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-audio-capture=${wavPath}`,
       ...(o.webgpu === false ? [] : ['--enable-unsafe-webgpu']),
