@@ -37,6 +37,8 @@ export const catalogSchema = z.object({
       id: z.string().regex(/^[A-Za-z0-9._-]+$/),
       description: z.string(),
       multilingual: z.boolean(),
+      /** Hugging Face repository; null for a model only the Scribe server has (the test model). */
+      repo: z.string().nullable().default(null),
     }),
   ),
 });

@@ -9,6 +9,14 @@ export interface ModelProgress {
 
 export const MODEL_CACHE = 'scribe-models-v1';
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the model server';
+  }
+};
+
 async function readWithProgress(
   response: Response,
   onChunk: (bytes: number) => void,
@@ -35,7 +43,8 @@ async function readWithProgress(
 
 /**
  * A model-file reader for the Whisper engine: Cache Storage first (so the model works offline
- * after the first download), else the Scribe server's /models/ route, streamed with progress.
+ * after the first download), else the Scribe server's /models/ route or a Hugging Face hub (see
+ * model-source.ts), streamed with progress.
  * Missing files reject, which the engine uses to probe precision variants.
  */
 export function cachedModelReader(
@@ -58,12 +67,12 @@ export function cachedModelReader(
     try {
       response = await fetchImpl(url);
     } catch (cause) {
-      throw new AppError('network_unavailable', 'The model could not be downloaded from the Scribe server', {
+      throw new AppError('network_unavailable', `The model could not be downloaded from ${hostOf(url)}`, {
         cause,
       });
     }
     if (!response.ok)
-      throw new AppError('model_not_found', `model file missing on the server (${response.status})`);
+      throw new AppError('model_not_found', `model file missing on ${hostOf(url)} (${response.status})`);
     progress.fromCache = false;
     progress.totalBytes += Number(response.headers.get('content-length') ?? 0);
     const bytes = await readWithProgress(response, (n) => {

@@ -23,6 +23,18 @@ export const settingsSchema = z.object({
     .url()
     .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
   modelId: z.string().regex(/^[A-Za-z0-9._-]+$/),
+  /** Where the model files come from: the Scribe server's models/ folder, or a Hugging Face hub. */
+  modelSource: z.enum(['server', 'hub']),
+  /** https://huggingface.co, or an organisation's mirror that serves `<repo>/resolve/main/<file>`. */
+  hubUrl: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
+  /** Hub repository of the model (from the catalog, or an organisation's own export). */
+  modelRepo: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'owner/name, e.g. onnx-community/whisper-base.en')
+    .nullable(),
   language: z.string().regex(/^[a-z]{2,3}$/),
   /**
    * auto: WebGPU on a hardware adapter, else WASM. webgpu: WebGPU on any adapter, software ones
@@ -38,6 +50,9 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   serverUrl: 'http://127.0.0.1:8787',
   modelId: 'whisper-base.en',
+  modelSource: 'server',
+  hubUrl: 'https://huggingface.co',
+  modelRepo: 'onnx-community/whisper-base.en',
   language: 'en',
   asrBackend: 'auto',
   templateKey: 'soap',

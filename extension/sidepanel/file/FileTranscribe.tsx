@@ -5,6 +5,7 @@ import { AsrClient } from '../../lib/asr/asr-client.js';
 import type { AsrSegment } from '../../lib/asr/asr-protocol.js';
 import { decodeAudioFile } from '../../lib/asr/decode-audio-file.js';
 import type { ModelProgress } from '../../lib/asr/model-cache.js';
+import { modelBaseUrl } from '../../lib/asr/model-source.js';
 import { ortWasmBase } from '../../lib/asr/ort-paths.js';
 import { ScribeDb } from '../../lib/db/scribe-db.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
@@ -46,11 +47,7 @@ export function FileTranscribe({
     setAttached(false);
     const pcm = await decodeAudioFile(file);
     client.current ??= AsrClient.spawn({ onProgress: setProgress });
-    const ready = await client.current.load(
-      `${settings.serverUrl.replace(/\/+$/, '')}/models/${settings.modelId}`,
-      ortWasmBase(),
-      settings.asrBackend,
-    );
+    const ready = await client.current.load(modelBaseUrl(settings), ortWasmBase(), settings.asrBackend);
     const started = performance.now();
     const segments = await client.current.transcribeFile(
       pcm,
