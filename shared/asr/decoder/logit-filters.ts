@@ -20,7 +20,11 @@ export function logSumExp(values: Float32Array, from: number, to: number): numbe
   for (let i = from; i < to; i++) if ((values[i] ?? 0) > max) max = values[i] ?? 0;
   if (max === Number.NEGATIVE_INFINITY) return max;
   let sum = 0;
-  for (let i = from; i < to; i++) sum += Math.exp((values[i] ?? 0) - max);
+  for (let i = from; i < to; i++) {
+    const d = (values[i] ?? 0) - max;
+    // e^−36 of the largest term is below float64 resolution (see greedy-row.ts): skip the exp.
+    if (d > -36) sum += Math.exp(d);
+  }
   return max + Math.log(sum);
 }
 
