@@ -20,7 +20,10 @@ const start: StartCapture = {
 };
 
 /** An ASR worker stand-in: one segment per full second of audio it was given, the rest at finish(). */
-function fakeAsr(listeners: AsrListeners) {
+function fakeAsr(
+  listeners: AsrListeners,
+  ready = { backend: 'wasm' as const, reason: 'test', fellBack: false },
+) {
   let samples = 0;
   let emittedUpTo = 0;
   let seq = 0;
@@ -41,7 +44,7 @@ function fakeAsr(listeners: AsrListeners) {
     emittedUpTo = endSample;
   };
   const client = {
-    load: async () => ({ type: 'ready' as const, backend: 'wasm' as const, reason: 'test', fellBack: false }),
+    load: async () => ({ type: 'ready' as const, ...ready }),
     start: (firstSeq: number) => {
       seq = firstSeq;
     },
@@ -64,6 +67,7 @@ describe('CaptureSession', () => {
   let onPcm: ((pcm: Float32Array, level: number) => void) | undefined;
   let asr: ReturnType<typeof fakeAsr> | undefined;
   let micFailure: unknown;
+  let ready: Parameters<typeof fakeAsr>[1];
   const stored: string[] = [];
 
   const session = () =>
@@ -71,7 +75,7 @@ describe('CaptureSession', () => {
       db,
       queue: new UploadQueue(db),
       spawnAsr: (listeners) => {
-        asr = fakeAsr(listeners ?? {});
+        asr = fakeAsr(listeners ?? {}, ready);
         return asr.client;
       },
       openRecorder: async (cb) => {
@@ -91,7 +95,16 @@ describe('CaptureSession', () => {
     db = await ScribeDb.open(new IDBFactory(), 'scribe', createCipher(await generateRecordKey()));
     states = [];
     micFailure = undefined;
+    ready = undefined;
     stored.length = 0;
+  });
+
+  it('says so when the chosen graphics card could not start and the processor transcribes instead', async () => {
+    ready = { backend: 'wasm', reason: 'WebGPU failed (device lost); using WASM', fellBack: true };
+    const s = session();
+    await s.start(start);
+    expect(s.state).toMatchObject({ backend: 'wasm', backendFellBack: true });
+    expect(s.state.backendReason).toContain('device lost');
   });
 
   it('persists audio before transcription, queues every segment, and tracks elapsed time', async () => {

@@ -123,7 +123,7 @@ export class CaptureSession {
       onError: (e) => this.fail(e),
     });
     const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.backend);
-    this.update({ backend: ready.backend, backendReason: ready.reason });
+    this.update({ backend: ready.backend, backendReason: ready.reason, backendFellBack: ready.fellBack });
     return this.asr;
   }
 

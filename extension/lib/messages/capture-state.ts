@@ -21,6 +21,8 @@ export const captureStateSchema = z.object({
   segments: z.number().int().min(0),
   backend: z.enum(['webgpu', 'wasm']).nullable(),
   backendReason: z.string().nullable(),
+  /** The chosen backend (WebGPU) could not start and another one runs: shown, not only logged. */
+  backendFellBack: z.boolean().default(false),
   /** Processing time / audio time of the last transcribed segment (< 1 keeps up with speech). */
   realTimeFactor: z.number().nullable(),
   model: z.object({ loadedBytes: z.number(), totalBytes: z.number(), fromCache: z.boolean() }).nullable(),
@@ -44,6 +46,7 @@ export const idleCaptureState: CaptureState = {
   segments: 0,
   backend: null,
   backendReason: null,
+  backendFellBack: false,
   realTimeFactor: null,
   model: null,
   error: null,

@@ -124,6 +124,12 @@ export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
           {segmentCount} segment{segmentCount === 1 ? '' : 's'}
         </span>
       </div>
+      {state.backendFellBack && (
+        <div className="alert warn" data-testid="backend-fallback">
+          The graphics card could not be used ({state.backendReason ?? 'no reason given'}). Transcribing on
+          the processor instead: slower, nothing is lost.
+        </div>
+      )}
       {state.error && (
         <div className="alert error" role="alert">
           {state.error.message}
