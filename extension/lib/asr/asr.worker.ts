@@ -16,12 +16,14 @@ import { type AsrEvent, type AsrRequest, asrRequestSchema } from './asr-protocol
 import { chooseBackend } from './backend-choice.js';
 import { cachedModelReader } from './model-cache.js';
 import { TimedEngine } from './timed-engine.js';
+import { wasmThreads } from './wasm-threads.js';
 
 // The root tsconfig has no WebWorker lib (it would clash with DOM); this is the slice we use.
 declare const self: {
   postMessage(message: unknown): void;
   onmessage: ((event: MessageEvent) => void) | null;
   navigator: unknown;
+  crossOriginIsolated?: boolean;
 };
 
 let engine: TimedEngine | undefined;
@@ -41,8 +43,15 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
   transcriber = undefined;
   await previous?.release().catch((e: unknown) => console.warn('ASR worker: release failed', describe(e)));
   ort.env.wasm.wasmPaths = request.wasmPaths;
-  // Threads need cross-origin isolation, which extension pages do not have.
-  ort.env.wasm.numThreads = 1;
+  // WASM threads need SharedArrayBuffer, i.e. cross-origin isolation. The manifest does not opt the
+  // extension into it: in an isolated offscreen document Chrome refuses the call tab's stream
+  // (getUserMedia → AbortError, with COEP require-corp and credentialless alike), and telehealth
+  // needs that. So this is one thread today; threads follow if the pages are ever isolated.
+  const threads = wasmThreads(
+    self.crossOriginIsolated === true,
+    self.navigator as { hardwareConcurrency?: number },
+  );
+  ort.env.wasm.numThreads = threads;
   const readFile = cachedModelReader((p) => post({ type: 'progress', ...p }));
   const { choice, adapter, fellBack } = await chooseBackend(request.backend, self.navigator as GpuNavigator);
   // ONNX Runtime requests an adapter of its own unless given one: give it the one the choice was made on.
@@ -56,7 +65,8 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
     });
   try {
     engine = new TimedEngine(await open(choice.executionProviders));
-    post({ type: 'ready', backend: choice.backend, reason: choice.reason, fellBack });
+    const reason = choice.backend === 'wasm' ? `${choice.reason}; ${threadsLabel(threads)}` : choice.reason;
+    post({ type: 'ready', backend: choice.backend, reason, fellBack });
   } catch (e) {
     if (choice.backend !== 'webgpu') throw e;
     // A WebGPU adapter that cannot run the graph (old driver, software adapter): fall back once.
@@ -65,11 +75,13 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
     post({
       type: 'ready',
       backend: 'wasm',
-      reason: `WebGPU failed (${describe(e)}); using WASM`,
+      reason: `WebGPU failed (${describe(e)}); using WASM, ${threadsLabel(threads)}`,
       fellBack: true,
     });
   }
 }
+
+const threadsLabel = (n: number) => (n === 1 ? '1 thread' : `${n} threads`);
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 

@@ -179,14 +179,14 @@ async function main(): Promise<void> {
   );
   await reference.release();
 
-  // 3. Ours on onnxruntime-web WASM (Node, single-threaded).
+  // 3. Ours on onnxruntime-web WASM (Node; threads as in the cross-origin isolated extension).
   const wasm = await loadEngine('wasm');
   await wasm.transcribe(pcm, { ...greedy, maxNewTokens: 2 });
   const w = await timeIt(
     async () => (await wasm.transcribe(pcm, { ...greedy, maxNewTokens: TOKENS })).tokens,
   );
   log(
-    `onnxruntime-web WASM     ours ${ms(w.ms / audioSeconds)} per s of audio (${w.value.length} tokens, tokens ${JSON.stringify(w.value) === JSON.stringify(oursTokens) ? 'identical to' : 'DIFFER from'} onnxruntime-node)`,
+    `onnxruntime-web WASM     ours ${ms(w.ms / audioSeconds)} per s of audio (${Math.min(4, threads)} threads, ${w.value.length} tokens, tokens ${JSON.stringify(w.value) === JSON.stringify(oursTokens) ? 'identical to' : 'DIFFER from'} onnxruntime-node)`,
   );
   await wasm.release();
 
