@@ -122,6 +122,34 @@ describe('CaptureSession in telehealth mode', () => {
     micFailure = undefined;
   });
 
+  it('labels the segments of a recording recovered after a crash from the levels stored with its audio', async () => {
+    prepared = fakeTab();
+    // A recorder whose transcription never got going (the offscreen document was killed).
+    const crashed = new CaptureSession({
+      db,
+      queue: new UploadQueue(db),
+      spawnAsr: (listeners) => ({ ...fakeAsr(listeners ?? {}), push: () => {} }) as unknown as AsrClient,
+      openRecorder: async (cb) => {
+        onPcm = cb;
+        return { pause: async () => {}, resume: async () => {}, stop: async () => {} };
+      },
+      takeTabAudio: () => prepared,
+      wasmPaths: 'chrome-extension://x/ort/',
+      publish: () => {},
+      segmentStored: () => {},
+    });
+    await crashed.start(request(true));
+    second(0.1, 0.001);
+    second(0.02, 0.12);
+    for (let i = 0; i < 100 && (await db.audioOf(ENC)).length < 20; i++)
+      await new Promise((r) => setTimeout(r, 5));
+    expect(await db.segmentsOf(ENC)).toEqual([]);
+
+    const recovered = await session().recover(request(true));
+    expect(recovered.phase).toBe('done');
+    expect(await speakers()).toEqual(['clinician', 'patient']);
+  });
+
   it('mixes the prepared call tab in and labels each segment by the dominant source', async () => {
     const tab = fakeTab();
     prepared = tab;

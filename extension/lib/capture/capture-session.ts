@@ -134,8 +134,8 @@ export class CaptureSession {
     const plan = await planRecovery(this.deps.db, request.encounterId);
     if (!plan) return this.state;
     this.encounterId = request.encounterId;
-    // Recovered audio has no source energies (they were never persisted): its speakers stay unknown.
-    this.energies = [];
+    // The input levels were stored with the audio: recovered segments are labelled like live ones.
+    this.energies = plan.energies;
     this.offsetMs = plan.fromMs;
     this.lastSegmentEndMs = plan.fromMs;
     this.update({ ...idleCaptureState, phase: 'finishing', encounterId: request.encounterId });
@@ -159,11 +159,11 @@ export class CaptureSession {
     this.samples += pcm.length;
     // After the tab ended its input is silence, not evidence: the chunk counts as microphone-only.
     const tab = this.tab && sources?.tab != null ? sources.tab : null;
+    const levels = { mic: sources?.mic ?? level, tab };
     this.energies.push({
       startMs: startSample / SAMPLES_PER_MS,
       endMs: this.samples / SAMPLES_PER_MS,
-      mic: sources?.mic ?? level,
-      tab,
+      ...levels,
     });
     this.update({
       elapsedMs: Math.round(this.samples / SAMPLES_PER_MS),
@@ -173,7 +173,7 @@ export class CaptureSession {
     const encounterId = this.encounterId;
     this.audioChain = this.audioChain.then(async () => {
       // Persist before processing: a crash after this line loses no audio.
-      await this.deps.db.putAudio({ encounterId, index, startSample, pcm });
+      await this.deps.db.putAudio({ encounterId, index, startSample, pcm, levels });
       this.asr?.push(pcm);
     });
   }

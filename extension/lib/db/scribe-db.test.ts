@@ -84,6 +84,22 @@ describe('ScribeDb encryption at rest', () => {
     db.close();
   });
 
+  it('keeps each chunk’s input levels sealed with it (tab null when no call was recorded)', async () => {
+    const factory = new IDBFactory();
+    const db = await ScribeDb.open(factory, 'scribe', await newCipher());
+    await db.putAudio({ ...chunk(0), levels: { mic: 0.25, tab: 0.5 } });
+    await db.putAudio({ ...chunk(1), levels: { mic: 0.125, tab: null } });
+    await db.putAudio(chunk(2)); // stored before levels were kept
+    const [a, b, c] = await db.audioOf(ENC);
+    expect(a?.levels).toEqual({ mic: 0.25, tab: 0.5 });
+    expect(b?.levels).toEqual({ mic: 0.125, tab: null });
+    expect(c?.levels).toBeUndefined();
+    db.close();
+    const raw = (await rawRecords(factory, 'audio')) as Array<Record<string, unknown>>;
+    for (const record of raw) expect(record).not.toHaveProperty('levels');
+    expect(raw[0]).toHaveProperty('sealedLevels');
+  });
+
   it('keeps neither transcript text, tokens nor PCM bytes in the clear', async () => {
     const factory = new IDBFactory();
     const db = await ScribeDb.open(factory, 'scribe', await newCipher());

@@ -23,6 +23,11 @@ export interface AudioChunk {
   index: number;
   startSample: number;
   pcm: Float32Array;
+  /**
+   * RMS of each input over the chunk (telehealth speaker labels); `tab` null when no call tab was
+   * recorded. Sealed like the audio, so a recovered recording keeps its speaker labels.
+   */
+  levels?: { mic: number; tab: number | null };
 }
 
 /** What IndexedDB holds for a segment: queue bookkeeping in the clear, the PHI sealed. */
@@ -53,6 +58,8 @@ interface StoredAudio {
   index: number;
   startSample: number;
   sealed: SealedRecord;
+  /** Float32 [mic, tab or NaN], encrypted; absent in chunks stored before levels were kept. */
+  sealedLevels?: SealedRecord;
 }
 
 const SEGMENTS = 'segments';
@@ -137,11 +144,15 @@ export class ScribeDb {
 
   private async sealAudio(chunk: AudioChunk): Promise<StoredAudio> {
     const bytes = new Uint8Array(chunk.pcm.buffer, chunk.pcm.byteOffset, chunk.pcm.byteLength);
+    const levels = chunk.levels
+      ? new Uint8Array(Float32Array.of(chunk.levels.mic, chunk.levels.tab ?? Number.NaN).buffer)
+      : undefined;
     return {
       encounterId: chunk.encounterId,
       index: chunk.index,
       startSample: chunk.startSample,
       sealed: await this.cipher.encrypt(bytes),
+      ...(levels ? { sealedLevels: await this.cipher.encrypt(levels) } : {}),
     };
   }
 
@@ -153,7 +164,18 @@ export class ScribeDb {
     // Copy into a fresh, aligned buffer (a Float32Array view needs a 4-byte aligned offset).
     const pcm = new Float32Array(plain.byteLength / Float32Array.BYTES_PER_ELEMENT);
     new Uint8Array(pcm.buffer).set(plain);
-    return { encounterId: stored.encounterId, index: stored.index, startSample: stored.startSample, pcm };
+    const chunk: AudioChunk = {
+      encounterId: stored.encounterId,
+      index: stored.index,
+      startSample: stored.startSample,
+      pcm,
+    };
+    const levelBytes = stored.sealedLevels ? await this.tryDecrypt(stored.sealedLevels) : undefined;
+    if (levelBytes?.byteLength === 8) {
+      const [mic, tab] = new Float32Array(levelBytes.slice().buffer);
+      chunk.levels = { mic: mic ?? 0, tab: tab === undefined || Number.isNaN(tab) ? null : tab };
+    }
+    return chunk;
   }
 
   private async tryDecrypt(sealed: SealedRecord): Promise<Uint8Array | undefined> {
