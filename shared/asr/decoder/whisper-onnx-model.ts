@@ -31,10 +31,16 @@ export class WhisperOnnxModel {
   ) {}
 
   static async create(ort: OrtModule, config: WhisperConfig, files: OnnxFiles, options: SessionOptions = {}) {
-    const open = async (bytes: Uint8Array, name: string) => {
+    // Sessions opened so far: released if a later one fails (on WebGPU they hold GPU buffers, and
+    // the caller falls back to WASM without ever seeing them).
+    const opened: OrtSession[] = [];
+    const open = async (bytes: Uint8Array, name: string, sessionOptions = options) => {
       try {
-        return await ort.InferenceSession.create(bytes, options);
+        const session = await ort.InferenceSession.create(bytes, sessionOptions);
+        opened.push(session);
+        return session;
       } catch (cause) {
+        for (const s of opened) await s.release().catch(() => {});
         throw new AppError('invalid_model', `ONNX Runtime could not load ${name}`, {
           cause,
           details: { name },
@@ -47,16 +53,7 @@ export class WhisperOnnxModel {
     const decoderOptions: SessionOptions = usesWebGpu(options)
       ? { ...options, preferredOutputLocation: presentsOnGpu(config) }
       : options;
-    const openDecoder = async (bytes: Uint8Array, name: string) => {
-      try {
-        return await ort.InferenceSession.create(bytes, decoderOptions);
-      } catch (cause) {
-        throw new AppError('invalid_model', `ONNX Runtime could not load ${name}`, {
-          cause,
-          details: { name },
-        });
-      }
-    };
+    const openDecoder = (bytes: Uint8Array, name: string) => open(bytes, name, decoderOptions);
     if (files.decoder.layout === 'merged') {
       const merged = await openDecoder(files.decoder.merged, 'decoder_model_merged');
       return new WhisperOnnxModel(ort, config, encoder, merged, merged, 'merged');
