@@ -75,8 +75,17 @@ export async function openTabAudio(
     audio: { mandatory: { chromeMediaSource: 'tab', chromeMediaSourceId: streamId } },
     video: false,
   } as MediaStreamConstraints);
-  const context = env.createContext();
-  context.createMediaStreamSource(stream).connect(context.destination);
+  let context: ReturnType<TabAudioEnvironment['createContext']> | undefined;
+  try {
+    context = env.createContext();
+    context.createMediaStreamSource(stream).connect(context.destination);
+  } catch (e) {
+    // No playback: give the tab back rather than leave it captured, muted and owned by nobody.
+    for (const track of stream.getTracks()) track.stop();
+    void context?.close().catch(() => {});
+    throw e;
+  }
+  const playback = context;
   const listeners: Array<() => void> = [];
   let ended = false;
   let closed = false;
@@ -100,7 +109,7 @@ export async function openTabAudio(
       closed = true;
       listeners.length = 0;
       for (const track of stream.getTracks()) track.stop();
-      void context.close().catch(() => {});
+      void playback.close().catch(() => {});
     },
   };
 }
