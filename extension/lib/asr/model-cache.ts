@@ -51,6 +51,8 @@ export function cachedModelReader(
   onProgress: (p: ModelProgress) => void,
   cacheStorage: CacheStorage = caches,
   fetchImpl: typeof fetch = fetch,
+  /** A download with no byte for this long is given up: a dead network never ends it otherwise. */
+  stallMs = 60_000,
 ): (url: string) => Promise<Uint8Array> {
   const progress: ModelProgress = { loadedBytes: 0, totalBytes: 0, fromCache: true };
   return async (url) => {
@@ -63,22 +65,46 @@ export function cachedModelReader(
       onProgress({ ...progress });
       return bytes;
     }
-    let response: Response;
+    // Aborted when neither the answer nor the next bytes arrive within stallMs (slow is fine, dead is not).
+    const abort = new AbortController();
+    let timer = setTimeout(() => abort.abort(), stallMs);
+    const alive = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => abort.abort(), stallMs);
+    };
+    const unreachable = (cause: unknown) =>
+      new AppError(
+        'network_unavailable',
+        abort.signal.aborted
+          ? `The model download from ${hostOf(url)} stopped (no data for ${Math.round(stallMs / 1000)} s)`
+          : `The model could not be downloaded from ${hostOf(url)}`,
+        { cause },
+      );
+    let bytes: Uint8Array<ArrayBuffer>;
     try {
-      response = await fetchImpl(url);
-    } catch (cause) {
-      throw new AppError('network_unavailable', `The model could not be downloaded from ${hostOf(url)}`, {
-        cause,
-      });
+      let response: Response;
+      try {
+        response = await fetchImpl(url, { signal: abort.signal });
+      } catch (cause) {
+        throw unreachable(cause);
+      }
+      if (!response.ok)
+        throw new AppError('model_not_found', `model file missing on ${hostOf(url)} (${response.status})`);
+      progress.fromCache = false;
+      progress.totalBytes += Number(response.headers.get('content-length') ?? 0);
+      alive();
+      try {
+        bytes = await readWithProgress(response, (n) => {
+          alive();
+          progress.loadedBytes += n;
+          onProgress({ ...progress, totalBytes: Math.max(progress.totalBytes, progress.loadedBytes) });
+        });
+      } catch (cause) {
+        throw unreachable(cause);
+      }
+    } finally {
+      clearTimeout(timer);
     }
-    if (!response.ok)
-      throw new AppError('model_not_found', `model file missing on ${hostOf(url)} (${response.status})`);
-    progress.fromCache = false;
-    progress.totalBytes += Number(response.headers.get('content-length') ?? 0);
-    const bytes = await readWithProgress(response, (n) => {
-      progress.loadedBytes += n;
-      onProgress({ ...progress, totalBytes: Math.max(progress.totalBytes, progress.loadedBytes) });
-    });
     await cache.put(url, new Response(bytes, { headers: { 'content-type': 'application/octet-stream' } }));
     return bytes;
   };
