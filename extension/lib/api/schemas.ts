@@ -37,8 +37,17 @@ export const catalogSchema = z.object({
       id: z.string().regex(/^[A-Za-z0-9._-]+$/),
       description: z.string(),
       multilingual: z.boolean(),
-      /** Hugging Face repository; null for a model only the Scribe server has (the test model). */
-      repo: z.string().nullable().default(null),
+      /**
+       * Hugging Face repository; null for a model only the Scribe server has (the test model). Only
+       * owner/name, as the settings store it: anything else reads as none (the model then comes from
+       * the server) instead of making the model impossible to choose.
+       */
+      repo: z
+        .string()
+        .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/)
+        .nullable()
+        .default(null)
+        .catch(null),
     }),
   ),
 });
