@@ -29,7 +29,8 @@ describe('cachedModelReader on a network that stops answering', () => {
   // that never ends would hold it there (and a telehealth call tab captured) until the browser quits.
   it('gives up with network_unavailable when no byte arrives for the stall time', async () => {
     vi.useFakeTimers();
-    const read = cachedModelReader(() => {}, emptyCaches, stallingFetch(1000), 30_000);
+    const limits = { answerMs: 120_000, stallMs: 30_000 };
+    const read = cachedModelReader(() => {}, emptyCaches, stallingFetch(1000), limits);
     const result = read('https://huggingface.co/org/model/resolve/main/onnx/encoder_model.onnx');
     const settled = vi.fn();
     result.then(settled, settled);
@@ -38,6 +39,26 @@ describe('cachedModelReader on a network that stops answering', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     await expect(result).rejects.toMatchObject({ code: 'network_unavailable' });
     await expect(result).rejects.toThrow(/huggingface\.co/);
+  });
+
+  it('waits longer for the answer (a caching mirror fetching upstream), but not for ever', async () => {
+    vi.useFakeTimers();
+    let signal: AbortSignal | undefined;
+    const silent = (async (_url: string, init?: RequestInit) => {
+      signal = init?.signal ?? undefined;
+      return new Promise<Response>((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(signal!.reason)),
+      );
+    }) as unknown as typeof fetch;
+    const read = cachedModelReader(() => {}, emptyCaches, silent, { answerMs: 120_000, stallMs: 30_000 });
+    const result = read('https://mirror.clinic.example/org/model/resolve/main/config.json');
+    const settled = vi.fn();
+    result.then(settled, settled);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(settled).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(61_000);
+    await expect(result).rejects.toMatchObject({ code: 'network_unavailable' });
+    await expect(result).rejects.toThrow(/mirror\.clinic\.example stopped \(no data for 120 s\)/);
   });
 
   it('reports a connection lost mid-file as network_unavailable', async () => {

@@ -51,8 +51,12 @@ export function cachedModelReader(
   onProgress: (p: ModelProgress) => void,
   cacheStorage: CacheStorage = caches,
   fetchImpl: typeof fetch = fetch,
-  /** A download with no byte for this long is given up: a dead network never ends it otherwise. */
-  stallMs = 60_000,
+  /**
+   * A download is given up when the server has not answered after `answerMs` (generous: a caching
+   * mirror may fetch the whole file upstream first) or, once answering, sends no byte for `stallMs`.
+   * A dead network never ends it otherwise.
+   */
+  limits: { answerMs: number; stallMs: number } = { answerMs: 300_000, stallMs: 60_000 },
 ): (url: string) => Promise<Uint8Array> {
   const progress: ModelProgress = { loadedBytes: 0, totalBytes: 0, fromCache: true };
   return async (url) => {
@@ -65,18 +69,20 @@ export function cachedModelReader(
       onProgress({ ...progress });
       return bytes;
     }
-    // Aborted when neither the answer nor the next bytes arrive within stallMs (slow is fine, dead is not).
+    // Aborted when the answer or the next bytes do not come in time (slow is fine, dead is not).
     const abort = new AbortController();
-    let timer = setTimeout(() => abort.abort(), stallMs);
+    let waitedMs = limits.answerMs;
+    let timer = setTimeout(() => abort.abort(), waitedMs);
     const alive = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => abort.abort(), stallMs);
+      waitedMs = limits.stallMs;
+      timer = setTimeout(() => abort.abort(), waitedMs);
     };
     const unreachable = (cause: unknown) =>
       new AppError(
         'network_unavailable',
         abort.signal.aborted
-          ? `The model download from ${hostOf(url)} stopped (no data for ${Math.round(stallMs / 1000)} s)`
+          ? `The model download from ${hostOf(url)} stopped (no data for ${Math.round(waitedMs / 1000)} s)`
           : `The model could not be downloaded from ${hostOf(url)}`,
         { cause },
       );
