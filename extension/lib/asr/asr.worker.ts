@@ -12,6 +12,7 @@ import {
   Transcriber,
   transcribePcm,
 } from '../../../shared/asr/transcriber/transcriber.js';
+import { isAppError } from '../../../shared/errors.js';
 import { type AsrEvent, type AsrRequest, asrRequestSchema } from './asr-protocol.js';
 import { chooseBackend } from './backend-choice.js';
 import { cachedModelReader } from './model-cache.js';
@@ -68,7 +69,7 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
     const reason = choice.backend === 'wasm' ? `${choice.reason}; ${threadsLabel(threads)}` : choice.reason;
     post({ type: 'ready', backend: choice.backend, reason, fellBack });
   } catch (e) {
-    if (choice.backend !== 'webgpu') throw e;
+    if (choice.backend !== 'webgpu' || isDownloadFailure(e)) throw e;
     // A WebGPU adapter that cannot run the graph (old driver, software adapter): fall back once.
     engine = new TimedEngine(await open(['wasm']));
     console.warn('ASR worker: WebGPU session failed, using WASM', e);
@@ -80,6 +81,10 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
     });
   }
 }
+
+/** The model's files did not arrive: WASM needs the same files, and WebGPU is not at fault. */
+const isDownloadFailure = (e: unknown) =>
+  isAppError(e) && (e.code === 'network_unavailable' || e.code === 'model_not_found');
 
 const threadsLabel = (n: number) => (n === 1 ? '1 thread' : `${n} threads`);
 
