@@ -107,6 +107,23 @@ describe('CaptureSession', () => {
     expect(s.state.backendReason).toContain('device lost');
   });
 
+  it('refuses to start another encounter while the previous one is still finishing', async () => {
+    const s = session();
+    await s.start(start);
+    speak(2.5);
+    const stopping = s.stop();
+    expect(s.state.phase).toBe('finishing');
+    const other = '00000000-0000-4000-8000-0000000000cc';
+    const refused = await s.start({ ...start, encounterId: other });
+    expect(refused.encounterId).toBe(ENC);
+    await stopping;
+    // Every segment of the first recording stays on the first encounter.
+    expect((await db.segmentsOf(ENC)).length).toBe(3);
+    expect(await db.segmentsOf(other)).toEqual([]);
+    // Once done, the next encounter can start.
+    expect((await s.start({ ...start, encounterId: other })).encounterId).toBe(other);
+  });
+
   it('persists audio before transcription, queues every segment, and tracks elapsed time', async () => {
     const s = session();
     expect((await s.start(start)).phase).toBe('recording');

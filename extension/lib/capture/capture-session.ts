@@ -73,7 +73,10 @@ export class CaptureSession {
     if (
       this.state.phase === 'recording' ||
       this.state.phase === 'paused' ||
-      this.state.phase === 'loading-model'
+      this.state.phase === 'loading-model' ||
+      // The previous encounter's last segments are still being transcribed and stored: starting now
+      // would let them land on the new encounter (another patient's chart).
+      this.state.phase === 'finishing'
     ) {
       return this.state;
     }

@@ -100,9 +100,15 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
             {start.error ?? startError}
           </div>
         )}
+        {busyPhases.has(capture.phase) && (
+          <div className="alert info" data-testid="previous-recording-busy">
+            The previous recording is still being finished on this computer; a new one can start when it is
+            done.
+          </div>
+        )}
         <ConsentForm
           clinicianName={session?.user.displayName ?? 'the clinician'}
-          busy={start.busy}
+          busy={start.busy || busyPhases.has(capture.phase)}
           onStart={start.run}
         />
       </>
