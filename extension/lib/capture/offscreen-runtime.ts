@@ -3,7 +3,12 @@ import { AsrClient } from '../asr/asr-client.js';
 import { ortWasmBase } from '../asr/ort-paths.js';
 import { ScribeDb } from '../db/scribe-db.js';
 import type { CaptureState } from '../messages/capture-state.js';
-import { type Broadcast, type OffscreenRequest, offscreenRequestSchema } from '../messages/messages.js';
+import {
+  type Broadcast,
+  isExtensionPage,
+  type OffscreenRequest,
+  offscreenRequestSchema,
+} from '../messages/messages.js';
 import { UploadQueue } from '../upload/upload-queue.js';
 import { CaptureSession } from './capture-session.js';
 import { Recorder } from './recorder.js';
@@ -69,7 +74,8 @@ function dispatch(
 
 function listen(getSession: () => Promise<CaptureSession>, preparedTab: PreparedTabAudio): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return false;
+    // Only the extension's own pages and service worker, never a content script in an EHR page.
+    if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
     const parsed = offscreenRequestSchema.safeParse(message);
     if (!parsed.success) return false;
     void getSession().then((session) =>
