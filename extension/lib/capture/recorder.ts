@@ -26,15 +26,32 @@ export class Recorder {
     private readonly node: AudioWorkletNode,
   ) {}
 
-  static async open(callbacks: RecorderCallbacks, tab?: MediaStream): Promise<Recorder> {
-    const stream = await openMicrophone();
-    const context = new AudioContext();
-    await context.audioWorklet.addModule(workletUrl);
+  static async open(
+    callbacks: RecorderCallbacks,
+    tab?: MediaStream,
+    deps: { openMicrophone: () => Promise<MediaStream>; createContext: () => AudioContext } = {
+      openMicrophone,
+      createContext: () => new AudioContext(),
+    },
+  ): Promise<Recorder> {
+    const stream = await deps.openMicrophone();
+    let context: AudioContext | undefined;
+    let node: AudioWorkletNode;
+    try {
+      context = deps.createContext();
+      await context.audioWorklet.addModule(workletUrl);
+      node = new AudioWorkletNode(context, 'pcm-capture', {
+        numberOfInputs: tab ? 2 : 1,
+        numberOfOutputs: 0,
+      });
+    } catch (e) {
+      // A graph that cannot be built must not leave the microphone open (the browser's
+      // recording indicator would stay on with nobody recording).
+      for (const track of stream.getTracks()) track.stop();
+      await context?.close().catch(() => {});
+      throw e;
+    }
     const source = context.createMediaStreamSource(stream);
-    const node = new AudioWorkletNode(context, 'pcm-capture', {
-      numberOfInputs: tab ? 2 : 1,
-      numberOfOutputs: 0,
-    });
     const recorder = new Recorder(context, stream, node);
     node.port.onmessage = (
       event: MessageEvent<{ pcm?: Float32Array; level?: number; tab?: number | null; flushed?: boolean }>,
