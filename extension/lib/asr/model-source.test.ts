@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../shared/errors.js';
-import type { Settings } from '../storage/settings.js';
+import { defaultSettings } from '../storage/settings-schema.js';
 import { modelBaseUrl } from './model-source.js';
-
-// The stored defaults (a type-only import: settings.ts needs the extension's storage API).
-const defaultSettings: Settings = {
-  serverUrl: 'http://127.0.0.1:8787',
-  modelId: 'whisper-base.en',
-  modelSource: 'server',
-  hubUrl: 'https://huggingface.co',
-  modelRepo: 'onnx-community/whisper-base.en',
-  language: 'en',
-  asrBackend: 'auto',
-  templateKey: 'soap',
-  ehrSites: [],
-};
 
 describe('modelBaseUrl', () => {
   it('reads from the Scribe server by default', () => {

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors.js';
-import type { Settings } from '../storage/settings.js';
+import type { Settings } from '../storage/settings-schema.js';
 
 /**
  * Base URL of the model folder the engine reads `config.json`, `onnx/…` from: the Scribe server's

@@ -71,31 +71,11 @@ export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
         </div>
       )}
       {telehealth && <span className="muted meter-label">Microphone</span>}
-      <meter
-        className="level"
-        aria-label="Microphone input level"
-        min={0}
-        max={1}
-        low={0.05}
-        high={0.85}
-        optimum={0.4}
-        value={meterValue(state.level)}
-        data-testid="level-meter"
-      />
+      <LevelMeter label="Microphone input level" level={state.level} testId="level-meter" />
       {state.tabAudio === 'on' && (
         <>
           <span className="muted meter-label">Call tab</span>
-          <meter
-            className="level"
-            aria-label="Call tab input level"
-            min={0}
-            max={1}
-            low={0.05}
-            high={0.85}
-            optimum={0.4}
-            value={meterValue(state.tabLevel)}
-            data-testid="tab-level-meter"
-          />
+          <LevelMeter label="Call tab input level" level={state.tabLevel} testId="tab-level-meter" />
         </>
       )}
       {state.tabAudio === 'ended' && phase !== 'done' && phase !== 'error' && (
@@ -143,5 +123,22 @@ export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+/** An input level meter (RMS 0..1, shown on the meterValue scale). */
+function LevelMeter({ label, level, testId }: { label: string; level: number; testId: string }) {
+  return (
+    <meter
+      className="level"
+      aria-label={label}
+      min={0}
+      max={1}
+      low={0.05}
+      high={0.85}
+      optimum={0.4}
+      value={meterValue(level)}
+      data-testid={testId}
+    />
   );
 }

@@ -20,6 +20,13 @@ const oracleSchema = z.object({
   ),
 });
 
+/** The onnxruntime-extensions LibriSpeech log-mel table: 80 mel rows × the first 10 frames. */
+const librispeechOracle = () =>
+  readAsrText('oracles', 'logmel-librispeech-1272-141231-0002-first10frames.csv')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(',').map(Number));
+
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   expect(a.length).toBe(b.length);
   let d = 0;
@@ -29,10 +36,7 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 describe('logMelSpectrogram vs reference oracles', () => {
   it('matches the onnxruntime-extensions LibriSpeech oracle (80 × first 10 frames)', () => {
-    const rows = readAsrText('oracles', 'logmel-librispeech-1272-141231-0002-first10frames.csv')
-      .trim()
-      .split('\n')
-      .map((line) => line.split(',').map(Number));
+    const rows = librispeechOracle();
     expect(rows).toHaveLength(80);
     const ours = logMelSpectrogram(librispeech);
     const floor = ours.reduce((m, v) => Math.max(m, v), Number.NEGATIVE_INFINITY) - 2; // max − 8 decades, /4
@@ -58,10 +62,7 @@ describe('logMelSpectrogram vs reference oracles', () => {
   });
 
   it('puts the LibriSpeech oracle differences within what a sub-LSB change of the input produces', () => {
-    const rows = readAsrText('oracles', 'logmel-librispeech-1272-141231-0002-first10frames.csv')
-      .trim()
-      .split('\n')
-      .map((line) => line.split(',').map(Number));
+    const rows = librispeechOracle();
     const ours = logMelSpectrogram(librispeech);
     const first10 = (mel: Float32Array) =>
       Array.from({ length: 800 }, (_, i) => mel[Math.floor(i / 10) * N_FRAMES + (i % 10)]!);

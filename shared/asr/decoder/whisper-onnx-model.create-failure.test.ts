@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OrtModule, SessionOptions } from '../runtime/ort-types.js';
-import type { WhisperConfig } from './model-config.js';
-import type { OnnxFiles } from './model-files.js';
+import { stubOnnxFiles, tinyWhisperConfig } from './testing/tiny-model-stubs.js';
 import { WhisperOnnxModel } from './whisper-onnx-model.js';
 
-const config = {
-  model_type: 'whisper',
-  vocab_size: 4,
-  num_mel_bins: 80,
-  d_model: 4,
-  decoder_layers: 1,
-  decoder_attention_heads: 1,
-  encoder_layers: 1,
-  max_source_positions: 1500,
-  max_target_positions: 448,
-} as WhisperConfig;
+const config = tinyWhisperConfig;
 
 /** ONNX Runtime whose `failAt`-th session (1-based) cannot be created; counts releases. */
 function failingOrt(failAt: number) {
@@ -39,18 +28,8 @@ function failingOrt(failAt: number) {
   return { ort, released };
 }
 
-const merged: OnnxFiles = {
-  encoder: new Uint8Array(1),
-  decoder: { layout: 'merged', merged: new Uint8Array(1) },
-  precision: 'fp32',
-  names: [],
-};
-const pair: OnnxFiles = {
-  encoder: new Uint8Array(1),
-  decoder: { layout: 'pair', decoder: new Uint8Array(1), decoderWithPast: new Uint8Array(1) },
-  precision: 'fp32',
-  names: [],
-};
+const merged = stubOnnxFiles('merged');
+const pair = stubOnnxFiles('pair');
 
 describe('WhisperOnnxModel.create when a later session cannot be created', () => {
   // The worker then falls back to WASM: sessions already opened on WebGPU must not keep their

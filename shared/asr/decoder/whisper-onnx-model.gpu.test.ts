@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OrtModule, OrtTensor, SessionOptions } from '../runtime/ort-types.js';
-import type { WhisperConfig } from './model-config.js';
-import type { OnnxFiles } from './model-files.js';
+import { stubOnnxFiles, tinyWhisperConfig } from './testing/tiny-model-stubs.js';
 import { WhisperOnnxModel } from './whisper-onnx-model.js';
 
-const config = {
-  model_type: 'whisper',
-  vocab_size: 4,
-  num_mel_bins: 80,
-  d_model: 4,
-  decoder_layers: 1,
-  decoder_attention_heads: 1,
-  encoder_layers: 1,
-  max_source_positions: 1500,
-  max_target_positions: 448,
-} as WhisperConfig;
+const config = tinyWhisperConfig;
 
 /** A tensor as ONNX Runtime returns it: on the GPU when the session asked for that, with dispose(). */
 class FakeTensor {
@@ -73,12 +62,7 @@ function fakeOrt() {
   return { ort, created };
 }
 
-const files: OnnxFiles = {
-  encoder: new Uint8Array(1),
-  decoder: { layout: 'merged', merged: new Uint8Array(1) },
-  precision: 'fp32',
-  names: [],
-};
+const files = stubOnnxFiles('merged');
 
 describe('WhisperOnnxModel on WebGPU keeps the KV cache on the GPU and frees what it replaces', () => {
   it('asks for present.* on the GPU only for WebGPU decoder sessions', async () => {
