@@ -9,7 +9,7 @@ import { requireRole } from '../auth/auth.middleware.js';
 import { encounters, patients } from '../db/schema/index.js';
 import { idempotent } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
-import { upsertPatient } from '../patients/patients.service.js';
+import { createEncounter } from './create-encounter.service.js';
 import { loadEncounter, toEncounterDto } from './encounter-access.js';
 import { appendSegments, listSegments } from './segments.service.js';
 
@@ -27,38 +27,19 @@ export const encountersRoutes = new Hono<AppEnv>()
     validate('json', createEncounterRequestSchema),
     async (c) => {
       const body = c.req.valid('json');
-      const user = c.get('user');
       const now = c.get('deps').clock();
-      const consentAt = body.consent.attestedAt ? new Date(body.consent.attestedAt) : now;
-      if (consentAt.getTime() > now.getTime() + 60_000) {
-        throw new AppError('validation_failed', 'Consent cannot be attested in the future');
-      }
-      const dto = await c.get('db').transaction(async (tx) => {
-        const patient = await upsertPatient(tx, body.patient);
-        const [encounter] = await tx
-          .insert(encounters)
-          .values({
-            clinicianId: user.id,
-            patientId: patient.id,
-            consentAttestedBy: user.id,
-            consentAttestedAt: consentAt,
-            consentMethod: body.consent.method,
-            // Stored in a fixed order so equal choices compare equal.
-            audioSources: body.audioSources
-              ? (['microphone', 'tab'] as const).filter((x) => body.audioSources!.includes(x))
-              : null,
-            startedAt: now,
-          })
-          .returning();
-        await audit(c, tx, {
-          action: 'encounter.create',
-          entityType: 'encounter',
-          entityId: encounter!.id,
-          patientId: patient.id,
-        });
-        return toEncounterDto(encounter!, patient);
+      const result = await c.get('db').transaction(async (tx) => {
+        const made = await createEncounter(tx, c.get('user'), body, now);
+        if (made.created)
+          await audit(c, tx, {
+            action: 'encounter.create',
+            entityType: 'encounter',
+            entityId: made.encounter.id,
+            patientId: made.patient.id,
+          });
+        return made;
       });
-      return c.json(dto, 201);
+      return c.json(toEncounterDto(result.encounter, result.patient), result.created ? 201 : 200);
     },
   )
   .get('/', requireRole('clinician', 'staff'), validate('query', listQuery), async (c) => {

@@ -39,10 +39,17 @@ export const audioSourcesSchema = z
   .refine((list) => new Set(list).size === list.length, 'each source at most once');
 
 export const createEncounterRequestSchema = z.object({
+  /**
+   * Chosen by the extension when it starts recording offline, so segments recorded before the
+   * server was reachable already name their encounter. Omitted: the server picks one.
+   */
+  id: uuidSchema.optional(),
   patient: patientInputSchema,
   consent: consentSchema,
   /** Stated by the recorder at the start; omitted: not stated (stored as null). */
   audioSources: audioSourcesSchema.optional(),
+  /** When recording began on the device (an offline start syncs later); omitted: now. */
+  startedAt: z.string().datetime({ offset: true }).optional(),
 });
 export type CreateEncounterRequest = z.infer<typeof createEncounterRequestSchema>;
 
