@@ -52,6 +52,8 @@ const matrix: Record<string, Rule> = {
   'GET /audit/verify': ['admin'],
   'GET /audit/export.csv': ['admin'],
   'GET /codes/search': ALL,
+  'GET /org-settings': ALL,
+  'PUT /org-settings': ['admin'],
 };
 
 describe.each(testDatabaseKinds())('role matrix over every route (%s)', (kind) => {

@@ -20,6 +20,7 @@ import { problemResponse } from './http/problem.js';
 import { modelsRoutes } from './models/models.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
+import { orgSettingsRoutes } from './org-settings/org-settings.routes.js';
 import { patientsRoutes } from './patients/patients.routes.js';
 import { breakGlassRoutes } from './security/break-glass.routes.js';
 import { requestContext } from './security/request-context.js';
@@ -38,7 +39,8 @@ const protectedApi = new Hono<AppEnv>()
   .route('/templates', templatesRoutes)
   .route('/audit', auditRoutes)
   .route('/break-glass', breakGlassRoutes)
-  .route('/codes', codesRoutes);
+  .route('/codes', codesRoutes)
+  .route('/org-settings', orgSettingsRoutes);
 
 /** Builds the HTTP app around injected dependencies (database, clock, config, drafter, logger). */
 export function createApp(deps: AppDeps) {

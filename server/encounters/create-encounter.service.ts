@@ -52,7 +52,11 @@ export async function createEncounter(
     .onConflictDoNothing({ target: encounters.id })
     .returning();
   if (inserted) return { encounter: inserted, patient, created: true };
-  const [existing] = await tx.select().from(encounters).where(eq(encounters.id, body.id ?? '')).limit(1);
+  const [existing] = await tx
+    .select()
+    .from(encounters)
+    .where(eq(encounters.id, body.id ?? ''))
+    .limit(1);
   if (!existing || existing.clinicianId !== user.id || existing.patientId !== patient.id) {
     throw new AppError('conflict', 'This encounter id is already in use');
   }

@@ -2,7 +2,6 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { appendSegmentsRequestSchema, createEncounterRequestSchema } from '../../shared/api/encounters.js';
-import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { audit } from '../audit/audit-context.js';
 import { requireRole } from '../auth/auth.middleware.js';

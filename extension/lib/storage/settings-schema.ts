@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ehrSiteSchema } from '../../../shared/api/org-settings.js';
 import { asrBackendPreferenceSchema } from '../asr/backend-choice.js';
 
 /**
@@ -6,20 +7,7 @@ import { asrBackendPreferenceSchema } from '../asr/backend-choice.js';
  * so plain tests and pure modules can use them.
  */
 
-/** Where the EHR keeps the patient id and the note field, per EHR origin (configured by staff). */
-export const ehrSiteSchema = z.object({
-  origin: z
-    .string()
-    .url()
-    .refine(
-      (u) => new URL(u).origin === u.replace(/\/$/, ''),
-      'an origin only, e.g. https://ehr.example.org',
-    ),
-  label: z.string().trim().max(80).default(''),
-  patientIdSelector: z.string().trim().max(300).default(''),
-  noteFieldSelector: z.string().trim().min(1).max(300),
-});
-export type EhrSite = z.infer<typeof ehrSiteSchema>;
+export { type EhrSite, ehrSiteSchema } from '../../../shared/api/org-settings.js';
 
 export const settingsSchema = z.object({
   serverUrl: z
