@@ -4,6 +4,7 @@ import type { AppType } from '../../../server/app.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
 import { appendSegmentsResponseSchema, encounterSchema } from '../../../shared/api/encounters.js';
 import { noteSchema } from '../../../shared/api/notes.js';
+import { type OrgSettings, orgSettingsResponseSchema } from '../../../shared/api/org-settings.js';
 import { templateSchema, templateVersionSchema } from '../../../shared/api/templates.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import type { TemplateBody } from '../../../shared/clinical/template.js';
@@ -37,8 +38,17 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
     },
     me: async () => (await expectJson(client.me.$get(), userSchema)).data,
 
-    createEncounter: async (req: CreateEncounterRequest) =>
-      (await expectJson(client.encounters.$post({ json: req }), encounterSchema)).data,
+    /** `idempotencyKey`: the same key (the local encounter id) makes a retried create harmless. */
+    createEncounter: async (req: CreateEncounterRequest, idempotencyKey?: string) =>
+      (
+        await expectJson(
+          client.encounters.$post(
+            { json: req },
+            idempotencyKey ? { headers: { ...headers, 'idempotency-key': idempotencyKey } } : undefined,
+          ),
+          encounterSchema,
+        )
+      ).data,
     completeEncounter: async (id: string) =>
       (await expectJson(client.encounters[':id'].complete.$post({ param: { id } }), encounterSchema)).data,
     appendSegments: async (id: string, segments: TranscriptSegmentInput[]) =>
@@ -105,6 +115,16 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
             param: { id, version: String(version) },
           }),
           templateVersionSchema,
+        )
+      ).data,
+
+    orgSettings: async () =>
+      (await expectJson(client['org-settings'].$get(), orgSettingsResponseSchema)).data,
+    saveOrgSettings: async (settings: OrgSettings, version: number) =>
+      (
+        await expectJson(
+          client['org-settings'].$put({ json: { settings } }, ifMatch(version)),
+          orgSettingsResponseSchema,
         )
       ).data,
 

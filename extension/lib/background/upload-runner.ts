@@ -4,6 +4,7 @@ import { ScribeDb } from '../db/scribe-db.js';
 import type { Broadcast } from '../messages/messages.js';
 import { currentSession } from '../storage/session.js';
 import { loadSettings } from '../storage/settings.js';
+import { syncDeviceDrafts, syncEncounters } from '../upload/encounter-sync.js';
 import { UploadQueue } from '../upload/upload-queue.js';
 
 export const UPLOAD_ALARM = 'scribe-upload-retry';
@@ -22,6 +23,9 @@ async function drainOnce(): Promise<void> {
   try {
     const queue = new UploadQueue(db);
     const touched = new Set<string>();
+    // Encounters started offline first: their segments cannot be accepted before they exist.
+    const holdBack = await syncEncounters(db.encounters(), api);
+    for (const e of await db.encounters().all()) void broadcast({ type: 'sync.changed', encounterId: e.id });
     await queue.drain(async (encounterId, segments) => {
       touched.add(encounterId);
       try {
@@ -30,12 +34,26 @@ async function drainOnce(): Promise<void> {
         // Pending counts change on failure too (attempts, backoff): refresh the views either way.
         void broadcast({ type: 'sync.changed', encounterId });
       }
-    });
-    const due = await queue.nextDueAt();
+    }, holdBack);
+    for (const encounterId of await syncDeviceDrafts(db, api)) {
+      void broadcast({ type: 'sync.changed', encounterId });
+    }
+    const due = await nextDue(queue, db);
     if (due !== undefined) schedule(Math.max(0, due - Date.now()));
   } finally {
     db.close();
   }
+}
+
+/** The next pending segment or encounter create that is due (device drafts follow those). */
+async function nextDue(queue: UploadQueue, db: ScribeDb): Promise<number | undefined> {
+  const times = [await queue.nextDueAt()];
+  for (const e of await db.encounters().all()) {
+    if (e.sync === 'pending') times.push(e.nextAttemptAt);
+    else if (e.sync === 'synced' && e.autoDraft?.state === 'device') times.push(Date.now() + 5000);
+  }
+  const known = times.filter((t): t is number => t !== undefined);
+  return known.length ? Math.min(...known) : undefined;
 }
 
 /** A retry soon is a timer; the alarm is the safety net when the service worker was stopped meanwhile. */

@@ -1,6 +1,7 @@
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { type RecordCipher, type SealedRecord, sessionKeyCipher } from './at-rest-cipher.js';
 import { openDatabase, requestToPromise, transactionDone } from './idb.js';
+import { ENCOUNTERS, LocalEncounterStore } from './local-encounters.js';
 
 /** rejected: the server refused it for good (e.g. 409 segment_conflict); lastErrorCode says why. */
 export type SyncState = 'pending' | 'synced' | 'rejected';
@@ -64,8 +65,11 @@ interface StoredAudio {
 
 const SEGMENTS = 'segments';
 const AUDIO = 'audio';
-/** 2: records sealed with the session key (version 1 stored plaintext; its stores are dropped). */
-const VERSION = 2;
+/**
+ * 2: records sealed with the session key (version 1 stored plaintext; its stores are dropped).
+ * 3: adds the encounters started on this device (kept until the server has them).
+ */
+const VERSION = 3;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -95,20 +99,30 @@ export class ScribeDb {
     cipher?: RecordCipher,
   ): Promise<ScribeDb> {
     const recordCipher = cipher ?? (await sessionKeyCipher());
-    const db = await openDatabase(factory, name, VERSION, (d) => {
-      // Pre-release: plaintext stores from older versions are dropped, not migrated.
-      for (const store of Array.from(d.objectStoreNames)) d.deleteObjectStore(store);
-      const segments = d.createObjectStore(SEGMENTS, { keyPath: ['encounterId', 'seq'] });
-      segments.createIndex('byEncounter', 'encounterId');
-      segments.createIndex('bySync', 'sync');
-      const audio = d.createObjectStore(AUDIO, { keyPath: ['encounterId', 'index'] });
-      audio.createIndex('byEncounter', 'encounterId');
+    const db = await openDatabase(factory, name, VERSION, (d, oldVersion) => {
+      // Pre-release: plaintext stores from version 1 are dropped, not migrated; later ones are kept.
+      if (oldVersion < 2) for (const store of Array.from(d.objectStoreNames)) d.deleteObjectStore(store);
+      if (!d.objectStoreNames.contains(SEGMENTS)) {
+        const segments = d.createObjectStore(SEGMENTS, { keyPath: ['encounterId', 'seq'] });
+        segments.createIndex('byEncounter', 'encounterId');
+        segments.createIndex('bySync', 'sync');
+      }
+      if (!d.objectStoreNames.contains(AUDIO)) {
+        const audio = d.createObjectStore(AUDIO, { keyPath: ['encounterId', 'index'] });
+        audio.createIndex('byEncounter', 'encounterId');
+      }
+      if (!d.objectStoreNames.contains(ENCOUNTERS)) d.createObjectStore(ENCOUNTERS, { keyPath: 'id' });
     });
     return new ScribeDb(db, recordCipher);
   }
 
   close(): void {
     this.db.close();
+  }
+
+  /** Encounters started on this device, with what still has to reach the server. */
+  encounters(): LocalEncounterStore {
+    return new LocalEncounterStore(this.db, this.cipher);
   }
 
   private async sealSegment(s: LocalSegment): Promise<StoredSegment> {
@@ -281,7 +295,9 @@ export class ScribeDb {
   async forgetEncounter(encounterId: string): Promise<boolean> {
     const segments = await this.segmentsOf(encounterId);
     if (segments.some((s) => s.sync === 'pending')) return false;
-    const tx = this.db.transaction([SEGMENTS, AUDIO], 'readwrite');
+    if (!(await this.encounters().done(encounterId))) return false;
+    const tx = this.db.transaction([SEGMENTS, AUDIO, ENCOUNTERS], 'readwrite');
+    tx.objectStore(ENCOUNTERS).delete(encounterId);
     for (const name of [SEGMENTS, AUDIO]) {
       const store = tx.objectStore(name);
       // Primary keys of every row, decryptable or not; deleted within this same transaction.
@@ -306,16 +322,16 @@ export class ScribeDb {
   async discardUndecryptable(): Promise<number> {
     const found = await this.undecryptableKeys();
     if (found.length === 0) return 0;
-    const tx = this.db.transaction([SEGMENTS, AUDIO], 'readwrite');
+    const tx = this.db.transaction([SEGMENTS, AUDIO, ENCOUNTERS], 'readwrite');
     for (const { store, key } of found) tx.objectStore(store).delete(key);
     await transactionDone(tx);
     return found.length;
   }
 
   private async undecryptableKeys(): Promise<Array<{ store: string; key: IDBValidKey }>> {
-    const tx = this.db.transaction([SEGMENTS, AUDIO]);
+    const tx = this.db.transaction([SEGMENTS, AUDIO, ENCOUNTERS]);
     const rows = await Promise.all(
-      [SEGMENTS, AUDIO].map(async (store) => {
+      [SEGMENTS, AUDIO, ENCOUNTERS].map(async (store) => {
         const os = tx.objectStore(store);
         const [values, keys] = await Promise.all([
           requestToPromise<unknown[]>(os.getAll()),

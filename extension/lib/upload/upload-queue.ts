@@ -82,11 +82,14 @@ export class UploadQueue {
     return local;
   }
 
-  /** Uploads every due pending segment, encounter by encounter, in seq order. */
-  async drain(send: SegmentSender): Promise<DrainResult> {
+  /**
+   * Uploads every due pending segment, encounter by encounter, in seq order. Segments of `holdBack`
+   * encounters (not on the server yet) stay pending without counting an attempt.
+   */
+  async drain(send: SegmentSender, holdBack: ReadonlySet<string> = new Set()): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, rejected: 0, pending: 0 };
     const pending = await this.db.segmentsBySync('pending');
-    const due = pending.filter((s) => s.nextAttemptAt <= this.now());
+    const due = pending.filter((s) => s.nextAttemptAt <= this.now() && !holdBack.has(s.encounterId));
     result.pending = pending.length - due.length;
     const byEncounter = new Map<string, LocalSegment[]>();
     for (const s of due.sort((a, b) => a.seq - b.seq)) {
