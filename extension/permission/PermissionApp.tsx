@@ -1,7 +1,13 @@
 import { useState } from 'react';
-import { MicrophoneError, microphoneAdvice, openMicrophone } from '../lib/capture/microphone.js';
+import { browser } from 'wxt/browser';
+import {
+  MicrophoneError,
+  microphoneAdvice,
+  openMicrophone,
+  siteSettingsUrl,
+} from '../lib/capture/microphone.js';
 
-type Status = 'idle' | 'asking' | 'granted' | { problem: string };
+type Status = 'idle' | 'asking' | 'granted' | { problem: string; blocked: boolean };
 
 /** Side panels cannot show the permission prompt, so this tab asks for the microphone once. */
 export function PermissionApp() {
@@ -13,11 +19,11 @@ export function PermissionApp() {
       for (const t of stream.getTracks()) t.stop();
       setStatus('granted');
     } catch (e) {
-      setStatus({
-        problem: e instanceof MicrophoneError ? e.message : microphoneAdvice('microphone-failed'),
-      });
+      const problem = e instanceof MicrophoneError ? e.problem : 'microphone-failed';
+      setStatus({ problem: microphoneAdvice(problem), blocked: problem === 'microphone-denied' });
     }
   };
+  const failed = typeof status === 'object' ? status : null;
   return (
     <main className="app" style={{ maxWidth: 520, paddingTop: 40 }}>
       <div className="card stack">
@@ -37,12 +43,29 @@ export function PermissionApp() {
           </div>
         ) : (
           <button type="button" className="primary" onClick={ask} disabled={status === 'asking'}>
-            {status === 'asking' ? 'Waiting for your answer…' : 'Allow microphone'}
+            {status === 'asking' ? 'Waiting for your answer…' : failed ? 'Try again' : 'Allow microphone'}
           </button>
         )}
-        {typeof status === 'object' && (
-          <div className="alert error" role="alert">
-            {status.problem}
+        {failed && (
+          <div className="alert error stack" role="alert">
+            <span>{failed.problem}</span>
+            {failed.blocked && (
+              <span>
+                Chrome's page for Scribe:{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    void browser.tabs
+                      .create({ url: siteSettingsUrl(browser.runtime.getURL('/')) })
+                      .catch(() => {})
+                  }
+                >
+                  open microphone settings
+                </button>{' '}
+                (or paste <code>{siteSettingsUrl(browser.runtime.getURL('/'))}</code> into the address bar).
+              </span>
+            )}
           </div>
         )}
       </div>

@@ -1,3 +1,11 @@
+/** Where Chrome keeps the extension's microphone permission, spelled out (the panel cannot change it). */
+export const microphoneSettingsSteps =
+  'To allow it: Chrome menu ⋮ → Settings → Privacy and security → Site settings → Microphone; under "Not allowed to use your microphone" choose Scribe and set Microphone to Allow. Then try again.';
+
+/** Chrome's settings page for one site (here the extension), where Microphone can be set to Allow. */
+export const siteSettingsUrl = (origin: string) =>
+  `chrome://settings/content/siteDetails?site=${encodeURIComponent(origin.replace(/\/$/, ''))}`;
+
 /** Why the microphone could not be opened, as the UI explains it. */
 export type MicrophoneProblem =
   | 'microphone-denied'
@@ -18,7 +26,7 @@ export class MicrophoneError extends Error {
 export function microphoneAdvice(problem: MicrophoneProblem): string {
   switch (problem) {
     case 'microphone-denied':
-      return 'Microphone access is blocked. Open "Allow microphone" in Scribe and choose Allow.';
+      return `Chrome is blocking the microphone for Scribe. ${microphoneSettingsSteps}`;
     case 'microphone-missing':
       return 'No microphone was found. Connect one and try again.';
     case 'microphone-busy':

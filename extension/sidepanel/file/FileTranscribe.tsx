@@ -14,6 +14,7 @@ import { activeEncounterItem } from '../../lib/storage/active-encounter.js';
 import { UploadQueue } from '../../lib/upload/upload-queue.js';
 import { formatBytes, formatClock } from '../../ui/format.js';
 import { ConsentForm, type ConsentInput } from '../record/ConsentForm.js';
+import { localEncounterFor } from '../record/start-encounter.js';
 
 interface Result {
   segments: AsrSegment[];
@@ -28,7 +29,6 @@ interface Result {
 /** Transcribes a dictation recorded elsewhere, on this device, and attaches it to a new encounter. */
 export function FileTranscribe({
   scribe,
-  api,
 }: {
   scribe: ScribeContext;
   api: ScribeApi;
@@ -65,15 +65,29 @@ export function FileTranscribe({
 
   const attach = useAsyncAction(async (input: ConsentInput) => {
     if (!result) return;
-    const encounter = await api.createEncounter({
-      patient: { mrn: input.mrn, ...(input.displayName ? { displayName: input.displayName } : {}) },
-      consent: { attested: true, method: input.method, attestedAt: input.attestedAt },
-    });
+    // Created on this device first (like a recording), so attaching works with the server down.
+    const now = new Date();
+    const { audioSources: _notStated, ...request } = localEncounterFor(
+      input,
+      crypto.randomUUID(),
+      now,
+    ).request;
+    const encounterId = request.id;
     const db = await ScribeDb.open();
     try {
+      await db
+        .encounters()
+        .put({
+          id: encounterId,
+          sync: 'pending',
+          attempts: 0,
+          nextAttemptAt: 0,
+          createdAtMs: now.getTime(),
+          request,
+        });
       const queue = new UploadQueue(db);
       for (const s of result.segments) {
-        await queue.enqueue(encounter.id, {
+        await queue.enqueue(encounterId, {
           ...s,
           speaker: 'unknown',
           confidence: Math.min(1, Math.exp(s.avgLogprob)),
@@ -82,12 +96,8 @@ export function FileTranscribe({
     } finally {
       db.close();
     }
-    await browser.runtime.sendMessage({ type: 'uploads.kick' });
-    await activeEncounterItem.setValue({
-      encounterId: encounter.id,
-      mrn: encounter.patient.mrn,
-      startedAt: encounter.startedAt,
-    });
+    await browser.runtime.sendMessage({ type: 'uploads.kick' }).catch(() => {});
+    await activeEncounterItem.setValue({ encounterId, mrn: input.mrn, startedAt: now.toISOString() });
     setAttached(true);
   });
 
@@ -133,16 +143,17 @@ export function FileTranscribe({
         <section className="card stack" aria-labelledby="file-result-title" data-testid="file-result">
           <div className="row spread">
             <h2 id="file-result-title">Transcript</h2>
-            <span
-              className="badge info"
-              data-testid="file-backend"
-              data-elapsed-ms={Math.round(result.elapsedMs)}
-              title={result.reason}
-            >
-              {result.backend.toUpperCase()} · real-time factor{' '}
-              {(result.elapsedMs / Math.max(result.audioMs, 1)).toFixed(2)}
-            </span>
+            <span className="badge info">Transcribed on this computer</span>
           </div>
+          <p
+            className="muted details-line"
+            data-testid="file-backend"
+            data-elapsed-ms={Math.round(result.elapsedMs)}
+            title={result.reason}
+          >
+            Details: {result.backend.toUpperCase()} · real-time factor{' '}
+            {(result.elapsedMs / Math.max(result.audioMs, 1)).toFixed(2)} · model {settings.modelId}
+          </p>
           {result.fellBack && (
             <div className="alert warn" data-testid="file-backend-reason">
               The graphics card (WebGPU) could not be used: {result.reason}
@@ -165,7 +176,8 @@ export function FileTranscribe({
           clinicianName={session?.user.displayName ?? 'the clinician'}
           busy={attach.busy}
           submitLabel="Create encounter with this transcript"
-          onStart={attach.run}
+          allowTelehealth={false}
+          onStart={(input) => void attach.run(input)}
         />
       )}
       {attach.error && <div className="alert error">{attach.error}</div>}

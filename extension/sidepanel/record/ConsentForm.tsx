@@ -18,19 +18,30 @@ export interface ConsentInput {
 interface Props {
   clinicianName: string;
   busy: boolean;
+  /** Why Start waits while `busy` (shown next to the disabled button). */
+  busyReason?: string | undefined;
   submitLabel?: string;
+  /** Dictation files have no call tab: no Telehealth choice. */
+  allowTelehealth?: boolean;
   onStart(input: ConsentInput): void;
 }
 
 /** Recording cannot start until the clinician attests who consented, how, and when. */
-export function ConsentForm({ clinicianName, busy, submitLabel = 'Start recording', onStart }: Props) {
+export function ConsentForm({
+  clinicianName,
+  busy,
+  busyReason,
+  submitLabel = 'Start recording',
+  allowTelehealth = true,
+  onStart,
+}: Props) {
   const [mrn, setMrn] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [method, setMethod] = useState<ConsentMethod>('verbal');
   const [attested, setAttested] = useState(false);
   const [telehealth, setTelehealth] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
-  const canRecordTab = tabCaptureAvailable();
+  const canRecordTab = allowTelehealth && tabCaptureAvailable();
   const callTab = useCallTab(canRecordTab && telehealth);
   const mrnValid = patientInputSchema.shape.mrn.safeParse(mrn).success;
 
@@ -111,9 +122,23 @@ export function ConsentForm({ clinicianName, busy, submitLabel = 'Start recordin
         I, {clinicianName}, attest that the patient consented to this consultation being recorded and
         transcribed.
       </label>
-      <button type="submit" className="record" disabled={busy || !attested || !mrnValid}>
-        {busy ? 'Starting…' : submitLabel}
+      <button
+        type="submit"
+        className="record"
+        disabled={busy || !attested || !mrnValid}
+        aria-describedby="start-why"
+      >
+        {busy && !busyReason ? 'Starting…' : submitLabel}
       </button>
+      <p id="start-why" className="muted why-disabled" aria-live="polite">
+        {busy
+          ? (busyReason ?? '')
+          : !mrnValid
+            ? 'Enter the patient identifier (letters, digits and . _ - / only) to start.'
+            : !attested
+              ? 'Tick the consent attestation to start.'
+              : ''}
+      </p>
     </form>
   );
 }

@@ -3,31 +3,34 @@ import { formatClock } from '../../ui/format.js';
 
 const syncBadge = (s: LocalSegment) =>
   s.sync === 'synced' ? (
-    <span className="badge ok">Synced</span>
+    <span className="badge ok">Saved</span>
   ) : s.sync === 'rejected' ? (
     <span className="badge danger" title={s.lastErrorCode ?? ''}>
       Not accepted
     </span>
   ) : (
-    <span className="badge warn">Pending</span>
+    <span className="badge warn" title="Kept on this computer until the server can be reached">
+      Waiting
+    </span>
   );
 
 const speakerLabel: Record<LocalSegment['speaker'], string> = {
   clinician: 'Clinician',
   patient: 'Patient',
   other: 'Other',
-  unknown: 'Speaker ?',
+  unknown: 'Not determined',
 };
 
-/** Who spoke, as telehealth mode tells from its two inputs (`unknown`: not determined). */
-const speakerTag = (s: LocalSegment) => (
-  <span
-    className={`speaker ${s.speaker}`}
-    title={s.speaker === 'unknown' ? 'Speaker not determined' : `Speaker: ${speakerLabel[s.speaker]}`}
-  >
-    {speakerLabel[s.speaker]}
-  </span>
-);
+/**
+ * Who spoke, as telehealth mode tells from its two inputs. `unknown` (every microphone-only line)
+ * shows no chip: a "?" on each line says nothing the clinician can act on.
+ */
+const speakerTag = (s: LocalSegment) =>
+  s.speaker === 'unknown' ? null : (
+    <span className={`speaker ${s.speaker}`} title={`Speaker: ${speakerLabel[s.speaker]}`}>
+      {speakerLabel[s.speaker]}
+    </span>
+  );
 
 /** The transcript as it is produced, with each segment's speaker and upload state. */
 export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
@@ -38,7 +41,7 @@ export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
       <div className="row spread">
         <h2 id="live-title">Transcript</h2>
         <span className="muted" data-testid="sync-summary" aria-live="polite">
-          {synced} synced · {pending} pending
+          {synced} saved on the server{pending > 0 ? ` · ${pending} waiting on this computer` : ''}
         </span>
       </div>
       {segments.length === 0 ? (
@@ -61,7 +64,9 @@ export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
             >
               <span className="time">{formatClock(s.startMs)}</span>
               <span>
-                {speakerTag(s)} {s.text}
+                {speakerTag(s)}
+                {s.speaker === 'unknown' ? '' : ' '}
+                {s.text}
               </span>
               {syncBadge(s)}
             </li>

@@ -1,22 +1,28 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
-import { findCallTab } from '../../lib/capture/call-tab.js';
 import { captureRequest } from '../../lib/capture/capture-request.js';
-import { tabAudioAdvice, tabAudioResultSchema } from '../../lib/capture/tab-audio.js';
+import { type MicrophonePermission, microphonePermission } from '../../lib/capture/microphone-permission.js';
 import { ScribeDb } from '../../lib/db/scribe-db.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 import { useCaptureState } from '../../lib/hooks/use-capture-state.js';
+import { updateLocalEncounter, useLocalEncounters } from '../../lib/hooks/use-local-encounter.js';
 import { useLocalSegments } from '../../lib/hooks/use-local-segments.js';
 import { useRecoverableAudio } from '../../lib/hooks/use-recoverable-audio.js';
 import type { ScribeContext } from '../../lib/hooks/use-scribe.js';
 import { useStorageItem } from '../../lib/hooks/use-storage-item.js';
-import { type CapturePhase, captureStateSchema } from '../../lib/messages/capture-state.js';
+import type { CapturePhase } from '../../lib/messages/capture-state.js';
 import { activeEncounterItem } from '../../lib/storage/active-encounter.js';
+import { templateCacheItem } from '../../lib/storage/template-cache.js';
 import { ConsentForm, type ConsentInput } from './ConsentForm.js';
+import { DeviceDraft } from './DeviceDraft.js';
 import { DraftPanel } from './DraftPanel.js';
+import { KeptOnDevice } from './KeptOnDevice.js';
 import { LiveTranscript } from './LiveTranscript.js';
+import { MicrophoneHelp } from './MicrophoneHelp.js';
 import { RecorderPanel } from './RecorderPanel.js';
+import { startEncounter } from './start-encounter.js';
+import { useAutoDraft } from './use-auto-draft.js';
 
 const busyPhases = new Set<CapturePhase>(['loading-model', 'recording', 'paused', 'finishing']);
 
@@ -26,79 +32,99 @@ interface Props {
   onOpenNote(noteId: string): void;
 }
 
-/** Telehealth: has the recorder open the call tab's audio; a sentence for the clinician if it cannot. */
-async function openCallTab(): Promise<string | null> {
-  const tab = await findCallTab().catch(() => undefined);
-  if (!tab) return tabAudioAdvice('tab-missing');
-  const answer = tabAudioResultSchema.safeParse(
-    await browser.runtime.sendMessage({ type: 'capture.tab-open', tabId: tab.id }).catch(() => undefined),
-  );
-  if (!answer.success) return tabAudioAdvice('tab-failed');
-  return answer.data.ok ? null : answer.data.message;
-}
-
-/** Consent → record → live transcript → draft, for the encounter recorded on this device. */
+/** Consent → record → live transcript → note drafted on Stop, for the encounter recorded on this device. */
 export function RecordTab({ scribe, api, onOpenNote }: Props) {
   const active = useStorageItem(activeEncounterItem);
   const capture = useCaptureState();
   const segments = useLocalSegments(active?.encounterId ?? null);
+  const local = useLocalEncounters();
+  const thisLocal = local.encounters.find((e) => e.id === active?.encounterId);
   const capturing = capture.encounterId === active?.encounterId && busyPhases.has(capture.phase);
   const recoverMs = useRecoverableAudio(active?.encounterId ?? null, capturing);
   const [startError, setStartError] = useState<string | null>(null);
+  const [microphone, setMicrophone] = useState<{
+    permission: MicrophonePermission;
+    input: ConsentInput;
+  } | null>(null);
   const { settings, session } = scribe;
 
-  const start = useAsyncAction(async (input: ConsentInput) => {
-    setStartError(null);
-    // Telehealth: open the call tab's audio before the encounter exists, so that a tab that cannot
-    // be recorded stops nothing but itself (the clinician can start with the microphone only).
-    if (input.telehealth) {
-      const problem = await openCallTab();
-      if (problem) return setStartError(problem);
-    }
-    let encounter: Awaited<ReturnType<typeof api.createEncounter>>;
-    try {
-      encounter = await api.createEncounter({
-        patient: { mrn: input.mrn, ...(input.displayName ? { displayName: input.displayName } : {}) },
-        consent: { attested: true, method: input.method, attestedAt: input.attestedAt },
-        audioSources: input.telehealth ? ['microphone', 'tab'] : ['microphone'],
-      });
-    } catch (e) {
-      if (input.telehealth) void browser.runtime.sendMessage({ type: 'capture.tab-release' }).catch(() => {});
-      throw e;
-    }
-    await activeEncounterItem.setValue({
-      encounterId: encounter.id,
-      mrn: encounter.patient.mrn,
-      startedAt: encounter.startedAt,
-    });
-    const answer: unknown = await browser.runtime.sendMessage({
-      type: 'capture.start',
-      start: { ...captureRequest(settings, encounter.id), tabAudio: input.telehealth },
-    });
-    const state = captureStateSchema.safeParse(answer);
-    if (!state.success)
-      setStartError('The recorder could not be started. Close and reopen Scribe, then try again.');
-  });
+  // Keep the organisation's templates on this device, for drafting while the server is unreachable.
+  useEffect(() => {
+    void api.listTemplates().then(
+      (list) =>
+        templateCacheItem.setValue(
+          list.flatMap((t) => (t.published ? [{ key: t.key, body: t.published.body }] : [])),
+        ),
+      () => {},
+    );
+  }, [api]);
 
-  const command = (type: 'capture.pause' | 'capture.resume' | 'capture.stop') =>
-    void browser.runtime.sendMessage({ type }).catch(() => setStartError('The recorder did not answer.'));
-
-  const finish = async () => {
+  const finish = useCallback(async () => {
     const encounterId = active?.encounterId;
     await activeEncounterItem.setValue(null);
     if (!encounterId) return;
     const db = await ScribeDb.open();
-    // Pending segments stay (the service worker still uploads them); synced ones leave the device.
+    // Whatever still has to reach the server stays (the service worker syncs it); the rest leaves the device.
     await db.forgetEncounter(encounterId).finally(() => db.close());
+    await local.refresh();
+  }, [active?.encounterId, local.refresh]);
+
+  const openNote = useCallback(
+    async (noteId: string) => {
+      await finish();
+      onOpenNote(noteId);
+    },
+    [finish, onOpenNote],
+  );
+
+  const start = useAsyncAction(async (input: ConsentInput) => {
+    setStartError(null);
+    // Asked before anything is created: a blocked microphone must not leave an empty consultation.
+    const permission = await microphonePermission();
+    if (permission === 'prompt' || permission === 'denied') return setMicrophone({ permission, input });
+    setMicrophone(null);
+    const problem = await startEncounter(input, settings);
+    if (problem) setStartError(problem);
+    await local.refresh();
+  });
+
+  const stopped = !capturing && recoverMs === 0;
+  const autoDraft = useAutoDraft({
+    api,
+    local: thisLocal,
+    ready: stopped,
+    onServerNote: openNote,
+    refresh: local.refresh,
+  });
+
+  const command = async (type: 'capture.pause' | 'capture.resume' | 'capture.stop') => {
+    if (type === 'capture.stop' && active) {
+      // Stop drafts the note with the clinic's default template as soon as the transcript is complete.
+      await updateLocalEncounter(active.encounterId, (e) => ({
+        ...e,
+        autoDraft: e.autoDraft ?? { templateKey: settings.templateKey, state: 'waiting' },
+      }));
+      await local.refresh();
+    }
+    await browser.runtime.sendMessage({ type }).catch(() => setStartError('The recorder did not answer.'));
   };
+
+  const errors = (start.error || startError || autoDraft.error) && (
+    <div className="alert error" role="alert">
+      {start.error ?? startError ?? autoDraft.error}
+    </div>
+  );
 
   if (!active) {
     return (
       <>
-        {(start.error || startError) && (
-          <div className="alert error" role="alert">
-            {start.error ?? startError}
-          </div>
+        {errors}
+        {microphone && microphone.permission !== 'granted' && (
+          <MicrophoneHelp
+            permission={microphone.permission}
+            busy={start.busy}
+            onRetry={() => void start.run(microphone.input)}
+          />
         )}
         {busyPhases.has(capture.phase) && (
           <div className="alert info" data-testid="previous-recording-busy">
@@ -106,10 +132,14 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
             done.
           </div>
         )}
+        <KeptOnDevice encounters={local.encounters} />
         <ConsentForm
           clinicianName={session?.user.displayName ?? 'the clinician'}
           busy={start.busy || busyPhases.has(capture.phase)}
-          onStart={start.run}
+          busyReason={
+            busyPhases.has(capture.phase) ? 'The previous recording is still being finished.' : undefined
+          }
+          onStart={(input) => void start.run(input)}
         />
       </>
     );
@@ -123,6 +153,7 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
         phase: start.busy ? ('loading-model' as const) : ('done' as const),
         elapsedMs: 0,
         level: 0,
+        realTimeFactor: null,
       };
   const recording = busyPhases.has(state.phase);
   const recover = () =>
@@ -130,14 +161,17 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
       type: 'capture.recover',
       start: captureRequest(settings, active.encounterId),
     });
+  const draft = thisLocal?.autoDraft;
   return (
     <>
-      {(start.error || startError) && (
-        <div className="alert error" role="alert">
-          {start.error ?? startError}
-        </div>
-      )}
-      <RecorderPanel state={state} mrn={active.mrn} segmentCount={segments.length} onCommand={command} />
+      {errors}
+      <RecorderPanel
+        state={state}
+        mrn={active.mrn}
+        segments={segments}
+        serverHasEncounter={thisLocal ? thisLocal.sync : 'synced'}
+        onCommand={(type) => void command(type)}
+      />
       {recoverMs > 0 && !recording && (
         <div className="alert warn" role="status">
           This recording was interrupted. {Math.round(recoverMs / 1000)} s of audio on this computer have no
@@ -147,19 +181,28 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
           </button>
         </div>
       )}
+      {draft?.state === 'waiting' && !recording && (
+        <div className="alert info" role="status" data-testid="auto-drafting">
+          Drafting the note with your clinic's default template…
+        </div>
+      )}
+      {draft && draft.state !== 'waiting' && (
+        <DeviceDraft
+          draft={draft}
+          onOpenNote={(id) => void openNote(id)}
+          onNewConsultation={() => void finish()}
+        />
+      )}
       <LiveTranscript segments={segments} />
-      {!recording && recoverMs === 0 && (
+      {!recording && recoverMs === 0 && !draft && (
         <DraftPanel
           api={api}
           encounterId={active.encounterId}
           defaultTemplate={settings.templateKey}
           pending={segments.filter((s) => s.sync === 'pending').length}
           hasSegments={segments.length > 0}
-          onDrafted={async (noteId) => {
-            await finish();
-            onOpenNote(noteId);
-          }}
-          onDiscard={finish}
+          onDrafted={(noteId) => void openNote(noteId)}
+          onDiscard={() => void finish()}
         />
       )}
     </>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { LocalSegment, SyncState } from '../../lib/db/scribe-db.js';
 import type { CaptureState } from '../../lib/messages/capture-state.js';
 import { formatBytes, formatClock } from '../../ui/format.js';
 
@@ -6,7 +7,9 @@ interface Props {
   state: CaptureState;
   mrn: string;
   /** Segments of this encounter on the device (the recorder's own count restarts after a recovery). */
-  segmentCount: number;
+  segments: LocalSegment[];
+  /** Whether the server has this encounter yet (it is created on this device first). */
+  serverHasEncounter: SyncState;
   onCommand(type: 'capture.pause' | 'capture.resume' | 'capture.stop'): void;
 }
 
@@ -26,7 +29,7 @@ const meterValue = (rms: number) => Math.min(1, Math.sqrt(rms) * 1.4);
 const openPermissionTab = () => browser.tabs.create({ url: browser.runtime.getURL('/permission.html') });
 
 /** Controls and live status of the recording: timer, input level, model and backend. */
-export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
+export function RecorderPanel({ state, mrn, segments, serverHasEncounter, onCommand }: Props) {
   const { phase, model } = state;
   const micProblem = state.error?.code.startsWith('microphone-');
   const telehealth = state.tabAudio !== 'off';
@@ -93,17 +96,21 @@ export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
           </span>
         </div>
       )}
-      <div className="row muted" data-testid="asr-status">
+      <SyncLine segments={segments} serverHasEncounter={serverHasEncounter} />
+      <p className="muted details-line" data-testid="asr-status">
+        Details: transcribed on this computer
         {state.backend && (
-          <span className="badge info" title={state.backendReason ?? ''}>
-            On-device · {state.backend.toUpperCase()}
+          <span title={state.backendReason ?? ''}>
+            {' '}
+            · {state.backend === 'webgpu' ? 'graphics card' : 'processor'} ({state.backend.toUpperCase()})
           </span>
         )}
-        {state.realTimeFactor !== null && <span>Real-time factor {state.realTimeFactor.toFixed(2)}</span>}
+        {state.realTimeFactor !== null && <span> · real-time factor {state.realTimeFactor.toFixed(2)}</span>}
         <span>
-          {segmentCount} segment{segmentCount === 1 ? '' : 's'}
+          {' '}
+          · {segments.length} segment{segments.length === 1 ? '' : 's'}
         </span>
-      </div>
+      </p>
       {state.backendFellBack && (
         <div className="alert warn" data-testid="backend-fallback">
           The graphics card could not be used ({state.backendReason ?? 'no reason given'}). Transcribing on
@@ -123,6 +130,33 @@ export function RecorderPanel({ state, mrn, segmentCount, onCommand }: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+/** What is kept on this computer and what the server already has, in plain words. */
+function SyncLine({ segments, serverHasEncounter }: Pick<Props, 'segments' | 'serverHasEncounter'>) {
+  const onServer = segments.filter((s) => s.sync === 'synced').length;
+  const waiting = segments.filter((s) => s.sync === 'pending').length;
+  if (serverHasEncounter === 'rejected')
+    return (
+      <div className="alert error" role="alert" data-testid="sync-line">
+        The server refused this consultation; its recording and transcript stay on this computer. Ask your
+        administrator.
+      </div>
+    );
+  if (serverHasEncounter === 'pending')
+    return (
+      <div className="alert info" role="status" data-testid="sync-line">
+        The Scribe server cannot be reached yet. The recording and its transcript are kept on this computer
+        (encrypted; keep this browser open) and sync automatically when the server is back.
+      </div>
+    );
+  return (
+    <p className="muted" data-testid="sync-line">
+      {waiting > 0
+        ? `${onServer} transcript line${onServer === 1 ? '' : 's'} on the server · ${waiting} kept on this computer until the server can be reached`
+        : 'The transcript is saved on the server as it is made.'}
+    </p>
   );
 }
 
