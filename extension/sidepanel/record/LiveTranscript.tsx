@@ -50,6 +50,10 @@ export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
         <ol
           className="transcript"
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          // Scrolls when long: focusable so keyboard users can scroll it too.
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          tabIndex={0}
+          aria-label="Transcript lines"
           data-testid="live-segments"
         >
           {segments.map((s) => (
