@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ScribeContext } from '../lib/hooks/use-scribe.js';
 import {
@@ -19,6 +19,30 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
   const { settings } = scribe;
   const [draft, setDraft] = useState(empty);
   const [error, setError] = useState<string | null>(null);
+  // Sites the organisation pushed arrive without Chrome's access to them: each needs one click here.
+  const [allowed, setAllowed] = useState<Record<string, boolean>>({});
+  const checkAccess = async () => {
+    const entries = await Promise.all(
+      settings.ehrSites.map(
+        async (s) =>
+          [
+            s.origin,
+            await browser.permissions.contains({ origins: [originPattern(s.origin)] }).catch(() => false),
+          ] as const,
+      ),
+    );
+    setAllowed(Object.fromEntries(entries));
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-checked when the list of sites changes
+  useEffect(() => {
+    void checkAccess();
+  }, [settings.ehrSites]);
+  const allow = async (site: EhrSite) => {
+    // In the click's user gesture: Chrome asks about this one site.
+    await browser.permissions.request({ origins: [originPattern(site.origin)] }).catch(() => false);
+    await browser.runtime.sendMessage({ type: 'ehr.sync-registration' }).catch(() => {});
+    await checkAccess();
+  };
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -89,6 +113,11 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
                   <td className="mono">{s.patientIdSelector || '—'}</td>
                   <td className="mono">{s.noteFieldSelector}</td>
                   <td>
+                    {allowed[s.origin] === false && (
+                      <button type="button" onClick={() => void allow(s)} data-testid="allow-site">
+                        Allow access
+                      </button>
+                    )}
                     <button type="button" className="danger" onClick={() => void remove(s)}>
                       Remove
                     </button>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createScribeApi } from '../lib/api/scribe-api.js';
 import { useAsyncAction } from '../lib/hooks/use-async.js';
 import type { ScribeContext } from '../lib/hooks/use-scribe.js';
+import { syncOrgSettings } from '../lib/storage/org-settings-sync.js';
 import { authSessionItem } from '../lib/storage/session.js';
 import { updateSettings } from '../lib/storage/settings.js';
 
@@ -24,6 +25,8 @@ export function ServerAndSignIn({ scribe }: { scribe: ScribeContext }) {
     const result = await createScribeApi(settings.serverUrl).login(email, password);
     await authSessionItem.setValue(result);
     setPassword('');
+    // The organisation's defaults (model, compute, template, EHR sites) arrive with the sign-in.
+    await syncOrgSettings(createScribeApi(settings.serverUrl, result.token)).catch(() => null);
     // Anything recorded while signed out can upload now.
     await browser.runtime.sendMessage({ type: 'uploads.kick' }).catch(() => {});
   });

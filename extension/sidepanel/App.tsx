@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useScribe } from '../lib/hooks/use-scribe.js';
+import { useTabs } from '../lib/hooks/use-tabs.js';
+import { syncOrgSettings } from '../lib/storage/org-settings-sync.js';
+import { AdminHome } from './AdminHome.js';
 import { FileTranscribe } from './file/FileTranscribe.js';
 import { UnreadableDataNotice } from './notices/UnreadableDataNotice.js';
 import { RecordTab } from './record/RecordTab.js';
@@ -8,6 +11,7 @@ import { NoteReview } from './review/NoteReview.js';
 import { ReviewQueue } from './review/ReviewQueue.js';
 
 type Tab = 'record' | 'review' | 'file';
+const labels: Record<Tab, string> = { record: 'Record', review: 'Review queue', file: 'Dictation file' };
 
 /** The clinician's and staff member's side panel: record, review and sign, insert into the EHR. */
 export function App() {
@@ -16,6 +20,13 @@ export function App() {
   const [openNoteId, setOpenNoteId] = useState<string | null>(null);
   const { session, api } = scribe;
   const isClinician = session?.user.role === 'clinician';
+  const keys: Tab[] = isClinician ? ['record', 'review', 'file'] : ['review'];
+  const current = isClinician ? tab : 'review';
+  const tabs = useTabs(keys, current, setTab, 'panel');
+  // The organisation's defaults may have changed since sign-in.
+  useEffect(() => {
+    if (api) void syncOrgSettings(api).catch(() => {});
+  }, [api]);
 
   if (!scribe.loaded) return <main className="app" aria-busy="true" />;
   if (!session || !api) {
@@ -32,36 +43,35 @@ export function App() {
       </main>
     );
   }
-  const tabs: Array<[Tab, string]> = [
-    ...(isClinician ? ([['record', 'Record']] as Array<[Tab, string]>) : []),
-    ['review', 'Review queue'],
-    ...(isClinician ? ([['file', 'Dictation file']] as Array<[Tab, string]>) : []),
-  ];
-  const current = isClinician ? tab : 'review';
+  const user = `${session.user.displayName} · ${session.user.role}`;
+  if (session.user.role === 'admin') {
+    return (
+      <main className="app">
+        <Header user={user} />
+        <AdminHome />
+      </main>
+    );
+  }
   return (
     <main className="app">
-      <Header user={`${session.user.displayName} · ${session.user.role}`} />
+      <Header user={user} />
       <UnreadableDataNotice />
       {openNoteId ? (
         <NoteReview api={api} session={session} noteId={openNoteId} onClose={() => setOpenNoteId(null)} />
       ) : (
         <>
           <div className="tabs" role="tablist" aria-label="Scribe sections">
-            {tabs.map(([key, label]) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                aria-selected={current === key}
-                onClick={() => setTab(key)}
-              >
-                {label}
+            {keys.map((key) => (
+              <button key={key} {...tabs.tab(key)}>
+                {labels[key]}
               </button>
             ))}
           </div>
-          {current === 'record' && <RecordTab scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
-          {current === 'review' && <ReviewQueue api={api} onOpen={setOpenNoteId} />}
-          {current === 'file' && <FileTranscribe scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
+          <div {...tabs.panel(current)}>
+            {current === 'record' && <RecordTab scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
+            {current === 'review' && <ReviewQueue api={api} onOpen={setOpenNoteId} />}
+            {current === 'file' && <FileTranscribe scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
+          </div>
         </>
       )}
     </main>

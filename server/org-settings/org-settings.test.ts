@@ -65,6 +65,12 @@ describe.each(testDatabaseKinds())('organisation settings (%s)', (kind) => {
       },
     });
     expect(badSite.status).toBe(400);
+    // Not a URL at all: a clear 400 too (the origin check once threw on it, a 500).
+    const notUrl = await t.call('PUT', '/org-settings', {
+      token: t.tokens.admin,
+      body: { settings: { ...settings, ehrSites: [{ origin: 'not a url', noteFieldSelector: '#n' }] } },
+    });
+    expect(notUrl.status).toBe(400);
     expect((await json(await t.call('GET', '/org-settings', { token: t.tokens.admin }))).version).toBe(1);
   });
 });

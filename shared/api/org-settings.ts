@@ -5,8 +5,9 @@ export const ehrSiteSchema = z.object({
   origin: z
     .string()
     .url()
+    // zod runs this even when .url() failed: a string that is no URL must fail, not throw.
     .refine(
-      (u) => new URL(u).origin === u.replace(/\/$/, ''),
+      (u) => URL.canParse(u) && new URL(u).origin === u.replace(/\/$/, ''),
       'an origin only, e.g. https://ehr.example.org',
     ),
   label: z.string().trim().max(80).default(''),

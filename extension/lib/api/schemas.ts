@@ -52,3 +52,16 @@ export const catalogSchema = z.object({
   ),
 });
 export type ModelCatalog = z.infer<typeof catalogSchema>;
+
+/** One audit event as the admin's audit view shows it (ids only: no PHI in the log). */
+export const auditEventSchema = z
+  .object({
+    at: z.string(),
+    actorRole: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    outcome: z.string(),
+    severity: z.string().optional(),
+  })
+  .passthrough();
+export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -10,6 +10,7 @@ import type { NoteContent } from '../../../shared/clinical/note.js';
 import type { TemplateBody } from '../../../shared/clinical/template.js';
 import { expectJson, expectOk } from './http.js';
 import {
+  auditEventSchema,
   catalogSchema,
   reviewQueueSchema,
   segmentListSchema,
@@ -117,6 +118,18 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
           templateVersionSchema,
         )
       ).data,
+
+    listUsers: async () =>
+      (await expectJson(client.users.$get(), z.object({ users: z.array(userSchema) }))).data.users,
+    auditEvents: async (limit: number) =>
+      (
+        await expectJson(
+          client.audit.$get({ query: { limit: String(limit) } }),
+          z.object({ events: z.array(auditEventSchema) }),
+        )
+      ).data.events,
+    verifyAudit: async () =>
+      (await expectJson(client.audit.verify.$get(), z.object({ valid: z.boolean(), checked: z.number() }).passthrough())).data,
 
     orgSettings: async () =>
       (await expectJson(client['org-settings'].$get(), orgSettingsResponseSchema)).data,

@@ -1,3 +1,4 @@
+import type { Precision } from '../../../shared/asr/index.js';
 import { AppError, type ErrorCode, errorCodes } from '../../../shared/errors.js';
 import { type AsrEvent, type AsrSegment, asrEventSchema } from './asr-protocol.js';
 import type { AsrBackendPreference } from './backend-choice.js';
@@ -71,9 +72,15 @@ export class AsrClient {
     });
   }
 
-  async load(modelBaseUrl: string, wasmPaths: string, backend: AsrBackendPreference) {
+  async load(modelBaseUrl: string, wasmPaths: string, backend: AsrBackendPreference, precision?: Precision) {
     const ready = this.waitFor('ready');
-    this.worker.postMessage({ type: 'load', modelBaseUrl, wasmPaths, backend });
+    this.worker.postMessage({
+      type: 'load',
+      modelBaseUrl,
+      wasmPaths,
+      backend,
+      ...(precision ? { precision } : {}),
+    });
     return ready;
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { speechPrecisionSchema } from '../../../shared/api/org-settings.js';
 import { asrBackendPreferenceSchema } from './backend-choice.js';
 
 const pcm = z.instanceof(Float32Array);
@@ -12,6 +13,8 @@ export const asrRequestSchema = z.discriminatedUnion('type', [
     /** Where the extension bundles onnxruntime-web's .wasm/.mjs files. */
     wasmPaths: z.string().url(),
     backend: asrBackendPreferenceSchema,
+    /** Weight precision to load (the organisation's setting); omitted: fp32. */
+    precision: speechPrecisionSchema.optional(),
   }),
   z.object({ type: z.literal('start'), firstSeq: z.number().int().min(0), language: z.string().nullable() }),
   z.object({ type: z.literal('push'), pcm }),

@@ -62,6 +62,7 @@ async function load(request: Extract<AsrRequest, { type: 'load' }>): Promise<voi
       ort,
       readFile,
       modelDir: request.modelBaseUrl,
+      ...(request.precision ? { precision: request.precision } : {}),
       sessionOptions: { executionProviders },
     });
   try {

@@ -10,6 +10,7 @@ export function captureRequest(settings: Settings, encounterId: string, firstSeq
     // English-only Whisper models take no language token.
     language: settings.modelId.endsWith('.en') ? null : settings.language,
     backend: settings.asrBackend,
+    precision: settings.precision,
     firstSeq,
   };
 }

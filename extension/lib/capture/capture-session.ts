@@ -125,7 +125,12 @@ export class CaptureSession {
       // Transcription failing mid-recording is shown; the audio stays in IndexedDB.
       onError: (e) => this.fail(e),
     });
-    const ready = await this.asr.load(request.modelBaseUrl, this.deps.wasmPaths, request.backend);
+    const ready = await this.asr.load(
+      request.modelBaseUrl,
+      this.deps.wasmPaths,
+      request.backend,
+      request.precision,
+    );
     this.update({ backend: ready.backend, backendReason: ready.reason, backendFellBack: ready.fellBack });
     return this.asr;
   }

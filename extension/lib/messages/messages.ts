@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { speechPrecisionSchema } from '../../../shared/api/org-settings.js';
 import { asrBackendPreferenceSchema } from '../asr/backend-choice.js';
 import { captureStateSchema } from './capture-state.js';
 
@@ -17,6 +18,8 @@ export const startCaptureSchema = z.object({
     .nullable(),
   /** The compute setting (see Settings.asrBackend). */
   backend: asrBackendPreferenceSchema,
+  /** Model weight precision (the organisation's setting); omitted: fp32. */
+  precision: speechPrecisionSchema.optional(),
   /** Continue seq numbering (a resumed encounter). */
   firstSeq: z.number().int().min(0),
   /** Telehealth mode: mix in the call tab's audio prepared by `capture.tab-open`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ehrSiteSchema } from '../../../shared/api/org-settings.js';
+import { ehrSiteSchema, speechPrecisionSchema } from '../../../shared/api/org-settings.js';
 import { asrBackendPreferenceSchema } from '../asr/backend-choice.js';
 
 /**
@@ -34,8 +34,12 @@ export const settingsSchema = z.object({
    * machines with a broken GPU driver).
    */
   asrBackend: asrBackendPreferenceSchema,
+  /** Model weight precision (fp32 unless the organisation chose a smaller one). */
+  precision: speechPrecisionSchema,
   templateKey: z.string().min(1).max(64),
   ehrSites: z.array(ehrSiteSchema).max(20),
+  /** Version of the organisation settings last applied (0: none; the device's own choices). */
+  orgSettingsVersion: z.number().int().min(0),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -47,8 +51,10 @@ export const defaultSettings: Settings = {
   modelRepo: 'onnx-community/whisper-base.en',
   language: 'en',
   asrBackend: 'auto',
+  precision: 'fp32',
   templateKey: 'soap',
   ehrSites: [],
+  orgSettingsVersion: 0,
 };
 
 /** Match pattern for one EHR origin (for optional_host_permissions and content-script registration). */

@@ -8,13 +8,32 @@ interface Props {
   section: TemplateSection;
   index: number;
   count: number;
+  /** Field errors of the whole template in words, keyed `sections.<index>.<field>`. */
+  errors: Record<string, string>;
   onChange(section: TemplateSection): void;
   onMove(delta: -1 | 1): void;
   onRemove(): void;
 }
 
 /** One template section: title, description, LLM guidance and the offline drafter's fact categories. */
-export function SectionEditor({ section, index, count, onChange, onMove, onRemove }: Props) {
+export function SectionEditor({ section, index, count, errors, onChange, onMove, onRemove }: Props) {
+  const error = (field: string) => {
+    const message = errors[`sections.${index}.${field}`];
+    return message
+      ? {
+          node: (
+            <span className="field-error" id={`err-s${index}-${field}`}>
+              {message}
+            </span>
+          ),
+          props: { 'aria-invalid': true, 'aria-describedby': `err-s${index}-${field}` },
+        }
+      : { node: null, props: {} };
+  };
+  const title = error('title');
+  const id = error('id');
+  const description = error('description');
+  const guidance = error('guidance');
   const toggle = (c: FactCategory) => {
     const has = section.rules.categories.includes(c);
     const categories = has
@@ -30,7 +49,12 @@ export function SectionEditor({ section, index, count, onChange, onMove, onRemov
       <div className="row">
         <label style={{ flex: 1 }}>
           Title
-          <input value={section.title} onChange={(e) => onChange({ ...section, title: e.target.value })} />
+          <input
+            value={section.title}
+            onChange={(e) => onChange({ ...section, title: e.target.value })}
+            {...title.props}
+          />
+          {title.node}
         </label>
         <label>
           Id
@@ -38,7 +62,9 @@ export function SectionEditor({ section, index, count, onChange, onMove, onRemov
             value={section.id}
             onChange={(e) => onChange({ ...section, id: e.target.value })}
             className="mono"
+            {...id.props}
           />
+          {id.node}
         </label>
       </div>
       <label>
@@ -46,14 +72,18 @@ export function SectionEditor({ section, index, count, onChange, onMove, onRemov
         <textarea
           value={section.description}
           onChange={(e) => onChange({ ...section, description: e.target.value })}
+          {...description.props}
         />
+        {description.node}
       </label>
       <label>
         Guidance for the AI drafter
         <textarea
           value={section.guidance}
           onChange={(e) => onChange({ ...section, guidance: e.target.value })}
+          {...guidance.props}
         />
+        {guidance.node}
       </label>
       <div>
         <span className="muted">Facts the offline drafter puts here</span>
@@ -87,9 +117,16 @@ export function SectionEditor({ section, index, count, onChange, onMove, onRemov
         >
           ↓
         </button>
-        <button type="button" className="danger" onClick={onRemove} disabled={count === 1}>
+        <button
+          type="button"
+          className="danger"
+          onClick={onRemove}
+          disabled={count === 1}
+          title={count === 1 ? 'A template needs at least one section' : undefined}
+        >
           Remove section
         </button>
+        {count === 1 && <span className="muted why-disabled">A template needs at least one section.</span>}
       </div>
     </fieldset>
   );

@@ -3,6 +3,8 @@ import type { Template } from '../../../shared/api/templates.js';
 import { type TemplateBody, templateBodySchema } from '../../../shared/clinical/template.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
+import { fieldErrorsOf } from './field-errors.js';
+import { PublishConfirm } from './PublishConfirm.js';
 import { SectionEditor } from './SectionEditor.js';
 import { TemplatePreview } from './TemplatePreview.js';
 
@@ -20,12 +22,20 @@ export function TemplateEditor({ api, template, onSaved }: Props) {
   const [body, setBody] = useState<TemplateBody | undefined>(latestBody(template));
   useEffect(() => setBody(latestBody(template)), [template]);
   const valid = templateBodySchema.safeParse(body);
+  const errors = valid.success ? {} : fieldErrorsOf(valid.error.issues);
+  // The preview keeps showing the last valid template while a field is being fixed.
+  const [lastValid, setLastValid] = useState<TemplateBody | undefined>(undefined);
+  const [confirming, setConfirming] = useState<number | null>(null);
+  useEffect(() => {
+    if (valid.success) setLastValid(valid.data);
+  }, [valid.success, valid.data]);
   const save = useAsyncAction(async () => {
     await api.addTemplateVersion(template.id, templateBodySchema.parse(body));
     onSaved();
   });
   const publish = useAsyncAction(async (version: number) => {
     await api.publishTemplateVersion(template.id, version);
+    setConfirming(null);
     onSaved();
   });
   if (!body) return null;
@@ -54,7 +64,17 @@ export function TemplateEditor({ api, template, onSaved }: Props) {
         <div className="row">
           <label style={{ flex: 1 }}>
             Name
-            <input value={body.name} onChange={(e) => setBody({ ...body, name: e.target.value })} />
+            <input
+              value={body.name}
+              onChange={(e) => setBody({ ...body, name: e.target.value })}
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby={errors.name ? 'err-name' : undefined}
+            />
+            {errors.name && (
+              <span className="field-error" id="err-name">
+                {errors.name}
+              </span>
+            )}
           </label>
           <label>
             Specialty
@@ -78,6 +98,7 @@ export function TemplateEditor({ api, template, onSaved }: Props) {
             section={s}
             index={i}
             count={sections.length}
+            errors={errors}
             onChange={(next) => setSection(i, next)}
             onMove={(d) => move(i, d)}
             onRemove={() => setBody({ ...body, sections: sections.filter((_, j) => j !== i) })}
@@ -103,34 +124,49 @@ export function TemplateEditor({ api, template, onSaved }: Props) {
         >
           Add section
         </button>
-        {!valid.success && (
-          <div className="alert warn">
-            {valid.error.issues[0]?.path.join('.')}: {valid.error.issues[0]?.message}
+        {errors.sections && (
+          <span className="field-error" role="alert">
+            {errors.sections}
+          </span>
+        )}
+        {(save.error || publish.error) && (
+          <div className="alert error" role="alert">
+            {save.error ?? publish.error}
           </div>
         )}
-        {(save.error || publish.error) && <div className="alert error">{save.error ?? publish.error}</div>}
         <div className="row">
           <button
             type="button"
             className="primary"
             disabled={!valid.success || save.busy}
+            aria-describedby="save-why"
             onClick={() => void save.run()}
           >
             Save as new draft version
           </button>
           {drafts.map((v) => (
-            <button
-              key={v.id}
-              type="button"
-              disabled={publish.busy}
-              onClick={() => void publish.run(v.version)}
-            >
+            <button key={v.id} type="button" disabled={publish.busy} onClick={() => setConfirming(v.version)}>
               Publish v{v.version}
             </button>
           ))}
         </div>
+        <p id="save-why" className="muted why-disabled" role="status">
+          {valid.success
+            ? ''
+            : `Fix ${Object.keys(errors).length === 1 ? 'the field' : `the ${Object.keys(errors).length} fields`} marked in red to save.`}
+        </p>
+        {confirming !== null && (
+          <PublishConfirm
+            version={confirming}
+            published={template.published?.body}
+            next={(template.versions ?? []).find((v) => v.version === confirming)?.body}
+            busy={publish.busy}
+            onConfirm={() => void publish.run(confirming)}
+            onCancel={() => setConfirming(null)}
+          />
+        )}
       </section>
-      {valid.success && <TemplatePreview body={valid.data} />}
+      {lastValid && <TemplatePreview body={lastValid} stale={!valid.success} />}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { importTranscript } from '../../../shared/clinical/transcript/index.js';
 import { sampleTranscript } from './sample-transcript.js';
 
 /** Drafts a sample transcript with the edited (unpublished) template, in the page, with the offline drafter. */
-export function TemplatePreview({ body }: { body: TemplateBody }) {
+export function TemplatePreview({ body, stale = false }: { body: TemplateBody; stale?: boolean }) {
   const [transcript, setTranscript] = useState(sampleTranscript);
   const preview = useMemo(() => {
     try {
@@ -18,6 +18,11 @@ export function TemplatePreview({ body }: { body: TemplateBody }) {
   return (
     <section className="card stack" aria-labelledby="preview-title">
       <h2 id="preview-title">Preview with a sample consultation</h2>
+      {stale && (
+        <p className="alert info" data-testid="preview-stale">
+          Showing the last valid version of the template: fix the fields marked in red to update the preview.
+        </p>
+      )}
       <label>
         Sample transcript ([doctor] / [patient] lines or plain text)
         <textarea rows={6} value={transcript} onChange={(e) => setTranscript(e.target.value)} />

@@ -47,7 +47,12 @@ export function FileTranscribe({
     setAttached(false);
     const pcm = await decodeAudioFile(file);
     client.current ??= AsrClient.spawn({ onProgress: setProgress });
-    const ready = await client.current.load(modelBaseUrl(settings), ortWasmBase(), settings.asrBackend);
+    const ready = await client.current.load(
+      modelBaseUrl(settings),
+      ortWasmBase(),
+      settings.asrBackend,
+      settings.precision,
+    );
     const started = performance.now();
     const segments = await client.current.transcribeFile(
       pcm,
