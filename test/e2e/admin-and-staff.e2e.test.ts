@@ -45,6 +45,9 @@ describe('admin and staff in Chromium: template editing with preview, review que
     await shot(options, 'admin-template-preview');
     await options.getByRole('button', { name: 'Save as new draft version' }).click();
     await options.getByRole('button', { name: 'Publish v2' }).click();
+    // Publishing asks once, listing what changes for clinicians.
+    await options.getByTestId('publish-diff').getByText('Name: “SOAP note” → “SOAP note (clinic)”').waitFor();
+    await options.getByRole('button', { name: 'Publish version 2' }).click();
     await options.getByRole('cell', { name: 'v2' }).waitFor();
     await options.getByRole('cell', { name: 'SOAP note (clinic)' }).waitFor();
     await shot(options, 'admin-template-published');

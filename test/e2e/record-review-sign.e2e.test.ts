@@ -102,21 +102,21 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     const whileRecording = (await liveSegments(panel)).length;
     expect(whileRecording).toBeGreaterThanOrEqual(2);
 
-    await panel.getByRole('button', { name: 'Stop' }).click();
-    await panel.getByTestId('capture-phase').getByText('Recording complete').waitFor({ timeout: 60_000 });
+    // Engine details stay in one quiet line (no jargon badges on the recording view).
+    expect(await panel.getByTestId('asr-status').textContent()).toMatch(
+      /^Details: transcribed on this computer · (graphics card \(WEBGPU\)|processor \(WASM\)) · real-time factor \d/,
+    );
     const [mm, ss] = ((await panel.getByTestId('elapsed').textContent()) ?? '')
       .replace('Elapsed', '')
       .trim()
       .split(':');
     const elapsedMs = (Number(mm) * 60 + Number(ss)) * 1000;
-    await waitUntil(
-      'every segment is synced',
-      async () => (await liveSegments(panel)).every((s) => s.sync === 'synced'),
-      90_000,
-    );
-    await shot(panel, 'recording-done-synced');
+    const beforeStop = await liveSegments(panel);
+    await panel.getByRole('button', { name: 'Stop' }).click();
+    // Stop finishes the transcript, waits for every segment to reach the server, drafts the note with
+    // the clinic's default template and opens it: the recording view is gone once it is drafted.
+    await panel.getByTestId('note-review').waitFor({ timeout: 90_000 });
 
-    const local = await liveSegments(panel);
     const encounters = await apiGet<{ encounters: Array<{ id: string }> }>(
       stack.server.url,
       token,
@@ -126,9 +126,12 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     const remote = (
       await apiGet<{ segments: Segment[] }>(stack.server.url, token, `/encounters/${encounterId}/segments`)
     ).segments;
-    // Nothing lost: every seq from 0 is on the server, exactly the ones recorded on the device.
-    expect(remote.map((s) => s.seq)).toEqual(local.map((_, i) => i));
-    expect(remote.map((s) => [s.startMs, s.endMs])).toEqual(local.map((s) => [s.startMs, s.endMs]));
+    // Nothing lost: every seq from 0 is on the server, the ones seen on the device before Stop unchanged.
+    expect(remote.map((s) => s.seq)).toEqual(remote.map((_, i) => i));
+    expect(remote.length).toBeGreaterThanOrEqual(beforeStop.length);
+    expect(remote.slice(0, beforeStop.length).map((s) => [s.startMs, s.endMs])).toEqual(
+      beforeStop.map((s) => [s.startMs, s.endMs]),
+    );
     // The segments cover the recording: speech starts at once in the looped clip, and runs to the end.
     expect(remote[0]!.startMs).toBeLessThan(2000);
     expect(remote.at(-1)!.endMs).toBeGreaterThan(elapsedMs - 2500);
@@ -136,14 +139,11 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       expect(remote[i]!.startMs).toBeGreaterThanOrEqual(remote[i - 1]!.endMs);
     // Microphone only (not telehealth): two people may share it, so no speaker is guessed.
     expect(new Set(remote.map((s) => s.speaker))).toEqual(new Set(['unknown']));
-    expect(await panel.getByTestId('asr-status').textContent()).toMatch(
-      /On-device · (WEBGPU|WASM)[\s\S]*Real-time factor \d/,
-    );
   });
 
   it('drafts, saves an edit as a version, explains a conflicting save, signs and adds an addendum', async () => {
-    await panel.getByRole('button', { name: 'Draft note' }).click();
-    await panel.getByTestId('note-review').waitFor({ timeout: 60_000 });
+    // Stop drafted the note with the clinic's default template and opened it.
+    await panel.getByTestId('note-review').waitFor();
     await shot(panel, 'draft');
     const firstEdit = panel.getByRole('button', { name: /^Edit / }).first();
     await firstEdit.click();

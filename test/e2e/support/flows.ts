@@ -45,6 +45,10 @@ const backendLabels = {
 
 /** Options page (Speech model tab open): picks the compute backend and waits until it is stored. */
 export async function setBackend(options: Page, backend: keyof typeof backendLabels): Promise<void> {
+  // Compute is an engine detail: it sits under Advanced, closed by default.
+  const advanced = options.locator('details.advanced');
+  if ((await advanced.count()) > 0 && !(await advanced.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await advanced.locator('summary').click();
   // Settings are saved to storage and the radio follows the stored value: wait for it, not for the click.
   const radio = options.getByLabel(backendLabels[backend]);
   await radio.click();
