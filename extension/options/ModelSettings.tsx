@@ -40,7 +40,7 @@ export function ModelSettings({ scribe }: { scribe: ScribeContext }) {
         from your Scribe server and kept for use without a connection.
       </p>
       {settings.orgSettingsVersion > 0 && (
-        <p className="badge info" data-testid="org-managed">
+        <p className="badge info" data-testid="org-managed" style={{ alignSelf: 'flex-start', margin: 0 }}>
           Defaults set by your organisation
         </p>
       )}

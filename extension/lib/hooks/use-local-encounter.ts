@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useCallback, useState } from 'react';
 import type { LocalEncounter } from '../db/local-encounters.js';
 import { ScribeDb } from '../db/scribe-db.js';
-import { broadcastSchema } from '../messages/messages.js';
+import { useSyncChanges } from './use-sync-changes.js';
 
 /**
  * Encounters this device still keeps (started here, or with a note drafted here), refreshed on each
@@ -18,20 +17,7 @@ export function useLocalEncounters(): { encounters: LocalEncounter[]; refresh():
       db.close();
     }
   }, []);
-  useEffect(() => {
-    void refresh();
-    const listener = (message: unknown) => {
-      const parsed = broadcastSchema.safeParse(message);
-      if (parsed.success && parsed.data.type === 'sync.changed') void refresh();
-      return false;
-    };
-    browser.runtime.onMessage.addListener(listener);
-    const timer = setInterval(() => void refresh(), 3000);
-    return () => {
-      browser.runtime.onMessage.removeListener(listener);
-      clearInterval(timer);
-    };
-  }, [refresh]);
+  useSyncChanges(refresh);
   return { encounters, refresh };
 }
 

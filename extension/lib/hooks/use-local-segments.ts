@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useCallback, useState } from 'react';
 import { type LocalSegment, ScribeDb } from '../db/scribe-db.js';
-import { broadcastSchema } from '../messages/messages.js';
+import { useSyncChanges } from './use-sync-changes.js';
 
 /** An encounter's on-device transcript with each segment's sync state, refreshed on every change. */
 export function useLocalSegments(encounterId: string | null): LocalSegment[] {
@@ -15,22 +14,6 @@ export function useLocalSegments(encounterId: string | null): LocalSegment[] {
       db.close();
     }
   }, [encounterId]);
-  useEffect(() => {
-    void refresh();
-    const listener = (message: unknown) => {
-      const parsed = broadcastSchema.safeParse(message);
-      if (parsed.success && parsed.data.type === 'sync.changed' && parsed.data.encounterId === encounterId) {
-        void refresh();
-      }
-      return false;
-    };
-    browser.runtime.onMessage.addListener(listener);
-    // Backoff retries happen in the service worker; poll gently so the badge never goes stale.
-    const timer = setInterval(() => void refresh(), 3000);
-    return () => {
-      browser.runtime.onMessage.removeListener(listener);
-      clearInterval(timer);
-    };
-  }, [encounterId, refresh]);
+  useSyncChanges(refresh, encounterId);
   return segments;
 }

@@ -4,7 +4,12 @@ import { type KeyboardEvent, useRef } from 'react';
  * WAI-ARIA tabs: `tablist`/`tab`/`tabpanel` wiring, one tab stop (the selected tab), and arrow keys,
  * Home and End moving between tabs (selection follows focus).
  */
-export function useTabs<K extends string>(keys: readonly K[], current: K, select: (key: K) => void, idPrefix: string) {
+export function useTabs<K extends string>(
+  keys: readonly K[],
+  current: K,
+  select: (key: K) => void,
+  idPrefix: string,
+) {
   const refs = useRef(new Map<K, HTMLButtonElement | null>());
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = keys.indexOf(current);
