@@ -196,6 +196,7 @@ describe('CaptureSession', () => {
     const state = await session().start(start);
     expect(state.phase).toBe('error');
     expect(state.error?.code).toBe('microphone-denied');
-    expect(state.error?.message).toContain('Allow microphone');
+    // Where to allow it in Chrome, not a pointer back at Scribe's own button.
+    expect(state.error?.message).toContain('Site settings → Microphone');
   });
 });
