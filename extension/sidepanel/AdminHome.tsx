@@ -5,7 +5,11 @@ const openOptions = (tab: string) =>
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${tab}`) });
 
 const tasks: Array<[tab: string, title: string, what: string]> = [
-  ['org', 'Organisation settings', 'Speech model, compute, default template and EHR sites for every clinician.'],
+  [
+    'org',
+    'Organisation settings',
+    'Speech model, compute, default template and EHR sites for every clinician.',
+  ],
   ['templates', 'Templates', 'Edit note templates, preview them on a sample consultation, publish.'],
   ['users', 'Users', 'Who can sign in, and with which role.'],
   ['audit', 'Audit log', 'Who did what, and whether the log is intact.'],

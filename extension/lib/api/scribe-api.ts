@@ -129,7 +129,12 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
         )
       ).data.events,
     verifyAudit: async () =>
-      (await expectJson(client.audit.verify.$get(), z.object({ valid: z.boolean(), checked: z.number() }).passthrough())).data,
+      (
+        await expectJson(
+          client.audit.verify.$get(),
+          z.object({ valid: z.boolean(), checked: z.number() }).passthrough(),
+        )
+      ).data,
 
     orgSettings: async () =>
       (await expectJson(client['org-settings'].$get(), orgSettingsResponseSchema)).data,

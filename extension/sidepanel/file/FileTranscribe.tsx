@@ -80,16 +80,14 @@ export function FileTranscribe({
     const encounterId = request.id;
     const db = await ScribeDb.open();
     try {
-      await db
-        .encounters()
-        .put({
-          id: encounterId,
-          sync: 'pending',
-          attempts: 0,
-          nextAttemptAt: 0,
-          createdAtMs: now.getTime(),
-          request,
-        });
+      await db.encounters().put({
+        id: encounterId,
+        sync: 'pending',
+        attempts: 0,
+        nextAttemptAt: 0,
+        createdAtMs: now.getTime(),
+        request,
+      });
       const queue = new UploadQueue(db);
       for (const s of result.segments) {
         await queue.enqueue(encounterId, {

@@ -83,6 +83,7 @@ export function DraftPanel({
           type="button"
           className="primary"
           disabled={draft.busy || pending > 0 || !hasSegments}
+          aria-describedby="draft-why"
           onClick={() => void draft.run()}
         >
           {draft.busy ? 'Drafting…' : 'Draft note'}
@@ -91,6 +92,13 @@ export function DraftPanel({
           New consultation
         </button>
       </div>
+      <p id="draft-why" className="muted why-disabled">
+        {!hasSegments
+          ? 'Nothing was transcribed yet, so there is nothing to draft.'
+          : pending > 0
+            ? 'Drafting waits until the whole transcript is on the server.'
+            : ''}
+      </p>
     </section>
   );
 }
