@@ -73,6 +73,8 @@ describe('dictation file in Chromium: on-device transcription equals the Node en
     const options = await browser.context.newPage();
     await options.goto(`${extensionOrigin}/options.html`);
     await options.getByRole('tab', { name: 'Speech model' }).click();
+    // Where the model downloads from is an engine detail: under Advanced.
+    await options.locator('details.advanced summary').click();
     await options.getByRole('radio', { name: /Hugging Face hub/ }).click();
     // The test model has no hub repository of its own: the form asks for one.
     await options.getByText('Enter the model repository.').waitFor();
