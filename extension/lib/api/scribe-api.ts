@@ -1,23 +1,28 @@
 import { hc } from 'hono/client';
-import { z } from 'zod';
 import type { AppType } from '../../../server/app.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
-import { appendSegmentsResponseSchema, encounterSchema } from '../../../shared/api/encounters.js';
-import { noteSchema } from '../../../shared/api/notes.js';
-import { templateSchema, templateVersionSchema } from '../../../shared/api/templates.js';
+import {
+  appendSegmentsResponseSchema,
+  encounterSchema,
+  segmentListSchema,
+} from '../../../shared/api/encounters.responses.js';
+import {
+  draftResponseSchema,
+  noteSchema,
+  reviewQueueSchema,
+  versionDetailSchema,
+  versionListSchema,
+} from '../../../shared/api/notes.responses.js';
+import {
+  templateListSchema,
+  templateSchema,
+  templateVersionSchema,
+} from '../../../shared/api/templates.responses.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import type { TemplateBody } from '../../../shared/clinical/template.js';
 import { expectJson, expectOk } from './http.js';
-import {
-  catalogSchema,
-  reviewQueueSchema,
-  segmentListSchema,
-  versionDetailSchema,
-  versionListSchema,
-} from './schemas.js';
+import { catalogSchema } from './schemas.js';
 import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
-
-const draftResponseSchema = z.object({ note: noteSchema, engine: z.string(), warnings: z.array(z.string()) });
 
 /** Typed client of the Scribe API (hono `hc` over the server's AppType, responses zod-validated). */
 export function createScribeApi(baseUrl: string, token?: string, fetchImpl: typeof fetch = fetch) {
@@ -86,9 +91,7 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
         )
       ).data,
 
-    listTemplates: async () =>
-      (await expectJson(client.templates.$get(), z.object({ templates: z.array(templateSchema) }))).data
-        .templates,
+    listTemplates: async () => (await expectJson(client.templates.$get(), templateListSchema)).data.templates,
     createTemplate: async (key: string, body: TemplateBody) =>
       (await expectJson(client.templates.$post({ json: { key, body } }), templateSchema)).data,
     addTemplateVersion: async (id: string, body: TemplateBody) =>
