@@ -3,6 +3,7 @@ import type { AppType } from '../../../server/app.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
 import {
   appendSegmentsResponseSchema,
+  encounterListSchema,
   encounterSchema,
   segmentListSchema,
 } from '../../../shared/api/encounters.responses.js';
@@ -20,7 +21,11 @@ import {
 } from '../../../shared/api/templates.responses.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import type { TemplateBody } from '../../../shared/clinical/template.js';
+import { isAppError } from '../../../shared/errors.js';
 import { expectJson, expectOk } from './http.js';
+
+const isRetryable = (e: unknown) => isAppError(e) && e.code === 'network_unavailable';
+
 import { catalogSchema } from './schemas.js';
 import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
 
@@ -42,8 +47,23 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
     },
     me: async () => (await expectJson(client.me.$get(), userSchema)).data,
 
-    createEncounter: async (req: CreateEncounterRequest) =>
-      (await expectJson(client.encounters.$post({ json: req }), encounterSchema)).data,
+    /**
+     * Starts an encounter under an Idempotency-Key: when the answer is lost on the way back, one
+     * retry with the same key gets the encounter the server created instead of a second one.
+     */
+    createEncounter: async (req: CreateEncounterRequest, idempotencyKey: string = crypto.randomUUID()) => {
+      const send = () =>
+        expectJson(
+          client.encounters.$post(
+            { json: req },
+            { headers: { ...headers, 'idempotency-key': idempotencyKey } },
+          ),
+          encounterSchema,
+        );
+      return (await send().catch((e: unknown) => (isRetryable(e) ? send() : Promise.reject(e)))).data;
+    },
+    listEncounters: async () =>
+      (await expectJson(client.encounters.$get({ query: {} }), encounterListSchema)).data.encounters,
     completeEncounter: async (id: string) =>
       (await expectJson(client.encounters[':id'].complete.$post({ param: { id } }), encounterSchema)).data,
     appendSegments: async (id: string, segments: TranscriptSegmentInput[]) =>
