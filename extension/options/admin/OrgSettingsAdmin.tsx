@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { type EhrSite, type OrgSettings, orgSettingsSchema } from '../../../shared/api/org-settings.js';
-import type { Template } from '../../../shared/api/templates.js';
+import type { Template } from '../../../shared/api/templates.responses.js';
 import { describeError } from '../../lib/api/api-error.js';
 import type { ModelCatalog } from '../../lib/api/schemas.js';
 import { createScribeApi, type ScribeApi } from '../../lib/api/scribe-api.js';
