@@ -1,3 +1,4 @@
+import { withInferredRoles } from '../speaker-role/index.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
@@ -24,7 +25,7 @@ export function extractFacts(
   resources: OfflineResources,
 ): { facts: Fact[]; mentions: ProblemMention[] } {
   const pronoun = detectPronoun(segments);
-  const units = toSentenceUnits(segments);
+  const units = withInferredRoles(toSentenceUnits(segments));
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();

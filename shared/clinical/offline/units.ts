@@ -10,6 +10,8 @@ export interface SentenceUnit {
   speaker: Speaker;
   text: string;
   isQuestion: boolean;
+  /** For a speaker inferred from the wording (the segment said `unknown`): the model's confidence. */
+  roleConfidence?: number;
 }
 
 const QUESTION_START =
@@ -30,7 +32,7 @@ export function toSentenceUnits(segments: readonly TranscriptSegment[]): Sentenc
         seq: seg.seq,
         start: span.start,
         end: span.end,
-        speaker: seg.speaker === 'unknown' ? guessSpeaker(text) : seg.speaker,
+        speaker: seg.speaker,
         text,
         isQuestion:
           span.terminator === '?' ||
@@ -40,15 +42,6 @@ export function toSentenceUnits(segments: readonly TranscriptSegment[]): Sentenc
     }
   }
   return units;
-}
-
-// Without diarisation, orders and second-person findings are the clinician's; the rest the patient's.
-const CLINICIAN_WORDING =
-  /\b(i'm going to (prescribe|order|examine|refer)|i want you to|let's|we'll|on (physical )?exam|your (blood pressure|heart|lungs|x-ray|labs|exam))\b/i;
-
-function guessSpeaker(text: string): Speaker {
-  if (CLINICIAN_WORDING.test(text)) return 'clinician';
-  return /\b(you|your)\b/i.test(text) && !/\b(i|my|i'm|i've)\b/i.test(text) ? 'clinician' : 'patient';
 }
 
 /** The patient's pronoun from how the clinician describes them ("a 50-year-old female"), else neutral. */

@@ -11,6 +11,7 @@ import { noteToText } from '../../../shared/clinical/export/text.js';
 import { draftOffline, extractFacts } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
+import { withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
@@ -39,7 +40,7 @@ function roleAccuracy(
   input: readonly TranscriptSegment[],
 ): [number, number] {
   const truth = toSentenceUnits(gold);
-  const guessed = toSentenceUnits(input);
+  const guessed = withInferredRoles(toSentenceUnits(input));
   let right = 0;
   truth.forEach((u, i) => {
     if (guessed[i]?.speaker === u.speaker) right++;
