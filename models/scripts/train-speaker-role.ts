@@ -153,8 +153,12 @@ export function trainSpeakerRoleModel(): { json: string; heldOutAccuracy: number
   const heldOut = dialogues.filter((_, i) => i % 5 === 0);
   const fold = dialogues.filter((_, i) => i % 5 !== 0);
   let best = { temperature: TEMPERATURES[0] ?? 1, accuracy: -1 };
+  // A recorder does not cut segments at turns: score the held-out dialogues both as turns and with
+  // every sentence its own segment, so the chosen temperature does not lean on turn boundaries.
+  const perSentence = heldOut.map((d) => d.map((u, i) => ({ ...u, seq: i })));
   for (const temperature of TEMPERATURES) {
-    const accuracy = roleAccuracy(heldOut, fitModel(fold, temperature));
+    const model = fitModel(fold, temperature);
+    const accuracy = (roleAccuracy(heldOut, model) + roleAccuracy(perSentence, model)) / 2;
     if (accuracy > best.accuracy) best = { temperature, accuracy };
   }
   const model = fitModel(dialogues, best.temperature);

@@ -44,28 +44,12 @@ export function toSentenceUnits(segments: readonly TranscriptSegment[]): Sentenc
   return units;
 }
 
-/** The patient's pronoun from how the clinician describes them ("a 50-year-old female"), else neutral. */
-export function detectPronoun(segments: readonly TranscriptSegment[]): Pronoun {
-  let female = 0;
-  let male = 0;
-  for (const seg of segments) {
-    const t = seg.text.toLowerCase();
-    if (/\b(year[- ]old|yo) (female|woman|lady|girl)\b|\b(mrs|ms|miss)\b\.?/.test(t)) female += 3;
-    if (/\b(year[- ]old|yo) (male|man|gentleman|boy)\b|\bmr\b\.?/.test(t)) male += 3;
-    if (
-      /\b(she|her|woman|lady|female|mother|mom|pregnan\w*|menstrua\w*|period|ovar\w*|uter\w*|mammogram|pap smear)\b/.test(
-        t,
-      ) &&
-      seg.speaker !== 'patient'
-    )
-      female += 1;
-    if (/\b(he|his|him|man|male|gentleman|prostate|testicular)\b/.test(t) && seg.speaker !== 'patient')
-      male += 1;
-    // Words only one sex uses about their own body or partner in these conversations.
-    if (seg.speaker === 'patient' && /\b(my husband|my period|pregnant|my boyfriend)\b/.test(t)) female += 1;
-    if (seg.speaker === 'patient' && /\b(my wife|my prostate|my girlfriend)\b/.test(t)) male += 1;
-  }
-  if (female >= 2 && female > male * 1.5) return 'she';
-  if (male >= 2 && male > female * 1.5) return 'he';
+/** Sex as recorded on the encounter (never inferred from the conversation). */
+export type RecordedSex = 'female' | 'male' | 'other' | 'unknown';
+
+/** How the note refers to the patient: from the recorded sex only, else "the patient". */
+export function pronounFor(sex: RecordedSex | undefined): Pronoun {
+  if (sex === 'female') return 'she';
+  if (sex === 'male') return 'he';
   return 'they';
 }

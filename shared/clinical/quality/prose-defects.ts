@@ -23,7 +23,7 @@ const CHECKS: Array<[ProseDefect, RegExp]> = [
     'question',
     /\?|^(do|does|did|are|is|was|were|have|has|can|could|would|will|what|when|where|how|why|any)\b[^.]*\b(you|your)\b/i,
   ],
-  ['device-talk', /\b(hey,? dragon|dragon|dax|end (of )?(the )?recording|scribe,|new paragraph)/i],
+  ['device-talk', /\b(hey,? dragon|dragon|dax|end (of )?(the )?recording|scribe,|new paragraph)\b/i],
   [
     'exam-narration',
     /\b(let's|let us|let me|here's|here is the|going to (listen|look|take a look|examine|check|feel|press|push)|take a listen|what i (find|see|hear|feel)|i('m| am) (going to|gonna) (listen|examine|look)|(listen|look) (to|at) (your|his|her|the patient's) )/i,

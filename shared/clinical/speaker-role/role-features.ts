@@ -18,6 +18,14 @@ function tokens(text: string): string[] {
   ).map((t) => (/^\d/.test(t) ? '<num>' : t));
 }
 
+// Instructions start with a bare verb ("Take ibuprofen...", "Weigh yourself..."): a grammatical cue
+// whose weight the model learns, since single first words are too sparse on their own.
+const INSTRUCTION_VERBS = new Set(
+  'take wear ice weigh call come follow avoid keep rest elevate apply continue stop start return schedule drink eat try make bring watch put hold increase decrease use'.split(
+    ' ',
+  ),
+);
+
 function lengthBucket(n: number): string {
   if (n <= 1) return '1';
   if (n <= 3) return '2-3';
@@ -40,6 +48,9 @@ export function roleFeatures(input: RoleFeatureInput): string[] {
   features.add(`len:${lengthBucket(ws.length)}`);
   if (ws.includes('?') || /\?\s*$/.test(input.text)) features.add('ask');
   if (input.afterQuestionInOtherSegment) features.add('after-question');
+  const first = ws.find((w) => !['so', 'and', 'okay', 'now', 'then', 'please', 'just'].includes(w));
+  if (first && INSTRUCTION_VERBS.has(first)) features.add('instruction');
+  if (ws.includes('your') && !ws.includes('my') && !ws.includes('i')) features.add('about-you');
   if (input.index < 3) features.add(`opening:${input.index}`);
   return [...features];
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import type { RecordedSex } from '../../../shared/clinical/offline/index.js';
 import { sharedDir } from '../../../shared/node/shared-dir.js';
 
 const rowSchema = z.object({
@@ -38,4 +39,31 @@ export function loadAciAsr(split: 'train' | 'valid'): AciRow[] {
   return files.flatMap((f) =>
     z.array(asrRowSchema).parse(readCsv(path.join(sharedDir(), 'data/dialogues/aci-bench/asr-variants', f))),
   );
+}
+
+/** The patient's recorded sex per encounter id (what the product would have on the encounter). */
+export function loadAciSex(split: 'train' | 'valid'): Map<string, RecordedSex> {
+  const dir = path.join(sharedDir(), 'data/dialogues/aci-bench');
+  const files =
+    split === 'valid'
+      ? [
+          'valid_metadata.csv',
+          'asr-variants/valid_aci_asr_metadata.csv',
+          'asr-variants/valid_virtscribe_asr_metadata.csv',
+        ]
+      : [
+          'train_metadata.csv',
+          'asr-variants/train_aci_asrcorr_metadata.csv',
+          'asr-variants/train_virtscribe_asr_metadata.csv',
+        ];
+  const sexes = new Map<string, RecordedSex>();
+  for (const f of files) {
+    const rows = z.array(z.record(z.string(), z.string())).parse(readCsv(path.join(dir, f)));
+    for (const r of rows) {
+      const id = r.encounter_id ?? r.id ?? '';
+      const g = (r.patient_gender ?? '').trim().toLowerCase();
+      sexes.set(id, g === 'female' || g === 'male' ? g : 'unknown');
+    }
+  }
+  return sexes;
 }

@@ -8,7 +8,7 @@
  * Usage: npm run eval:notes [-- --split train|valid] [--show N]  (tune on train; report valid)
  */
 import { noteToText } from '../../../shared/clinical/export/text.js';
-import { draftOffline, extractFacts } from '../../../shared/clinical/offline/index.js';
+import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
 import { withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
@@ -16,7 +16,7 @@ import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
-import { type AciRow, loadAciAsr, loadAciSplit } from './aci-data.js';
+import { type AciRow, loadAciAsr, loadAciSex, loadAciSplit } from './aci-data.js';
 import { unsupportedShare } from './metrics.js';
 import { loadMtsSplit, parseMtsDialogue } from './mts-data.js';
 import {
@@ -48,12 +48,19 @@ function roleAccuracy(
   return [right, truth.length];
 }
 
-function evalAci(rows: readonly AciRow[], removeLabels: boolean, show: number, label: string): ScoreTotals {
+function evalAci(
+  rows: readonly AciRow[],
+  sexes: ReadonlyMap<string, RecordedSex>,
+  removeLabels: boolean,
+  show: number,
+  label: string,
+): ScoreTotals {
   const t = zeroTotals();
   rows.forEach((row, i) => {
     const gold = parseAciDialogue(row.dialogue).segments;
     const segments = removeLabels ? unlabelled(gold) : gold;
-    const draft = draftOffline(segments, template, resources);
+    const sex = sexes.get(row.encounter_id) ?? 'unknown';
+    const draft = draftOffline(segments, template, resources, { sex });
     const text = noteToText(draft.content);
     const u = unsupportedShare(draft.content, segments);
     scoreNote(t, {
@@ -129,10 +136,11 @@ function main(): void {
   const show = Number(arg('--show') ?? 0);
   const rows = loadAciSplit(split);
   const asr = loadAciAsr(split);
+  const sexes = loadAciSex(split);
   const conditions: Array<[string, ScoreTotals]> = [
-    ['ACI labelled', evalAci(rows, false, show, 'labelled')],
-    ['ACI unlabelled', evalAci(rows, true, show, 'unlabelled')],
-    [`ACI ASR unlabelled`, evalAci(asr, true, show, 'asr')],
+    ['ACI labelled', evalAci(rows, sexes, false, show, 'labelled')],
+    ['ACI unlabelled', evalAci(rows, sexes, true, show, 'unlabelled')],
+    [`ACI ASR unlabelled`, evalAci(asr, sexes, true, show, 'asr')],
   ];
   if (split === 'valid') {
     conditions.push(['MTS section labelled', evalMts(false, show, 'mts-labelled')]);
