@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTestSubset } from '../coding/test-support.js';
 import type { Database } from '../db/client.js';
 import { createTestDatabase } from '../db/test-db.js';
-import { FakeOpenAiServer } from '../llm/fake-openai-server.js';
 import type { LlmConfig } from '../llm/llm-config.js';
-import { consultation, patient, soapTemplate, validAnswer } from '../llm/llm-test-fixtures.js';
+import { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js';
+import { consultation, patient, soapTemplate, validAnswer } from '../llm/test-support/llm-test-fixtures.js';
 import { createDrafter } from './drafter.js';
 
 describe('createDrafter', () => {
