@@ -43,6 +43,17 @@ function main(): void {
   }
   longestRuns.sort((a, b) => a - b);
   const longestMedian = longestRuns[Math.floor(longestRuns.length / 2)] ?? 0;
+  // What a single microphone delivers: no speaker labels, so the speaker-role model runs too.
+  const unlabelled = longest.map((s) => ({ ...s, speaker: 'unknown' as const }));
+  draftOffline(unlabelled, template, resources);
+  const unlabelledRuns: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    draftOffline(unlabelled, template, resources);
+    unlabelledRuns.push(performance.now() - t0);
+  }
+  unlabelledRuns.sort((a, b) => a - b);
+  const unlabelledMedian = unlabelledRuns[Math.floor(unlabelledRuns.length / 2)] ?? 0;
   // ~150 spoken words per minute: the longest valid transcript is about this many minutes.
   const minutes = words(longest) / 150;
   console.log(`resources load (once): ${loadMs.toFixed(1)} ms`);
@@ -52,6 +63,9 @@ function main(): void {
   );
   console.log(
     `  longest (${words(longest)} words ≈ ${minutes.toFixed(1)} min of speech): median ${longestMedian.toFixed(2)} ms  [goal ≤ ${GOAL_MS} ms for 10 min]`,
+  );
+  console.log(
+    `  longest, speakers unknown (speaker roles inferred): median ${unlabelledMedian.toFixed(2)} ms  [goal ≤ ${GOAL_MS} ms]`,
   );
 }
 
