@@ -52,7 +52,7 @@ const NARRATION =
   /\b(?:let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
 // "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
 const LETS_PLAN =
-  /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
+  /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
 
 export interface RewriteOptions {
   speaker: Speaker;

@@ -26,7 +26,7 @@ const CHECKS: Array<[ProseDefect, RegExp]> = [
   ['device-talk', /\b(hey,? dragon|dragon|dax|end (of )?(the )?recording|scribe,|new paragraph)\b/i],
   [
     'exam-narration',
-    /\b(let's|let us|let me|here's|here is the|going to (listen|look|take a look|examine|check|feel|press|push)|take a listen|what i (find|see|hear|feel)|i('m| am) (going to|gonna) (listen|examine|look)|(listen|look) (to|at) (your|his|her|the patient's) )/i,
+    /(^here is the\b|\b(let's|let us|let me|here's|going to (listen|look|take a look|examine|check|feel|press|push)|take a listen|what i (find|see|hear|feel)|i('m| am) (going to|gonna) (listen|examine|look)|(listen|look) (to|at) (your|his|her|the patient's) ))/i,
   ],
 ];
 
