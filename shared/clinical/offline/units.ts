@@ -32,7 +32,8 @@ export function toSentenceUnits(segments: readonly TranscriptSegment[]): Sentenc
         seq: seg.seq,
         start: span.start,
         end: span.end,
-        speaker: seg.speaker,
+        // A clinician's correction wins over the recorded label and over the model's guess.
+        speaker: seg.correctedRole ?? seg.speaker,
         text,
         isQuestion:
           span.terminator === '?' ||

@@ -41,3 +41,16 @@ describe('withInferredRoles', () => {
     expect(units[1]?.roleConfidence).toBeGreaterThan(0);
   });
 });
+
+describe('clinician corrections', () => {
+  it('a corrected line is drafted under the corrected role and anchors its neighbours', () => {
+    const segments = withSyntheticTimes([
+      { speaker: 'unknown' as Speaker, text: 'Wear the brace and ice the ankle three times a day.' },
+      { speaker: 'unknown' as Speaker, text: 'Will do, thanks.' },
+    ]).map((s, i) => (i === 0 ? { ...s, correctedRole: 'clinician' as const } : s));
+    const units = withInferredRoles(toSentenceUnits(segments));
+    expect(units[0]?.speaker).toBe('clinician');
+    expect(units[0]?.roleConfidence).toBeUndefined();
+    expect(units[1]?.roleConfidence).toBeDefined();
+  });
+});
