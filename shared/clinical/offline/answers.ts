@@ -65,7 +65,12 @@ export function answerFact(
   );
   const verb = polarity === 'no' ? 'Denies' : 'Endorses';
   // A question the lead-in rules cannot turn into a finding ("what do you take for it?") is no answer.
-  if (proseDefects(body).length > 0 || /^(what|how|when|where|why|which|who)\b/i.test(body.trim()))
+  if (
+    proseDefects(body).length > 0 ||
+    /^(what|how|when|where|why|which|who|is|are|was|were|does|do|did|can|could|has|have|this|that|it)\b/i.test(
+      body.trim(),
+    )
+  )
     return { mentions };
   const text = `${verb} ${body.trim()}.`.replace(/\s+/g, ' ');
   return {
