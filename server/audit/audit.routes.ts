@@ -4,9 +4,10 @@ import { auditQuerySchema } from '../../shared/api/audit.js';
 import type { AppEnv } from '../app-env.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { validate } from '../http/validate.js';
-import { queryAudit, verifyAuditChain } from './audit.service.js';
+import { queryAudit } from './audit.service.js';
 import { audit } from './audit-context.js';
 import { auditCsv } from './audit-csv.js';
+import { verifyAuditChain } from './audit-verify.js';
 
 const reportQuerySchema = auditQuerySchema.extend({
   sort: z.enum(['at', 'actor', 'action']).default('at'),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/test-db.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
-import { verifyAuditChain } from './audit.service.js';
+import { verifyAuditChain } from './audit-verify.js';
 
 describe.each(testDatabaseKinds())('audit trail (%s)', (kind) => {
   let t: TestContext;

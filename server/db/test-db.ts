@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { installAuditKeyring, makeKeyring } from '../audit/audit-keys.js';
 import { type Database, openDatabase } from './client.js';
+
+/** One random audit key per test process, as a server has one from its environment. */
+export const testAuditKeyring = makeKeyring({ id: 'test', secret: randomBytes(32) });
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory, or a new database on the
@@ -9,6 +13,7 @@ import { type Database, openDatabase } from './client.js';
  */
 export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL;
+  installAuditKeyring(testAuditKeyring);
   if (kind === 'pglite') {
     const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
     await database.migrate();
