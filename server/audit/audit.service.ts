@@ -27,31 +27,42 @@ export const onAuditAppended = (listener: AppendListener) => {
 };
 
 /**
+ * The head this process last moved each shard to: a hint that saves re-reading the head before an
+ * append. It may be stale (another process appended, or the transaction rolled back); the
+ * conditional update below then matches nothing and the append re-reads the head from the table.
+ */
+const headHints = new Map<number, { seq: number; hash: string }>();
+
+async function readHead(tx: Executor, shard: number) {
+  const [head] = rowsOf<{ seq: string | number; hash: string }>(
+    await tx.execute(sql`select seq, hash from audit_chain_heads where shard = ${shard}`),
+  );
+  if (!head) throw new AppError('internal', `Audit chain head ${shard} is missing (run the migrations)`);
+  return { seq: Number(head.seq), hash: head.hash };
+}
+
+/**
  * Appends an event to its shard's HMAC chain. Call inside the transaction of the write it records,
  * and last in it: the head row of the shard is locked from this append until commit, so only
  * requests on the same shard wait, and only for the rest of this transaction. Reads never wait.
  *
- * The head is read without a lock, then moved in one statement that inserts the event only when
- * the head is still where it was read (`seq = prevSeq`); a concurrent append makes that update wait
- * for its commit and then match nothing, and this append retries on the new head.
+ * One statement moves the head and inserts the event only when the head is still where this
+ * process believes it is (`seq = prevSeq`); a concurrent append makes that update wait for its
+ * commit and then match nothing, and this append retries on the head read from the table.
  */
 export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void> {
   const { current: key } = auditKeyring();
   const event = { ...input, severity: input.severity ?? 'normal' };
   const shard = shardOf(input.requestId ?? input.actorId ?? input.entityId ?? '', AUDIT_SHARDS);
+  let head = headHints.get(shard) ?? (await readHead(tx, shard));
   for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-    const [head] = rowsOf<{ seq: string | number; hash: string }>(
-      await tx.execute(sql`select seq, hash from audit_chain_heads where shard = ${shard}`),
-    );
-    if (!head) throw new AppError('internal', `Audit chain head ${shard} is missing (run the migrations)`);
-    const prevSeq = Number(head.seq);
-    const position = { keyId: key.id, shard, seq: prevSeq + 1, prevHash: head.hash };
+    const position = { keyId: key.id, shard, seq: head.seq + 1, prevHash: head.hash };
     const hash = keyedEventHash(key, position, event);
     const inserted = rowsOf(
       await tx.execute(sql`
         with moved as (
           update audit_chain_heads set seq = ${position.seq}, hash = ${hash}
-          where shard = ${shard} and seq = ${prevSeq}
+          where shard = ${shard} and seq = ${head.seq} and hash = ${head.hash}
           returning 1
         )
         insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
@@ -64,9 +75,11 @@ export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void
         returning id`),
     );
     if (inserted.length === 1) {
+      headHints.set(shard, { seq: position.seq, hash });
       for (const listener of appendListeners) listener();
       return;
     }
+    head = await readHead(tx, shard);
   }
   throw new AppError('service_unavailable', 'The audit log is busy; try again');
 }
