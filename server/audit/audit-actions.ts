@@ -8,6 +8,7 @@ export type AuditAction =
   | 'audit.read'
   | 'audit.export'
   | 'audit.verify'
+  | 'audit.checkpoint.export'
   | 'auth.login'
   | 'auth.logout'
   | 'auth.password.change'
