@@ -10,7 +10,7 @@ import {
 } from '../db/test-db.js';
 import { AUDIT_SHARDS } from './audit.service.js';
 import { exportCheckpoint, writeCheckpoint } from './audit-checkpoints.js';
-import { shardOf } from './audit-hash.js';
+import { GENESIS_HASH, legacyEventHash, shardOf } from './audit-hash.js';
 import { installAuditKeyring, makeKeyring } from './audit-keys.js';
 import { verifyAuditChain } from './audit-verify.js';
 import { auditVerifyReport } from './audit-verify-report.js';
@@ -154,5 +154,38 @@ describe.each(testDatabaseKinds())('audit chain tamper evidence (%s)', (kind) =>
     const forgotten = await verifyAuditChain(database.db, { keyring: makeKeyring(next) });
     expect(kinds(forgotten)).toContain('unknown_key');
     expect(forgotten.problems.find((p) => p.kind === 'unknown_key')?.keyId).toBe('test');
+  });
+
+  it('events from before keyed chains verify with the old formula and are anchored by the next checkpoint', async () => {
+    await resetAuditLog(database.db);
+    let prevHash = GENESIS_HASH;
+    for (let i = 0; i < 3; i++) {
+      const e = {
+        at: new Date(Date.UTC(2025, 0, 1, 0, i)),
+        actorId: null,
+        actorRole: 'admin',
+        action: 'user.create',
+        entityType: 'user',
+        entityId: `u${i}`,
+        patientId: null,
+        outcome: 'success',
+        requestId: null,
+        severity: 'normal',
+      };
+      const hash = legacyEventHash(prevHash, e);
+      await database.db.execute(sql`
+        insert into audit_events (at, actor_role, action, entity_type, entity_id, outcome, severity, prev_hash, hash)
+        values (${e.at.toISOString()}, 'admin', 'user.create', 'user', ${e.entityId}, 'success', 'normal', ${prevHash}, ${hash})`);
+      prevHash = hash;
+    }
+    await appendEvents(database.db, 2);
+    await writeCheckpoint(database.db, new Date());
+    expect(await verifyAuditChain(database.db)).toMatchObject({ valid: true, legacy: 3, checked: 5 });
+    await asDba(database.db, () =>
+      database.db.execute(sql`delete from audit_events where key_id = 'legacy' and entity_id = 'u2'`),
+    );
+    expect((await verifyAuditChain(database.db)).problems).toEqual([
+      expect.objectContaining({ kind: 'tail_deleted', shard: -1, fromSeq: 3, toSeq: 3 }),
+    ]);
   });
 });

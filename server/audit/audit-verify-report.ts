@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { Executor } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { auditEvents } from '../db/schema/index.js';
 import type { ExportedCheckpoint } from './audit-checkpoints.js';
 import { type AuditProblem, type ChainReport, verifyAuditChain } from './audit-verify.js';
@@ -40,7 +40,7 @@ export function describeProblem(p: AuditProblem, event?: { at: Date; action: str
 
 /** Verifies the whole log and says in words what an operator needs: intact, or each problem found. */
 export async function auditVerifyReport(
-  db: Executor,
+  db: Db,
   opts: { anchor?: ExportedCheckpoint } = {},
 ): Promise<{ ok: boolean; message: string; report: ChainReport }> {
   const report = await verifyAuditChain(db, opts);

@@ -1,5 +1,5 @@
 import { asc, sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.js';
+import type { Db, Executor } from '../db/client.js';
 import { auditCheckpoints, auditEvents, type CheckpointHead } from '../db/schema/index.js';
 import { checkpointHash, type ExportedCheckpoint, LEGACY_SHARD } from './audit-checkpoints.js';
 import {
@@ -262,9 +262,21 @@ async function checkHeads(
  * Verifies every shard chain (HMAC, links, no gaps), the shard heads, the checkpoint chain and each
  * checkpoint's heads against the events, and — when given — an exported checkpoint kept elsewhere.
  */
-export async function verifyAuditChain(
-  db: Executor,
+export function verifyAuditChain(
+  db: Db,
   opts: { anchor?: ExportedCheckpoint; keyring?: AuditKeyring; batchSize?: number } = {},
+): Promise<ChainReport> {
+  // One snapshot: on a live system, events appended while the walk runs must not look like a
+  // head that ran ahead of its chain.
+  return db.transaction((tx) => verifySnapshot(tx, opts), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
+}
+
+async function verifySnapshot(
+  db: Executor,
+  opts: { anchor?: ExportedCheckpoint; keyring?: AuditKeyring; batchSize?: number },
 ): Promise<ChainReport> {
   const keyring = opts.keyring ?? auditKeyring();
   const batchSize = opts.batchSize ?? 5000;
