@@ -88,7 +88,10 @@ async function startServers(database: string, servers: number): Promise<Started>
     const [apiPort, helloPort] = [base + 2 * i, base + 2 * i + 1];
     const s = startServer(database, apiPort, helloPort, i === 0, auditKey);
     children.push(s.child);
-    const f = await s.ready;
+    const f = await s.ready.catch((e: unknown) => {
+      for (const c of children) c.kill('SIGTERM');
+      throw e;
+    });
     if (i === 0) fixture = f;
     apis.push(`http://127.0.0.1:${apiPort}`);
     hellos.push(`http://127.0.0.1:${helloPort}`);
@@ -212,30 +215,28 @@ async function runClient(): Promise<number> {
   );
   const rows: Row[] = [];
   const skipped: string[] = [];
-  if (args.db === 'both' || args.db === 'pglite') {
-    const s = await startServers('memory', 1);
+  const failed: string[] = [];
+  const run = async (label: string, database: string, processes: number) => {
     try {
-      rows.push(...(await scenarios(s, 'PGlite, 1 process')));
-    } finally {
-      s.stop();
+      const s = await startServers(database, processes);
+      try {
+        rows.push(...(await scenarios(s, label)));
+      } finally {
+        s.stop();
+      }
+    } catch (e) {
+      failed.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
     }
-  }
+  };
+  if (args.db === 'both' || args.db === 'pglite') await run('PGlite, 1 process', 'memory', 1);
   if (args.db === 'both' || args.db === 'postgres') {
     const database = await benchPostgresDatabase();
     if (!database)
       skipped.push('PostgreSQL (set TEST_DATABASE_URL to a server the bench may create a database on)');
     else {
-      const s = await startServers(database.url, servers).catch(async (e) => {
-        await database.drop();
-        throw e;
-      });
-      try {
-        rows.push(...(await scenarios(s, `PostgreSQL, ${servers} processes`)));
-      } finally {
-        s.stop();
-        await new Promise((r) => setTimeout(r, 500));
-        await database.drop();
-      }
+      await run(`PostgreSQL, ${servers} processes`, database.url, servers);
+      await new Promise((r) => setTimeout(r, 500));
+      await database.drop();
     }
   }
   console.table(rows);
@@ -245,7 +246,9 @@ async function runClient(): Promise<number> {
       .join(' ')}`,
   );
   for (const s of skipped) console.log(`Skipped: ${s}`);
+  for (const f of failed) console.log(`FAILED to run: ${f}`);
   const missed = rows.filter((r) => r.target.startsWith('MISSED'));
+  if (failed.length > 0) return 1;
   if (missed.length > 0) {
     console.log(`Targets missed: ${missed.map((r) => r.scenario).join('; ')}`);
     return 1;
