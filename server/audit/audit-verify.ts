@@ -173,6 +173,15 @@ class ShardWalk {
   }
 }
 
+const checkpointProblem = (kind: AuditProblemKind, checkpointId: number): AuditProblem => ({
+  kind,
+  shard: null,
+  fromSeq: null,
+  toSeq: null,
+  eventId: null,
+  checkpointId,
+});
+
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 async function verifyLegacy(db: Executor, problems: AuditProblem[]) {
@@ -348,14 +357,7 @@ async function verifySnapshot(
       c.hash === checkpointHash(key, { at: c.at, keyId: c.keyId, heads: c.heads, prevHash: c.prevHash });
     prevHash = c.hash;
     if (!signed) {
-      problems.push({
-        kind: 'checkpoint_invalid',
-        shard: null,
-        fromSeq: null,
-        toSeq: null,
-        eventId: null,
-        checkpointId: c.id,
-      });
+      problems.push(checkpointProblem('checkpoint_invalid', c.id));
       continue;
     }
     await checkHeads(db, c.id, c.heads, ends, legacy, problems);
@@ -366,24 +368,10 @@ async function verifySnapshot(
     const key = keyring.byId.get(a.keyId);
     const at = new Date(a.at);
     if (!key || a.hash !== checkpointHash(key, { at, keyId: a.keyId, heads: a.heads, prevHash: a.prevHash }))
-      problems.push({
-        kind: 'checkpoint_invalid',
-        shard: null,
-        fromSeq: null,
-        toSeq: null,
-        eventId: null,
-        checkpointId: a.id,
-      });
+      problems.push(checkpointProblem('checkpoint_invalid', a.id));
     else {
       if (!checkpoints.some((c) => c.id === a.id && c.hash === a.hash))
-        problems.push({
-          kind: 'checkpoint_missing',
-          shard: null,
-          fromSeq: null,
-          toSeq: null,
-          eventId: null,
-          checkpointId: a.id,
-        });
+        problems.push(checkpointProblem('checkpoint_missing', a.id));
       await checkHeads(db, a.id, a.heads, ends, legacy, problems);
     }
   }

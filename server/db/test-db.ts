@@ -20,19 +20,30 @@ export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Pro
     return database;
   }
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: cannot create a PostgreSQL test database');
-  const name = `scribe_test_${randomBytes(6).toString('hex')}`;
+  const scratch = await createScratchDatabase(adminUrl, 'scribe_test');
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 5 });
+  await database.migrate();
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** A new, empty database on the server of `adminUrl` (a test's or a bench's); `drop` removes it. */
+export async function createScratchDatabase(adminUrl: string, prefix: string) {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
-  await database.migrate();
   return {
-    ...database,
-    close: async () => {
-      await database.close();
+    url: url.toString(),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: adminUrl });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -7,12 +7,11 @@
  * p99 ≤ 250 ms for note read and segment upload, p99 ≤ 1 s for draft.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { generateAuditKey } from '../../server/audit/audit-keys.js';
+import { createScratchDatabase } from '../../server/db/test-db.js';
 import { type Fixture, runBenchServer } from './bench-server.js';
 import { measure, type Row } from './measure.js';
 
@@ -183,28 +182,6 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
   return rows;
 }
 
-/** A fresh database on TEST_DATABASE_URL's (or DATABASE_URL's) server; `drop` removes it. */
-async function benchPostgresDatabase() {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!adminUrl) return null;
-  const name = `scribe_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
-
 async function runClient(): Promise<number> {
   const servers = Number(args.servers);
   console.log(
@@ -230,7 +207,8 @@ async function runClient(): Promise<number> {
   };
   if (args.db === 'both' || args.db === 'pglite') await run('PGlite, 1 process', 'memory', 1);
   if (args.db === 'both' || args.db === 'postgres') {
-    const database = await benchPostgresDatabase();
+    const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+    const database = adminUrl ? await createScratchDatabase(adminUrl, 'scribe_bench') : null;
     if (!database)
       skipped.push('PostgreSQL (set TEST_DATABASE_URL to a server the bench may create a database on)');
     else {
