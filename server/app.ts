@@ -18,6 +18,7 @@ import {
 } from './http/middleware.js';
 import { problemResponse } from './http/problem.js';
 import { modelsRoutes } from './models/models.routes.js';
+import { ehrInsertRoutes } from './notes/ehr-insert.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
 import { patientsRoutes } from './patients/patients.routes.js';
@@ -35,6 +36,7 @@ const protectedApi = new Hono<AppEnv>()
   .route('/encounters', encountersRoutes)
   .route('/encounters', encounterNotesRoutes)
   .route('/notes', notesRoutes)
+  .route('/notes', ehrInsertRoutes)
   .route('/templates', templatesRoutes)
   .route('/audit', auditRoutes)
   .route('/break-glass', breakGlassRoutes)

@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, notExists, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { audit } from '../audit/audit-context.js';
 import { requireRole } from '../auth/auth.middleware.js';
-import { encounters, noteCodes, notes, patients } from '../db/schema/index.js';
+import { ehrInserts, encounters, noteCodes, notes, patients } from '../db/schema/index.js';
 import { validate } from '../http/validate.js';
 import { loadNoteForUser } from './note-access.js';
 import { exportNote } from './note-export.js';
@@ -29,13 +29,17 @@ const etag = (version: number) => `"${version}"`;
 
 export const notesRoutes = new Hono<AppEnv>()
   .use(requireRole('clinician', 'staff'))
-  /** The review queue: drafts awaiting review (a clinician's own; all of them for staff). */
+  /**
+   * The review queue: drafts awaiting review, or signed notes (`notInserted`: those no signed
+   * version of which was inserted into the EHR yet); a clinician's own, all of them for staff.
+   */
   .get(
     '/',
     validate(
       'query',
       z.object({
         status: z.enum(['draft', 'signed']).default('draft'),
+        notInserted: z.enum(['true', 'false']).default('false'),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
     ),
@@ -44,6 +48,14 @@ export const notesRoutes = new Hono<AppEnv>()
       const user = c.get('user');
       const where: SQL[] = [eq(notes.status, q.status)];
       if (user.role === 'clinician') where.push(eq(encounters.clinicianId, user.id));
+      if (q.notInserted === 'true') {
+        const signedInsert = c
+          .get('db')
+          .select({ id: ehrInserts.id })
+          .from(ehrInserts)
+          .where(and(eq(ehrInserts.noteId, notes.id), eq(ehrInserts.signed, true)));
+        where.push(notExists(signedInsert));
+      }
       const rows = await c.get('db').transaction(async (tx) => {
         const found = await tx
           .select({ note: notes, encounter: encounters, patient: patients })
@@ -63,6 +75,8 @@ export const notesRoutes = new Hono<AppEnv>()
           status: r.note.status,
           version: r.note.currentVersion,
           updatedAt: r.note.updatedAt.toISOString(),
+          visitDate: r.encounter.startedAt.toISOString(),
+          signedAt: r.note.signedAt?.toISOString() ?? null,
           clinicianId: r.encounter.clinicianId,
           patient: { id: r.patient.id, mrn: r.patient.mrn, displayName: r.patient.displayName },
         })),

@@ -5,3 +5,4 @@ export * from './notes.js';
 export * from './security.js';
 export * from './templates.js';
 export * from './users.js';
+export * from './ehr-inserts.js';
