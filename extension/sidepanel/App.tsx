@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useScribe } from '../lib/hooks/use-scribe.js';
+import { TabList, tabPanelProps } from '../ui/TabList.js';
 import { FileTranscribe } from './file/FileTranscribe.js';
 import { UnreadableDataNotice } from './notices/UnreadableDataNotice.js';
 import { RecordTab } from './record/RecordTab.js';
@@ -46,22 +47,18 @@ export function App() {
         <NoteReview api={api} session={session} noteId={openNoteId} onClose={() => setOpenNoteId(null)} />
       ) : (
         <>
-          <div className="tabs" role="tablist" aria-label="Scribe sections">
-            {tabs.map(([key, label]) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                aria-selected={current === key}
-                onClick={() => setTab(key)}
-              >
-                {label}
-              </button>
-            ))}
+          <TabList<Tab>
+            label="Scribe sections"
+            idPrefix="panel"
+            tabs={tabs}
+            current={current}
+            onChange={setTab}
+          />
+          <div {...tabPanelProps('panel', current)}>
+            {current === 'record' && <RecordTab scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
+            {current === 'review' && <ReviewQueue api={api} onOpen={setOpenNoteId} />}
+            {current === 'file' && <FileTranscribe scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
           </div>
-          {current === 'record' && <RecordTab scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
-          {current === 'review' && <ReviewQueue api={api} onOpen={setOpenNoteId} />}
-          {current === 'file' && <FileTranscribe scribe={scribe} api={api} onOpenNote={setOpenNoteId} />}
         </>
       )}
     </main>

@@ -11,6 +11,9 @@ export const reviewQueueSchema = z.object({
       status: z.enum(['draft', 'signed']),
       version: z.number().int(),
       updatedAt: z.string(),
+      /** When the encounter started (the visit date the chart shows). */
+      visitDate: z.string().optional(),
+      signedAt: z.string().nullable().optional(),
       clinicianId: z.string(),
       patient: z.object({ id: z.string(), mrn: z.string(), displayName: z.string().nullable() }),
     }),
