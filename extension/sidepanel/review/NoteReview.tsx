@@ -168,8 +168,17 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
         openItems={items.length}
         signing={sign.busy}
         signError={sign.error}
-        onSign={() => (items.length > 0 ? setChecklistOpen(true) : void sign.run())}
+        onSign={() => {
+          // One footer panel at a time: the footer must leave the note readable.
+          insert.cancel();
+          if (items.length > 0) setChecklistOpen(true);
+          else void sign.run();
+        }}
         insert={insert}
+        onInsert={() => {
+          setChecklistOpen(false);
+          void insert.start();
+        }}
         insertBlockedBy={
           !hasEhrSite
             ? 'Add the EHR site in Settings first.'

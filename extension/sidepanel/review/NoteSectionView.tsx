@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { NoteSection, NoteSentence } from '../../../shared/clinical/note.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { EvidencePopover } from './EvidencePopover.js';
@@ -71,38 +72,37 @@ export function NoteSectionView(p: Props) {
       ) : section.sentences.length === 0 ? (
         <p className="muted">Nothing documented.</p>
       ) : (
-        <>
-          <p>
-            {section.sentences.map((s) => (
-              <span key={s.id}>
-                <button
-                  type="button"
-                  className={`sentence ${s.support}${selected?.id === s.id ? ' active' : ''}`}
-                  data-support={s.support}
-                  data-sentence-id={s.id}
-                  aria-label={`${s.text} (${supportLabel[s.support]})`}
-                  aria-pressed={selected?.id === s.id}
-                  tabIndex={p.tabStopId === s.id ? 0 : -1}
-                  onClick={() => p.onSelect(selected?.id === s.id ? null : s)}
-                  onKeyDown={(e) => p.onKeyNav(e, s)}
-                >
-                  {s.text}
-                </button>{' '}
-              </span>
-            ))}
-          </p>
-          {selectedHere && (
-            <EvidencePopover
-              sentence={selectedHere}
-              segments={p.segments}
-              locked={locked}
-              acknowledged={p.acknowledged.has(selectedHere.id)}
-              onAcknowledge={() => p.onAcknowledge(selectedHere)}
-              onEdit={p.onEditStart}
-              onClose={() => p.onSelect(null)}
-            />
-          )}
-        </>
+        <div className="sentences">
+          {section.sentences.map((s) => (
+            <Fragment key={s.id}>
+              <button
+                type="button"
+                className={`sentence ${s.support}${selected?.id === s.id ? ' active' : ''}`}
+                data-support={s.support}
+                data-sentence-id={s.id}
+                aria-label={`${s.text} (${supportLabel[s.support]})`}
+                aria-pressed={selected?.id === s.id}
+                tabIndex={p.tabStopId === s.id ? 0 : -1}
+                onClick={() => p.onSelect(selected?.id === s.id ? null : s)}
+                onKeyDown={(e) => p.onKeyNav(e, s)}
+              >
+                {s.text}
+              </button>{' '}
+              {/* Right below its sentence, not at the end of the section. */}
+              {selectedHere?.id === s.id && (
+                <EvidencePopover
+                  sentence={s}
+                  segments={p.segments}
+                  locked={locked}
+                  acknowledged={p.acknowledged.has(s.id)}
+                  onAcknowledge={() => p.onAcknowledge(s)}
+                  onEdit={p.onEditStart}
+                  onClose={() => p.onSelect(null)}
+                />
+              )}
+            </Fragment>
+          ))}
+        </div>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ interface Props {
   signError: string | null;
   onSign(): void;
   insert: EhrInsert;
+  onInsert(): void;
   /** Why Insert cannot be used now (null: it can). */
   insertBlockedBy: string | null;
   children?: React.ReactNode;
@@ -49,9 +50,9 @@ export function ReviewFooter(p: Props) {
           className={signed ? 'primary' : ''}
           disabled={insertWhy !== null}
           aria-describedby="insert-why"
-          onClick={() => void p.insert.start()}
+          onClick={p.onInsert}
         >
-          Insert into EHR
+          {p.insert.state.phase === 'done' ? 'Insert again' : 'Insert into EHR'}
         </button>
       </div>
       <p className="muted footer-why">

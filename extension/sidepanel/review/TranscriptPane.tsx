@@ -24,7 +24,15 @@ export function TranscriptPane({
   return (
     <section className="card stack transcript-card" aria-labelledby="transcript-title">
       <h2 id="transcript-title">Transcript</h2>
-      <ol ref={listRef} className="transcript" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {/* Focusable: a scrolling box must be scrollable by keyboard too. */}
+      <ol
+        ref={listRef}
+        className="transcript"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container needs a tab stop for keyboard scrolling
+        tabIndex={0}
+        aria-labelledby="transcript-title"
+      >
         {segments.map((s) => {
           const parts = highlightParts(s.text, s.seq, evidence);
           const hit = parts.some((p) => p.highlighted);
