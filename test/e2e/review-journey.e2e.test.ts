@@ -11,7 +11,7 @@ import {
   seriousA11yViolations,
   tabsUntil,
 } from './support/review-helpers.js';
-import { shotsAtPanelWidths } from './support/screenshots.js';
+import { shot, shotsAtPanelWidths } from './support/screenshots.js';
 import { startStack } from './support/stack.js';
 
 type NoteContent = { sections: Array<{ id: string; title: string; sentences: unknown[] }> };
@@ -35,13 +35,16 @@ describe('review journey in Chromium: clicks, keystrokes and accessibility', () 
     stack = await startStack();
     browser = await launchChromium(jfkWav);
     token = await apiLogin(stack.server.url, stack.clinician.email, stack.clinician.password);
-    await configureExtension(browser.context, {
+    const options = await configureExtension(browser.context, {
       serverUrl: stack.proxy.url,
       email: stack.clinician.email,
       password: stack.clinician.password,
       ehrOrigin: stack.ehr.origin,
       backend: 'wasm',
     });
+    await shotsAtPanelWidths(options, 'options-ehr-sites');
+    axeFindings['options (EHR sites)'] = await seriousA11yViolations(options);
+    await options.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -144,6 +147,9 @@ describe('review journey in Chromium: clicks, keystrokes and accessibility', () 
     expect(focused).toBe(second);
     expect(await panel.locator('[data-sentence-id][tabindex="0"]').count()).toBe(1);
     await shotsAtPanelWidths(panel, 'evidence-by-keyboard');
+    // A wide panel puts the transcript beside the note, scrolled to the evidence.
+    await panel.setViewportSize({ width: 900, height: 800 });
+    await shot(panel, 'evidence-split-900px', { fullPage: false });
     console.log(`A11Y ${JSON.stringify(axeFindings)}`);
     expect(Object.values(axeFindings).flat()).toEqual([]);
   });
