@@ -180,6 +180,8 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await shot(panel, 'conflict-explained');
     await panel.getByRole('button', { name: 'Load the latest version' }).click();
     await panel.getByText('Version 3', { exact: true }).waitFor();
+    // The stale edit is still in its editor (never silently lost): it is discarded explicitly.
+    await panel.getByRole('button', { name: 'Discard changes' }).click();
 
     await signThroughChecklist(panel, 3);
     await expect.poll(() => panel.getByTestId('note-status').textContent()).toBe('Signed');
