@@ -111,6 +111,15 @@ export function InsertPanel({ insert }: { insert: EhrInsert }) {
       <h2 id="confirm-title">Replace the EHR text?</h2>
       <IdentityCheck p={p} />
       <p>{modeWords[p.mode]}</p>
+      {/* The choice comes before the long texts, so it is never scrolled out of the footer. */}
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void insert.confirm(p)}>
+          Replace EHR text
+        </button>
+        <button type="button" onClick={insert.cancel}>
+          Cancel
+        </button>
+      </div>
       <div className="diff">
         <div>
           <h3>Now in the EHR</h3>
@@ -120,14 +129,6 @@ export function InsertPanel({ insert }: { insert: EhrInsert }) {
           <h3>Will be inserted</h3>
           <pre>{p.ehr.text}</pre>
         </div>
-      </div>
-      <div className="row">
-        <button type="button" className="primary" onClick={() => void insert.confirm(p)}>
-          Replace EHR text
-        </button>
-        <button type="button" onClick={insert.cancel}>
-          Cancel
-        </button>
       </div>
     </section>
   );
