@@ -115,7 +115,16 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   const canSign = session.user.role === 'clinician';
   return (
     <div data-testid="note-review" className="review">
-      <button type="button" className="link" onClick={onClose}>
+      <button
+        type="button"
+        className="link"
+        onClick={() =>
+          // Leaving would drop the editor's text: say so instead of losing it.
+          unsavedSectionIds.length > 0
+            ? setError('Save or discard your unsaved edit before leaving this note.')
+            : onClose()
+        }
+      >
         ← Back
       </button>
       <PatientBanner patient={patient} note={note} />
