@@ -12,7 +12,7 @@ import {
 } from './support/flows.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { signThroughChecklist } from './support/review-helpers.js';
-import { shot } from './support/screenshots.js';
+import { shot, shotsAtPanelWidths } from './support/screenshots.js';
 import { startStack } from './support/stack.js';
 
 type Segment = { seq: number; startMs: number; endMs: number; text: string; speaker: string };
@@ -198,6 +198,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       .poll(() => panel.getByTestId('ehr-current').textContent())
       .toBe('Previous text typed by staff.');
     await shot(panel, 'insert-preview');
+    await shotsAtPanelWidths(panel, 'insert-replace-preview');
     await panel.getByRole('button', { name: 'Replace EHR text' }).click();
     await panel
       .getByTestId('insert-result')

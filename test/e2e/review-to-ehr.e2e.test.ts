@@ -96,6 +96,10 @@ describe('review to EHR in Chromium: right patient, sign-off checklist, append w
       .first()
       .click();
     await panel.getByRole('textbox').first().fill('Dry cough for three days with a mild fever at night.');
+    // Leaving would lose the edit: Back asks to save or discard it instead.
+    await panel.getByRole('button', { name: '← Back' }).click();
+    await panel.getByText('Save or discard your unsaved edit before leaving this note.').waitFor();
+    expect(await panel.getByTestId('note-review').count()).toBe(1);
     await panel.getByRole('button', { name: /^Sign note/ }).click();
     const checklist = panel.getByTestId('sign-checklist');
     await checklist.getByText(/has unsaved changes/).waitFor();
