@@ -46,8 +46,6 @@ const matrix: Record<string, Rule> = {
   'GET /notes/:id/ehr-text': ['clinician*', 'staff'],
   'POST /notes/:id/ehr-insert-overrides': ['clinician*', 'staff'],
   'POST /notes/:id/ehr-inserts': ['clinician*', 'staff'],
-  'GET /notes/:id/codes-after-signing': ['clinician*', 'staff'],
-  'POST /notes/:id/codes-after-signing/:codeId': ['clinician*', 'staff'],
   'GET /templates': ALL,
   'GET /templates/:id': ALL,
   'POST /templates': ['admin'],
@@ -176,5 +174,4 @@ const validBodies: Record<string, unknown> = {
   'PATCH /notes/:id/codes/:codeId': { status: 'accepted' },
   'POST /notes/:id/ehr-insert-overrides': { chartMrn: null, reason: 'checked the chart by hand' },
   'POST /notes/:id/ehr-inserts': { version: 1, mode: 'append', chartMrn: 'X-1', overrideId: null },
-  'POST /notes/:id/codes-after-signing/:codeId': { status: 'accepted' },
 };

@@ -21,7 +21,6 @@ import { modelsRoutes } from './models/models.routes.js';
 import { ehrInsertRoutes } from './notes/ehr-insert.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
-import { postSigningCodesRoutes } from './notes/post-signing-codes.routes.js';
 import { patientsRoutes } from './patients/patients.routes.js';
 import { breakGlassRoutes } from './security/break-glass.routes.js';
 import { requestContext } from './security/request-context.js';
@@ -38,7 +37,6 @@ const protectedApi = new Hono<AppEnv>()
   .route('/encounters', encounterNotesRoutes)
   .route('/notes', notesRoutes)
   .route('/notes', ehrInsertRoutes)
-  .route('/notes', postSigningCodesRoutes)
   .route('/templates', templatesRoutes)
   .route('/audit', auditRoutes)
   .route('/break-glass', breakGlassRoutes)

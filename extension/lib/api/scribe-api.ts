@@ -10,7 +10,6 @@ import {
 } from '../../../shared/api/ehr-insert.js';
 import { appendSegmentsResponseSchema, encounterSchema } from '../../../shared/api/encounters.js';
 import { noteSchema } from '../../../shared/api/notes.js';
-import { postSigningDecisionsSchema } from '../../../shared/api/post-signing-codes.js';
 import { templateSchema, templateVersionSchema } from '../../../shared/api/templates.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import type { TemplateBody } from '../../../shared/clinical/template.js';
@@ -118,18 +117,6 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
           noteSchema,
         )
       ).data,
-
-    /** Current decisions on codes left for coding at signing (separate from the signed note). */
-    postSigningCodeDecisions: async (id: string) =>
-      (await expectJson(note(id)['codes-after-signing'].$get({ param: { id } }), postSigningDecisionsSchema))
-        .data.decisions,
-    decideCodeAfterSigning: async (id: string, codeId: string, status: 'accepted' | 'rejected') =>
-      (
-        await expectJson(
-          note(id)['codes-after-signing'][':codeId'].$post({ param: { id, codeId }, json: { status } }),
-          postSigningDecisionsSchema,
-        )
-      ).data.decisions,
 
     listTemplates: async () =>
       (await expectJson(client.templates.$get(), z.object({ templates: z.array(templateSchema) }))).data
