@@ -3,16 +3,17 @@ import type { EhrInsertMode } from '../../shared/api/ehr-insert.js';
 import { sameMrn } from '../../shared/api/ehr-insert.js';
 import { noteToEhrText } from '../../shared/clinical/export/ehr-text.js';
 import { AppError } from '../../shared/errors.js';
-import type { AuthUser } from '../app-env.js';
 import type { Executor } from '../db/client.js';
 import { ehrInsertOverrides, ehrInserts, templateVersions, users } from '../db/schema/index.js';
-import { loadNoteForUser } from './note-access.js';
+import type { EncounterRow, NoteRow, PatientRow } from '../repository/access.js';
 import { readNote } from './notes.service.js';
 
-/**
- * EHR insertion as small functions `(tx, user, …)`, ready to move behind the clinical repository.
- * Each returns the patient id the caller audits against.
- */
+/** A note the caller may access, with its encounter and patient (the repository loads it). */
+interface NoteInContext {
+  note: NoteRow;
+  encounter: EncounterRow;
+  patient: PatientRow;
+}
 
 async function displayNameOf(tx: Executor, userId: string | null): Promise<string> {
   if (!userId) return 'unknown';
@@ -23,11 +24,9 @@ async function displayNameOf(tx: Executor, userId: string | null): Promise<strin
 /** The note as text for the EHR field, with its status line, and the identity the chart must show. */
 export async function ehrTextFor(
   tx: Executor,
-  user: AuthUser,
-  noteId: string,
-  options: { codes: 'accepted' | 'none' },
+  { note, encounter, patient }: NoteInContext,
+  codes: 'accepted' | 'none',
 ) {
-  const { note, encounter, patient } = await loadNoteForUser(tx, user, noteId);
   const read = await readNote(tx, note);
   if (read.integrity === 'broken')
     throw new AppError('conflict', 'This signed note failed its integrity check and cannot be inserted');
@@ -40,54 +39,49 @@ export async function ehrTextFor(
   const addenda = await Promise.all(
     read.addenda.map(async (a) => ({ ...a, author: await displayNameOf(tx, a.authorId) })),
   );
+  // A signed note carries the identity it was signed with, whatever changed since.
+  const identity = read.signedIdentity ?? { mrn: patient.mrn, displayName: patient.displayName };
   const visitDate = encounter.startedAt.toISOString().slice(0, 10);
   const text = noteToEhrText(read.content, {
     status: read.status,
     author,
     ...(read.signedAt ? { signedAt: read.signedAt } : {}),
-    ...(patient.displayName ? { patientName: patient.displayName } : {}),
-    mrn: patient.mrn,
+    ...(identity.displayName ? { patientName: identity.displayName } : {}),
+    mrn: identity.mrn,
     visitDate,
     version: read.version,
     ...(template ? { title: template.body.name, style: template.body.style } : {}),
     addenda,
-    ...(options.codes === 'accepted'
-      ? { acceptedCodes: read.codes.filter((k) => k.status === 'accepted') }
-      : {}),
+    ...(codes === 'accepted' ? { acceptedCodes: read.codes.filter((k) => k.status === 'accepted') } : {}),
   });
   return {
-    patientId: patient.id,
-    dto: {
-      text,
-      version: read.version,
-      status: read.status,
-      patient: { mrn: patient.mrn, displayName: patient.displayName },
-      visitDate,
-    },
+    text,
+    version: read.version,
+    status: read.status,
+    patient: { mrn: identity.mrn, displayName: identity.displayName },
+    visitDate,
   };
 }
 
 /** Records a person's reasoned decision to insert into a chart that does not show this note's patient. */
 export async function recordInsertOverride(
   tx: Executor,
-  user: AuthUser,
-  noteId: string,
-  input: { chartMrn: string | null; reason: string; now: Date },
+  { note, patient }: NoteInContext,
+  input: { userId: string; chartMrn: string | null; reason: string; now: Date },
 ) {
-  const { note, patient } = await loadNoteForUser(tx, user, noteId);
   if (sameMrn(input.chartMrn, patient.mrn))
     throw new AppError('conflict', 'The chart shows this note’s patient: no override is needed');
   const [row] = await tx
     .insert(ehrInsertOverrides)
     .values({
       noteId: note.id,
-      userId: user.id,
+      userId: input.userId,
       chartMrn: input.chartMrn,
       reason: input.reason,
       createdAt: input.now,
     })
     .returning();
-  return { patientId: patient.id, dto: { id: row!.id, createdAt: row!.createdAt.toISOString() } };
+  return { id: row!.id, createdAt: row!.createdAt.toISOString() };
 }
 
 /**
@@ -96,9 +90,9 @@ export async function recordInsertOverride(
  */
 export async function recordInsert(
   tx: Executor,
-  user: AuthUser,
-  noteId: string,
+  { note, patient }: NoteInContext,
   input: {
+    userId: string;
     version: number;
     mode: EhrInsertMode;
     chartMrn: string | null;
@@ -106,7 +100,6 @@ export async function recordInsert(
     now: Date;
   },
 ) {
-  const { note, patient } = await loadNoteForUser(tx, user, noteId);
   if (input.version !== note.currentVersion)
     throw new AppError(
       'precondition_failed',
@@ -122,7 +115,7 @@ export async function recordInsert(
             and(
               eq(ehrInsertOverrides.id, input.overrideId),
               eq(ehrInsertOverrides.noteId, note.id),
-              eq(ehrInsertOverrides.userId, user.id),
+              eq(ehrInsertOverrides.userId, input.userId),
             ),
           )
           .limit(1)
@@ -136,20 +129,11 @@ export async function recordInsert(
       noteId: note.id,
       noteVersion: note.currentVersion,
       signed: note.status === 'signed',
-      userId: user.id,
+      userId: input.userId,
       mode: input.mode,
       overrideId: matched ? null : input.overrideId,
       createdAt: input.now,
     })
     .returning();
-  return {
-    patientId: patient.id,
-    overridden: !matched,
-    dto: {
-      id: row!.id,
-      mode: row!.mode,
-      overridden: !matched,
-      createdAt: row!.createdAt.toISOString(),
-    },
-  };
+  return { id: row!.id, mode: row!.mode, overridden: !matched, createdAt: row!.createdAt.toISOString() };
 }

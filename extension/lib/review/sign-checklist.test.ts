@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import { emptyChecklistState, openChecklistItems } from './sign-checklist.js';
 
 const note: Pick<Note, 'content' | 'codes'> = {

@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 
 /** What still stands between a draft and a signature. */
 export type ChecklistItem =

@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import type { NoteSentence } from '../../../shared/clinical/note.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import type { NoteEdits } from '../../lib/review/use-note-edits.js';

@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 
 export interface PatientIdentity {
   displayName: string | null;

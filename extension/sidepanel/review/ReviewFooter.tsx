@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import type { EhrInsert } from '../../lib/review/use-ehr-insert.js';
 import { InsertPanel } from './InsertPanel.js';
 
