@@ -21,6 +21,19 @@ async function displayNameOf(tx: Executor, userId: string | null): Promise<strin
   return u?.name ?? 'unknown';
 }
 
+/** Codes accepted at signing, then those a coder accepted after signing (latest decision per code). */
+async function acceptedCodesOf(tx: Executor, read: Awaited<ReturnType<typeof readNote>>) {
+  const latest = new Map(read.codesAfterSigning.map((d) => [d.codeId, d]));
+  const out = [];
+  for (const k of read.codes) {
+    const later = latest.get(k.id);
+    if (later?.status === 'accepted')
+      out.push({ ...k, afterSigning: { by: await displayNameOf(tx, later.decidedBy), at: later.decidedAt } });
+    else if (!later && k.status === 'accepted') out.push(k);
+  }
+  return out;
+}
+
 /** The note as text for the EHR field, with its status line, and the identity the chart must show. */
 export async function ehrTextFor(
   tx: Executor,
@@ -52,7 +65,7 @@ export async function ehrTextFor(
     version: read.version,
     ...(template ? { title: template.body.name, style: template.body.style } : {}),
     addenda,
-    ...(codes === 'accepted' ? { acceptedCodes: read.codes.filter((k) => k.status === 'accepted') } : {}),
+    ...(codes === 'accepted' ? { acceptedCodes: await acceptedCodesOf(tx, read) } : {}),
   });
   return {
     text,

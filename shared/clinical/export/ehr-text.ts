@@ -16,8 +16,11 @@ export interface EhrTextMeta {
   title?: string;
   style?: 'paragraphs' | 'bullets';
   addenda: ReadonlyArray<{ text: string; createdAt: string; author?: string }>;
-  /** Accepted codes, printed only when the EHR site asks for them. */
-  acceptedCodes?: ReadonlyArray<{ code: string; display: string }>;
+  /**
+   * Accepted codes, printed only when the EHR site asks for them; one accepted after signing says
+   * so (it is not part of what was signed).
+   */
+  acceptedCodes?: ReadonlyArray<{ code: string; display: string; afterSigning?: { by: string; at: string } }>;
 }
 
 /** `2026-11-30 14:03 UTC`: unambiguous in any EHR, whatever the reader's time zone. */
@@ -47,7 +50,10 @@ export function noteToEhrText(content: NoteContent, meta: EhrTextMeta): string {
     blocks.push(`ADDENDUM ${utcMinute(a.createdAt)}${a.author ? ` by ${a.author}` : ''}\n${a.text}`);
   }
   if (meta.acceptedCodes && meta.acceptedCodes.length > 0) {
-    const lines = meta.acceptedCodes.map((k) => `${dottedIcd10(k.code)} ${k.display}`);
+    const lines = meta.acceptedCodes.map(
+      (k) =>
+        `${dottedIcd10(k.code)} ${k.display}${k.afterSigning ? ` (coded after signing by ${k.afterSigning.by} at ${utcMinute(k.afterSigning.at)})` : ''}`,
+    );
     blocks.push(`CODES (ICD-10-CM, accepted)\n${lines.join('\n')}`);
   }
   return `${blocks.join('\n\n')}\n`;
