@@ -13,6 +13,13 @@ const note: Pick<Note, 'content' | 'codes'> = {
         sentences: [
           { id: 's1', text: 'Cough for three days.', evidence: [], support: 'supported' },
           { id: 's2', text: 'Started amoxicillin.', evidence: [], support: 'unsupported' },
+          {
+            id: 's3',
+            text: 'Do you smoke no.',
+            evidence: [],
+            support: 'supported',
+            review: 'still worded as conversation',
+          },
         ],
       },
       { id: 'objective', title: 'Objective', sentences: [] },
@@ -48,7 +55,20 @@ describe('openChecklistItems', () => {
   it('lists unsaved edits, unsupported sentences, empty Assessment/Plan and undecided codes, in note order', () => {
     const items = openChecklistItems(note, { ...emptyChecklistState(), unsavedSectionIds: ['objective'] });
     expect(items).toEqual([
-      { kind: 'unsupported', sectionId: 'subjective', sentenceId: 's2', text: 'Started amoxicillin.' },
+      {
+        kind: 'unsupported',
+        sectionId: 'subjective',
+        sentenceId: 's2',
+        text: 'Started amoxicillin.',
+        reason: 'Not in the transcript',
+      },
+      {
+        kind: 'unsupported',
+        sectionId: 'subjective',
+        sentenceId: 's3',
+        text: 'Do you smoke no.',
+        reason: 'still worded as conversation',
+      },
       { kind: 'unsaved', sectionId: 'objective', title: 'Objective' },
       { kind: 'empty', sectionId: 'assessment', title: 'Assessment' },
       { kind: 'empty', sectionId: 'p', title: 'Plan' },
@@ -60,7 +80,7 @@ describe('openChecklistItems', () => {
     expect(
       openChecklistItems(note, {
         unsavedSectionIds: [],
-        acknowledgedSentenceIds: new Set(['s2']),
+        acknowledgedSentenceIds: new Set(['s2', 's3']),
         confirmedEmptySectionIds: new Set(['assessment', 'p']),
         codesLeftForCoding: true,
       }),

@@ -3,7 +3,8 @@ import type { Note } from '../../../shared/api/notes.responses.js';
 /** What still stands between a draft and a signature. */
 export type ChecklistItem =
   | { kind: 'unsaved'; sectionId: string; title: string }
-  | { kind: 'unsupported'; sectionId: string; sentenceId: string; text: string }
+  /** Not supported by the transcript, or flagged by the drafter for rewording (`reason`). */
+  | { kind: 'unsupported'; sectionId: string; sentenceId: string; text: string; reason: string }
   | { kind: 'empty'; sectionId: string; title: string }
   | { kind: 'codes'; count: number };
 
@@ -42,8 +43,14 @@ export function openChecklistItems(
     if (state.unsavedSectionIds.includes(section.id))
       items.push({ kind: 'unsaved', sectionId: section.id, title: section.title });
     for (const s of section.sentences) {
-      if (s.support === 'unsupported' && !state.acknowledgedSentenceIds.has(s.id))
-        items.push({ kind: 'unsupported', sectionId: section.id, sentenceId: s.id, text: s.text });
+      if ((s.support === 'unsupported' || s.review) && !state.acknowledgedSentenceIds.has(s.id))
+        items.push({
+          kind: 'unsupported',
+          sectionId: section.id,
+          sentenceId: s.id,
+          text: s.text,
+          reason: s.review ?? 'Not in the transcript',
+        });
     }
     const empty = !section.sentences.some((s) => s.text.trim());
     if (empty && mustNotBeEmpty(section) && !state.confirmedEmptySectionIds.has(section.id))

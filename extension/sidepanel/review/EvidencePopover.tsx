@@ -67,7 +67,8 @@ export function EvidencePopover({
             : 'No words in the transcript back this sentence. It may be wrong: fix it or confirm it is right.'}
         </p>
       )}
-      {sentence.support === 'unsupported' && !locked && (
+      {sentence.review && <p className="flag-reason">Check the wording: {sentence.review}.</p>}
+      {(sentence.support === 'unsupported' || sentence.review) && !locked && (
         <div className="row">
           {acknowledged ? (
             <span className="badge ok">Checked: kept as written</span>

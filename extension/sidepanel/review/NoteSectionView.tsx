@@ -32,14 +32,14 @@ const supportLabel: Record<NoteSentence['support'], string> = {
 /** One note section: sentences (evidence on click or Enter, shown beside the sentence) and inline editing. */
 export function NoteSectionView(p: Props) {
   const { section, locked, editText, selected } = p;
-  const unsupported = section.sentences.filter((s) => s.support === 'unsupported').length;
+  const unsupported = section.sentences.filter((s) => s.support === 'unsupported' || s.review).length;
   const selectedHere = selected && section.sentences.some((s) => s.id === selected.id) ? selected : null;
   return (
     <div className="note-section" data-section={section.id}>
       <div className="row spread">
         <h3 id={`section-${section.id}`}>{section.title}</h3>
         <div className="row">
-          {unsupported > 0 && <span className="badge warn">{unsupported} unsupported</span>}
+          {unsupported > 0 && <span className="badge warn">{unsupported} to check</span>}
           {!locked && editText === undefined && (
             <button
               type="button"
@@ -77,10 +77,10 @@ export function NoteSectionView(p: Props) {
             <Fragment key={s.id}>
               <button
                 type="button"
-                className={`sentence ${s.support}${selected?.id === s.id ? ' active' : ''}`}
+                className={`sentence ${s.support}${s.review ? ' flagged' : ''}${selected?.id === s.id ? ' active' : ''}`}
                 data-support={s.support}
                 data-sentence-id={s.id}
-                aria-label={`${s.text} (${supportLabel[s.support]})`}
+                aria-label={`${s.text} (${s.review ? `flagged: ${s.review}` : supportLabel[s.support]})`}
                 aria-pressed={selected?.id === s.id}
                 tabIndex={p.tabStopId === s.id ? 0 : -1}
                 onClick={() => p.onSelect(selected?.id === s.id ? null : s)}

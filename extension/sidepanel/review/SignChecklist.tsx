@@ -45,7 +45,7 @@ export function SignChecklist(p: Props) {
             {item.kind === 'unsupported' && (
               <>
                 <span>
-                  Not in the transcript: <q>{item.text}</q>
+                  {item.reason}: <q>{item.text}</q>
                 </span>
                 <span className="row">
                   <button type="button" onClick={() => p.onShowSentence(item.sentenceId)}>
