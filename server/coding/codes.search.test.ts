@@ -7,7 +7,7 @@ import { problemResponse } from '../http/problem.js';
 import { codesRoutes } from './codes.routes.js';
 import { searchCodes } from './codes.search.js';
 import { validateCodes } from './codes.validate.js';
-import { importTestSubset } from './test-support.js';
+import { importTestSubset } from './test-support/icd10-subset.js';
 
 describe.each(testDatabaseKinds())('code search and validation (%s)', (kind) => {
   let database: Database;
