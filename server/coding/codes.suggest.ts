@@ -61,6 +61,9 @@ const ASSESSED_LOGIT = 1.5;
 /** Status codes come from fixed guideline rules, not from the learned model. */
 const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
 
+const EXAMINATION_VISIT =
+  /\b(annual|yearly|routine|wellness|well[- ]child|check[- ]?up|physical exam(ination)?|preventive|screening) (visit|exam|examination|physical|check)?/i;
+
 export interface CandidateCode {
   code: string;
   title: string;
@@ -271,14 +274,18 @@ export async function suggestCodes(
     for (const [code, title] of combined)
       if (base) scored.push({ ...base, code, title, confidence: base.confidence });
   }
-  for (const s of status.values())
+  // A past episode of what is diagnosed today is not a separate history code.
+  const current = new Set(scored.map((c) => historyStatusCode(c.code)));
+  for (const s of [...status.values()].filter((s) => !current.has(s.code)))
     scored.push({
       ...s,
       confidence: /^Z88|^Z91/.test(s.code) ? STATUS_CONFIDENCE.allergy : STATUS_CONFIDENCE.history,
     });
   scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
-  // External causes (V00–Y99: how an injury happened) are secondary codes a coder adds, never suggestions.
-  scored = scored.filter((c) => !/^[V-Y]/.test(c.code));
+  // External causes (V00–Y99: how an injury happened) are secondary codes a coder adds, never
+  // suggestions; a general examination code needs a visit that was one.
+  const examination = EXAMINATION_VISIT.test(input.segments.map((s) => s.text).join(' '));
+  scored = scored.filter((c) => !/^[V-Y]/.test(c.code) && (examination || !/^Z0[01]/.test(c.code)));
   const pairs = await excludes1Among(
     db,
     scored.map((c) => c.code),

@@ -63,7 +63,8 @@ function validEvidence(
 }
 
 // A question asserts nothing ("any nausea or diarrhea?"): the answer, not the question, is the finding.
-const QUESTION = /\?\s*$|^\s*(any|do you|did you|have you|has (he|she)|are you|is there|were you|does it|how about|what about)\b/i;
+const QUESTION =
+  /\?\s*$|^\s*(any|do you|did you|have you|has (he|she)|are you|is there|were you|does it|how about|what about)\b/i;
 
 // One-word mentions that name a body part or an everyday thing, not a problem ("heart", "lungs", "cold").
 const NOT_A_PROBLEM = new Set(
@@ -78,9 +79,11 @@ pressure sugar rate valve cell cells tissue fluid water food diet birth life pre
 const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;
 
 function roleOf(mention: ProblemMention, sentence: string, before: string): CodingRole {
-  if (mention.category === 'allergy' || ALLERGY_SENTENCE.test(sentence)) return 'allergy';
+  // The allergy statement itself is coded (allergyStatements); its reaction words never are.
+  if (mention.category === 'allergy' || ALLERGY_SENTENCE.test(sentence)) return 'none';
   const oneWord = !/\s/.test(mention.text.trim());
-  if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase()))) return 'none';
+  if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
+    return 'none';
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
   if (mention.category === 'family') return 'none';
   switch (mention.assertion) {
@@ -97,6 +100,30 @@ function roleOf(mention: ProblemMention, sentence: string, before: string): Codi
   // ConText scopes miss some hedges a few words before the term ("most likely due to …").
   if (UNCERTAIN.test(before.split(/\s+/).slice(-6).join(' '))) return 'none';
   return mention.category === 'history' ? 'history' : 'current';
+}
+
+const NO_ALLERGY = /\bno (known )?(drug )?allerg|\bnot allergic|\bnkda\b|\bdenies (any )?allerg/i;
+
+/**
+ * Allergy statements of the transcript, whatever problem words they contain ("penicillin gives me
+ * hives"): coded as allergy status from the allergen they name. Questions and denials are left out.
+ */
+function allergyStatements(segments: readonly TranscriptSegment[]): CodingMention[] {
+  const out: CodingMention[] = [];
+  for (const segment of segments) {
+    for (const span of splitSentences(segment.text)) {
+      const sentence = segment.text.slice(span.start, span.end);
+      if (!ALLERGY_SENTENCE.test(sentence) || QUESTION.test(sentence) || NO_ALLERGY.test(sentence)) continue;
+      out.push({
+        phrase: 'allergy',
+        role: 'allergy',
+        assessed: false,
+        sentence,
+        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
+      });
+    }
+  }
+  return out;
 }
 
 export interface MentionSources {
@@ -123,7 +150,7 @@ export function codingMentions(
         extractNarrativeMentions(s.text.replace(/(?<=[a-z])'(?=\s)/gi, ' '), vocabulary, context, s.seq),
       )
     : [];
-  const out: CodingMention[] = [];
+  const out: CodingMention[] = allergyStatements(sources.segments);
   for (const mention of [...sources.mentions, ...narrative]) {
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;
