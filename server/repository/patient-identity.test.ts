@@ -23,17 +23,16 @@ describe.each(testDatabaseKinds())('patient identity changes only through the au
   });
   afterAll(() => t.close());
 
+  const asClinician2 = (mrn: string, displayName: string) =>
+    t.call('POST', '/encounters', {
+      token: t.tokens.clinician2,
+      body: { patient: { mrn, displayName }, consent: { attested: true, method: 'verbal' } },
+    });
   const exportText = async () =>
     (await t.call('GET', `/notes/${signed.id}/export?format=text`, { token: t.tokens.clinician })).text();
 
   it("refuses another clinician's encounter that names the MRN's patient differently (no rename)", async () => {
-    const res = await t.call('POST', '/encounters', {
-      token: t.tokens.clinician2,
-      body: {
-        patient: { mrn: 'ID-1', displayName: 'Mallory Mallet' },
-        consent: { attested: true, method: 'verbal' },
-      },
-    });
+    const res = await asClinician2('ID-1', 'Mallory Mallet');
     expect(res.status).toBe(409);
     expect((await json(res)).code).toBe('patient_mismatch');
     const viaPatients = await t.call('POST', '/patients', {
@@ -45,26 +44,14 @@ describe.each(testDatabaseKinds())('patient identity changes only through the au
     expect(text).toContain('Ann Lee');
     expect(text).not.toContain('Mallory');
     // The same person written another way is the same patient.
-    const same = await t.call('POST', '/encounters', {
-      token: t.tokens.clinician2,
-      body: {
-        patient: { mrn: 'ID-1', displayName: 'ann  LEE' },
-        consent: { attested: true, method: 'verbal' },
-      },
-    });
+    const same = await asClinician2('ID-1', 'ann  LEE');
     expect(same.status).toBe(201);
     expect((await json<{ patient: { displayName: string } }>(same)).patient.displayName).toBe('Ann Lee');
   });
 
   it('fills in details the record lacks, audited', async () => {
     await startEncounter(t, { mrn: 'ID-2' });
-    const res = await t.call('POST', '/encounters', {
-      token: t.tokens.clinician2,
-      body: {
-        patient: { mrn: 'ID-2', displayName: 'Bo Chen' },
-        consent: { attested: true, method: 'verbal' },
-      },
-    });
+    const res = await asClinician2('ID-2', 'Bo Chen');
     expect(res.status).toBe(201);
     expect((await json<{ patient: { displayName: string } }>(res)).patient.displayName).toBe('Bo Chen');
     const events = await auditOf(t, t.userIds.clinician2);
