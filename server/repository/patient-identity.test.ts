@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/test-db.js';
+import { legacySignedNoteHash } from '../notes/signed-content.js';
 import {
   auditOf,
   draftNote,
@@ -104,5 +105,30 @@ describe.each(testDatabaseKinds())('patient identity changes only through the au
       await t.call('GET', `/notes/${signed.id}`, { token: t.tokens.clinician }),
     );
     expect(note.integrity).toBe('broken');
+  });
+
+  it('still verifies a note signed before the signature kept the identity (legacy hash)', async () => {
+    const enc = await startEncounter(t, { mrn: 'ID-3', displayName: 'Cy Old' });
+    const note = await json<NoteBody>(await signNote(t, await draftNote(t, enc.id)));
+    const row = (await t.database.db.execute(
+      sql`select n.signed_by, n.signed_at, v.content from notes n
+          join note_versions v on v.note_id = n.id and v.version = n.current_version where n.id = ${note.id}`,
+    )) as unknown as { rows: { signed_by: string; signed_at: string; content: unknown }[] };
+    const r = row.rows[0]!;
+    const legacy = legacySignedNoteHash({
+      noteId: note.id,
+      version: note.version,
+      content: (typeof r.content === 'string' ? JSON.parse(r.content) : r.content) as never,
+      signedBy: r.signed_by,
+      signedAt: new Date(note.signedAt),
+    });
+    await t.database.db.execute(
+      sql`update notes set signed_identity = null, content_hash = ${legacy} where id = ${note.id}`,
+    );
+    const read = await json<NoteBody>(
+      await t.call('GET', `/notes/${note.id}`, { token: t.tokens.clinician }),
+    );
+    expect(read.integrity).toBe('valid');
+    expect(read.signedIdentity).toBeNull();
   });
 });
