@@ -52,6 +52,7 @@ const matrix: Record<string, Rule> = {
   'GET /audit': ['admin'],
   'GET /audit/verify': ['admin'],
   'GET /audit/export.csv': ['admin'],
+  'POST /audit/checkpoints': ['admin'],
   'GET /codes/search': ALL,
 };
 
