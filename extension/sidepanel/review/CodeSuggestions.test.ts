@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Note, NoteCode } from '../../../shared/api/notes.js';
+import type { Note, NoteCode } from '../../../shared/api/notes.responses.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { byConfidence, CodeSuggestions, firstShown } from './CodeSuggestions.js';
 
