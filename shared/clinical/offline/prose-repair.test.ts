@@ -18,6 +18,16 @@ describe('dropConversationalClauses', () => {
     expect(dropConversationalClauses('Weight is stable, your sugar was 250.', hasNumber)).toBeUndefined();
   });
 
+  it('cuts spoken exam narration off the finding that follows it, even without a comma', () => {
+    const mentionsElbow = (clause: string) => /elbow/i.test(clause) && /swelling|warmth/i.test(clause);
+    expect(
+      dropConversationalClauses(
+        'Let me have a feel of that arm I notice swelling and warmth over the elbow.',
+        mentionsElbow,
+      ),
+    ).toBe('I notice swelling and warmth over the elbow.');
+  });
+
   it('refuses when nothing clinical would be left', () => {
     expect(dropConversationalClauses('That sounds hard, how are you coping.', hasNumber)).toBeUndefined();
   });

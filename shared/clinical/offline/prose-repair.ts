@@ -3,7 +3,7 @@ import { contentWords } from './classify.js';
 
 // Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays).
 const CLAUSE_BREAK =
-  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|here's|does it|do you|did you|are you|is it|how are|what do)\s)/i;
+  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|here's|does it|do you|did you|are you|is it|how are|what do)\s|(?:i (?:do not |don't )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
 const NEGATION = /\b(no|not|never|denies|without|none|nothing)\b/i;
 
 /**
