@@ -7,6 +7,7 @@ import { loadOfflineResources } from '../shared/clinical/offline/node-resources.
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { sharedDataPath } from '../shared/node/shared-dir.js';
 import { createApp } from './app.js';
+import { startAuditCheckpoints, writeCheckpoint } from './audit/audit-checkpoints.js';
 import { hasCodeTable } from './coding/codes.validate.js';
 import { importIcd10 } from './coding/icd10-import.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
@@ -43,6 +44,15 @@ export async function startServer(env: Env): Promise<RunningServer> {
     codesLoaded = true;
   }
   const logger = createLogger(env.LOG_LEVEL);
+  // Anchor the chain heads now (this also covers events from before an upgrade), then periodically and at shutdown.
+  await writeCheckpoint(database.db, clock());
+  const checkpoints = startAuditCheckpoints(database.db, {
+    intervalMs: env.AUDIT_CHECKPOINT_SECONDS * 1000,
+    everyEvents: env.AUDIT_CHECKPOINT_EVENTS,
+    clock,
+    onError: (e) =>
+      logger.log('error', 'audit.checkpoint_failed', { errorName: e instanceof Error ? e.name : 'unknown' }),
+  });
   let offlineResources: OfflineResources | undefined;
   try {
     offlineResources = loadOfflineResources();
@@ -77,6 +87,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     offlineRules: offlineResources ? 'reference' : 'builtin',
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await checkpoints.stop();
       await database.close();
     },
   };
