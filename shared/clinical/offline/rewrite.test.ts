@@ -22,6 +22,15 @@ describe('normalizeNumbers', () => {
 });
 
 describe('rewriteSentence', () => {
+  it('drops an apology in front of what is said', () => {
+    expect(rewriteSentence("Sorry, I can't recall the name of the blue inhaler.", patient)).toBe(
+      'She cannot recall the name of the blue inhaler.',
+    );
+    expect(rewriteSentence("Oh I'm sorry about that, the rash started on Monday.", patient)).toBe(
+      'The rash started on Monday.',
+    );
+  });
+
   it('rewrites "your" before a comma and a standalone "yours"/"mine" in the patient\'s person', () => {
     expect(rewriteSentence('Your pulse and your, um, oxygen level are normal.', clinician)).toBe(
       'Her pulse and her, oxygen level are normal.',
