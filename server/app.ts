@@ -7,6 +7,7 @@ import { requireAuth } from './auth/auth.middleware.js';
 import { authRoutes, meRoutes } from './auth/auth.routes.js';
 import { codesRoutes } from './coding/codes.routes.js';
 import { encountersRoutes } from './encounters/encounters.routes.js';
+import { rejectMalformedText } from './http/malformed-text.js';
 import {
   accessLog,
   corsPolicy,
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
     .use(corsPolicy(deps.config.allowedOrigins))
     .use(limitBody(deps.config.bodyLimitBytes))
     .use(requireJson())
+    .use(rejectMalformedText())
     .get('/health', async (c) => {
       try {
         await c.get('db').execute(sql`select 1`);

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
+import { safeDecodeURIComponent } from '../../shared/api/bounded.js';
 import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 
@@ -13,8 +14,8 @@ const safeSegment = /^[A-Za-z0-9._-]+$/;
  */
 export const modelsRoutes = (modelsDir: string) =>
   new Hono<AppEnv>().get('/*', (c) => {
-    const rel = decodeURIComponent(c.req.path.replace(/^\/models\/?/, ''));
-    const parts = rel.split('/');
+    const rel = safeDecodeURIComponent(c.req.path.replace(/^\/models\/?/, ''));
+    const parts = rel?.split('/') ?? [];
     if (parts.length === 0 || parts.some((p) => !safeSegment.test(p) || p === '..' || p.startsWith('.'))) {
       throw new AppError('not_found', 'No such model file');
     }

@@ -6,6 +6,7 @@ import {
   codeDecisionRequestSchema,
   updateNoteRequestSchema,
 } from '../../shared/api/notes.js';
+import { versionParamSchema } from '../../shared/api/params.js';
 import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { audit } from '../audit/audit-context.js';
@@ -162,24 +163,20 @@ export const notesRoutes = new Hono<AppEnv>()
     });
     return c.json({ versions });
   })
-  .get(
-    '/:id/versions/:version',
-    validate('param', z.object({ id: z.string().uuid(), version: z.coerce.number().int().min(1) })),
-    async (c) => {
-      const { id, version } = c.req.valid('param');
-      const dto = await c.get('db').transaction(async (tx) => {
-        const { patient } = await loadNoteForUser(tx, c.get('user'), id);
-        await audit(c, tx, {
-          action: 'note.version.read',
-          entityType: 'note',
-          entityId: id,
-          patientId: patient.id,
-        });
-        return getVersion(tx, id, version);
+  .get('/:id/versions/:version', validate('param', versionParamSchema), async (c) => {
+    const { id, version } = c.req.valid('param');
+    const dto = await c.get('db').transaction(async (tx) => {
+      const { patient } = await loadNoteForUser(tx, c.get('user'), id);
+      await audit(c, tx, {
+        action: 'note.version.read',
+        entityType: 'note',
+        entityId: id,
+        patientId: patient.id,
       });
-      return c.json(dto);
-    },
-  )
+      return getVersion(tx, id, version);
+    });
+    return c.json(dto);
+  })
   .patch(
     '/:id/codes/:codeId',
     validate('param', z.object({ id: z.string().uuid(), codeId: z.string().uuid() })),

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { versionParamSchema } from '../../shared/api/params.js';
 import { createTemplateRequestSchema, templateVersionRequestSchema } from '../../shared/api/templates.js';
 import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
@@ -19,7 +20,6 @@ import {
 } from './templates.service.js';
 
 const idParam = z.object({ id: z.string().uuid() });
-const versionParam = z.object({ id: z.string().uuid(), version: z.coerce.number().int().min(1) });
 
 /** Everyone reads published templates; admins also see drafts, and create, version and publish. */
 export const templatesRoutes = new Hono<AppEnv>()
@@ -73,7 +73,7 @@ export const templatesRoutes = new Hono<AppEnv>()
   .post(
     '/:id/versions/:version/publish',
     requireRole('admin'),
-    validate('param', versionParam),
+    validate('param', versionParamSchema),
     async (c) => {
       const { id, version } = c.req.valid('param');
       const dto = await c.get('db').transaction(async (tx) => {
