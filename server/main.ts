@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import type { OfflineResources } from '../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../shared/clinical/offline/node-resources.js';
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
@@ -13,6 +12,7 @@ import { openDatabaseFromEnv } from './database-from-env.js';
 import { createDrafter } from './drafting/drafter.js';
 import { configFromEnv, type Env } from './env.js';
 import { ensureFirstRunUsers, type FirstRunCredentials } from './first-run.js';
+import { listen, startingResponse } from './http/listen.js';
 import { createLogger } from './logging/logger.js';
 import { ensureBuiltinTemplates } from './templates/templates.service.js';
 
@@ -27,8 +27,37 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens and migrates the database, seeds first-run data, and serves the API. */
+/**
+ * Takes the port, then opens and migrates the database, seeds first-run data, and serves the API.
+ * The port comes first: a start that cannot serve must not create first-run users whose one-time
+ * passwords nobody would ever see.
+ */
 export async function startServer(env: Env): Promise<RunningServer> {
+  let app: ReturnType<typeof createApp> | undefined;
+  // The node adapter's bindings (the socket, for the client IP) travel with each request.
+  const server = await listen(env, (req, bindings) => (app ? app.fetch(req, bindings) : startingResponse()));
+  try {
+    const started = await openAndSeed(env);
+    app = started.app;
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${env.HOST}:${port}`,
+      databaseKind: started.database.kind,
+      firstRunCredentials: started.firstRunCredentials,
+      codesLoaded: started.codesLoaded,
+      offlineRules: started.offlineRules,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await started.database.close();
+      },
+    };
+  } catch (e) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw e;
+  }
+}
+
+async function openAndSeed(env: Env) {
   const database = await openDatabaseFromEnv(env);
   await database.migrate();
   const clock = () => new Date();
@@ -65,20 +94,12 @@ export async function startServer(env: Env): Promise<RunningServer> {
         : undefined,
   });
   const app = createApp({ db: database.db, clock, config: configFromEnv(env), logger, drafter });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${env.HOST}:${port}`,
-    databaseKind: database.kind,
+    app,
+    database,
     firstRunCredentials,
     codesLoaded,
-    offlineRules: offlineResources ? 'reference' : 'builtin',
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await database.close();
-    },
+    offlineRules: offlineResources ? ('reference' as const) : ('builtin' as const),
   };
 }
 
