@@ -7,6 +7,7 @@ import { requireAuth } from './auth/auth.middleware.js';
 import { authRoutes, meRoutes } from './auth/auth.routes.js';
 import { codesRoutes } from './coding/codes.routes.js';
 import { encountersRoutes } from './encounters/encounters.routes.js';
+import { limitDrafts } from './http/draft-rate-limit.js';
 import { rejectMalformedText } from './http/malformed-text.js';
 import {
   accessLog,
@@ -30,6 +31,7 @@ import { usersRoutes } from './users/users.routes.js';
 /** Routes that need a signed-in user; each sub-app adds its role checks. */
 const protectedApi = new Hono<AppEnv>()
   .use(requireAuth())
+  .use('/encounters/:id/draft', limitDrafts())
   .route('/', meRoutes)
   .route('/users', usersRoutes)
   .route('/patients', patientsRoutes)

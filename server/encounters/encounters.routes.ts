@@ -12,6 +12,7 @@ import { validate } from '../http/validate.js';
 import { upsertPatient } from '../patients/patients.service.js';
 import { loadEncounter, toEncounterDto } from './encounter-access.js';
 import { appendSegments, listSegments } from './segments.service.js';
+import { assertTranscriptFits } from './transcript-limit.js';
 
 const idParam = z.object({ id: z.string().uuid() });
 const listQuery = z.object({
@@ -124,6 +125,7 @@ export const encountersRoutes = new Hono<AppEnv>()
       const { segments } = c.req.valid('json');
       const result = await c.get('db').transaction(async (tx) => {
         const { patient } = await loadEncounter(tx, c.get('user'), id, 'owner');
+        await assertTranscriptFits(tx, id, segments, c.get('deps').config.maxTranscriptChars);
         const r = await appendSegments(tx, id, segments);
         await audit(c, tx, {
           action: 'transcript.append',

@@ -9,6 +9,7 @@ import { requireRole } from '../auth/auth.middleware.js';
 import { notes, noteVersions } from '../db/schema/index.js';
 import { loadEncounter } from '../encounters/encounter-access.js';
 import { listSegments } from '../encounters/segments.service.js';
+import { assertTranscriptDraftable } from '../encounters/transcript-limit.js';
 import { idempotent } from '../http/idempotency.js';
 import { validate } from '../http/validate.js';
 import { resolvePublishedTemplate } from '../templates/templates.service.js';
@@ -107,6 +108,7 @@ export const encounterNotesRoutes = new Hono<AppEnv>()
         return { patient, segments, version };
       });
       if (input.segments.length === 0) throw new AppError('conflict', 'This encounter has no transcript yet');
+      assertTranscriptDraftable(input.segments, deps.config.maxTranscriptChars);
       const out = await deps.drafter.draft({
         segments: input.segments,
         template: input.version.body,
