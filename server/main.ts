@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { OfflineResources } from '../shared/clinical/offline/index.js';
+import { draftOffline, type OfflineResources } from '../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../shared/clinical/offline/node-resources.js';
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { sharedDataPath } from '../shared/node/shared-dir.js';
@@ -10,6 +10,7 @@ import { hasCodeTable } from './coding/codes.validate.js';
 import { importIcd10 } from './coding/icd10-import.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
 import { createDrafter } from './drafting/drafter.js';
+import { startOfflineDraftWorker } from './drafting/offline-draft-worker.js';
 import { configFromEnv, type Env } from './env.js';
 import { ensureFirstRunUsers, type FirstRunCredentials } from './first-run.js';
 import { listen, startingResponse } from './http/listen.js';
@@ -48,6 +49,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       offlineRules: started.offlineRules,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await started.offlineWorker.close();
         await started.database.close();
       },
     };
@@ -78,9 +80,19 @@ async function openAndSeed(env: Env) {
   } catch {
     // Without the reference rule files the drafter uses its compiled-in rules (as in the browser).
   }
+  const offlineWorker = startOfflineDraftWorker();
   const drafter = createDrafter({
     db: database.db,
     offlineResources,
+    // Should the worker itself fail (not the draft), draft on this thread rather than not at all.
+    runOffline: (segments, template) =>
+      offlineWorker
+        .run(segments, template)
+        .catch(() =>
+          offlineResources
+            ? draftOffline(segments, template, offlineResources)
+            : draftOffline(segments, template),
+        ),
     llm:
       env.LLM_BASE_URL && env.LLM_MODEL
         ? {
@@ -97,6 +109,7 @@ async function openAndSeed(env: Env) {
   return {
     app,
     database,
+    offlineWorker,
     firstRunCredentials,
     codesLoaded,
     offlineRules: offlineResources ? ('reference' as const) : ('builtin' as const),
