@@ -21,6 +21,12 @@ export function toAppError(error: unknown): AppError {
     return new AppError('service_unavailable', 'The database is unavailable; try again shortly', {
       cause: error,
     });
+  // A value the schemas let through but PostgreSQL refuses (class 22, data exception) is bad
+  // input, not a server failure: the boundary schemas are the fix, this keeps it a 400 meanwhile.
+  if (hasDataExceptionCode(error))
+    return new AppError('bad_request', 'The request holds a value the database cannot store', {
+      cause: error,
+    });
   return new AppError('internal', 'An unexpected error occurred', { cause: error });
 }
 
@@ -29,9 +35,9 @@ export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
   const appError = toAppError(error);
   const requestId = c.get('requestId');
   const deps = c.get('deps');
-  if (appError.status >= 500) {
+  if (appError.status >= 500 || appError.code === 'bad_request') {
     // Messages can quote input (a name, a value in a failed query): log only codes and where it happened.
-    deps?.logger.log('error', 'request failed', {
+    deps?.logger.log(appError.status >= 500 ? 'error' : 'warn', 'request failed', {
       requestId,
       method: c.req.method,
       route: c.req.routePath,
@@ -89,6 +95,15 @@ const unavailableCodes = new Set([
   '57014',
   '53300',
 ]);
+
+function hasDataExceptionCode(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
 
 function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {

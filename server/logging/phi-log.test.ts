@@ -79,7 +79,7 @@ describe('a failed request is logged with its code, route, status and request id
   // A failure whose message quotes patient data, as a database or LLM error can.
   const failingDrafter: Drafter = {
     draft: async () => {
-      throw Object.assign(new Error(`could not draft for ${SENTINEL}`), { code: '22P05' });
+      throw Object.assign(new Error(`could not draft for ${SENTINEL}`), { code: 'XX000' });
     },
   };
   beforeAll(async () => {
@@ -120,7 +120,7 @@ describe('a failed request is logged with its code, route, status and request id
       status: 500,
       code: 'internal',
       errorName: 'Error',
-      errorCode: '22P05',
+      errorCode: 'XX000',
     });
     expect(String(failed[0]!.errorAt)).toMatch(/^server\/logging\/phi-log\.test\.ts:\d+$/);
     const access = t.logLines
