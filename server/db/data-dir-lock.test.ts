@@ -29,6 +29,12 @@ describe('one writer per PGlite folder', () => {
     pgliteDir = path.join(dir, 'pglite');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** A lock as a process with `pid` and an OS start time that is not that pid's would have left it. */
+  const writeLock = (pid: number, command: string) =>
+    writeFileSync(
+      `${pgliteDir}.lock`,
+      JSON.stringify({ pid, processStart: '1', startedAt: '2026-01-01T00:00:00Z', command }),
+    );
 
   it('user:create beside a running server refuses with a clear message and creates nothing', async () => {
     const server = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
@@ -57,16 +63,7 @@ describe('one writer per PGlite folder', () => {
   });
 
   it('a lock left by a killed process is stale and taken over', async () => {
-    const gone = spawnSync(process.execPath, ['-e', '0']);
-    writeFileSync(
-      `${pgliteDir}.lock`,
-      JSON.stringify({
-        pid: gone.pid,
-        processStart: '1',
-        startedAt: '2026-01-01T00:00:00Z',
-        command: 'killed',
-      }),
-    );
+    writeLock(spawnSync(process.execPath, ['-e', '0']).pid, 'killed');
     const database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
     await database.close();
   });
@@ -75,15 +72,7 @@ describe('one writer per PGlite folder', () => {
     'a lock whose pid now belongs to another process is stale',
     async () => {
       // Our parent is alive, but it is not the process that wrote this lock: its start time differs.
-      writeFileSync(
-        `${pgliteDir}.lock`,
-        JSON.stringify({
-          pid: process.ppid,
-          processStart: '1',
-          startedAt: '2026-01-01T00:00:00Z',
-          command: 'reused',
-        }),
-      );
+      writeLock(process.ppid, 'reused');
       const database = await openDatabase({ kind: 'pglite', dataDir: pgliteDir });
       await database.close();
     },

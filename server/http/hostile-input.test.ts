@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { createEncounterWithNote } from './test-support/draft-note-fixture.js';
 
 const NUL = '\u0000';
 const LONE_SURROGATE = '\ud800';
@@ -12,20 +13,7 @@ describe('hostile input at the boundary: a 4xx problem, never a 500', () => {
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestContext();
-    const enc = await json(
-      await t.call('POST', '/encounters', {
-        token: t.tokens.clinician,
-        body: { patient: { mrn: 'HOSTILE-1' }, consent },
-      }),
-    );
-    ids.encounter = enc.id as string;
-    const note = await json(
-      await t.call('POST', `/encounters/${ids.encounter}/notes`, {
-        token: t.tokens.clinician,
-        body: { templateKey: 'soap' },
-      }),
-    );
-    ids.note = note.id as string;
+    Object.assign(ids, await createEncounterWithNote(t, 'HOSTILE-1'));
     const tpl = await json(
       await t.call('POST', '/templates', {
         token: t.tokens.admin,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/errors.js';
-import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { createTestContext, type TestContext } from '../test-support/test-app.js';
+import { createEncounterWithNote } from './test-support/draft-note-fixture.js';
 
 type Role = 'public' | 'admin' | 'clinician' | 'staff';
 const stableCodes = new Set(Object.keys(errorCodes));
@@ -181,20 +182,7 @@ describe('fuzz: every route, every role, hostile input → no 5xx, only problem+
   const ids: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestContext();
-    const enc = await json(
-      await t.call('POST', '/encounters', {
-        token: t.tokens.clinician,
-        body: { patient: { mrn: 'FUZZ-1' }, consent: { attested: true, method: 'verbal' } },
-      }),
-    );
-    ids.encounter = enc.id as string;
-    const note = await json(
-      await t.call('POST', `/encounters/${ids.encounter}/notes`, {
-        token: t.tokens.clinician,
-        body: { templateKey: 'soap' },
-      }),
-    );
-    ids.note = note.id as string;
+    Object.assign(ids, await createEncounterWithNote(t, 'FUZZ-1'));
   });
   afterAll(() => t.close());
 
