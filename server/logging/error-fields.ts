@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
 const stableCode = /^[A-Za-z0-9_.-]{1,40}$/;
-const projectRoot = process.cwd();
+// The repository root (this file is server/logging/…), wherever the server was started from.
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /**
  * What caused a 500, without its message: the error class, its stable code (a SQLSTATE such as
