@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../db/test-db.js';
 import { createTestContext, json, TEST_PASSWORD, type TestContext } from '../test-support/test-app.js';
 import { base32Decode, hotp, timeStep } from './totp.js';
 
-describe('TOTP guesses are throttled and audited', () => {
+describe.each(testDatabaseKinds())('TOTP guesses are throttled and audited (%s)', (kind) => {
   let t: TestContext;
   let secret: string;
   beforeAll(async () => {
-    t = await createTestContext();
+    t = await createTestContext(kind);
     secret = (
       await json<{ secret: string }>(await t.call('POST', '/me/totp/setup', { token: t.tokens.clinician }))
     ).secret;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseKinds } from '../db/test-db.js';
 import { appendSegments } from '../encounters/segments.service.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
 
@@ -11,10 +12,10 @@ const seg = (seq: number, chars: number) => ({
   text: 'x'.repeat(chars),
 });
 
-describe('transcript size and draft rate limits', () => {
+describe.each(testDatabaseKinds())('transcript size and draft rate limits (%s)', (kind) => {
   let t: TestContext;
   beforeAll(async () => {
-    t = await createTestContext('pglite', undefined, { maxTranscriptChars: 1_000, draftsPerMinute: 3 });
+    t = await createTestContext(kind, undefined, { maxTranscriptChars: 1_000, draftsPerMinute: 3 });
   });
   afterAll(() => t.close());
 
