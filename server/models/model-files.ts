@@ -4,9 +4,11 @@ import { safeDecodeURIComponent } from '../../shared/api/bounded.js';
 
 /**
  * What a Whisper model folder holds (models/catalog.json and the Hugging Face ONNX layout):
- * graphs and their external weights, configs and tokenizer files. Anything else under MODELS_DIR
- * (the catalog, the fetch scripts, README, dotfiles) is project source and is never served.
+ * graphs and their external weights, configs and tokenizer files; plus the catalog itself at the
+ * top, which the extension reads to offer models. Anything else under MODELS_DIR (the fetch
+ * scripts, README, dotfiles) is project source and is never served.
  */
+const CATALOG_FILE = 'catalog.json';
 const modelGraph = /\.onnx(_data)?$/;
 const modelConfigAndTokenizerFiles = new Set([
   'config.json',
@@ -30,16 +32,17 @@ export const isModelFileName = (relPath: string): boolean => {
 
 /**
  * The absolute path of the model file that URL path `urlPath` (below /models/) names, or null:
- * `<model>/<file>` or `<model>/onnx/<graph>` inside `modelsDir`, never a dotfile, never `..`, and
+ * `catalog.json`, `<model>/<file>` or `<model>/onnx/<graph>` inside `modelsDir`, never a dotfile, never `..`, and
  * after resolving symlinks still inside `modelsDir`.
  */
 export function resolveModelFile(modelsDir: string, urlPath: string): string | null {
   const rel = safeDecodeURIComponent(urlPath);
   if (rel === null) return null;
   const parts = rel.split('/');
-  // A model's folder, then its file: files at the top of MODELS_DIR are the project's own.
-  if (parts.length < 2 || parts.some((p) => !safeSegment.test(p))) return null;
-  if (!isModelFileName(rel)) return null;
+  if (parts.some((p) => !safeSegment.test(p))) return null;
+  // The catalog, or a model's folder then its file: other files at the top of MODELS_DIR are the project's own.
+  const allowed = parts.length === 1 ? rel === CATALOG_FILE : isModelFileName(rel);
+  if (!allowed) return null;
   try {
     const root = realpathSync(modelsDir);
     const file = realpathSync(path.resolve(root, ...parts));

@@ -80,8 +80,9 @@ describe('/models serves model files only, never the project folder it sits in',
   const app = new Hono<AppEnv>().route('/models', modelsRoutes(models));
   app.onError((e, c) => problemResponse(c, e));
 
-  it('serves configs, tokenizers and graphs inside a model folder', async () => {
+  it('serves the catalog, and configs, tokenizers and graphs inside a model folder', async () => {
     for (const p of [
+      'catalog.json',
       'test-model/config.json',
       'test-model/tokenizer.json',
       'test-model/onnx/encoder_model.onnx',
@@ -91,9 +92,8 @@ describe('/models serves model files only, never the project folder it sits in',
     }
   });
 
-  it('refuses source, docs, the catalog, dotfiles, symlinks out and malformed paths with 404', async () => {
+  it('refuses source, docs, dotfiles, symlinks out and malformed paths with 404', async () => {
     for (const p of [
-      'catalog.json',
       'fetch.ts',
       'README.md',
       'scripts/make-test-model.ts',
@@ -102,7 +102,8 @@ describe('/models serves model files only, never the project folder it sits in',
       'test-model/.env',
       'test-model/.cache/config.json',
       'test-model/onnx/escape.onnx',
-      'test-model/%2e%2e/catalog.json',
+      'test-model/%2e%2e/fetch.ts',
+      'test-model/catalog.json',
       'test-model/..%2F..%2Fsecret.onnx',
       '%',
       'test-model/%E0%A4%A',
