@@ -6,6 +6,8 @@ import type { TranscriptSegment } from '../shared/clinical/transcript.js';
 import type { Db } from './db/client.js';
 import type { AppConfig } from './env.js';
 import type { Logger } from './logging/logger.js';
+import type { AdminRepository } from './repository/admin-repository.js';
+import type { ClinicalRepository } from './repository/clinical-repository.js';
 
 export interface DraftInput {
   segments: TranscriptSegment[];
@@ -48,5 +50,9 @@ export interface AppEnv {
     db: Db;
     user: AuthUser;
     requestId: string;
+    /** Patient data for this request's user (set after sign-in). */
+    repo: ClinicalRepository;
+    /** Templates, users and break-glass grants for this request's user (set after sign-in). */
+    admin: AdminRepository;
   };
 }

@@ -25,6 +25,7 @@ const matrix: Record<string, Rule> = {
   'POST /users/:id/password': ['admin'],
   'GET /patients': ['clinician', 'staff'],
   'POST /patients': ['clinician', 'staff'],
+  'PATCH /patients/:id': ['staff'],
   'POST /encounters': ['clinician'],
   'GET /encounters': ['clinician', 'staff'],
   'GET /encounters/:id': ['clinician*', 'staff'],
@@ -67,6 +68,7 @@ describe.each(testDatabaseKinds())('role matrix over every route (%s)', (kind) =
       }),
     );
     ids.encounter = enc.id as string;
+    ids.patient = (enc.patient as { id: string }).id;
     await t.call('POST', `/encounters/${ids.encounter}/segments`, {
       token: t.tokens.clinician,
       body: { segments: [{ seq: 0, startMs: 0, endMs: 1000, speaker: 'patient', text: 'My knee hurts.' }] },
@@ -96,7 +98,8 @@ describe.each(testDatabaseKinds())('role matrix over every route (%s)', (kind) =
       .replace(/^\/users\/:id/, `/users/${t.userIds.staff}`)
       .replace(/^\/templates\/:id/, `/templates/${ids.template}`)
       .replace(/^\/encounters\/:id/, `/encounters/${ids.encounter}`)
-      .replace(/^\/notes\/:id/, `/notes/${ids.note}`);
+      .replace(/^\/notes\/:id/, `/notes/${ids.note}`)
+      .replace(/^\/patients\/:id/, `/patients/${ids.patient}`);
 
   it('has a rule for every route, and every rule names a real route', () => {
     const actual = routes();

@@ -23,14 +23,15 @@ import { modelsRoutes } from './models/models.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
 import { patientsRoutes } from './patients/patients.routes.js';
+import { withRepositories } from './repository/repository.middleware.js';
 import { breakGlassRoutes } from './security/break-glass.routes.js';
-import { requestContext } from './security/request-context.js';
 import { templatesRoutes } from './templates/templates.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 
 /** Routes that need a signed-in user; each sub-app adds its role checks. */
 const protectedApi = new Hono<AppEnv>()
   .use(requireAuth())
+  .use(withRepositories())
   .use('/encounters/:id/draft', limitDrafts())
   .route('/', meRoutes)
   .route('/users', usersRoutes)
@@ -48,7 +49,6 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
     .use(injectDeps(deps))
     .use(requestId())
-    .use(requestContext())
     .use(accessLog())
     .use(securityHeaders())
     .use(corsPolicy(deps.config.allowedOrigins))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAuditKey } from './audit/audit-keys.js';
 
 const csv = z
   .string()
@@ -61,10 +62,35 @@ const envSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   LLM_MINIMISE_PHI: z.enum(['auto', 'on', 'off']).default('auto'),
   AUTO_IMPORT_CODES: flag('1'),
+  // --- Audit chain (README "Audit log"): keep these together ---
+  /** `<id>:<base64 secret of 32+ bytes>` signing new audit events. Default: `<DATA_DIR>/audit-hmac.key`, created on first run. */
+  AUDIT_HMAC_KEY: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v) auditKeyIssue(v, ctx);
+    }),
+  /** Comma-separated `<id>:<secret>` keys from before a rotation: they verify old events, never sign. */
+  AUDIT_HMAC_RETIRED_KEYS: csv.superRefine((list, ctx) => {
+    for (const v of list) auditKeyIssue(v, ctx);
+  }),
+  /** A signed checkpoint of the chain heads at least this often while events are written… */
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** …and after this many events (per server process). */
+  AUDIT_CHECKPOINT_EVENTS: z.coerce.number().int().min(1).default(1000),
+  // --- end audit chain ---
   SKIP_EXTENSION_BUILD: flag('0'),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+function auditKeyIssue(value: string, ctx: z.RefinementCtx) {
+  try {
+    parseAuditKey(value);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e) });
+  }
+}
 
 /** The only reader of process.env. Exits with readable messages on bad configuration. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -72,6 +98,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.DATABASE_URL && parsed.data.NODE_ENV === 'production' && !parsed.data.AUDIT_HMAC_KEY) {
+    // Several servers share one PostgreSQL database: they must sign with the same key, set by the operator.
+    throw new Error('Invalid configuration:\n  AUDIT_HMAC_KEY: required in production with DATABASE_URL');
   }
   if (parsed.data.LLM_BASE_URL && !parsed.data.LLM_MODEL) {
     throw new Error('Invalid configuration:\n  LLM_MODEL: required when LLM_BASE_URL is set');

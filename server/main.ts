@@ -6,6 +6,7 @@ import { loadOfflineResources } from '../shared/clinical/offline/node-resources.
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { sharedDataPath } from '../shared/node/shared-dir.js';
 import { createApp } from './app.js';
+import { startAuditCheckpoints, writeCheckpoint } from './audit/audit-checkpoints.js';
 import { hasCodeTable } from './coding/codes.validate.js';
 import { importIcd10 } from './coding/icd10-import.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
@@ -50,6 +51,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await started.offlineWorker.close();
+        await started.checkpoints.stop();
         await started.database.close();
       },
     };
@@ -74,6 +76,15 @@ async function openAndSeed(env: Env) {
     codesLoaded = true;
   }
   const logger = createLogger(env.LOG_LEVEL);
+  // Anchor the chain heads now (this also covers events from before an upgrade), then periodically and at shutdown.
+  await writeCheckpoint(database.db, clock());
+  const checkpoints = startAuditCheckpoints(database.db, {
+    intervalMs: env.AUDIT_CHECKPOINT_SECONDS * 1000,
+    everyEvents: env.AUDIT_CHECKPOINT_EVENTS,
+    clock,
+    onError: (e) =>
+      logger.log('error', 'audit.checkpoint_failed', { errorName: e instanceof Error ? e.name : 'unknown' }),
+  });
   let offlineResources: OfflineResources | undefined;
   try {
     offlineResources = loadOfflineResources();
@@ -113,6 +124,7 @@ async function openAndSeed(env: Env) {
     firstRunCredentials,
     codesLoaded,
     offlineRules: offlineResources ? ('reference' as const) : ('builtin' as const),
+    checkpoints,
   };
 }
 

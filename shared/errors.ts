@@ -16,6 +16,10 @@ export const errorCodes = {
   conflict: 409,
   segment_conflict: 409,
   note_signed: 409,
+  /** An MRN that belongs to a patient with other identity details: check the MRN, or correct the record. */
+  patient_mismatch: 409,
+  /** Segments sent to an encounter that was completed or has a signed note. */
+  encounter_closed: 409,
   precondition_failed: 412,
   precondition_required: 428,
   payload_too_large: 413,

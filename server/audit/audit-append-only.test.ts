@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
+import { postMigrate } from '../db/post-migrate.js';
 import { createTestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../db/test-db.js';
-import { recordAudit, verifyAuditChain } from './audit.service.js';
+import { AUDIT_SHARDS, recordAudit } from './audit.service.js';
+import { shardOf } from './audit-hash.js';
+import { verifyAuditChain } from './audit-verify.js';
 
 const rowsOf = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
 
@@ -15,9 +18,9 @@ describe.each(testDatabaseKinds())('the audit log is append-only in the database
         at: new Date(Date.UTC(2026, 0, 1, 0, i)),
         actorId: null,
         actorRole: null,
-        action: `test.event.${i}`,
+        action: 'encounter.read',
+        entityId: `e${i}`,
         entityType: 'test',
-        entityId: null,
         patientId: null,
         outcome: 'success',
         requestId: null,
@@ -33,7 +36,7 @@ describe.each(testDatabaseKinds())('the audit log is append-only in the database
     await expect(db.execute(sql`truncate audit_events`)).rejects.toThrow();
     const count = rowsOf(await db.execute(sql`select count(*)::int as n from audit_events`))[0];
     expect(count?.n).toBe(3);
-    expect(await verifyAuditChain(db)).toEqual({ checked: 3, valid: true, firstBrokenId: null });
+    expect(await verifyAuditChain(db)).toMatchObject({ checked: 3, valid: true, problems: [] });
   });
 
   it('still accepts appends', async () => {
@@ -41,7 +44,7 @@ describe.each(testDatabaseKinds())('the audit log is append-only in the database
       at: new Date(Date.UTC(2026, 0, 2)),
       actorId: null,
       actorRole: null,
-      action: 'test.append',
+      action: 'note.read',
       entityType: 'test',
       entityId: null,
       patientId: null,
@@ -59,18 +62,93 @@ describe.each(testDatabaseKinds())('the audit log is append-only in the database
             at: new Date(Date.UTC(2026, 0, 3, 0, 0, i)),
             actorId: null,
             actorRole: null,
-            action: `test.parallel.${i}`,
+            action: 'transcript.append',
             entityType: 'test',
             entityId: null,
             patientId: null,
             outcome: 'success',
-            requestId: null,
+            requestId: `parallel-${i}`,
           }),
         ),
       ),
     );
-    expect(await verifyAuditChain(database.db)).toEqual({ checked: 34, valid: true, firstBrokenId: null });
+    expect(await verifyAuditChain(database.db)).toMatchObject({ checked: 34, valid: true, problems: [] });
   });
+
+  it('re-running the post-migration setup neither drops nor re-creates the triggers, nor resets the heads', async () => {
+    const triggers = async () =>
+      rowsOf(
+        await database.db.execute(sql`
+          select tgname, oid::text as oid from pg_trigger
+          where tgrelid in ('audit_events'::regclass, 'audit_checkpoints'::regclass, 'audit_chain_heads'::regclass)
+            and not tgisinternal order by tgname`),
+      );
+    const heads = async () =>
+      rowsOf(await database.db.execute(sql`select * from audit_chain_heads order by shard`));
+    const before = { triggers: await triggers(), heads: await heads() };
+    expect(before.triggers.map((t) => t.tgname)).toEqual(
+      expect.arrayContaining([
+        'audit_events_no_change',
+        'audit_checkpoints_no_change',
+        'audit_chain_heads_forward',
+      ]),
+    );
+    await postMigrate(database.db, kind as TestDatabaseKind);
+    expect({ triggers: await triggers(), heads: await heads() }).toEqual(before);
+    expect((await verifyAuditChain(database.db)).valid).toBe(true);
+  });
+
+  it('a shard head only moves forward', async () => {
+    await expect(
+      database.db.execute(sql`update audit_chain_heads set seq = 0 where seq > 0`),
+    ).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from audit_chain_heads`)).rejects.toThrow();
+  });
+
+  it.runIf(kind === 'postgres')(
+    'an open audited transaction does not hold up audited requests on other shards (no global lock)',
+    async () => {
+      const [a, b] = ['req-a', ...Array.from({ length: 50 }, (_, i) => `req-b${i}`)].filter(
+        (id, _, all) => id === all[0] || shardOf(id, AUDIT_SHARDS) !== shardOf(all[0]!, AUDIT_SHARDS),
+      );
+      const event = (requestId: string) => ({
+        at: new Date(),
+        actorId: null,
+        actorRole: null,
+        action: 'note.read' as const,
+        entityType: 'note',
+        entityId: null,
+        patientId: null,
+        outcome: 'success' as const,
+        requestId,
+      });
+      let release!: () => void;
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      let appended!: () => void;
+      const inA = new Promise<void>((r) => {
+        appended = r;
+      });
+      const slow = database.db.transaction(async (tx) => {
+        await recordAudit(tx, event(a!));
+        appended();
+        await held; // request A is still working after its audit event
+      });
+      await inA;
+      try {
+        // With one global advisory lock this waited for A's commit and failed on the lock timeout.
+        await database.db.transaction(async (tx) => {
+          await tx.execute(sql`set local lock_timeout = '2s'`);
+          await recordAudit(tx, event(b!));
+        });
+      } finally {
+        release();
+        await slow;
+      }
+      expect((await verifyAuditChain(database.db)).valid).toBe(true);
+    },
+  );
 
   it.runIf(kind === 'postgres')('revokes UPDATE, DELETE and TRUNCATE from PUBLIC', async () => {
     const grants = rowsOf(

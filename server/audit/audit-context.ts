@@ -2,9 +2,10 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { Executor } from '../db/client.js';
 import { recordAudit } from './audit.service.js';
+import type { AuditAction } from './audit-actions.js';
 
 export interface AuditWhat {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   patientId?: string | null;

@@ -38,8 +38,10 @@ describe('admin audit report: time range, sorting, CSV export', () => {
     const to = '2026-03-02T10:10:00.000Z';
     const asc = await report(`from=${from}&to=${to}&sort=at&order=asc`);
     expect(asc.map((e) => e.action)).toEqual([
+      'patient.create',
       'encounter.create',
       'encounter.list',
+      'patient.create',
       'encounter.create',
       'encounter.list',
     ]);

@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { auditQuerySchema } from '../../shared/api/audit.js';
+import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { validate } from '../http/validate.js';
-import { queryAudit, verifyAuditChain } from './audit.service.js';
+import { queryAudit } from './audit.service.js';
+import { exportCheckpoint } from './audit-checkpoints.js';
 import { audit } from './audit-context.js';
 import { auditCsv } from './audit-csv.js';
+import { verifyAuditChain } from './audit-verify.js';
 
 const reportQuerySchema = auditQuerySchema.extend({
   sort: z.enum(['at', 'actor', 'action']).default('at'),
@@ -58,4 +61,13 @@ export const auditRoutes = new Hono<AppEnv>()
     const report = await verifyAuditChain(c.get('db'));
     await audit(c, c.get('db'), { action: 'audit.verify', entityType: 'audit' });
     return c.json(report);
+  })
+  // A fresh signed checkpoint to keep off this server (a cron job can fetch it): the anchor that
+  // `npm run audit:verify -- --anchor <file>` verifies against.
+  .post('/checkpoints', async (c) => {
+    const db = c.get('db');
+    const checkpoint = await exportCheckpoint(db, c.get('deps').clock());
+    await audit(c, db, { action: 'audit.checkpoint.export', entityType: 'audit' });
+    if (!checkpoint) throw new AppError('conflict', 'The audit log is empty: nothing to checkpoint yet');
+    return c.json(checkpoint, 201);
   });

@@ -1,96 +1,87 @@
-import { createHash } from 'node:crypto';
 import { and, asc, desc, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { auditEvents } from '../db/schema/index.js';
+import type { AuditEvent } from './audit-actions.js';
+import { keyedEventHash, shardOf } from './audit-hash.js';
+import { auditKeyring } from './audit-keys.js';
 
-export interface AuditInput {
-  at: Date;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  patientId: string | null;
-  outcome: 'success' | 'denied' | 'error';
-  requestId: string | null;
-  severity?: 'normal' | 'high';
-}
+export type { AuditAction, AuditEvent } from './audit-actions.js';
 
-export const GENESIS_HASH = '0'.repeat(64);
-// Any constant works: it names the one lock that orders audit writes across every server process.
-const AUDIT_CHAIN_LOCK = 727_274;
+/**
+ * Independent chains the log is split into. Appends on different shards never wait for each other;
+ * one request's events share a shard (chosen from its request id), so one transaction locks one head.
+ */
+export const AUDIT_SHARDS = 16;
+/** Appends that found their shard head moved retry; past this many the request fails (503). */
+const MAX_APPEND_ATTEMPTS = 100;
 
-export function auditHash(prevHash: string, e: Omit<AuditInput, 'severity'> & { severity: string }): string {
-  const canonical = JSON.stringify([
-    prevHash,
-    e.at.toISOString(),
-    e.actorId,
-    e.actorRole,
-    e.action,
-    e.entityType,
-    e.entityId,
-    e.patientId,
-    e.outcome,
-    e.requestId,
-    e.severity,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+type AppendListener = () => void;
+const appendListeners = new Set<AppendListener>();
+/** Called after each append (e.g. to write a checkpoint every N events). Returns an unsubscribe. */
+export const onAuditAppended = (listener: AppendListener) => {
+  appendListeners.add(listener);
+  return () => appendListeners.delete(listener);
+};
+
+/**
+ * The head this process last moved each shard to: a hint that saves re-reading the head before an
+ * append. It may be stale (another process appended, or the transaction rolled back); the
+ * conditional update below then matches nothing and the append re-reads the head from the table.
+ */
+const headHints = new Map<number, { seq: number; hash: string }>();
+
+async function readHead(tx: Executor, shard: number) {
+  const [head] = rowsOf<{ seq: string | number; hash: string }>(
+    await tx.execute(sql`select seq, hash from audit_chain_heads where shard = ${shard}`),
+  );
+  if (!head) throw new AppError('internal', `Audit chain head ${shard} is missing (run the migrations)`);
+  return { seq: Number(head.seq), hash: head.hash };
 }
 
 /**
- * Appends an event to the hash chain. Call inside the transaction of the write it records, so the
- * event exists exactly when the write does. The advisory lock serialises appends (also across
- * servers) so each event links to its true predecessor.
+ * Appends an event to its shard's HMAC chain. Call inside the transaction of the write it records,
+ * and last in it: the head row of the shard is locked from this append until commit, so only
+ * requests on the same shard wait, and only for the rest of this transaction. Reads never wait.
+ *
+ * One statement moves the head and inserts the event only when the head is still where this
+ * process believes it is (`seq = prevSeq`); a concurrent append makes that update wait for its
+ * commit and then match nothing, and this append retries on the head read from the table.
  */
-export async function recordAudit(tx: Executor, input: AuditInput): Promise<void> {
-  // audit_chain_head (server/db/post-migrate.ts) = pg_advisory_xact_lock + read of the last hash.
-  const head = (await tx.execute(sql`select audit_chain_head(${AUDIT_CHAIN_LOCK}) as hash`)) as unknown as {
-    rows: { hash: string | null }[];
-  };
-  const prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
+export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void> {
+  const { current: key } = auditKeyring();
   const event = { ...input, severity: input.severity ?? 'normal' };
-  await tx.insert(auditEvents).values({ ...event, prevHash, hash: auditHash(prevHash, event) });
-}
-
-export interface ChainReport {
-  checked: number;
-  valid: boolean;
-  firstBrokenId: number | null;
-}
-
-/** Walks the chain from the start; reports the first event whose link or hash does not verify. */
-export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<ChainReport> {
-  let prevHash = GENESIS_HASH;
-  let afterId = 0;
-  let checked = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(sql`${auditEvents.id} > ${afterId}`)
-      .orderBy(asc(auditEvents.id))
-      .limit(batchSize);
-    if (rows.length === 0) return { checked, valid: true, firstBrokenId: null };
-    for (const row of rows) {
-      const expected = auditHash(prevHash, {
-        at: row.at,
-        actorId: row.actorId,
-        actorRole: row.actorRole,
-        action: row.action,
-        entityType: row.entityType,
-        entityId: row.entityId,
-        patientId: row.patientId,
-        outcome: row.outcome,
-        requestId: row.requestId,
-        severity: row.severity,
-      });
-      if (row.prevHash !== prevHash || row.hash !== expected)
-        return { checked, valid: false, firstBrokenId: row.id };
-      prevHash = row.hash;
-      afterId = row.id;
-      checked++;
+  const shard = shardOf(input.requestId ?? input.actorId ?? input.entityId ?? '', AUDIT_SHARDS);
+  let head = headHints.get(shard) ?? (await readHead(tx, shard));
+  for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+    const position = { keyId: key.id, shard, seq: head.seq + 1, prevHash: head.hash };
+    const hash = keyedEventHash(key, position, event);
+    const inserted = rowsOf(
+      await tx.execute(sql`
+        with moved as (
+          update audit_chain_heads set seq = ${position.seq}, hash = ${hash}
+          where shard = ${shard} and seq = ${head.seq} and hash = ${head.hash}
+          returning 1
+        )
+        insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
+          outcome, request_id, severity, shard, seq, key_id, prev_hash, hash)
+        select ${event.at.toISOString()}::timestamptz, ${event.actorId}::uuid, ${event.actorRole}::text,
+          ${event.action}::text, ${event.entityType}::text, ${event.entityId}::text, ${event.patientId}::uuid,
+          ${event.outcome}::audit_outcome, ${event.requestId}::text, ${event.severity}::text,
+          ${shard}::smallint, ${position.seq}::bigint, ${key.id}::text, ${position.prevHash}::text, ${hash}::text
+        from moved
+        returning id`),
+    );
+    if (inserted.length === 1) {
+      headHints.set(shard, { seq: position.seq, hash });
+      for (const listener of appendListeners) listener();
+      return;
     }
+    head = await readHead(tx, shard);
   }
+  throw new AppError('service_unavailable', 'The audit log is busy; try again');
 }
 
 export type AuditSort = 'at' | 'actor' | 'action';

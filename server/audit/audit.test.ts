@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/test-db.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
-import { verifyAuditChain } from './audit.service.js';
+import { exportedCheckpointSchema } from './audit-checkpoints.js';
+import { verifyAuditChain } from './audit-verify.js';
 
 describe.each(testDatabaseKinds())('audit trail (%s)', (kind) => {
   let t: TestContext;
@@ -71,5 +72,14 @@ describe.each(testDatabaseKinds())('audit trail (%s)', (kind) => {
     const report = await verifyAuditChain(t.database.db);
     expect(report.valid).toBe(false);
     expect(Number(report.firstBrokenId)).toBe(Number(victim!.id));
+  });
+
+  it('exports a signed checkpoint to admins only, and the log verifies against it', async () => {
+    expect((await t.call('POST', '/audit/checkpoints', { token: t.tokens.clinician })).status).toBe(403);
+    const res = await t.call('POST', '/audit/checkpoints', { token: t.tokens.admin });
+    expect(res.status).toBe(201);
+    const anchor = exportedCheckpointSchema.parse(await res.json());
+    const report = await verifyAuditChain(t.database.db, { anchor });
+    expect(report.problems.filter((p) => p.checkpointId === anchor.id)).toEqual([]);
   });
 });

@@ -22,14 +22,17 @@ describe.each(testDatabaseKinds())(
           segments: [{ seq: 0, startMs: 0, endMs: 900, speaker: 'patient', text: 'I take 5 mg daily.' }],
         },
       });
-      const drafted = await json<{ note: { id: string } }>(
+      const drafted = await json<{ note: { id: string; version: number } }>(
         await t.call('POST', `/encounters/${enc.id}/draft`, {
           token: t.tokens.clinician,
           body: { templateKey: 'soap' },
         }),
       );
       noteId = drafted.note.id;
-      const signed = await t.call('POST', `/notes/${noteId}/sign`, { token: t.tokens.clinician });
+      const signed = await t.call('POST', `/notes/${noteId}/sign`, {
+        token: t.tokens.clinician,
+        headers: { 'if-match': `"${drafted.note.version}"` },
+      });
       expect(signed.status).toBe(200);
     });
     afterAll(() => t.close());

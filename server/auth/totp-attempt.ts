@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { AppError, isAppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { audit } from '../audit/audit-context.js';
 import type { users } from '../db/schema/index.js';
 import { clientIp } from '../security/client-ip.js';
@@ -21,7 +22,7 @@ export async function checkTotpAttempt(
   code: string,
 ): Promise<void> {
   const deps = c.get('deps');
-  const denied = (what: string) =>
+  const denied = (what: AuditAction) =>
     audit(c, deps.db, {
       action: what,
       entityType: 'user',

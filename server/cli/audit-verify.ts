@@ -1,15 +1,37 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { exportCheckpoint, exportedCheckpointSchema } from '../audit/audit-checkpoints.js';
 import { auditVerifyReport } from '../audit/audit-verify-report.js';
 import { openDatabaseFromEnv } from '../database-from-env.js';
 import { loadEnv } from '../env.js';
 
-/** `npm run audit:verify`: walks the audit hash chain of the configured database; exit 1 if broken. */
+/**
+ * `npm run audit:verify [-- --anchor <file>] [-- --export-checkpoint <file>]`: verifies the audit
+ * chains, their heads and checkpoints (and an exported checkpoint kept elsewhere); exit 1 if
+ * anything was tampered with. `--export-checkpoint` first writes a fresh signed checkpoint to <file>.
+ */
 try {
+  const { values: args } = parseArgs({
+    options: { anchor: { type: 'string' }, 'export-checkpoint': { type: 'string' } },
+  });
+  const anchor = args.anchor
+    ? exportedCheckpointSchema.parse(JSON.parse(readFileSync(args.anchor, 'utf8')))
+    : undefined;
   const env = loadEnv();
   const database = await openDatabaseFromEnv(env);
   try {
-    const { ok, message } = await auditVerifyReport(database.db);
+    const { ok, message } = await auditVerifyReport(database.db, { anchor });
     (ok ? console.log : console.error)(message);
     process.exitCode = ok ? 0 : 1;
+    const file = args['export-checkpoint'];
+    if (file) {
+      const checkpoint = await exportCheckpoint(database.db, new Date());
+      if (!checkpoint) console.log('No audit events yet: nothing to export.');
+      else {
+        writeFileSync(file, `${JSON.stringify(checkpoint, null, 2)}\n`, { flag: 'w' });
+        console.log(`Checkpoint #${checkpoint.id} written to ${file}: keep it off this server.`);
+      }
+    }
   } finally {
     await database.close();
   }

@@ -2,9 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTestSubset } from '../coding/test-support.js';
 import type { Database } from '../db/client.js';
 import { createTestDatabase } from '../db/test-db.js';
-import { FakeOpenAiServer } from '../llm/fake-openai-server.js';
 import type { LlmConfig } from '../llm/llm-config.js';
-import { consultation, patient, soapTemplate, validAnswer } from '../llm/llm-test-fixtures.js';
+import { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js';
+import {
+  consultation,
+  conversationalAnswer,
+  patient,
+  soapTemplate,
+  validAnswer,
+} from '../llm/test-support/llm-test-fixtures.js';
 import { createDrafter } from './drafter.js';
 
 describe('createDrafter', () => {
@@ -66,6 +72,15 @@ describe('createDrafter', () => {
     expect(result.content.warnings).toEqual(result.warnings);
     expect(result.content.sections).toEqual(offline.content.sections);
     expect(result.codes).toEqual(offline.codes);
+  });
+
+  it('warns when the LLM still wrote conversation, so the flagged sentences are not signed unseen', async () => {
+    server.script({ kind: 'content', content: JSON.stringify(conversationalAnswer) });
+    const result = await createDrafter({ db: database.db, llm }).draft(input);
+    expect(result.engine).toBe('llm');
+    expect(result.content.warnings).toContain(
+      '1 generated sentence(s) are still worded as conversation and are flagged for review.',
+    );
   });
 
   it('falls back when the endpoint answers garbage', async () => {

@@ -60,6 +60,14 @@ export function createDrafter(options: DrafterOptions): Drafter {
         );
       }
 
+      const flagged =
+        llmDraft?.content.sections.flatMap((s) => s.sentences).filter((s) => s.review).length ?? 0;
+      if (flagged > 0) {
+        warnings.push(
+          `${flagged} generated sentence(s) are still worded as conversation and are flagged for review.`,
+        );
+      }
+
       const engine = llmDraft ? 'llm' : 'offline';
       const base: NoteContent = llmDraft ? llmDraft.content : offline.content;
       const content: NoteContent = { ...base, warnings: [] };

@@ -19,9 +19,16 @@ const sameSegment = (s: TranscriptSegment, row: SegmentRow) =>
 
 /**
  * Appends a batch idempotently by seq: a replayed segment with the same content is a no-op, one
- * with different content rejects the whole batch with 409 so nothing is half-applied.
+ * with different content rejects the whole batch with 409 so nothing is half-applied. A `closed`
+ * encounter (completed, or with a signed note) takes no new segment: 409 encounter_closed, though a
+ * retry of segments it already holds still answers as a no-op.
  */
-export async function appendSegments(tx: Executor, encounterId: string, segments: TranscriptSegment[]) {
+export async function appendSegments(
+  tx: Executor,
+  encounterId: string,
+  segments: TranscriptSegment[],
+  opts: { closed: boolean },
+) {
   const seqs = segments.map((s) => s.seq);
   if (new Set(seqs).size !== seqs.length)
     throw new AppError('validation_failed', 'A batch contains the same seq twice');
@@ -29,22 +36,7 @@ export async function appendSegments(tx: Executor, encounterId: string, segments
     if (s.endMs < s.startMs)
       throw new AppError('validation_failed', `Segment ${s.seq} ends before it starts`);
   }
-  const inserted = await tx
-    .insert(transcriptSegments)
-    .values(
-      segments.map((s) => ({
-        encounterId,
-        seq: s.seq,
-        startMs: s.startMs,
-        endMs: s.endMs,
-        speaker: s.speaker,
-        text: s.text,
-        confidence: s.confidence ?? null,
-      })),
-    )
-    .onConflictDoNothing({ target: [transcriptSegments.encounterId, transcriptSegments.seq] })
-    .returning({ seq: transcriptSegments.seq });
-  const insertedSeqs = new Set(inserted.map((r) => r.seq));
+  const insertedSeqs = new Set(opts.closed ? [] : await insertNew(tx, encounterId, segments));
   const replayed = segments.filter((s) => !insertedSeqs.has(s.seq));
   if (replayed.length > 0) {
     const existing = await tx
@@ -60,6 +52,11 @@ export async function appendSegments(tx: Executor, encounterId: string, segments
         ),
       );
     const bySeq = new Map(existing.map((r) => [r.seq, r]));
+    if (opts.closed && replayed.some((s) => !bySeq.has(s.seq)))
+      throw new AppError(
+        'encounter_closed',
+        'This encounter is completed or signed; its transcript takes no new segments',
+      );
     const conflicting = replayed.filter((s) => {
       const row = bySeq.get(s.seq);
       return !row || !sameSegment(s, row);
@@ -78,6 +75,25 @@ export async function appendSegments(tx: Executor, encounterId: string, segments
     inserted: [...insertedSeqs].sort((a, b) => a - b),
     unchanged: replayed.map((s) => s.seq).sort((a, b) => a - b),
   };
+}
+
+async function insertNew(tx: Executor, encounterId: string, segments: TranscriptSegment[]) {
+  const inserted = await tx
+    .insert(transcriptSegments)
+    .values(
+      segments.map((s) => ({
+        encounterId,
+        seq: s.seq,
+        startMs: s.startMs,
+        endMs: s.endMs,
+        speaker: s.speaker,
+        text: s.text,
+        confidence: s.confidence ?? null,
+      })),
+    )
+    .onConflictDoNothing({ target: [transcriptSegments.encounterId, transcriptSegments.seq] })
+    .returning({ seq: transcriptSegments.seq });
+  return inserted.map((r) => r.seq);
 }
 
 export async function listSegments(db: Executor, encounterId: string): Promise<TranscriptSegment[]> {

@@ -48,7 +48,7 @@ describe.each(testDatabaseKinds())('transcript size and draft rate limits (%s)',
 
   it('a transcript stored before the limit is not drafted: 413, not a blocked server', async () => {
     const id = await newEncounter('LIMIT-2');
-    await appendSegments(t.database.db, id, [seg(0, 800), seg(1, 800)] as never);
+    await appendSegments(t.database.db, id, [seg(0, 800), seg(1, 800)] as never, { closed: false });
     const res = await t.call('POST', `/encounters/${id}/draft`, { token: t.tokens.clinician, body: {} });
     expect(res.status).toBe(413);
   });

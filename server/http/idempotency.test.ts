@@ -99,6 +99,55 @@ describe.each(testDatabaseKinds())('Idempotency-Key on create endpoints (%s)', (
     }
   });
 
+  it('stores no response body (no PHI): a replay re-reads the created resource by id', async () => {
+    const first = await post(
+      '/encounters',
+      t.tokens.clinician,
+      { ...encounterBody('IDEM-PHI'), patient: { mrn: 'IDEM-PHI', displayName: 'Private Name' } },
+      'key-phi',
+    );
+    const created = await json(first);
+    const rows = (await t.database.db.execute(
+      sql`select * from idempotency_keys where key = 'key-phi'`,
+    )) as unknown as { rows: Record<string, unknown>[] };
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0]).toMatchObject({ status: 201, resource_id: created.id });
+    expect(JSON.stringify(rows.rows[0])).not.toContain('Private Name');
+  });
+
+  it('claims the key inside the transaction: a request that fails there leaves no key behind', async () => {
+    await t.call('POST', '/patients', {
+      token: t.tokens.staff,
+      body: { mrn: 'IDEM-M', displayName: 'First Name' },
+    });
+    const mismatch = { ...encounterBody('IDEM-M'), patient: { mrn: 'IDEM-M', displayName: 'Someone Else' } };
+    const failed = await post('/encounters', t.tokens.clinician, mismatch, 'key-fails');
+    expect(failed.status).toBe(409);
+    expect(await countRows(t, "idempotency_keys where key = 'key-fails'")).toBe(0);
+  });
+
+  it('forgets a key after 24 hours: the same key then starts a new request', async () => {
+    const first = await json(
+      await post('/encounters', t.tokens.clinician, encounterBody('IDEM-T'), 'key-ttl'),
+    );
+    const start = t.now.value;
+    try {
+      t.now.value = new Date(start.getTime() + 25 * 60 * 60 * 1000);
+      const login = await json<{ token: string }>(
+        await t.call('POST', '/auth/login', {
+          body: { email: 'clinician@test.local', password: 'correct horse battery staple' },
+        }),
+      );
+      const later = await post('/encounters', login.token, encounterBody('IDEM-T'), 'key-ttl');
+      expect(later.status).toBe(201);
+      expect(later.headers.get('idempotent-replayed')).toBeNull();
+      expect((await json(later)).id).not.toBe(first.id);
+      expect(await countRows(t, "idempotency_keys where key = 'key-ttl'")).toBe(1);
+    } finally {
+      t.now.value = start;
+    }
+  });
+
   it('rejects a malformed key', async () => {
     const res = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-6'), 'has space');
     expect(res.status).toBe(400);

@@ -1,82 +1,75 @@
-import { createHash } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import type { MiddlewareHandler } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { and, eq, lt } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
+import type { Executor } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema/index.js';
+import { canonicalJson, sha256Hex } from '../notes/content-hash.js';
 
 const keyPattern = /^[\x21-\x7e]{1,200}$/;
-// Response headers a replay must repeat for the client to behave the same.
-const replayedHeaders = ['etag', 'location'] as const;
-const WAIT_STEP_MS = 20;
-const WAIT_LIMIT_MS = 15_000;
+/** A key is remembered for a day; after that the same key starts a new request. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-interface StoredResponse {
-  body: unknown;
-  headers: Record<string, string>;
+/** An `Idempotency-Key` and the hash of the request it was sent with. */
+export interface IdempotencyRequest {
+  key: string;
+  requestHash: string;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * `Idempotency-Key` for create endpoints. The first request with a key claims it (a row keyed by
- * user + key, written before the handler runs, so concurrent duplicates on any server see it), runs,
- * and stores its 2xx response; a retry with the same key and body gets that response again without
- * a second write; the same key with another body is 422 idempotency_mismatch. A failed first request
- * (4xx/5xx) releases the key so the client can retry.
- */
-export const idempotent = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+/** The key of this request (validated), or undefined when the client sent none. */
+export function idempotencyOf(c: Context<AppEnv>, validatedBody: unknown): IdempotencyRequest | undefined {
   const key = c.req.header('idempotency-key');
-  if (key === undefined) return next();
+  if (key === undefined) return undefined;
   if (!keyPattern.test(key))
     throw new AppError('validation_failed', 'Idempotency-Key must be 1–200 visible ASCII characters');
-  const db = c.get('db');
-  const userId = c.get('user').id;
-  const body = await c.req.text();
-  const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
-  const rowOf = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
+  return { key, requestHash: sha256Hex(`${c.req.method} ${c.req.path}\n${canonicalJson(validatedBody)}`) };
+}
 
-  for (let waited = 0; ; waited += WAIT_STEP_MS) {
-    const claimed = await db
-      .insert(idempotencyKeys)
-      .values({ userId, key, requestHash, createdAt: c.get('deps').clock() })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
-    if (claimed.length === 1) break;
-    const [existing] = await db.select().from(idempotencyKeys).where(rowOf).limit(1);
-    if (!existing) continue; // released between our insert and select: claim it again
-    if (existing.requestHash !== requestHash)
-      throw new AppError('idempotency_mismatch', 'This Idempotency-Key was used for a different request');
-    if (existing.status !== null) {
-      const stored = existing.responseBody as StoredResponse;
-      return c.json(stored.body, existing.status as ContentfulStatusCode, {
-        ...stored.headers,
-        'idempotent-replayed': 'true',
-      });
-    }
-    if (waited >= WAIT_LIMIT_MS)
-      throw new AppError('conflict', 'A request with this Idempotency-Key is still in progress; retry later');
-    await sleep(WAIT_STEP_MS);
-  }
+/** What an earlier request with the same key answered: its status and the resource it created. */
+export interface PriorOutcome {
+  status: number;
+  resourceId: string;
+}
 
-  try {
-    await next();
-  } finally {
-    const res = c.res;
-    if (res.status >= 200 && res.status < 300 && res.headers.get('content-type')?.includes('json')) {
-      const headers: Record<string, string> = {};
-      for (const h of replayedHeaders) {
-        const v = res.headers.get(h);
-        if (v) headers[h] = v;
-      }
-      const stored: StoredResponse = { body: await res.clone().json(), headers };
-      await db
-        .update(idempotencyKeys)
-        .set({ status: res.status, responseBody: stored })
-        .where(and(rowOf, isNull(idempotencyKeys.status)));
-    } else {
-      await db.delete(idempotencyKeys).where(and(rowOf, isNull(idempotencyKeys.status)));
-    }
-  }
-};
+/**
+ * Claims the key inside the transaction of the write it guards. A concurrent duplicate waits on the
+ * row until that transaction ends: it then sees the committed outcome, or (after a rollback or a
+ * crash) claims the key itself, so no key stays stuck. Returns the prior outcome to replay, if any.
+ */
+export async function claimIdempotencyKey(
+  tx: Executor,
+  userId: string,
+  req: IdempotencyRequest,
+  now: Date,
+): Promise<PriorOutcome | null> {
+  const expiredBefore = new Date(now.getTime() - IDEMPOTENCY_TTL_MS);
+  await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, expiredBefore));
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    .values({ userId, key: req.key, requestHash: req.requestHash, status: 0, resourceId: '', createdAt: now })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (claimed.length === 1) return null;
+  const [existing] = await tx
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, req.key)))
+    .limit(1);
+  if (!existing) throw new AppError('conflict', 'A request with this Idempotency-Key just ended; retry it');
+  if (existing.requestHash !== req.requestHash)
+    throw new AppError('idempotency_mismatch', 'This Idempotency-Key was used for a different request');
+  return { status: existing.status, resourceId: existing.resourceId };
+}
+
+/** Records the outcome of the request that claimed the key (same transaction). */
+export async function completeIdempotencyKey(
+  tx: Executor,
+  userId: string,
+  req: IdempotencyRequest,
+  outcome: PriorOutcome,
+): Promise<void> {
+  await tx
+    .update(idempotencyKeys)
+    .set(outcome)
+    .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, req.key)));
+}

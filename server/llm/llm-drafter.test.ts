@@ -1,9 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.js';
-import { FakeOpenAiServer } from './fake-openai-server.js';
 import type { LlmConfig } from './llm-config.js';
 import { draftWithLlm } from './llm-drafter.js';
-import { consultation, patient, soapTemplate, validAnswer } from './llm-test-fixtures.js';
+import { FakeOpenAiServer } from './test-support/fake-openai-server.js';
+import {
+  consultation,
+  conversationalAnswer,
+  patient,
+  soapTemplate,
+  unlabelledConsultation,
+  validAnswer,
+} from './test-support/llm-test-fixtures.js';
 
 describe('draftWithLlm against a real OpenAI-protocol HTTP server', () => {
   let server: FakeOpenAiServer;
@@ -68,6 +75,22 @@ describe('draftWithLlm against a real OpenAI-protocol HTTP server', () => {
       [{ seq: 2, start: 0, end: consultation[2]?.text.length }],
     ]);
     expect(result.codes.map((c) => c.code)).toEqual(['J20.9', 'I10', 'X99.999']);
+  });
+
+  it('sends an unlabelled transcript with likely roles and asks the model to attribute speakers', async () => {
+    server.script({ kind: 'content', content: JSON.stringify(conversationalAnswer) });
+    const result = await draftWithLlm(config, { segments: unlabelledConsultation, template: soapTemplate });
+    const body = server.requests[0]?.body as { messages: Array<{ content: string }> };
+    const [system, user] = body.messages;
+    expect(system?.content).toMatch(/"unknown" was recorded without a speaker label/);
+    expect(system?.content).toMatch(/No second person/);
+    expect(system?.content).toMatch(/never "The patient will prescribe"/);
+    expect(user?.content).toContain('[0] (unknown, likely clinician) What brings you in this morning?');
+    expect(user?.content).toContain('[1] (unknown, likely patient) I');
+    // What the model still wrote as conversation reaches the clinician flagged, not as finished prose.
+    const [subjective, assessment] = result.content.sections;
+    expect(subjective?.sentences[0]?.review).toBeUndefined();
+    expect(assessment?.sentences[0]?.review).toMatch(/second-person/);
   });
 
   it('sends identifiers unchanged to a loopback endpoint under minimisePhi auto', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent, NoteSentence } from '../../shared/clinical/note.js';
+import { proseDefects } from '../../shared/clinical/quality/prose-defects.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { PhiMinimiser } from './phi-minimiser.js';
@@ -72,12 +73,18 @@ export function toNoteContent(
     const sentences: NoteSentence[] = fromModel.map((s, i) => {
       const evidence = evidenceOf(s.evidence);
       if (evidence.length === 0) unsupportedSentences += 1;
+      const text = phi.restore(s.text);
+      const defects = proseDefects(text);
       return {
         id: `${section.id}-${i + 1}`.slice(0, 64),
-        text: phi.restore(s.text),
+        text,
         evidence,
         support: evidence.length > 0 ? 'supported' : 'unsupported',
         ...(s.assertion ? { assertion: s.assertion } : {}),
+        // The model was told not to write conversation; when it does anyway the clinician must see it.
+        ...(defects.length > 0
+          ? { review: `Still worded as conversation (${defects.join(', ')}): reword before signing.` }
+          : {}),
       };
     });
     return { id: section.id, title: section.title, sentences };

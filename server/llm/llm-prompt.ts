@@ -1,3 +1,5 @@
+import { toSentenceUnits } from '../../shared/clinical/offline/units.js';
+import { withInferredRoles } from '../../shared/clinical/speaker-role/index.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 
@@ -69,7 +71,35 @@ Rules:
 - Put each sentence in the template section it belongs to (use the section ids given). Leave a section without sentences when nothing in the transcript belongs there.
 - assertion: "present", "negated", "possible", "historical", "family" or "hypothetical" for the main finding of the sentence, or null.
 - codes: ICD-10-CM codes (no invented codes) only for diagnoses the clinician stated, with the supporting segment numbers.
+Speakers:
+- A segment marked "unknown" was recorded without a speaker label (one microphone). First decide from the wording who said each sentence (clinician, patient or someone else); the hint "likely clinician"/"likely patient" comes from a statistical model and can be wrong. A segment may hold both speakers.
+- Never attribute the clinician's words to the patient: "I'll prescribe doxycycline" said by the clinician is the plan "Doxycycline prescribed", never "The patient will prescribe". Segments with a known speaker keep it.
+Documentation prose (every sentence must read as a signed note, not as conversation):
+- No second person (you, your), no fillers (um, uh, okay, all right, you know, kinda, gonna, mm-hmm, yeah), no cut-off words ("t-", "n-"), no questions, no talk to a recording device, no narration of the examination ("let's", "here's", "going to listen", "what I find").
+- Patient statements become third-person reported findings ("Reports left knee pain for 3 weeks.", "Denies chest pain."); a yes/no answer becomes the finding it answers ("Denies recent falls."); exam narration becomes findings ("Lungs clear to auscultation bilaterally."); plan talk becomes orders ("Continue lisinopril 20 mg daily.", "Follow-up in 2 weeks.").
+- Numbers as digits, with units only when they were said.
+- Refer to the patient as "the patient" (or by a placeholder name); never infer sex or gender from the conversation.
+Sections:
+- Examination findings never go in a history/subjective section. Write the assessment and plan per problem (problem, reasoning, treatment, follow-up). When a diagnosis or plan was stated, the assessment/plan sections are never empty.
 Answer with JSON only, matching the schema.`;
+
+/** For segments without a speaker label: the role the speaker-role model gives most of its sentences. */
+function likelyRoles(segments: readonly TranscriptSegment[]): Map<number, string> {
+  const hints = new Map<number, string>();
+  if (!segments.some((s) => s.speaker === 'unknown')) return hints;
+  const votes = new Map<number, Map<string, number>>();
+  for (const unit of withInferredRoles(toSentenceUnits(segments))) {
+    if (unit.roleConfidence === undefined) continue;
+    const v = votes.get(unit.seq) ?? new Map<string, number>();
+    v.set(unit.speaker, (v.get(unit.speaker) ?? 0) + unit.roleConfidence);
+    votes.set(unit.seq, v);
+  }
+  for (const [seq, v] of votes) {
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) hints.set(seq, best[0]);
+  }
+  return hints;
+}
 
 export interface ChatMessage {
   role: 'system' | 'user';
@@ -90,7 +120,13 @@ export function buildMessages(template: TemplateBody, segments: readonly Transcr
     template.style === 'bullets'
       ? 'Write short bullet-style sentences, one fact each.'
       : 'Write concise prose sentences.';
-  const transcript = segments.map((s) => `[${s.seq}] (${s.speaker}) ${s.text}`).join('\n');
+  const hints = likelyRoles(segments);
+  const transcript = segments
+    .map((s) => {
+      const hint = hints.get(s.seq);
+      return `[${s.seq}] (${s.speaker}${hint ? `, likely ${hint}` : ''}) ${s.text}`;
+    })
+    .join('\n');
   return [
     { role: 'system', content: SYSTEM_PROMPT },
     {

@@ -53,7 +53,7 @@ describe('logs never contain PHI or secrets', () => {
     };
     await t.call('PUT', `/notes/${noteId}`, { token: c, body: { content }, headers: { 'if-match': '"1"' } });
     await t.call('PUT', `/notes/${noteId}`, { token: c, body: { content }, headers: { 'if-match': '"1"' } });
-    await t.call('POST', `/notes/${noteId}/sign`, { token: c });
+    await t.call('POST', `/notes/${noteId}/sign`, { token: c, headers: { 'if-match': '"2"' } });
     await t.call('POST', `/notes/${noteId}/addenda`, { token: c, body: { text: SENTINEL } });
     await t.call('POST', '/templates', {
       token: t.tokens.admin,

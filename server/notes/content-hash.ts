@@ -11,21 +11,3 @@ export function canonicalJson(value: unknown): string {
 }
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-/** What a signature covers: the note identity, the signed version, its content, signer and time. */
-export const signedNoteHash = (s: {
-  noteId: string;
-  version: number;
-  content: unknown;
-  signedBy: string;
-  signedAt: Date;
-}) =>
-  sha256Hex(
-    canonicalJson({
-      noteId: s.noteId,
-      version: s.version,
-      content: s.content,
-      signedBy: s.signedBy,
-      signedAt: s.signedAt.toISOString(),
-    }),
-  );

@@ -1,13 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { CodeSuggestion } from '../../shared/clinical/codes.js';
+import type { Note } from '../../shared/api/notes.responses.js';
+import type { CodeStatus, CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
-import { noteAddenda, noteCodes, notes, noteVersions } from '../db/schema/index.js';
-import { sha256Hex, signedNoteHash } from './content-hash.js';
+import { noteAddenda, noteCodeDecisions, noteCodes, notes, noteVersions } from '../db/schema/index.js';
+import { addendumHash, type SignedIdentity, signedNoteHash } from './signed-content.js';
 
 type NoteRow = typeof notes.$inferSelect;
+type CodeRow = typeof noteCodes.$inferSelect;
 
 export const emptyContentFor = (body: TemplateBody): NoteContent => ({
   drafter: 'manual',
@@ -63,37 +65,51 @@ async function versionRow(tx: Executor, noteId: string, version: number) {
   return v;
 }
 
-/** The full note as the API returns it; a signed note's hash is re-verified on every read. */
-export async function readNote(tx: Executor, note: NoteRow) {
-  const current = await versionRow(tx, note.id, note.currentVersion);
-  const codes = await tx
+const codesOf = (tx: Executor, noteId: string) =>
+  tx
     .select()
     .from(noteCodes)
-    .where(eq(noteCodes.noteId, note.id))
+    .where(eq(noteCodes.noteId, noteId))
     .orderBy(asc(noteCodes.createdAt), asc(noteCodes.code));
+
+/** Whether a signed note still matches its signature: content, identity, codes and addenda. */
+function integrityOf(
+  note: NoteRow,
+  content: NoteContent,
+  codes: CodeRow[],
+  addenda: (typeof noteAddenda.$inferSelect)[],
+): 'unsigned' | 'valid' | 'broken' {
+  if (note.status !== 'signed') return 'unsigned';
+  const expected =
+    note.signedBy && note.signedAt && note.signedIdentity
+      ? signedNoteHash({
+          noteId: note.id,
+          version: note.currentVersion,
+          content,
+          signedBy: note.signedBy,
+          signedAt: note.signedAt,
+          identity: note.signedIdentity,
+          codes,
+        })
+      : null;
+  const addendaOk = addenda.every((a) => a.contentHash === addendumHash(a));
+  return expected === note.contentHash && addendaOk ? 'valid' : 'broken';
+}
+
+/** The full note as the API returns it; a signed note's hash is re-verified on every read. */
+export async function readNote(tx: Executor, note: NoteRow): Promise<Note> {
+  const current = await versionRow(tx, note.id, note.currentVersion);
+  const codes = await codesOf(tx, note.id);
   const addenda = await tx
     .select()
     .from(noteAddenda)
     .where(eq(noteAddenda.noteId, note.id))
     .orderBy(asc(noteAddenda.createdAt));
-  let integrity: 'unsigned' | 'valid' | 'broken' = 'unsigned';
-  if (note.status === 'signed') {
-    const expected =
-      note.signedBy && note.signedAt
-        ? signedNoteHash({
-            noteId: note.id,
-            version: note.currentVersion,
-            content: current.content,
-            signedBy: note.signedBy,
-            signedAt: note.signedAt,
-          })
-        : null;
-    const addendaOk = addenda.every(
-      (a) =>
-        a.contentHash === sha256Hex(`${a.noteId}\n${a.authorId}\n${a.createdAt.toISOString()}\n${a.text}`),
-    );
-    integrity = expected === note.contentHash && addendaOk ? 'valid' : 'broken';
-  }
+  const afterSigning = await tx
+    .select()
+    .from(noteCodeDecisions)
+    .where(eq(noteCodeDecisions.noteId, note.id))
+    .orderBy(asc(noteCodeDecisions.decidedAt));
   return {
     id: note.id,
     encounterId: note.encounterId,
@@ -104,7 +120,8 @@ export async function readNote(tx: Executor, note: NoteRow) {
     signedAt: note.signedAt?.toISOString() ?? null,
     signedBy: note.signedBy,
     contentHash: note.contentHash,
-    integrity,
+    signedIdentity: note.signedIdentity ?? null,
+    integrity: integrityOf(note, current.content, codes, addenda),
     codes: codes.map((k) => ({
       id: k.id,
       system: k.system,
@@ -114,6 +131,13 @@ export async function readNote(tx: Executor, note: NoteRow) {
       score: k.score,
       status: k.status,
       evidence: k.evidence,
+    })),
+    codesAfterSigning: afterSigning.map((d) => ({
+      id: d.id,
+      codeId: d.codeId,
+      status: d.status,
+      decidedBy: d.decidedBy,
+      decidedAt: d.decidedAt.toISOString(),
     })),
     addenda: addenda.map((a) => ({
       id: a.id,
@@ -185,13 +209,17 @@ export async function saveVersion(
   return updated;
 }
 
+/**
+ * Signs the version the signer reviewed (`expectedVersion`, from If-Match): the hash covers its
+ * content, the patient identity now on record (kept with the signature) and the codes as decided.
+ */
 export async function signNote(
   tx: Executor,
   note: NoteRow,
-  input: { expectedVersion?: number; userId: string; now: Date },
+  input: { expectedVersion: number; userId: string; now: Date; identity: SignedIdentity },
 ) {
   if (note.status === 'signed') throw new AppError('note_signed', 'This note is already signed');
-  if (input.expectedVersion !== undefined && input.expectedVersion !== note.currentVersion) {
+  if (input.expectedVersion !== note.currentVersion) {
     throw new AppError(
       'precondition_failed',
       'The note changed since you reviewed it; review the newer version before signing',
@@ -207,10 +235,19 @@ export async function signNote(
     content: current.content,
     signedBy: input.userId,
     signedAt: input.now,
+    identity: input.identity,
+    codes: await codesOf(tx, note.id),
   });
   const [signed] = await tx
     .update(notes)
-    .set({ status: 'signed', signedAt: input.now, signedBy: input.userId, contentHash, updatedAt: input.now })
+    .set({
+      status: 'signed',
+      signedAt: input.now,
+      signedBy: input.userId,
+      signedIdentity: input.identity,
+      contentHash,
+      updatedAt: input.now,
+    })
     .where(
       and(eq(notes.id, note.id), eq(notes.status, 'draft'), eq(notes.currentVersion, note.currentVersion)),
     )
@@ -226,12 +263,49 @@ export async function addAddendum(
 ) {
   if (note.status !== 'signed')
     throw new AppError('conflict', 'Addenda are for signed notes; edit the draft instead');
-  const contentHash = sha256Hex(`${note.id}\n${input.userId}\n${input.now.toISOString()}\n${input.text}`);
+  const contentHash = addendumHash({
+    noteId: note.id,
+    authorId: input.userId,
+    createdAt: input.now,
+    text: input.text,
+  });
   const [a] = await tx
     .insert(noteAddenda)
     .values({ noteId: note.id, authorId: input.userId, text: input.text, contentHash, createdAt: input.now })
     .returning();
   return a!;
+}
+
+/**
+ * Decides a code. On a draft the decision is the note's own; on a signed note the signed codes stay
+ * as signed and the decision is stored apart, as a coding decision after signing.
+ */
+export async function decideCode(
+  tx: Executor,
+  note: NoteRow,
+  input: { codeId: string; status: CodeStatus; userId: string; now: Date },
+): Promise<'on_note' | 'after_signing'> {
+  const [code] = await tx
+    .select({ id: noteCodes.id })
+    .from(noteCodes)
+    .where(and(eq(noteCodes.id, input.codeId), eq(noteCodes.noteId, note.id)))
+    .limit(1);
+  if (!code) throw new AppError('not_found', 'No such code suggestion');
+  if (note.status === 'signed') {
+    await tx.insert(noteCodeDecisions).values({
+      noteId: note.id,
+      codeId: code.id,
+      status: input.status,
+      decidedBy: input.userId,
+      decidedAt: input.now,
+    });
+    return 'after_signing';
+  }
+  await tx
+    .update(noteCodes)
+    .set({ status: input.status, decidedBy: input.userId, decidedAt: input.now })
+    .where(eq(noteCodes.id, code.id));
+  return 'on_note';
 }
 
 /** Replaces pending suggestions with new ones; accepted and rejected decisions are kept. */

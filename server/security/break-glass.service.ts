@@ -1,6 +1,5 @@
 import { and, desc, eq, gt } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
 import type { Executor } from '../db/client.js';
 import { breakGlassGrants, encounters, users } from '../db/schema/index.js';
 
@@ -13,14 +12,8 @@ export interface BreakGlassRequest {
   minutes: number;
 }
 
-/** Grants a clinician time-limited read access to one encounter; audited with severity high. */
-export async function grantBreakGlass(
-  tx: Executor,
-  admin: { id: string; role: string },
-  req: BreakGlassRequest,
-  now: Date,
-  requestId: string | null,
-) {
+/** Grants a clinician time-limited read access to one encounter (the caller audits it). */
+export async function grantBreakGlass(tx: Executor, adminId: string, req: BreakGlassRequest, now: Date) {
   const [target] = await tx.select().from(users).where(eq(users.id, req.userId)).limit(1);
   if (!target?.active || target.role !== 'clinician')
     throw new AppError('unprocessable', 'Break-glass access is for an active clinician');
@@ -34,25 +27,13 @@ export async function grantBreakGlass(
     .values({
       userId: req.userId,
       encounterId: req.encounterId,
-      grantedBy: admin.id,
+      grantedBy: adminId,
       reason: req.reason,
       createdAt: now,
       expiresAt,
     })
     .returning();
-  await recordAudit(tx, {
-    at: now,
-    actorId: admin.id,
-    actorRole: admin.role,
-    action: 'breakglass.grant',
-    entityType: 'encounter',
-    entityId: req.encounterId,
-    patientId: encounter.patientId,
-    outcome: 'success',
-    requestId,
-    severity: 'high',
-  });
-  return grant!;
+  return { ...grant!, patientId: encounter.patientId };
 }
 
 /** The unexpired grant of `userId` for `encounterId`, if any. */

@@ -5,7 +5,8 @@ import type { Executor } from '../db/client.js';
 import { templates, templateVersions } from '../db/schema/index.js';
 
 type TemplateRow = typeof templates.$inferSelect;
-type VersionRow = typeof templateVersions.$inferSelect;
+export type TemplateVersionRow = typeof templateVersions.$inferSelect;
+type VersionRow = TemplateVersionRow;
 
 export const toVersionDto = (v: VersionRow) => ({
   id: v.id,
@@ -131,4 +132,20 @@ export async function publishTemplateVersion(db: Executor, templateId: string, v
     .returning();
   if (!v) throw new AppError('not_found', 'No such template version');
   return toVersionDto(v);
+}
+
+/** One template: its published version, and for admins every version (drafts included). */
+export async function readTemplate(db: Executor, id: string, isAdmin: boolean) {
+  const [t] = await db.select().from(templates).where(eq(templates.id, id)).limit(1);
+  if (!t) throw new AppError('not_found', 'No such template');
+  const published = await latestPublished(db, id);
+  if (!published && !isAdmin) throw new AppError('not_found', 'No such template');
+  const versions = isAdmin
+    ? await db
+        .select()
+        .from(templateVersions)
+        .where(eq(templateVersions.templateId, id))
+        .orderBy(asc(templateVersions.version))
+    : undefined;
+  return toTemplateDto(t, published, versions);
 }

@@ -43,3 +43,23 @@ export async function updateUser(
   if (!user) throw new AppError('not_found', 'No such user');
   return user;
 }
+
+export async function userById(db: Executor, id: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  if (!user) throw new AppError('not_found', 'No such user');
+  return user;
+}
+
+export async function listUsers(db: Executor) {
+  return db.select().from(users).orderBy(users.email);
+}
+
+/** Replaces a user's password (the hash is computed by the caller, outside any transaction). */
+export async function setPasswordHash(db: Executor, id: string, passwordHash: string, now: Date) {
+  const [u] = await db
+    .update(users)
+    .set({ passwordHash, updatedAt: now })
+    .where(eq(users.id, id))
+    .returning({ id: users.id });
+  if (!u) throw new AppError('not_found', 'No such user');
+}

@@ -4,21 +4,27 @@ import { boundedDateTime, boundedText } from './bounded.js';
 
 export const uuidSchema = z.string().uuid();
 
+export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
+
 export const patientInputSchema = z.object({
   mrn: boundedText(64, { trim: true, min: 1 }).regex(
     /^[A-Za-z0-9._\-/]+$/,
     'letters, digits and . _ - / only',
   ),
   displayName: boundedText(200, { trim: true, min: 1 }).nullable().optional(),
+  /** ISO date (YYYY-MM-DD). */
+  birthDate: z.iso
+    .date()
+    .refine((d) => d >= '1850-01-01' && d <= '2199-12-31', 'a birth date between 1850 and 2199')
+    .nullable()
+    .optional(),
+  sex: sexSchema.nullable().optional(),
 });
 export type PatientInput = z.infer<typeof patientInputSchema>;
 
-export const patientSchema = z.object({
-  id: uuidSchema,
-  mrn: z.string(),
-  displayName: z.string().nullable(),
-});
-export type Patient = z.infer<typeof patientSchema>;
+/** A correction of a patient's identity (staff, audited); MRN included. */
+export const updatePatientRequestSchema = patientInputSchema.partial();
+export type UpdatePatientRequest = z.infer<typeof updatePatientRequestSchema>;
 
 /** Recording may start only after the clinician attests that the patient consented. */
 export const consentSchema = z.object({
@@ -45,28 +51,7 @@ export const createEncounterRequestSchema = z.object({
 });
 export type CreateEncounterRequest = z.infer<typeof createEncounterRequestSchema>;
 
-export const encounterSchema = z.object({
-  id: uuidSchema,
-  clinicianId: uuidSchema,
-  patient: patientSchema,
-  status: z.enum(['in_progress', 'completed']),
-  consentAttestedBy: uuidSchema,
-  consentAttestedAt: z.string(),
-  consentMethod: z.string(),
-  /** What the recording captured (null: not stated). */
-  audioSources: z.array(audioSourceSchema).nullable(),
-  startedAt: z.string(),
-  endedAt: z.string().nullable(),
-});
-export type Encounter = z.infer<typeof encounterSchema>;
-
 export const appendSegmentsRequestSchema = z.object({
   segments: z.array(transcriptSegmentSchema).min(1).max(500),
 });
 export type AppendSegmentsRequest = z.infer<typeof appendSegmentsRequestSchema>;
-
-export const appendSegmentsResponseSchema = z.object({
-  inserted: z.array(z.number().int()),
-  unchanged: z.array(z.number().int()),
-});
-export type AppendSegmentsResponse = z.infer<typeof appendSegmentsResponseSchema>;

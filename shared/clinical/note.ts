@@ -17,6 +17,11 @@ export const noteSentenceSchema = z.object({
   support: sentenceSupportSchema.default('edited'),
   /** ConText assertion of the main finding, when the drafter knows it. */
   assertion: z.enum(['present', 'negated', 'possible', 'historical', 'family', 'hypothetical']).optional(),
+  /**
+   * Why the clinician must reword this sentence before signing: the drafter kept it for its clinical
+   * content but could not rewrite it cleanly as documentation (e.g. "still worded as conversation").
+   */
+  review: z.string().max(300).optional(),
 });
 export type NoteSentence = z.infer<typeof noteSentenceSchema>;
 

@@ -13,5 +13,10 @@ export const transcriptSegmentSchema = z.object({
   speaker: speakerSchema.default('unknown'),
   text: boundedText(20_000),
   confidence: z.number().min(0).max(1).nullable().optional(),
+  /**
+   * A clinician's correction of who spoke the segment ("this line was the patient"). Stored apart from
+   * `speaker` (what the recorder or telehealth source said), which is never overwritten.
+   */
+  correctedRole: z.enum(['clinician', 'patient', 'other']).optional(),
 });
 export type TranscriptSegment = z.infer<typeof transcriptSegmentSchema>;

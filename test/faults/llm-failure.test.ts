@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDrafter } from '../../server/drafting/drafter.js';
-import { FakeOpenAiServer } from '../../server/llm/fake-openai-server.js';
+import { FakeOpenAiServer } from '../../server/llm/test-support/fake-openai-server.js';
 import { createTestContext, json, type TestContext } from '../../server/test-support/test-app.js';
 
 type Segment = { seq: number; text: string };

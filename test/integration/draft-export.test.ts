@@ -124,7 +124,11 @@ describe.each(testDatabaseKinds())('drafting, coding and export through the API 
       token: t.tokens.staff,
       body: { status: 'accepted' },
     });
-    await t.call('POST', `/notes/${id}/sign`, { token: t.tokens.clinician });
+    const signed = await t.call('POST', `/notes/${id}/sign`, {
+      token: t.tokens.clinician,
+      headers: { 'if-match': `"${note.version}"` },
+    });
+    expect(signed.status).toBe(200);
 
     const text = await t.call('GET', `/notes/${id}/export?format=text`, { token: t.tokens.staff });
     expect(text.headers.get('content-type')).toContain('text/plain');

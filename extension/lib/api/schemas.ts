@@ -1,35 +1,9 @@
 import { z } from 'zod';
-import { noteContentSchema } from '../../../shared/clinical/note.js';
-import { transcriptSegmentSchema } from '../../../shared/clinical/transcript.js';
 
-/** Response shapes the API has no shared schema for yet (kept beside the client that reads them). */
-export const reviewQueueSchema = z.object({
-  notes: z.array(
-    z.object({
-      id: z.string(),
-      encounterId: z.string(),
-      status: z.enum(['draft', 'signed']),
-      version: z.number().int(),
-      updatedAt: z.string(),
-      clinicianId: z.string(),
-      patient: z.object({ id: z.string(), mrn: z.string(), displayName: z.string().nullable() }),
-    }),
-  ),
-});
-export type ReviewQueueItem = z.infer<typeof reviewQueueSchema>['notes'][number];
+/** Response shapes of the API live in shared/api/*.responses.ts; these names stay for the UI. */
+export type { ReviewQueueItem, VersionSummary } from '../../../shared/api/notes.responses.js';
 
-export const versionSummarySchema = z.object({
-  version: z.number().int(),
-  kind: z.string(),
-  authorId: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type VersionSummary = z.infer<typeof versionSummarySchema>;
-export const versionListSchema = z.object({ versions: z.array(versionSummarySchema) });
-export const versionDetailSchema = versionSummarySchema.extend({ content: noteContentSchema });
-
-export const segmentListSchema = z.object({ segments: z.array(transcriptSegmentSchema) });
-
+/** The model catalog (served as a file, not by an API route). */
 export const catalogSchema = z.object({
   defaultModel: z.string().optional(),
   models: z.array(

@@ -30,6 +30,29 @@ describe('createScribeApi against the real app', () => {
   });
   afterAll(() => ctx.close());
 
+  it('starts an encounter once when its answer is lost: the retry carries the same Idempotency-Key', async () => {
+    const keys: (string | null)[] = [];
+    let lose = true;
+    const flaky = createScribeApi(BASE, ctx.tokens.clinician, async (input, init) => {
+      keys.push(new Headers(init?.headers).get('idempotency-key'));
+      const res = await ctx.app.request(String(input), init);
+      if (lose) {
+        lose = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return res;
+    });
+    const enc = await flaky.createEncounter({
+      patient: { mrn: 'LOST-1' },
+      consent: { attested: true, method: 'verbal' },
+    });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).toBe(keys[0]);
+    const mine = await clinician.listEncounters();
+    expect(mine.filter((e) => e.patient.mrn === 'LOST-1').map((e) => e.id)).toEqual([enc.id]);
+  });
+
   it('signs in, and maps a wrong password to the stable code', async () => {
     const session = await api().login('clinician@test.local', 'correct horse battery staple');
     expect(session.user.role).toBe('clinician');

@@ -1,23 +1,33 @@
 import { hc } from 'hono/client';
-import { z } from 'zod';
 import type { AppType } from '../../../server/app.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
-import { appendSegmentsResponseSchema, encounterSchema } from '../../../shared/api/encounters.js';
-import { noteSchema } from '../../../shared/api/notes.js';
-import { templateSchema, templateVersionSchema } from '../../../shared/api/templates.js';
-import type { NoteContent } from '../../../shared/clinical/note.js';
-import type { TemplateBody } from '../../../shared/clinical/template.js';
-import { expectJson, expectOk } from './http.js';
 import {
-  catalogSchema,
-  reviewQueueSchema,
+  appendSegmentsResponseSchema,
+  encounterListSchema,
+  encounterSchema,
   segmentListSchema,
+} from '../../../shared/api/encounters.responses.js';
+import {
+  draftResponseSchema,
+  noteSchema,
+  reviewQueueSchema,
   versionDetailSchema,
   versionListSchema,
-} from './schemas.js';
-import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
+} from '../../../shared/api/notes.responses.js';
+import {
+  templateListSchema,
+  templateSchema,
+  templateVersionSchema,
+} from '../../../shared/api/templates.responses.js';
+import type { NoteContent } from '../../../shared/clinical/note.js';
+import type { TemplateBody } from '../../../shared/clinical/template.js';
+import { isAppError } from '../../../shared/errors.js';
+import { expectJson, expectOk } from './http.js';
 
-const draftResponseSchema = z.object({ note: noteSchema, engine: z.string(), warnings: z.array(z.string()) });
+const isRetryable = (e: unknown) => isAppError(e) && e.code === 'network_unavailable';
+
+import { catalogSchema } from './schemas.js';
+import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
 
 /** Typed client of the Scribe API (hono `hc` over the server's AppType, responses zod-validated). */
 export function createScribeApi(baseUrl: string, token?: string, fetchImpl: typeof fetch = fetch) {
@@ -37,8 +47,23 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
     },
     me: async () => (await expectJson(client.me.$get(), userSchema)).data,
 
-    createEncounter: async (req: CreateEncounterRequest) =>
-      (await expectJson(client.encounters.$post({ json: req }), encounterSchema)).data,
+    /**
+     * Starts an encounter under an Idempotency-Key: when the answer is lost on the way back, one
+     * retry with the same key gets the encounter the server created instead of a second one.
+     */
+    createEncounter: async (req: CreateEncounterRequest, idempotencyKey: string = crypto.randomUUID()) => {
+      const send = () =>
+        expectJson(
+          client.encounters.$post(
+            { json: req },
+            { headers: { ...headers, 'idempotency-key': idempotencyKey } },
+          ),
+          encounterSchema,
+        );
+      return (await send().catch((e: unknown) => (isRetryable(e) ? send() : Promise.reject(e)))).data;
+    },
+    listEncounters: async () =>
+      (await expectJson(client.encounters.$get({ query: {} }), encounterListSchema)).data.encounters,
     completeEncounter: async (id: string) =>
       (await expectJson(client.encounters[':id'].complete.$post({ param: { id } }), encounterSchema)).data,
     appendSegments: async (id: string, segments: TranscriptSegmentInput[]) =>
@@ -86,9 +111,7 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
         )
       ).data,
 
-    listTemplates: async () =>
-      (await expectJson(client.templates.$get(), z.object({ templates: z.array(templateSchema) }))).data
-        .templates,
+    listTemplates: async () => (await expectJson(client.templates.$get(), templateListSchema)).data.templates,
     createTemplate: async (key: string, body: TemplateBody) =>
       (await expectJson(client.templates.$post({ json: { key, body } }), templateSchema)).data,
     addTemplateVersion: async (id: string, body: TemplateBody) =>

@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import type { Template } from '../../../shared/api/templates.js';
+import type { Template } from '../../../shared/api/templates.responses.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 import { TemplateEditor } from './TemplateEditor.js';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Template } from '../../../shared/api/templates.js';
+import type { Template } from '../../../shared/api/templates.responses.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 

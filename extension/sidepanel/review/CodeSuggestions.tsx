@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
 import { dottedIcd10 } from '../../../shared/clinical/export/icd10.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';

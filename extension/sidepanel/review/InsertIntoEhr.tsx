@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import { noteToText } from '../../../shared/clinical/export/text.js';
 import { askEhrTab, findEhrTab } from '../../lib/ehr/ehr-tab.js';
 

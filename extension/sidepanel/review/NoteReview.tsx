@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
 import type { NoteSection, NoteSentence } from '../../../shared/clinical/note.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';

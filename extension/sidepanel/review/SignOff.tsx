@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 import type { AuthSession } from '../../lib/storage/session.js';

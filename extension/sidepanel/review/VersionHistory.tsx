@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Note } from '../../../shared/api/notes.js';
+import type { Note } from '../../../shared/api/notes.responses.js';
 import { noteToText } from '../../../shared/clinical/export/text.js';
 import type { VersionSummary } from '../../lib/api/schemas.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';

@@ -1,12 +1,23 @@
-import { index, integer, pgEnum, pgTable, real, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgEnum, pgTable, real, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { timestamptz } from './timestamptz.js';
 import { users } from './users.js';
 
+export const sexEnum = pgEnum('sex', ['female', 'male', 'other', 'unknown']);
+
+/**
+ * A patient's identity (MRN, name, date of birth, sex). Creating an encounter never changes it; a
+ * correction goes through the audited patient update (see server/repository/patients.repo.ts).
+ */
 export const patients = pgTable('patients', {
   id: uuid('id').primaryKey().defaultRandom(),
   /** The EHR's medical record number: the identifier staff look patients up by. */
   mrn: text('mrn').notNull().unique(),
   displayName: text('display_name'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  birthDate: date('birth_date', { mode: 'string' }),
+  sex: sexEnum('sex'),
+  createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+  updatedAt: timestamptz('updated_at'),
 });
 
 export const audioSourceEnum = pgEnum('audio_source', ['microphone', 'tab']);
@@ -26,7 +37,7 @@ export const encounters = pgTable(
     consentAttestedBy: uuid('consent_attested_by')
       .notNull()
       .references(() => users.id),
-    consentAttestedAt: timestamp('consent_attested_at', { withTimezone: true }).notNull(),
+    consentAttestedAt: timestamptz('consent_attested_at').notNull(),
     consentMethod: text('consent_method').notNull(),
     /**
      * What the recording captured, as the clinician chose at its start: `{microphone}`, or
@@ -35,9 +46,9 @@ export const encounters = pgTable(
      */
     audioSources: audioSourceEnum('audio_sources').array(),
     status: encounterStatusEnum('status').notNull().default('in_progress'),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamptz('started_at').notNull(),
+    endedAt: timestamptz('ended_at'),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   },
   (t) => [
     index('encounters_clinician_idx').on(t.clinicianId),
@@ -60,7 +71,7 @@ export const transcriptSegments = pgTable(
     speaker: speakerEnum('speaker').notNull(),
     text: text('text').notNull(),
     confidence: real('confidence'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   },
   // Unique (encounter, seq) makes uploads idempotent: a retried batch cannot duplicate a segment.
   (t) => [unique('transcript_segments_encounter_seq').on(t.encounterId, t.seq)],

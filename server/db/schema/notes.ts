@@ -1,20 +1,12 @@
-import {
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  real,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgEnum, pgTable, real, text, unique, uuid } from 'drizzle-orm/pg-core';
 import type { CodeStatus } from '../../../shared/clinical/codes.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
+import type { SignedIdentity } from '../../notes/signed-content.js';
 import { encounters } from './encounters.js';
 import { templateVersions } from './templates.js';
+import { timestamptz } from './timestamptz.js';
 import { users } from './users.js';
 
 export const noteStatusEnum = pgEnum('note_status', ['draft', 'signed']);
@@ -31,12 +23,14 @@ export const notes = pgTable(
       .references(() => templateVersions.id),
     status: noteStatusEnum('status').notNull().default('draft'),
     currentVersion: integer('current_version').notNull().default(1),
-    signedAt: timestamp('signed_at', { withTimezone: true }),
+    signedAt: timestamptz('signed_at'),
     signedBy: uuid('signed_by').references(() => users.id),
-    /** sha256 of the canonical signed content: verified on every read. */
+    /** sha256 of the canonical signed content (server/notes/signed-content.ts): verified on every read. */
     contentHash: text('content_hash'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The patient identity (MRN, name, birth date, sex) as it was when the note was signed. */
+    signedIdentity: jsonb('signed_identity').$type<SignedIdentity>(),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+    updatedAt: timestamptz('updated_at').notNull().default(sql`now()`),
   },
   (t) => [index('notes_encounter_idx').on(t.encounterId)],
 );
@@ -56,7 +50,7 @@ export const noteVersions = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   },
   (t) => [unique('note_versions_note_version').on(t.noteId, t.version)],
 );
@@ -73,7 +67,7 @@ export const noteAddenda = pgTable(
       .references(() => users.id),
     text: text('text').notNull(),
     contentHash: text('content_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   },
   (t) => [index('note_addenda_note_idx').on(t.noteId)],
 );
@@ -95,8 +89,31 @@ export const noteCodes = pgTable(
     status: codeStatusEnum('status').$type<CodeStatus>().notNull().default('suggested'),
     evidence: jsonb('evidence').$type<Evidence[]>().notNull().default([]),
     decidedBy: uuid('decided_by').references(() => users.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamptz('decided_at'),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   },
   (t) => [unique('note_codes_note_code').on(t.noteId, t.system, t.code)],
+);
+
+/**
+ * A code decision made after the note was signed: kept apart from the signed codes (which the
+ * signature covers and which never change), audited, and shown separately in exports.
+ */
+export const noteCodeDecisions = pgTable(
+  'note_code_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => notes.id),
+    codeId: uuid('code_id')
+      .notNull()
+      .references(() => noteCodes.id),
+    status: codeStatusEnum('status').$type<CodeStatus>().notNull(),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => users.id),
+    decidedAt: timestamptz('decided_at').notNull(),
+  },
+  (t) => [index('note_code_decisions_note_idx').on(t.noteId)],
 );

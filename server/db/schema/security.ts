@@ -1,15 +1,6 @@
-import {
-  bigserial,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { encounters } from './encounters.js';
+import { timestamptz } from './timestamptz.js';
 import { users } from './users.js';
 
 /**
@@ -21,14 +12,15 @@ export const loginFailures = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     key: text('key').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: timestamptz('at').notNull(),
   },
   (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
 );
 
 /**
- * One row per (user, Idempotency-Key): the request's hash and, once the handler finished, the
- * response to replay. `status` null means the first request is still running.
+ * One row per (user, Idempotency-Key), claimed inside the transaction of the write it guards: the
+ * request's hash, the status answered and the id of the resource created. A replay re-reads that
+ * resource, so no response body (no PHI) is stored. Rows older than 24 h are purged.
  */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
@@ -38,11 +30,11 @@ export const idempotencyKeys = pgTable(
       .references(() => users.id),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
-    status: integer('status'),
-    responseBody: jsonb('response_body'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    status: integer('status').notNull(),
+    resourceId: text('resource_id').notNull(),
+    createdAt: timestamptz('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
 
 /** Emergency read access to one encounter for one clinician, granted by an admin with a reason. */
@@ -60,8 +52,8 @@ export const breakGlassGrants = pgTable(
       .notNull()
       .references(() => users.id),
     reason: text('reason').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
   },
   (t) => [index('break_glass_user_encounter_idx').on(t.userId, t.encounterId)],
 );

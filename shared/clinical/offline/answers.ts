@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence.js';
+import { proseDefects } from '../quality/prose-defects.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import type { Pronoun } from './person.js';
@@ -10,7 +11,10 @@ import type { Fact, ProblemMention } from './types.js';
 import type { SentenceUnit } from './units.js';
 
 const QUESTION_LEAD =
-  /^(?:(?:and|so|okay|now|also|what about|how about)\s+)*(?:do you have|have you had|have you been having|are you having|have you noticed|have you experienced|did you have|did you notice|do you get|do you ever get|are you experiencing|have you been experiencing|is there|was there|any)\s+(?:any\s+)?(?:other\s+)?(?:symptoms\s+(?:of|like)\s+|issues with\s+|problems with\s+)?/i;
+  /^(?:(?:and|so|okay|now|also|what about|how about|no|any)\s+)*(?:(?:do you have|have you had|have you been having|are you having|have you noticed|have you experienced|did you have|did you notice|do you get|do you ever get|are you experiencing|have you been experiencing|is there|was there|any)\s+)?(?:any\s+)?(?:other\s+)?(?:symptoms\s+(?:of|like)\s+|issues with\s+|problems with\s+)?/i;
+
+const SYMPTOM_QUESTION =
+  /^(?:(?:and|so|okay|now|also)\s+)*(?:do you have|have you had|have you been having|are you having|have you noticed|have you experienced|any)\b/i;
 
 const span = (u: SentenceUnit): Evidence => ({ seq: u.seq, start: u.start, end: u.end });
 
@@ -27,7 +31,11 @@ export function answerFact(
 ): { fact?: Fact; mentions: ProblemMention[] } {
   const tokens = tokenize(question.text, question.start);
   const problems = findProblems(tokens, resources.problems);
-  if (problems.length === 0) return { mentions: [] };
+  // A question about a symptom the lexicon does not know ("any thoughts of hurting yourself?") still
+  // has a finding as its answer, when it was asked as a symptom question and is short.
+  const lead = SYMPTOM_QUESTION.exec(cleanSpeech(question.text));
+  const shortQuestion = question.text.split(/\s+/).length <= 12;
+  if (problems.length === 0 && !(lead && shortQuestion)) return { mentions: [] };
   const modifiers = findModifiers(tokens, resources.context);
   const evidence = [span(question), span(answer)];
   const mentions = problems.map((p): ProblemMention => {
@@ -56,6 +64,14 @@ export function answerFact(
     pronoun,
   );
   const verb = polarity === 'no' ? 'Denies' : 'Endorses';
+  // A question the lead-in rules cannot turn into a finding ("what do you take for it?") is no answer.
+  if (
+    proseDefects(body).length > 0 ||
+    /^(what|how|when|where|why|which|who|is|are|was|were|does|do|did|can|could|has|have|this|that|it)\b/i.test(
+      body.trim(),
+    )
+  )
+    return { mentions };
   const text = `${verb} ${body.trim()}.`.replace(/\s+/g, ' ');
   return {
     fact: {

@@ -53,7 +53,13 @@ export function assembleNote(
       evidence: fact.evidence,
       support: 'supported',
       ...(fact.assertion ? { assertion: fact.assertion } : {}),
+      ...(fact.review ? { review: fact.review } : {}),
     });
   }
-  return { sections, drafter: 'offline', warnings };
+  const flagged = facts.filter((f) => f.review).length;
+  const notes =
+    flagged > 0
+      ? [...warnings, `${flagged} sentence(s) are still worded as conversation and are flagged for review.`]
+      : warnings;
+  return { sections, drafter: 'offline', warnings: notes };
 }

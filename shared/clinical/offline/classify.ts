@@ -32,7 +32,7 @@ const PATIENT_CUES: Array<[FactCategory, RegExp]> = [
 const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   [
     'follow-up',
-    /\b((follow[- ]?up|come back|see (you|her|him)( back| again)?|return)( with me)?( to (clinic|the clinic|see me))? in \d+ (days?|weeks?|months?|years?)|come back and see me|follow up with me)\b/,
+    /\b((follow[- ]?up|come back|see (you|her|him|them)( back| again)?|return)( with me)?( to (clinic|the clinic|see me))? in \d+ (hours?|days?|weeks?|months?|years?)|come back and see me|follow up with me)\b/,
   ],
   [
     'plan',
@@ -40,7 +40,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'vitals',
-    /\b(blood pressure|vital signs|vitals|heart rate|oxygen|temperature)\b.*\b(elevated|high|low|normal|good|great|fine|stable|controlled|looks?)\b/,
+    /\b(blood pressure|vital signs|vitals|heart rate|oxygen|temperature)\b.*\b(elevated|high|low|normal|good|great|fine|stable|controlled|looks?)\b|\bweight is (up|down)\b/,
   ],
   [
     'results',
@@ -48,7 +48,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'exam',
-    /\b(on (physical )?exam\w*|on palpation|tender\w*|palpat\w*|range of motion|lungs?|heart (sounds?|is|rate)|murmurs?|auscultation|i (hear|feel|see|notice|appreciate)|edema|reflexes|strength|sensation|pulses|abdomen|bruising|effusion|swelling|swollen|erythema|rash|lesions?|neck is|no (focal|obvious)|crackles|wheez\w*|rales|rhonchi)\b/,
+    /\b(on (physical )?exam\w*|on palpation|tender\w*|palpat\w*|range of motion|lungs?|heart (sounds?|is|rate)|murmurs?|auscultation|i (hear|feel|see|notice|appreciate)|edema|reflexes|strength|sensation|pulses|abdomen|bruising|effusion|swelling|swollen|erythema|rash|lesions?|neck is|no (focal|obvious)|crackles|wheez\w*|rales|rhonchi)\b|\b(ear ?drums?|tympanic|throat|pharynx|tonsils|skin|incision|wound|joint|ankle|knee|wrist|shoulder|hip|foot|hand|eyes?|pupils)\b.*\b(is|are|looks?|appears?)\b.*\b(red|clear|normal|bulging|swollen|inflamed|erythematous|intact|soft|warm|healing|dull)\b/,
   ],
   [
     'assessment',
@@ -83,7 +83,10 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
   if (input.speaker === 'clinician') {
     // The dictated one-liner ("a 62 year old male with ...") opens the history.
     if (/\b\d+[- ]years?[- ]old\b/.test(text) && !mode) return 'hpi';
-    const cue = CLINICIAN_CUES.find(([, re]) => re.test(text))?.[0];
+    // "This is an exacerbation of heart failure": the clinician naming the problem is the assessment.
+    const namesProblem =
+      input.hasProblem && /^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text);
+    const cue = namesProblem ? 'assessment' : CLINICIAN_CUES.find(([, re]) => re.test(text))?.[0];
     if (mode === 'assessment' || mode === 'plan') {
       if (cue === 'follow-up' || cue === 'plan' || PLAN_IN_AP.test(text))
         return cue === 'follow-up' ? cue : 'plan';

@@ -7,12 +7,17 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\bgot ta\b/gi, 'got to'],
   [/\b(ca|do|does|did|is|are|was|were|have|has|had|would|could|should|wo) n't\b/gi, "$1n't"],
   // Cut-off words from speech recognition ("l- let") and hesitations.
-  [/\b[a-z]{1,3}-(?=\s)/gi, ''],
+  [/\b[a-z]{1,3}-(?=\s|,)/gi, ''],
   // A longer word cut off by an interruption ("in the past-") is still the word.
   [/\b([a-z]{4,})-(?=\s)/gi, '$1'],
   [/\b(um+|uh+|uhm|hmm+|mm+|ah|uh-huh|mm-hmm)\b[,.]?/gi, ''],
   [/,\s*(you know|i mean|you see)\b,?|^\s*(you know|i mean),?|\b(you know|i mean),/gi, ''],
-  [/\b(kind of|sort of|basically|literally|like i said|so to speak)\b,?/gi, ''],
+  [/\b(kind of|sort of|kinda|sorta|basically|literally|like i said|so to speak)\b,?/gi, ''],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bwanna\b/gi, 'want to'],
+  // Mid-sentence acknowledgements and fillers ("it's yeah it's not going away", "you know").
+  [/(^|[\s,])(yeah|yep|yup|nope|okay|ok|alright|all right|gotcha)\b[,.]?(?=\s|$)/gi, '$1'],
+  [/\b(you know|i mean|you see)\b,?/gi, ''],
   [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
   [/\blike,\s/gi, ''],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getBuiltinTemplate } from '../templates/index.js';
+import { withSyntheticTimes } from '../transcript/timing.js';
 import { builtinDrugNames, parseDrugTable } from './drug-names.js';
+import { draftOffline } from './index.js';
 import { extractMedications, formatMedication } from './medications.js';
 import { normalizeNumbers } from './numbers.js';
 import { extractVitals, formatVitals } from './vitals.js';
@@ -54,5 +57,21 @@ describe('extractMedications', () => {
       'substance\tx\nAllopurinol\tT50\nAlcohol\tT51\nBlood (derivatives)\tT45\nABOB\tT37\n',
     );
     expect([...names]).toEqual(['allopurinol']);
+  });
+});
+
+describe('yes/no answers to questions the drafter cannot turn into a finding', () => {
+  it('writes no "Endorses Is the ..." sentence', () => {
+    const segments = withSyntheticTimes([
+      { speaker: 'clinician', text: 'Is the itching getting worse at night?' },
+      { speaker: 'patient', text: 'Yes, much worse.' },
+      { speaker: 'clinician', text: 'How about any rash on the arms?' },
+      { speaker: 'patient', text: 'No.' },
+    ]);
+    const sentences = draftOffline(segments, getBuiltinTemplate('soap'))
+      .content.sections.flatMap((s) => s.sentences)
+      .map((s) => s.text);
+    expect(sentences.join(' ')).not.toMatch(/Endorses (Is|How)|Denies (How|no)\b/);
+    expect(sentences).toContain('Denies rash on the arms.');
   });
 });

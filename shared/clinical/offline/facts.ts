@@ -1,3 +1,5 @@
+import { proseDefects } from '../quality/prose-defects.js';
+import { withInferredRoles } from '../speaker-role/index.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
@@ -7,24 +9,44 @@ import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { extractMedications } from './medications.js';
 import { findProblems } from './problem-lexicon.js';
+import { dropConversationalClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { rewriteSentence } from './rewrite.js';
 import { detectHeader } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
-import { detectPronoun, type SentenceUnit, toSentenceUnits } from './units.js';
+import { pronounFor, type RecordedSex, type SentenceUnit, toSentenceUnits } from './units.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
 const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
+
+/**
+ * The sentence as documentation: as rewritten when it reads cleanly; else without its conversational
+ * clauses; else, when it still carries clinical content, as is but flagged for review; else nothing
+ * (conversation with nothing clinical in it documents nothing).
+ */
+function documentationProse(
+  text: string,
+  substantive: boolean,
+  isClinical: (clause: string) => boolean,
+): { text: string; review?: string } | undefined {
+  const defects = proseDefects(text);
+  if (defects.length === 0) return { text };
+  const trimmed = dropConversationalClauses(text, isClinical);
+  if (trimmed) return { text: trimmed };
+  if (!substantive) return undefined;
+  return { text, review: `Still worded as conversation (${defects.join(', ')}): reword before signing.` };
+}
 
 /** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */
 export function extractFacts(
   segments: readonly TranscriptSegment[],
   resources: OfflineResources,
+  sex?: RecordedSex,
 ): { facts: Fact[]; mentions: ProblemMention[] } {
-  const pronoun = detectPronoun(segments);
-  const units = toSentenceUnits(segments);
+  const pronoun = pronounFor(sex);
+  const units = withInferredRoles(toSentenceUnits(segments));
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();
@@ -110,8 +132,22 @@ export function extractFacts(
     // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
     const substantive = problems.length > 0 || hasDrug || /\d/.test(text) || category === 'vitals';
     if (contentWords(text).length < (isClinician && !substantive ? 2 : 1)) continue;
-    const fact: Fact = { category, text, evidence: [{ seq: unit.seq, start: unit.start, end: unit.end }] };
+    const prose = documentationProse(text, substantive, (clause) => {
+      const lower = clause.toLowerCase();
+      return (
+        /\d/.test(clause) ||
+        found.some((p) => lower.includes(p.text.toLowerCase())) ||
+        extractMedications(lower, resources.drugNames).length > 0
+      );
+    });
+    if (!prose) continue;
+    const fact: Fact = {
+      category,
+      text: prose.text,
+      evidence: [{ seq: unit.seq, start: unit.start, end: unit.end }],
+    };
     if (found[0]) fact.assertion = found[0].assertion;
+    if (prose.review) fact.review = prose.review;
     add(fact);
   }
 

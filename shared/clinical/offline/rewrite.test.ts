@@ -56,3 +56,24 @@ describe('rewriteSentence', () => {
     );
   });
 });
+
+describe('rewriteSentence: conversation turned into documentation', () => {
+  const doctor = { speaker: 'clinician' as const, pronoun: 'they' as const };
+  it('states follow-up and findings as a note would', () => {
+    expect(rewriteSentence("Come back in two days if you're not any better", doctor)).toBe(
+      'Follow-up in 2 days if the patient is not any better.',
+    );
+    expect(rewriteSentence('On exam I hear a soft wheeze on the left', doctor)).toBe(
+      'On exam, a soft wheeze on the left.',
+    );
+  });
+
+  it('names the problem an order belongs to and drops the "let\'s"', () => {
+    expect(
+      rewriteSentence('For the next issue, for your reflux, let us continue the omeprazole', doctor),
+    ).toBe('Reflux: omeprazole continued.');
+    expect(rewriteSentence("let's stick with the inhaler for now", doctor)).toBe(
+      'Plan to stick with the inhaler for now.',
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { firstToThird, type Pronoun, secondToThird } from './person.js';
  * content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed'.split(
     ' ',
   ),
 );
@@ -35,14 +35,24 @@ const PARTICIPLE: Record<string, string> = {
   discontinue: 'discontinued',
   place: 'placed',
   recommend: 'recommended',
+  restart: 'restarted',
+  resume: 'resumed',
+  hold: 'held',
 };
 
 const PLAN_LEAD =
-  /^(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|i'd like to|i would like to|i want to|let's|let me|i think we should|we should|we need to|i need to|we can|i'd)\s+(?:going to\s+)?(?:go ahead and\s+)?(?:going to\s+)?/i;
+  /^(?:(?:so|and|then|now)\s+)?(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|i'd like to|i would like to|i want to|let's|let us|let me|i think we should|we should|we need to|i need to|we can|i'd)\s+(?:going to\s+)?(?:go ahead and\s+)?(?:going to\s+)?(?:have (?:you|him|her|them|the patient)\s+)?/i;
 const PLAN_VERB = new RegExp(
-  `^(${Object.keys(PARTICIPLE).join('|')})\\s+(?:you\\s+)?(?:on\\s+|for\\s+|to\\s+)?(.+)$`,
+  `^(${Object.keys(PARTICIPLE).join('|')})\\s+(?:(?:you|him|her|them|the patient)\\s+)?(?:on\\s+|for\\s+|to\\s+)?(.+)$`,
   'i',
 );
+
+// Thinking aloud and stage directions inside a sentence carry nothing to document.
+const NARRATION =
+  /\b(?:let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
+// "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
+const LETS_PLAN =
+  /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
 
 export interface RewriteOptions {
   speaker: Speaker;
@@ -55,7 +65,11 @@ export interface RewriteOptions {
  * "I'm going to prescribe ibuprofen 400 mg" → "Ibuprofen 400 mg prescribed".
  */
 export function rewriteSentence(spoken: string, options: RewriteOptions): string {
-  const clean = cleanSpeech(spoken).replace(/[.?!]+$/, '');
+  const clean = cleanSpeech(spoken)
+    .replace(/[.?!]+$/, '')
+    .replace(NARRATION, '')
+    .replace(LETS_PLAN, 'plan to ')
+    .replace(/^[,\s]+/, '');
   if (!clean) return '';
   // A companion's "I" is not the patient: their words are kept in their own person.
   if (options.speaker === 'other') return finish(clean);
@@ -81,7 +95,26 @@ function rewritePatient(s: string, pronoun: Pronoun): string {
   return firstToThird(s, pronoun);
 }
 
+const FOLLOW_UP =
+  /^(?:(?:let us|let's|i'd like to|i would like to|i want to|we'll|we will|i'll|i will|please)\s+)?(?:see (?:you|him|her|them)|come back|follow up|return)(?: back| again)?(?: with me)?(?: to (?:the )?clinic)? in (\d+ (?:hours?|days?|weeks?|months?))(.*)$/i;
+
+// "For his migraines, let's continue the Imitrex" names the problem the order belongs to.
+const PROBLEM_LEAD =
+  /^(?:(?:and|so|now|then)\s+)?(?:for|regarding|in terms of|as far as|as for|with regards? to|moving on to)\s+(?:(?:his|her|their|your|the)\s+)?(?:(?:first|second|third|fourth|next|last|other)\s+)?(?:(?:problem|issue|diagnosis|condition)\s+)?(?:(?:of|with)\s+)?(?:(?:his|her|their|your|the)\s+)?([a-z][a-z0-9' -]{2,40}?)\s*,\s*(.{6,})$/i;
+
 function rewriteClinician(spoken: string, pronoun: Pronoun): string {
+  let problem = PROBLEM_LEAD.exec(spoken);
+  // "For his next problem, for his migraines, ..." names the problem in the second lead.
+  while (problem?.[1] && problem[2] && /^(problem|issue|diagnosis|condition)$/i.test(problem[1]))
+    problem = PROBLEM_LEAD.exec(problem[2]);
+  if (problem?.[1] && problem[2] && !/\b(you|your|i|we)\b/i.test(problem[1])) {
+    const rest = rewriteClinicianClause(problem[2], pronoun);
+    return `${problem[1].charAt(0).toUpperCase()}${problem[1].slice(1)}: ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  }
+  return rewriteClinicianClause(spoken, pronoun);
+}
+
+function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
   // ACI-Bench clinicians talk to the ambient scribe ("hey dragon, order ..."); keep the order only.
   // "I think"/"I know" in front of a finding is conversational hedging, not content.
   const s = spoken
@@ -90,6 +123,14 @@ function rewriteClinician(spoken: string, pronoun: Pronoun): string {
       /^(?:(?:and|so|but|now|okay)\s+)?i (?:think|know|see|believe|feel like)(?: here)?(?: that)?,?\s+(?=\S+\s+\S)/i,
       '',
     );
+  // "Let us see you again in 4 weeks", "come back in 48 hours if you're not better".
+  const followUp = FOLLOW_UP.exec(s);
+  if (followUp?.[1])
+    return `Follow-up in ${followUp[1]}${secondToThird(` ${followUp[2] ?? ''}`, pronoun).replace(/^\s*/, ' ')}`;
+  // "On exam I hear crackles at the right lung base" → the finding.
+  const heard =
+    /^(?:on (?:physical )?exam(?:ination)?,?\s+)?i (?:hear|feel|see|notice|appreciate)\s+(.+)$/i.exec(s);
+  if (heard?.[1]) return `On exam, ${secondToThird(` ${heard[1]}`, pronoun)}`;
   const wantYou = /^i(?:'d| would)? (?:want|like) you to\s+(.+)$/i.exec(s);
   if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
   const lead = PLAN_LEAD.exec(s);
@@ -118,7 +159,7 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bi'm\b/gi, 'I am'],
   [/'ve\b/gi, ' have'],
   [/'re\b/gi, ' are'],
-  [/\b(it|that|there|he|she|what)'s been\b/gi, '$1 has been'],
+  [/\b(it|that|there|he|she|what)'s (been|had|got|gotten)\b/gi, '$1 has $2'],
   [/\b(it|that|there|he|she|what)'s\b/gi, '$1 is'],
   [/\b(is|are|am) going to\b/gi, 'will'],
   [/,(\s*,)+/g, ','],

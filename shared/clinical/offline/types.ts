@@ -21,6 +21,8 @@ export interface Fact {
   text: string;
   evidence: Evidence[];
   assertion?: Assertion;
+  /** Set when the sentence could not be rewritten cleanly and must be reviewed before signing. */
+  review?: string;
 }
 
 export interface OfflineDraft {

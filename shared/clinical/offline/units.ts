@@ -10,6 +10,8 @@ export interface SentenceUnit {
   speaker: Speaker;
   text: string;
   isQuestion: boolean;
+  /** For a speaker inferred from the wording (the segment said `unknown`): the model's confidence. */
+  roleConfidence?: number;
 }
 
 const QUESTION_START =
@@ -30,7 +32,8 @@ export function toSentenceUnits(segments: readonly TranscriptSegment[]): Sentenc
         seq: seg.seq,
         start: span.start,
         end: span.end,
-        speaker: seg.speaker === 'unknown' ? guessSpeaker(text) : seg.speaker,
+        // A clinician's correction wins over the recorded label and over the model's guess.
+        speaker: seg.correctedRole ?? seg.speaker,
         text,
         isQuestion:
           span.terminator === '?' ||
@@ -42,37 +45,12 @@ export function toSentenceUnits(segments: readonly TranscriptSegment[]): Sentenc
   return units;
 }
 
-// Without diarisation, orders and second-person findings are the clinician's; the rest the patient's.
-const CLINICIAN_WORDING =
-  /\b(i'm going to (prescribe|order|examine|refer)|i want you to|let's|we'll|on (physical )?exam|your (blood pressure|heart|lungs|x-ray|labs|exam))\b/i;
+/** Sex as recorded on the encounter (never inferred from the conversation). */
+export type RecordedSex = 'female' | 'male' | 'other' | 'unknown';
 
-function guessSpeaker(text: string): Speaker {
-  if (CLINICIAN_WORDING.test(text)) return 'clinician';
-  return /\b(you|your)\b/i.test(text) && !/\b(i|my|i'm|i've)\b/i.test(text) ? 'clinician' : 'patient';
-}
-
-/** The patient's pronoun from how the clinician describes them ("a 50-year-old female"), else neutral. */
-export function detectPronoun(segments: readonly TranscriptSegment[]): Pronoun {
-  let female = 0;
-  let male = 0;
-  for (const seg of segments) {
-    const t = seg.text.toLowerCase();
-    if (/\b(year[- ]old|yo) (female|woman|lady|girl)\b|\b(mrs|ms|miss)\b\.?/.test(t)) female += 3;
-    if (/\b(year[- ]old|yo) (male|man|gentleman|boy)\b|\bmr\b\.?/.test(t)) male += 3;
-    if (
-      /\b(she|her|woman|lady|female|mother|mom|pregnan\w*|menstrua\w*|period|ovar\w*|uter\w*|mammogram|pap smear)\b/.test(
-        t,
-      ) &&
-      seg.speaker !== 'patient'
-    )
-      female += 1;
-    if (/\b(he|his|him|man|male|gentleman|prostate|testicular)\b/.test(t) && seg.speaker !== 'patient')
-      male += 1;
-    // Words only one sex uses about their own body or partner in these conversations.
-    if (seg.speaker === 'patient' && /\b(my husband|my period|pregnant|my boyfriend)\b/.test(t)) female += 1;
-    if (seg.speaker === 'patient' && /\b(my wife|my prostate|my girlfriend)\b/.test(t)) male += 1;
-  }
-  if (female >= 2 && female > male * 1.5) return 'she';
-  if (male >= 2 && male > female * 1.5) return 'he';
+/** How the note refers to the patient: from the recorded sex only, else "the patient". */
+export function pronounFor(sex: RecordedSex | undefined): Pronoun {
+  if (sex === 'female') return 'she';
+  if (sex === 'male') return 'he';
   return 'they';
 }

@@ -35,14 +35,26 @@ function main(): void {
   const mean = timings.reduce((a, b) => a + b, 0) / timings.length;
   const p95 = timings[Math.floor(timings.length * 0.95)] ?? 0;
   const longest = transcripts.reduce((a, b) => (words(b) > words(a) ? b : a));
-  const longestRuns: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const t0 = performance.now();
-    draftOffline(longest, template, resources);
-    longestRuns.push(performance.now() - t0);
-  }
-  longestRuns.sort((a, b) => a - b);
-  const longestMedian = longestRuns[Math.floor(longestRuns.length / 2)] ?? 0;
+  // Wall time suffers on a shared, oversubscribed machine; CPU time of this process does much less.
+  const medianMs = (segments: typeof longest): { wall: number; cpu: number } => {
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      draftOffline(segments, template, resources);
+      const c = process.cpuUsage(c0);
+      wall.push(performance.now() - t0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    return { wall: median(wall), cpu: median(cpu) };
+  };
+  const longestMedian = medianMs(longest);
+  // What a single microphone delivers: no speaker labels, so the speaker-role model runs too.
+  const unlabelled = longest.map((s) => ({ ...s, speaker: 'unknown' as const }));
+  draftOffline(unlabelled, template, resources);
+  const unlabelledMedian = medianMs(unlabelled);
   // ~150 spoken words per minute: the longest valid transcript is about this many minutes.
   const minutes = words(longest) / 150;
   console.log(`resources load (once): ${loadMs.toFixed(1)} ms`);
@@ -51,7 +63,10 @@ function main(): void {
     `  per transcript: mean ${mean.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(timings.at(-1) ?? 0).toFixed(2)} ms`,
   );
   console.log(
-    `  longest (${words(longest)} words ≈ ${minutes.toFixed(1)} min of speech): median ${longestMedian.toFixed(2)} ms  [goal ≤ ${GOAL_MS} ms for 10 min]`,
+    `  longest (${words(longest)} words ≈ ${minutes.toFixed(1)} min of speech): median ${longestMedian.wall.toFixed(2)} ms wall, ${longestMedian.cpu.toFixed(2)} ms CPU  [goal ≤ ${GOAL_MS} ms for 10 min]`,
+  );
+  console.log(
+    `  longest, speakers unknown (speaker roles inferred): median ${unlabelledMedian.wall.toFixed(2)} ms wall, ${unlabelledMedian.cpu.toFixed(2)} ms CPU  [goal ≤ ${GOAL_MS} ms]`,
   );
 }
 

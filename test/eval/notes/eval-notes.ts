@@ -1,105 +1,158 @@
 /**
- * Notes evaluation on ACI-Bench: ROUGE of the offline SOAP draft against the reference note,
- * unsupported content, number and drug-name recall, with two baselines (whole transcript; nearest
- * training note by tf-idf). Usage: npm run eval:notes [-- --split train|valid]
+ * Notes evaluation on what the product receives. ACI-Bench (whole notes) in three conditions side by
+ * side: the labelled human transcript, the same with every speaker `unknown` (one microphone), and
+ * the speech-recognition variants with labels removed; MTS-Dialog (one section per dialogue) labelled
+ * and unlabelled. Per condition: ROUGE-1/2/L, number and drug recall and hallucination (drafted
+ * items absent from the transcript), share of sentences with a prose defect, drafts with an empty
+ * Assessment/Plan where the reference has one, speaker-role accuracy and unsupported sentences.
+ * Usage: npm run eval:notes [-- --split train|valid] [--show N]  (tune on train; report valid)
  */
 import { noteToText } from '../../../shared/clinical/export/text.js';
-import { rougeL, rougeN } from '../../../shared/clinical/metrics/rouge.js';
-import { draftOffline } from '../../../shared/clinical/offline/index.js';
+import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
+import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
+import { withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
+import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
-import { loadAciSplit } from './aci-data.js';
-import { drugsIn, numbersIn, recallCounts, unsupportedShare } from './metrics.js';
-import { TfidfIndex } from './tfidf.js';
+import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { type AciRow, loadAciAsr, loadAciSex, loadAciSplit } from './aci-data.js';
+import { unsupportedShare } from './metrics.js';
+import { loadMtsSplit, parseMtsDialogue } from './mts-data.js';
+import {
+  assessmentPlanEmpty,
+  formatRow,
+  type ScoreTotals,
+  scoreNote,
+  TABLE_HEADER,
+  zeroTotals,
+} from './note-scores.js';
 
-interface Totals {
-  r1: number;
-  r2: number;
-  rl: number;
-  numbers: [number, number];
-  drugs: [number, number];
-  unsupported: number;
-  unsupportedTranscript: number;
-  words: number;
+const resources = loadOfflineResources();
+const template = getBuiltinTemplate('soap');
+
+const unlabelled = (segments: readonly TranscriptSegment[]): TranscriptSegment[] =>
+  segments.map((s) => ({ ...s, speaker: 'unknown' as const }));
+
+/** [right, total] sentence roles of `input` against the labels of `gold` (same text, same splits). */
+function roleAccuracy(
+  gold: readonly TranscriptSegment[],
+  input: readonly TranscriptSegment[],
+): [number, number] {
+  const truth = toSentenceUnits(gold);
+  const guessed = withInferredRoles(toSentenceUnits(input));
+  let right = 0;
+  truth.forEach((u, i) => {
+    if (guessed[i]?.speaker === u.speaker) right++;
+  });
+  return [right, truth.length];
 }
 
-const zero = (): Totals => ({
-  r1: 0,
-  r2: 0,
-  rl: 0,
-  numbers: [0, 0],
-  drugs: [0, 0],
-  unsupported: 0,
-  unsupportedTranscript: 0,
-  words: 0,
-});
+function evalAci(
+  rows: readonly AciRow[],
+  sexes: ReadonlyMap<string, RecordedSex>,
+  removeLabels: boolean,
+  show: number,
+  label: string,
+): ScoreTotals {
+  const t = zeroTotals();
+  rows.forEach((row, i) => {
+    const gold = parseAciDialogue(row.dialogue).segments;
+    const segments = removeLabels ? unlabelled(gold) : gold;
+    const sex = sexes.get(row.encounter_id) ?? 'unknown';
+    const draft = draftOffline(segments, template, resources, { sex });
+    const text = noteToText(draft.content);
+    const u = unsupportedShare(draft.content, segments);
+    scoreNote(t, {
+      draftText: text,
+      sentences: draft.content.sections.flatMap((s) => s.sentences.map((x) => x.text)),
+      reference: row.note,
+      segments,
+      drugNames: resources.drugNames,
+      apEmpty: assessmentPlanEmpty(draft.content),
+      ...(removeLabels ? { roles: roleAccuracy(gold, segments) } : {}),
+      unsupported: [Math.round(u.byEvidence * u.sentences), u.sentences],
+    });
+    if (i < show) console.log(`\n=== ${label} ${row.encounter_id}\n${text}`);
+  });
+  return t;
+}
+
+// Which drafted fact categories answer each MTS-Dialog section.
+const MTS_SECTIONS: Record<string, FactCategory[]> = {
+  'FAM/SOCHX': ['family', 'social'],
+  GENHX: ['chief-complaint', 'hpi', 'symptom', 'history'],
+  ROS: ['ros', 'symptom'],
+  PASTSURGICAL: ['history'],
+  PASTMEDICALHX: ['history'],
+  OTHER_HISTORY: ['history'],
+  GYNHX: ['history'],
+  MEDICATIONS: ['medication'],
+  IMMUNIZATIONS: ['history', 'medication'],
+  ALLERGY: ['allergy'],
+  CC: ['chief-complaint'],
+  ASSESSMENT: ['assessment'],
+  DIAGNOSIS: ['assessment'],
+  PLAN: ['plan', 'follow-up'],
+  DISPOSITION: ['plan', 'follow-up'],
+  EDCOURSE: ['results', 'assessment', 'plan'],
+  PROCEDURES: ['history', 'plan'],
+  LABS: ['results'],
+  IMAGING: ['results'],
+  EXAM: ['exam', 'vitals'],
+};
+
+function evalMts(removeLabels: boolean, show: number, label: string): ScoreTotals {
+  const t = zeroTotals();
+  loadMtsSplit('valid').forEach((row, i) => {
+    const gold = parseMtsDialogue(row.dialogue);
+    const segments = removeLabels ? unlabelled(gold) : gold;
+    const wanted = new Set(MTS_SECTIONS[row.section_header] ?? []);
+    const { facts } = extractFacts(segments, resources);
+    const texts = facts.filter((f) => wanted.has(f.category)).map((f) => f.text);
+    const draftText = texts.join(' ');
+    scoreNote(t, {
+      draftText,
+      sentences: texts,
+      reference: row.section_text,
+      segments,
+      drugNames: resources.drugNames,
+      ...(removeLabels ? { roles: roleAccuracy(gold, segments) } : {}),
+    });
+    if (i < show)
+      console.log(
+        `\n=== ${label} ${row.ID} ${row.section_header}\n${draftText}\n--- reference\n${row.section_text}`,
+      );
+  });
+  return t;
+}
 
 function main(): void {
-  const splitArg = process.argv.indexOf('--split');
-  const split = splitArg > 0 && process.argv[splitArg + 1] === 'train' ? 'train' : 'valid';
-  const rows = loadAciSplit(split);
-  const train = loadAciSplit('train');
-  const resources = loadOfflineResources();
-  const template = getBuiltinTemplate('soap');
-  const index = new TfidfIndex(train.map((r) => r.dialogue));
-  const systems = { offline: zero(), transcript: zero(), retrieval: zero() };
-
-  for (const row of rows) {
-    const { segments } = parseAciDialogue(row.dialogue);
-    const draft = draftOffline(segments, template, resources);
-    // Retrieval must not return the same encounter when evaluating on train.
-    let nearest = index.nearest(row.dialogue);
-    if (split === 'train' && train[nearest]?.encounter_id === row.encounter_id) {
-      const others = new TfidfIndex(
-        train.filter((r) => r.encounter_id !== row.encounter_id).map((r) => r.dialogue),
-      );
-      const rest = train.filter((r) => r.encounter_id !== row.encounter_id);
-      nearest = train.indexOf(rest[others.nearest(row.dialogue)] ?? train[0]!);
-    }
-    const outputs = {
-      offline: noteToText(draft.content),
-      transcript: segments.map((s) => s.text).join('\n'),
-      retrieval: train[nearest]?.note ?? '',
-    };
-    for (const [name, text] of Object.entries(outputs) as Array<[keyof typeof systems, string]>) {
-      const t = systems[name];
-      t.r1 += rougeN(text, row.note, 1).f1;
-      t.r2 += rougeN(text, row.note, 2).f1;
-      t.rl += rougeL(text, row.note).f1;
-      t.words += text.split(/\s+/).length;
-      const [nf, nt] = recallCounts(numbersIn(row.note), numbersIn(text));
-      const [df, dt] = recallCounts(
-        drugsIn(row.note, resources.drugNames),
-        drugsIn(text, resources.drugNames),
-      );
-      t.numbers = [t.numbers[0] + nf, t.numbers[1] + nt];
-      t.drugs = [t.drugs[0] + df, t.drugs[1] + dt];
-    }
-    const u = unsupportedShare(draft.content, segments);
-    systems.offline.unsupported += u.byEvidence;
-    systems.offline.unsupportedTranscript += u.byTranscript;
-  }
-
-  const n = rows.length;
-  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-  const ratio = ([a, b]: [number, number]) => pct(b ? a / b : 0);
-  console.log(`ACI-Bench ${split} (${n} encounters), SOAP template; F1 and recall in %`);
-  console.log('system                 R-1    R-2    R-L  numbers  drugs  unsup(evid)  unsup(transcr)  words');
-  const label: Record<keyof typeof systems, string> = {
-    offline: 'offline drafter',
-    transcript: 'whole transcript',
-    retrieval: 'nearest train note',
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
   };
-  for (const [name, t] of Object.entries(systems) as Array<[keyof typeof systems, Totals]>) {
-    const unsup =
-      name === 'offline'
-        ? `${pct(t.unsupported / n)}       ${pct(t.unsupportedTranscript / n)}        `
-        : '     -              -         ';
-    console.log(
-      `${label[name].padEnd(20)} ${pct(t.r1 / n)} ${pct(t.r2 / n)} ${pct(t.rl / n)}  ${ratio(t.numbers)} ${ratio(t.drugs)}  ${unsup}${String(Math.round(t.words / n)).padStart(5)}`,
-    );
+  const split = arg('--split') === 'train' ? 'train' : 'valid';
+  const show = Number(arg('--show') ?? 0);
+  const rows = loadAciSplit(split);
+  const asr = loadAciAsr(split);
+  const sexes = loadAciSex(split);
+  const conditions: Array<[string, ScoreTotals]> = [
+    ['ACI labelled', evalAci(rows, sexes, false, show, 'labelled')],
+    ['ACI unlabelled', evalAci(rows, sexes, true, show, 'unlabelled')],
+    [`ACI ASR unlabelled`, evalAci(asr, sexes, true, show, 'asr')],
+  ];
+  if (split === 'valid') {
+    conditions.push(['MTS section labelled', evalMts(false, show, 'mts-labelled')]);
+    conditions.push(['MTS section unlabelled', evalMts(true, show, 'mts-unlabelled')]);
   }
+  console.log(
+    `\nOffline drafter, SOAP template, ACI-Bench ${split} (${rows.length} encounters; ASR: ${asr.length})` +
+      (split === 'valid' ? ' and MTS-Dialog valid (100 sections)' : '') +
+      '. F1, recall and shares in %; hallucination = drafted numbers/drugs absent from the transcript.',
+  );
+  console.log(TABLE_HEADER);
+  for (const [label, totals] of conditions) console.log(formatRow(label, totals));
 }
 
 main();

@@ -1,5 +1,5 @@
-import type { TemplateBody } from '../../shared/clinical/template.js';
-import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import type { TemplateBody } from '../../../shared/clinical/template.js';
+import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 
 /** A two-section template and a short consultation naming the patient, for LLM drafter tests. */
 export const soapTemplate: TemplateBody = {
@@ -80,4 +80,50 @@ export const validAnswer = {
     { code: 'I10', seqs: [2] },
     { code: 'X99.999', seqs: [2] },
   ],
+};
+
+/** The same kind of visit as one microphone records it: no speaker labels at all. */
+export const unlabelledConsultation: TranscriptSegment[] = [
+  { seq: 0, startMs: 0, endMs: 3000, speaker: 'unknown', text: 'What brings you in this morning?' },
+  {
+    seq: 1,
+    startMs: 3000,
+    endMs: 8000,
+    speaker: 'unknown',
+    text: "I've had a cough with green phlegm and a fever for four days.",
+  },
+  {
+    seq: 2,
+    startMs: 8000,
+    endMs: 14000,
+    speaker: 'unknown',
+    text: "There are crackles at the right base. I'll prescribe doxycycline 100 mg twice a day for seven days.",
+  },
+];
+
+/** A model answer that still reads as conversation in one sentence. */
+export const conversationalAnswer = {
+  sections: [
+    {
+      id: 'subjective',
+      sentences: [
+        {
+          text: 'Reports cough with green phlegm and fever for 4 days.',
+          evidence: [{ seq: 1, quote: 'cough with green phlegm and a fever for four days' }],
+          assertion: 'present',
+        },
+      ],
+    },
+    {
+      id: 'assessment',
+      sentences: [
+        {
+          text: 'Okay so you have a chest infection, I will prescribe doxycycline.',
+          evidence: [{ seq: 2, quote: "I'll prescribe doxycycline 100 mg" }],
+          assertion: null,
+        },
+      ],
+    },
+  ],
+  codes: [],
 };

@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import { AppError, isAppError } from '../../shared/errors.js';
+import { encounters, notes, patients } from '../db/schema/index.js';
+import { findActiveGrant } from '../security/break-glass.service.js';
+import type { Work } from './unit-of-work.js';
+
+export type EncounterRow = typeof encounters.$inferSelect;
+export type PatientRow = typeof patients.$inferSelect;
+export type NoteRow = typeof notes.$inferSelect;
+
+/**
+ * - `read`: the encounter's clinician, staff, or a clinician on an unexpired break-glass grant;
+ * - `write`: the encounter's clinician or staff (break-glass never writes);
+ * - `owner`: the encounter's clinician only (sign, addenda, segments, complete).
+ */
+export type Access = 'read' | 'write' | 'owner';
+
+/**
+ * Loads an encounter the user may use this way. Another clinician's encounter answers 404, not 403,
+ * so ids cannot be probed, unless a break-glass grant lets them read it (each use audited, severity
+ * high). Admins see no patient data.
+ */
+export async function encounterFor(
+  w: Work,
+  encounterId: string,
+  access: Access,
+): Promise<{ encounter: EncounterRow; patient: PatientRow }> {
+  w.requireRole('clinician', 'staff');
+  const [row] = await w.tx
+    .select({ encounter: encounters, patient: patients })
+    .from(encounters)
+    .innerJoin(patients, eq(patients.id, encounters.patientId))
+    .where(eq(encounters.id, encounterId))
+    .limit(1);
+  if (!row) throw new AppError('not_found', 'No such encounter');
+  w.patientId = row.patient.id;
+  const ownsIt = row.encounter.clinicianId === w.user.id;
+  if (ownsIt) return row;
+  if (w.user.role === 'staff') {
+    if (access === 'owner') throw new AppError('forbidden', 'Only the encounter’s clinician can do this');
+    return row;
+  }
+  const grant = await findActiveGrant(w.tx, w.user.id, encounterId, w.now);
+  if (!grant) throw new AppError('not_found', 'No such encounter');
+  if (access !== 'read') throw new AppError('forbidden', 'Break-glass access is read-only');
+  await w.record({
+    action: 'breakglass.use',
+    entityType: 'encounter',
+    entityId: encounterId,
+    patientId: row.patient.id,
+    severity: 'high',
+  });
+  return row;
+}
+
+/** A note is visible exactly when its encounter is; the same rules, worded for a note. */
+export async function noteFor(w: Work, noteId: string, access: Access) {
+  w.requireRole('clinician', 'staff');
+  const [note] = await w.tx.select().from(notes).where(eq(notes.id, noteId)).limit(1);
+  if (!note) throw new AppError('not_found', 'No such note');
+  try {
+    const { encounter, patient } = await encounterFor(w, note.encounterId, access);
+    return { note, encounter, patient };
+  } catch (e) {
+    throw isAppError(e) && e.code === 'not_found' ? new AppError('not_found', 'No such note') : e;
+  }
+}

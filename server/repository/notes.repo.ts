@@ -1,0 +1,99 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Note, ReviewQueueItem } from '../../shared/api/notes.responses.js';
+import type { DraftOutput } from '../app-env.js';
+import { encounters, notes, noteVersions, patients } from '../db/schema/index.js';
+import { createNote, loadNote, readNote, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
+import type { TemplateVersionRow } from '../templates/templates.service.js';
+import { toPatientDto } from './patients.repo.js';
+import type { Work } from './unit-of-work.js';
+
+/** Drafts awaiting review (or signed notes): a clinician's own, every one for staff. */
+export async function reviewQueue(
+  w: Work,
+  q: { status: 'draft' | 'signed'; limit: number },
+): Promise<ReviewQueueItem[]> {
+  const where: SQL[] = [eq(notes.status, q.status)];
+  if (w.user.role === 'clinician') where.push(eq(encounters.clinicianId, w.user.id));
+  const rows = await w.tx
+    .select({ note: notes, encounter: encounters, patient: patients })
+    .from(notes)
+    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+    .innerJoin(patients, eq(patients.id, encounters.patientId))
+    .where(and(...where))
+    .orderBy(desc(notes.updatedAt))
+    .limit(q.limit);
+  return rows.map((r) => ({
+    id: r.note.id,
+    encounterId: r.encounter.id,
+    status: r.note.status,
+    version: r.note.currentVersion,
+    updatedAt: r.note.updatedAt.toISOString(),
+    clinicianId: r.encounter.clinicianId,
+    patient: toPatientDto(r.patient),
+  }));
+}
+
+export async function notesOfEncounter(w: Work, encounterId: string) {
+  const rows = await w.tx
+    .select()
+    .from(notes)
+    .where(eq(notes.encounterId, encounterId))
+    .orderBy(desc(notes.createdAt));
+  return rows.map((n) => ({
+    id: n.id,
+    status: n.status,
+    version: n.currentVersion,
+    updatedAt: n.updatedAt.toISOString(),
+  }));
+}
+
+/**
+ * Stores a fresh draft: a new note when the encounter has none or only a signed one, else a new
+ * version of the latest draft (a person's edits stay in the version history, with a warning).
+ */
+export async function storeDraft(
+  w: Work,
+  encounterId: string,
+  template: TemplateVersionRow,
+  out: DraftOutput,
+): Promise<{ note: Note; engine: DraftOutput['engine']; warnings: string[] }> {
+  const [latest] = await w.tx
+    .select()
+    .from(notes)
+    .where(eq(notes.encounterId, encounterId))
+    .orderBy(desc(notes.createdAt))
+    .limit(1);
+  const warnings = [...out.warnings];
+  let noteId: string;
+  if (!latest || latest.status === 'signed') {
+    const created = await createNote(w.tx, {
+      encounterId,
+      templateVersionId: template.id,
+      content: out.content,
+      authorId: w.user.id,
+      kind: 'drafted',
+      now: w.now,
+    });
+    noteId = created.id;
+  } else {
+    const [currentVersion] = await w.tx
+      .select({ kind: noteVersions.kind })
+      .from(noteVersions)
+      .where(and(eq(noteVersions.noteId, latest.id), eq(noteVersions.version, latest.currentVersion)));
+    if (currentVersion?.kind === 'edited') {
+      warnings.push(
+        `Version ${latest.currentVersion} had edits by a person; it is kept in the version history`,
+      );
+    }
+    await saveVersion(w.tx, latest, {
+      expectedVersion: latest.currentVersion,
+      content: out.content,
+      authorId: w.user.id,
+      kind: 'drafted',
+      now: w.now,
+    });
+    noteId = latest.id;
+  }
+  await replaceSuggestions(w.tx, noteId, out.codes);
+  return { note: await readNote(w.tx, await loadNote(w.tx, noteId)), engine: out.engine, warnings };
+}

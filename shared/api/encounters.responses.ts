@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { transcriptSegmentSchema } from '../clinical/transcript.js';
+import { audioSourceSchema, sexSchema, uuidSchema } from './encounters.js';
+
+export const patientSchema = z.object({
+  id: uuidSchema,
+  mrn: z.string(),
+  displayName: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  sex: sexSchema.nullable(),
+});
+export type Patient = z.infer<typeof patientSchema>;
+
+export const patientListSchema = z.object({ patients: z.array(patientSchema) });
+
+export const encounterSchema = z.object({
+  id: uuidSchema,
+  clinicianId: uuidSchema,
+  patient: patientSchema,
+  status: z.enum(['in_progress', 'completed']),
+  consentAttestedBy: uuidSchema,
+  consentAttestedAt: z.string(),
+  consentMethod: z.string(),
+  /** What the recording captured (null: not stated). */
+  audioSources: z.array(audioSourceSchema).nullable(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+});
+export type Encounter = z.infer<typeof encounterSchema>;
+
+export const encounterListSchema = z.object({ encounters: z.array(encounterSchema) });
+
+export const appendSegmentsResponseSchema = z.object({
+  inserted: z.array(z.number().int()),
+  unchanged: z.array(z.number().int()),
+});
+export type AppendSegmentsResponse = z.infer<typeof appendSegmentsResponseSchema>;
+
+export const segmentListSchema = z.object({ segments: z.array(transcriptSegmentSchema) });
+
+/** An admin's break-glass grant: a clinician may read one encounter until `expiresAt`. */
+export const breakGlassGrantSchema = z.object({
+  id: uuidSchema,
+  userId: uuidSchema,
+  encounterId: uuidSchema,
+  grantedBy: uuidSchema,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { proseDefects } from '../quality/prose-defects.js';
+import { getBuiltinTemplate } from '../templates/index.js';
+import { withSyntheticTimes } from '../transcript/timing.js';
+import type { TranscriptSegment } from '../transcript.js';
+import { draftOffline, type RecordedSex } from './index.js';
+import { loadOfflineResources } from './node-resources.js';
+import { OWN_DIALOGUES } from './test-support/own-dialogues.js';
+
+const resources = loadOfflineResources();
+const soap = getBuiltinTemplate('soap');
+
+/** A visit as one microphone delivers it: every segment speaker `unknown`. */
+function draft(name: keyof typeof OWN_DIALOGUES, sex?: RecordedSex) {
+  const segments: TranscriptSegment[] = withSyntheticTimes(
+    OWN_DIALOGUES[name].map((text) => ({ speaker: 'unknown' as const, text })),
+  );
+  const content = draftOffline(segments, soap, resources, sex ? { sex } : {}).content;
+  const section = (id: string) => content.sections.find((s) => s.id === id)?.sentences ?? [];
+  const text = (id: string) =>
+    section(id)
+      .map((s) => s.text)
+      .join(' ');
+  return { content, segments, section, text };
+}
+
+describe('offline drafter on unlabelled visits written in our own words', () => {
+  it('keeps the clinician as the one who prescribes, and the exam out of Subjective (pneumonia)', () => {
+    const { text } = draft('pneumonia');
+    expect(text('plan')).toMatch(/prescribe doxycycline 100 mg twice a day for 7 days/i);
+    expect(text('plan')).toMatch(/Follow-up in 48 hours/);
+    expect(`${text('subjective')} ${text('plan')}`).not.toMatch(/patient will prescribe/i);
+    expect(text('objective')).toMatch(/crackles at the right lung base/);
+    expect(text('objective')).not.toMatch(/\bI hear\b/);
+    expect(text('subjective')).not.toMatch(/crackles/);
+    expect(text('assessment')).toMatch(/pneumonia/);
+  });
+
+  it('keeps the history that explains the visit (heart failure)', () => {
+    const { text } = draft('heartFailure');
+    expect(text('subjective')).toMatch(/ran out of their furosemide about a month ago/);
+    expect(text('assessment')).toMatch(/exacerbation of their heart failure/);
+    expect(text('plan')).toMatch(/restart furosemide 40 mg once daily/i);
+    expect(text('objective')).toMatch(/crackles at both lung bases/);
+  });
+
+  it('turns a yes/no answer into the finding it answers and plan talk into orders (mental health)', () => {
+    const { text } = draft('mentalHealth');
+    expect(text('subjective')).toMatch(/Denies thoughts of hurting themselves\./);
+    expect(text('plan')).toMatch(/increase sertraline to 100 mg daily and refer the patient to counseling/i);
+    expect(text('plan')).toMatch(/Follow-up in 4 weeks\./);
+  });
+
+  it('documents exam findings as findings (paediatric)', () => {
+    const { text } = draft('paediatric');
+    expect(text('objective')).toMatch(/right eardrum is red and bulging/i);
+    expect(text('plan')).toMatch(/amoxicillin 400 mg twice a day for 10 days/);
+  });
+
+  it('refers to the patient by the recorded sex only, never by words from the conversation', () => {
+    // The paediatric parent says "he"; without a recorded sex the clinician's own sentences stay neutral.
+    const neutral = draft('heartFailure');
+    const all = neutral.content.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    expect(all).not.toMatch(/\b(she|he|her|his|him)\b/i);
+    const recorded = draft('heartFailure', 'female');
+    expect(recorded.text('subjective')).toMatch(/ran out of her furosemide/);
+  });
+
+  it('never ships conversation as finished prose: defective sentences are flagged for review', () => {
+    for (const name of Object.keys(OWN_DIALOGUES) as Array<keyof typeof OWN_DIALOGUES>) {
+      const { content } = draft(name);
+      for (const s of content.sections.flatMap((x) => x.sentences)) {
+        if (proseDefects(s.text).length > 0) expect(s.review, `${name}: ${s.text}`).toBeDefined();
+      }
+    }
+  });
+
+  it('keeps every evidence range inside its segment', () => {
+    for (const name of Object.keys(OWN_DIALOGUES) as Array<keyof typeof OWN_DIALOGUES>) {
+      const { content, segments } = draft(name);
+      for (const s of content.sections.flatMap((x) => x.sentences)) {
+        for (const e of s.evidence) {
+          const seg = segments.find((x) => x.seq === e.seq);
+          expect(seg).toBeDefined();
+          expect(e.end).toBeLessThanOrEqual(seg?.text.length ?? 0);
+          expect(e.start).toBeLessThan(e.end);
+        }
+      }
+    }
+  });
+});

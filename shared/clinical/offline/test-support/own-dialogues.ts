@@ -1,0 +1,54 @@
+/**
+ * Visits written for the drafter's tests in our own words (not from ACI-Bench or MTS-Dialog), one
+ * line per recorder segment, no speaker labels: what a single microphone gives the drafter.
+ */
+export const OWN_DIALOGUES = {
+  pneumonia: [
+    "What's been going on since the weekend?",
+    "I've had a cough bringing up green phlegm and a fever for four days.",
+    'Any chest pain when you take a deep breath?',
+    'A little on the right side.',
+    'On exam I hear crackles at the right lung base.',
+    "This looks like a right lower lobe pneumonia. I'll prescribe doxycycline 100 mg twice a day for 7 days.",
+    "Come back in 48 hours if you're not better.",
+    'Okay, thank you.',
+  ],
+  sprain: [
+    'So tell me what happened to the ankle.',
+    'I was jogging on the trail Sunday and my left foot landed in a pothole and rolled inward.',
+    'Could you walk on it afterwards?',
+    'I hobbled to the car but it swelled up that evening.',
+    'Any numbness or tingling in the foot?',
+    'No.',
+    "There's swelling and bruising over the outside of the left ankle and it's tender just in front of the fibula. The bones themselves aren't tender.",
+    "I think you've sprained the ligaments on the outside of the ankle. I don't think it's broken, so we don't need an x-ray.",
+    "Wear the lace-up brace, ice it twenty minutes three times a day and take ibuprofen 400 mg every eight hours with food. Follow up in two weeks if it's not improving.",
+  ],
+  heartFailure: [
+    'How have you been since we changed your medicines?',
+    'Not great. I ran out of my furosemide about a month ago and my legs have been swelling up again.',
+    'Are you more short of breath?',
+    'Yes, I need three pillows at night now and I get winded walking to the mailbox.',
+    'Your weight is up six pounds from last visit. There are crackles at both lung bases and pitting edema to the knees.',
+    'This is an exacerbation of your heart failure because the water pill ran out.',
+    "I'm going to restart furosemide 40 mg once daily and order a basic metabolic panel. Weigh yourself every morning and call if you gain more than two pounds in a day.",
+  ],
+  paediatric: [
+    'Hi there, what brings you and your little one in today?',
+    "He's had a fever since Tuesday, up to 38.6, and he keeps tugging at his right ear.",
+    'Is he eating and drinking okay?',
+    "He's drinking but not eating much.",
+    'The right eardrum is red and bulging. The left one looks normal. His throat is clear.',
+    'He has a right middle ear infection.',
+    "We'll start amoxicillin 400 mg twice a day for ten days, and you can give acetaminophen for the fever.",
+  ],
+  mentalHealth: [
+    'How has your mood been over the past few weeks?',
+    "Honestly pretty low. I've been sleeping maybe four hours a night and I've lost interest in things I used to enjoy.",
+    'Have you had any thoughts of hurting yourself?',
+    'No, never.',
+    'Are you still taking the sertraline?',
+    "Yes, 50 mg every morning, but I don't feel like it's doing much.",
+    'It sounds like your depression is not well controlled. I would like to increase the sertraline to 100 mg daily and refer you to counseling. Let us see you again in four weeks.',
+  ],
+} satisfies Record<string, string[]>;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { toSentenceUnits } from '../offline/units.js';
+import { withSyntheticTimes } from '../transcript/timing.js';
+import type { Speaker } from '../transcript.js';
+import { withInferredRoles } from './index.js';
+
+const unlabelled = (lines: string[]) =>
+  withSyntheticTimes(lines.map((text) => ({ speaker: 'unknown' as Speaker, text })));
+
+describe('withInferredRoles', () => {
+  it('tells the clinician from the patient in an unlabelled sprain visit', () => {
+    const lines = [
+      'Morning, what happened to your foot?',
+      'I stepped off a curb on Saturday and my ankle rolled right under me.',
+      'Were you able to walk on it afterwards?',
+      'I limped home but it swelled up like a balloon overnight.',
+      'I am going to press along the bones. Does this spot hurt?',
+      'Not there, more on the outside.',
+      'This looks like a sprain of the outer ligaments. I would like you to wear a brace and ice it twice a day.',
+    ];
+    const units = withInferredRoles(toSentenceUnits(unlabelled(lines)));
+    const bySegment = (seq: number) => units.filter((u) => u.seq === seq).map((u) => u.speaker);
+    expect(bySegment(0)).toEqual(['clinician']);
+    expect(bySegment(1)).toEqual(['patient']);
+    expect(bySegment(2)).toEqual(['clinician']);
+    expect(bySegment(3)).toEqual(['patient']);
+    expect(bySegment(4)).toEqual(['clinician', 'clinician']);
+    expect(bySegment(6).every((s) => s === 'clinician')).toBe(true);
+    for (const u of units) expect(u.roleConfidence).toBeGreaterThan(0.5);
+  });
+
+  it('keeps recorded labels (telehealth source) and only fills in unknown speakers', () => {
+    const segments = withSyntheticTimes([
+      { speaker: 'patient', text: 'How is the new water pill working for you?' },
+      { speaker: 'unknown', text: 'My ankles are less puffy and I have lost four pounds.' },
+    ]);
+    const units = withInferredRoles(toSentenceUnits(segments));
+    // The recorded label wins even where the wording sounds like the other side.
+    expect(units[0]?.speaker).toBe('patient');
+    expect(units[0]?.roleConfidence).toBeUndefined();
+    expect(units[1]?.roleConfidence).toBeGreaterThan(0);
+  });
+});
+
+describe('clinician corrections', () => {
+  it('a corrected line is drafted under the corrected role and anchors its neighbours', () => {
+    const segments = withSyntheticTimes([
+      { speaker: 'unknown' as Speaker, text: 'Wear the brace and ice the ankle three times a day.' },
+      { speaker: 'unknown' as Speaker, text: 'Will do, thanks.' },
+    ]).map((s, i) => (i === 0 ? { ...s, correctedRole: 'clinician' as const } : s));
+    const units = withInferredRoles(toSentenceUnits(segments));
+    expect(units[0]?.speaker).toBe('clinician');
+    expect(units[0]?.roleConfidence).toBeUndefined();
+    expect(units[1]?.roleConfidence).toBeDefined();
+  });
+});

@@ -1,0 +1,136 @@
+import { roleFeatures } from './role-features.js';
+import { type InferredRole, QUANTUM, ROLE_CLASSES, type RoleModel } from './role-model.js';
+
+/** One sentence of a transcript, in order; `known` is a recorded label that must be kept. */
+export interface RoleUnit {
+  seq: number;
+  text: string;
+  known?: InferredRole;
+  isQuestion: boolean;
+}
+
+export interface RoleGuess {
+  role: InferredRole;
+  /** Posterior probability of `role` (0..1) given the whole transcript. */
+  confidence: number;
+}
+
+const K = ROLE_CLASSES.length;
+const NEG = Number.NEGATIVE_INFINITY;
+
+/** The weights as plain numbers (natural log, temperature applied), built once per model. */
+interface Compiled {
+  features: Map<string, Float64Array>;
+  prior: Float64Array;
+  stay: Float64Array;
+  next: Float64Array;
+}
+
+const compiledCache = new WeakMap<RoleModel, Compiled>();
+
+function compile(model: RoleModel): Compiled {
+  const cached = compiledCache.get(model);
+  if (cached) return cached;
+  const scale = 1 / (QUANTUM * model.temperature);
+  const features = new Map<string, Float64Array>();
+  for (const [f, w] of Object.entries(model.features))
+    features.set(
+      f,
+      Float64Array.from(w, (x) => x * scale),
+    );
+  const matrix = (rows: readonly (readonly number[])[]) => Float64Array.from(rows.flat(), (x) => x / QUANTUM);
+  const compiled: Compiled = {
+    features,
+    prior: Float64Array.from(model.logPrior, (x) => x / QUANTUM),
+    stay: matrix(model.logStayInSegment),
+    next: matrix(model.logNextSegment),
+  };
+  compiledCache.set(model, compiled);
+  return compiled;
+}
+
+function logSumExp3(a: number, b: number, c: number): number {
+  const m = Math.max(a, b, c);
+  if (m === NEG) return m;
+  return m + Math.log(Math.exp(a - m) + Math.exp(b - m) + Math.exp(c - m));
+}
+
+/** Log-likelihood of the sentence under each role (tempered; the prior is applied by the chain). */
+function emission(
+  model: Compiled,
+  unit: RoleUnit,
+  previous: RoleUnit | undefined,
+  index: number,
+): Float64Array {
+  const scores = new Float64Array(K);
+  if (unit.known) {
+    for (let c = 0; c < K; c++) scores[c] = ROLE_CLASSES[c] === unit.known ? 0 : NEG;
+    return scores;
+  }
+  const features = roleFeatures({
+    text: unit.text,
+    index,
+    afterQuestionInOtherSegment: Boolean(previous?.isQuestion && previous.seq !== unit.seq),
+  });
+  for (const f of features) {
+    const w = model.features.get(f);
+    if (!w) continue;
+    for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) + (w[c] ?? 0);
+  }
+  return scores;
+}
+
+/**
+ * Who most likely said each sentence, with a confidence: per-sentence evidence from the learned
+ * model, combined over the conversation by forward-backward (speakers alternate between segments
+ * and rarely change within one). Sentences with a recorded label keep it (confidence 1).
+ */
+export function inferRoles(units: readonly RoleUnit[], roleModel: RoleModel): RoleGuess[] {
+  const n = units.length;
+  if (n === 0) return [];
+  const model = compile(roleModel);
+  const emit = units.map((u, i) => emission(model, u, units[i - 1], i));
+  const trans = (i: number) => (units[i - 1]?.seq === units[i]?.seq ? model.stay : model.next);
+  const at = (a: Float64Array, i: number) => a[i] ?? NEG;
+
+  const alpha = units.map(() => new Float64Array(K));
+  const beta = units.map(() => new Float64Array(K));
+  for (let c = 0; c < K; c++)
+    (alpha[0] as Float64Array)[c] = at(model.prior, c) + at(emit[0] as Float64Array, c);
+  for (let i = 1; i < n; i++) {
+    const t = trans(i);
+    const prev = alpha[i - 1] as Float64Array;
+    const cur = alpha[i] as Float64Array;
+    const e = emit[i] as Float64Array;
+    for (let c = 0; c < K; c++) {
+      cur[c] =
+        logSumExp3(at(prev, 0) + at(t, c), at(prev, 1) + at(t, K + c), at(prev, 2) + at(t, 2 * K + c)) +
+        at(e, c);
+    }
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    const t = trans(i + 1);
+    const after = beta[i + 1] as Float64Array;
+    const e = emit[i + 1] as Float64Array;
+    const cur = beta[i] as Float64Array;
+    for (let c = 0; c < K; c++) {
+      const row = c * K;
+      cur[c] = logSumExp3(
+        at(t, row) + at(e, 0) + at(after, 0),
+        at(t, row + 1) + at(e, 1) + at(after, 1),
+        at(t, row + 2) + at(e, 2) + at(after, 2),
+      );
+    }
+  }
+  return units.map((_, i) => {
+    const a = alpha[i] as Float64Array;
+    const b = beta[i] as Float64Array;
+    const j0 = at(a, 0) + at(b, 0);
+    const j1 = at(a, 1) + at(b, 1);
+    const j2 = at(a, 2) + at(b, 2);
+    const z = logSumExp3(j0, j1, j2);
+    const best = j0 >= j1 && j0 >= j2 ? 0 : j1 >= j2 ? 1 : 2;
+    const joint = [j0, j1, j2][best] ?? NEG;
+    return { role: ROLE_CLASSES[best] ?? 'patient', confidence: Math.exp(joint - z) };
+  });
+}

@@ -1,0 +1,109 @@
+import { rougeL, rougeN } from '../../../shared/clinical/metrics/rouge.js';
+import type { NoteContent } from '../../../shared/clinical/note.js';
+import { cleanSpeech } from '../../../shared/clinical/offline/clean-speech.js';
+import { proseDefects } from '../../../shared/clinical/quality/prose-defects.js';
+import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { drugsIn, numbersIn, recallCounts } from './metrics.js';
+
+/** Sums over encounters; ratios are computed when printed. */
+export interface ScoreTotals {
+  notes: number;
+  r1: number;
+  r2: number;
+  rl: number;
+  /** [found in draft, in reference] */
+  numberRecall: [number, number];
+  /** [in draft but not in the transcript, in draft] */
+  numberHallucinated: [number, number];
+  drugRecall: [number, number];
+  drugHallucinated: [number, number];
+  /** [sentences with a prose defect, sentences] */
+  defects: [number, number];
+  /** [drafts with an empty assessment and plan, references that have one] */
+  emptyAp: [number, number];
+  /** [sentences whose speaker role is right, sentences] */
+  roles: [number, number];
+  /** [sentences with a content word absent from their evidence, sentences] */
+  unsupported: [number, number];
+}
+
+export const zeroTotals = (): ScoreTotals => ({
+  notes: 0,
+  r1: 0,
+  r2: 0,
+  rl: 0,
+  numberRecall: [0, 0],
+  numberHallucinated: [0, 0],
+  drugRecall: [0, 0],
+  drugHallucinated: [0, 0],
+  defects: [0, 0],
+  emptyAp: [0, 0],
+  roles: [0, 0],
+  unsupported: [0, 0],
+});
+
+const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
+
+function hallucinated(candidate: Set<string>, source: Set<string>): [number, number] {
+  let missing = 0;
+  for (const x of candidate) if (!source.has(x)) missing++;
+  return [missing, candidate.size];
+}
+
+export interface ScoreInput {
+  draftText: string;
+  /** Drafted sentences checked for prose defects. */
+  sentences: readonly string[];
+  reference: string;
+  segments: readonly TranscriptSegment[];
+  drugNames: ReadonlySet<string>;
+  /** Whether the draft's assessment/plan is empty; undefined when not applicable (MTS sections). */
+  apEmpty?: boolean;
+  roles?: [number, number];
+  unsupported?: [number, number];
+}
+
+/** Add one encounter's scores to the totals. */
+export function scoreNote(t: ScoreTotals, input: ScoreInput): void {
+  const { draftText, reference } = input;
+  t.notes++;
+  t.r1 += rougeN(draftText, reference, 1).f1;
+  t.r2 += rougeN(draftText, reference, 2).f1;
+  t.rl += rougeL(draftText, reference).f1;
+  const transcript = input.segments.map((s) => `${s.text} ${cleanSpeech(s.text)}`).join(' ');
+  const draftNumbers = numbersIn(draftText);
+  const draftDrugs = drugsIn(draftText, input.drugNames);
+  t.numberRecall = add(t.numberRecall, recallCounts(numbersIn(reference), draftNumbers));
+  t.numberHallucinated = add(t.numberHallucinated, hallucinated(draftNumbers, numbersIn(transcript)));
+  t.drugRecall = add(t.drugRecall, recallCounts(drugsIn(reference, input.drugNames), draftDrugs));
+  t.drugHallucinated = add(
+    t.drugHallucinated,
+    hallucinated(draftDrugs, drugsIn(transcript, input.drugNames)),
+  );
+  const bad = input.sentences.filter((s) => proseDefects(s).length > 0).length;
+  t.defects = add(t.defects, [bad, input.sentences.length]);
+  if (input.apEmpty !== undefined && /\b(ASSESSMENT|PLAN)\b/.test(reference))
+    t.emptyAp = add(t.emptyAp, [input.apEmpty ? 1 : 0, 1]);
+  if (input.roles) t.roles = add(t.roles, input.roles);
+  if (input.unsupported) t.unsupported = add(t.unsupported, input.unsupported);
+}
+
+/** Whether a drafted note has nothing under its assessment and plan sections. */
+export function assessmentPlanEmpty(content: NoteContent): boolean {
+  return content.sections
+    .filter((s) => /assessment|plan/i.test(`${s.id} ${s.title}`))
+    .every((s) => s.sentences.every((x) => !x.text.trim()));
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+const ratio = ([a, b]: [number, number]) => (b ? pct(a / b) : '     -');
+
+export const TABLE_HEADER =
+  'condition                    n    R-1    R-2    R-L  num-rec num-hal drug-rec drug-hal  defect%  emptyA/P  role-acc  unsup%';
+
+/** One printed row of the comparison table. */
+export function formatRow(label: string, t: ScoreTotals): string {
+  const n = t.notes || 1;
+  const emptyAp = t.emptyAp[1] ? `${t.emptyAp[0]}/${t.emptyAp[1]}`.padStart(8) : '       -';
+  return `${label.padEnd(26)} ${String(t.notes).padStart(3)} ${pct(t.r1 / n)} ${pct(t.r2 / n)} ${pct(t.rl / n)}   ${ratio(t.numberRecall)}  ${ratio(t.numberHallucinated)}   ${ratio(t.drugRecall)}   ${ratio(t.drugHallucinated)}   ${ratio(t.defects)}  ${emptyAp}    ${ratio(t.roles)}  ${ratio(t.unsupported)}`;
+}

@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApp } from '../../server/app.js';
+import { installAuditKeyring, makeKeyring, parseAuditKey } from '../../server/audit/audit-keys.js';
+import { type Database, openDatabase } from '../../server/db/client.js';
+import { createDrafter } from '../../server/drafting/drafter.js';
+import { defaultConfig } from '../../server/env.js';
+import { createLogger } from '../../server/logging/logger.js';
+import { ensureBuiltinTemplates } from '../../server/templates/templates.service.js';
+import { createUser } from '../../server/users/users.service.js';
+import { builtinTemplates } from '../../shared/clinical/templates/index.js';
+
+export interface Fixture {
+  token: string;
+  encounterIds: string[];
+  noteId: string;
+}
+
+export interface ServerArgs {
+  /** 'memory' (PGlite in this process) or a postgres:// URL shared by every server process. */
+  database: string;
+  apiPort: number;
+  helloPort: number;
+  /** The first process migrates and creates the fixture; the others only serve. */
+  seed: boolean;
+  clients: number;
+  auditKey: string;
+}
+
+const listen = (fetch: (req: Request) => Response | Promise<Response>, port: number) =>
+  new Promise<{ url: string; close: () => Promise<void> }>((resolve, reject) => {
+    const s = serve({ fetch, hostname: '127.0.0.1', port }, () => {
+      const { port: bound } = s.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${bound}`, close: () => new Promise((r) => s.close(() => r())) });
+    });
+    s.once('error', reject);
+  });
+
+async function createFixture(database: Database, api: string, clients: number): Promise<Fixture> {
+  await ensureBuiltinTemplates(database.db, builtinTemplates, new Date());
+  await createUser(database.db, {
+    email: 'bench@test.local',
+    displayName: 'Bench',
+    role: 'clinician',
+    password: 'a long bench password',
+  });
+  const call = async (method: string, path: string, token: string | null, body?: unknown, extra = {}) => {
+    const res = await fetch(`${api}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        'content-type': 'application/json',
+        ...extra,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}`);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const login = await call('POST', '/auth/login', null, {
+    email: 'bench@test.local',
+    password: 'a long bench password',
+  });
+  const token = login.token as string;
+  // One encounter per client, as in a clinic: each client uploads its own transcript.
+  const encounterIds: string[] = [];
+  for (let i = 0; i < clients + 1; i++) {
+    const enc = await call('POST', '/encounters', token, {
+      patient: { mrn: `LOAD-${i}` },
+      consent: { attested: true, method: 'verbal' },
+    });
+    encounterIds.push(enc.id as string);
+    const lines: [string, string][] = [
+      ['patient', 'I have had a cough for two weeks and a fever.'],
+      ['clinician', 'Any shortness of breath or chest pain?'],
+      ['patient', 'No chest pain. I take lisinopril 10 mg daily.'],
+    ];
+    await call('POST', `/encounters/${enc.id}/segments`, token, {
+      segments: lines.map(([speaker, text], seq) => ({
+        seq,
+        startMs: seq * 3000,
+        endMs: seq * 3000 + 3000,
+        speaker,
+        text,
+      })),
+    });
+  }
+  const drafted = await call('POST', `/encounters/${encounterIds[0]}/draft`, token, { templateKey: 'soap' });
+  const note = drafted.note as { id: string; version: number };
+  await call('POST', `/notes/${note.id}/sign`, token, undefined, { 'if-match': `"${note.version}"` });
+  return { token, encounterIds, noteId: note.id };
+}
+
+/** One server process of the bench: prints `READY {fixture}` on stdout once it serves. */
+export async function runBenchServer(args: ServerArgs): Promise<void> {
+  installAuditKeyring(makeKeyring(parseAuditKey(args.auditKey)));
+  const database =
+    args.database === 'memory'
+      ? await openDatabase({ kind: 'pglite', dataDir: 'memory' })
+      : await openDatabase({ kind: 'postgres', url: args.database, poolSize: 20 });
+  if (args.seed) await database.migrate();
+  const app = createApp({
+    db: database.db,
+    clock: () => new Date(),
+    config: defaultConfig,
+    logger: createLogger('silent'),
+    drafter: createDrafter({ db: database.db }),
+  });
+  const api = await listen(app.fetch, args.apiPort);
+  const hello = await listen(new Hono().get('/hello', (c) => c.text('hello')).fetch, args.helloPort);
+  const fixture = args.seed ? await createFixture(database, api.url, args.clients) : null;
+  process.stdout.write(`READY ${JSON.stringify(fixture)}\n`);
+  process.once('SIGTERM', async () => {
+    await api.close();
+    await hello.close();
+    await database.close();
+    process.exit(0);
+  });
+}
