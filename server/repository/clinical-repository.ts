@@ -12,6 +12,7 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Drafter } from '../app-env.js';
 import { appendSegments, listSegments } from '../encounters/segments.service.js';
+import { assertTranscriptDraftable, assertTranscriptFits } from '../encounters/transcript-limit.js';
 import type { IdempotencyRequest } from '../http/idempotency.js';
 import { exportNote } from '../notes/note-export.js';
 import {
@@ -54,7 +55,13 @@ type TemplateRef = { templateId?: string | undefined; templateKey?: string | und
  * transaction, and returns the response shape of `shared/api/*.responses.ts`.
  */
 export class ClinicalRepository {
-  constructor(private readonly identity: RequestIdentity & { drafter: Drafter }) {}
+  constructor(
+    private readonly identity: RequestIdentity & {
+      drafter: Drafter;
+      /** MAX_TRANSCRIPT_CHARS: uploads and drafts past it get 413. */
+      maxTranscriptChars?: number;
+    },
+  ) {}
 
   // --- patients -----------------------------------------------------------------------------------
 
@@ -159,6 +166,8 @@ export class ClinicalRepository {
       async (w) => {
         const { encounter } = await encounterFor(w, id, 'owner');
         const closed = await isClosedForSegments(w, encounter);
+        if (this.identity.maxTranscriptChars !== undefined)
+          await assertTranscriptFits(w.tx, id, segments, this.identity.maxTranscriptChars);
         return w.audited(await appendSegments(w.tx, id, segments, { closed }));
       },
     );
@@ -231,6 +240,8 @@ export class ClinicalRepository {
       },
     );
     if (input.segments.length === 0) throw new AppError('conflict', 'This encounter has no transcript yet');
+    if (this.identity.maxTranscriptChars !== undefined)
+      assertTranscriptDraftable(input.segments, this.identity.maxTranscriptChars);
     const out = await this.identity.drafter.draft({
       segments: input.segments,
       template: input.version.body,
