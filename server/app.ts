@@ -7,6 +7,8 @@ import { requireAuth } from './auth/auth.middleware.js';
 import { authRoutes, meRoutes } from './auth/auth.routes.js';
 import { codesRoutes } from './coding/codes.routes.js';
 import { encountersRoutes } from './encounters/encounters.routes.js';
+import { limitDrafts } from './http/draft-rate-limit.js';
+import { rejectMalformedText } from './http/malformed-text.js';
 import {
   accessLog,
   corsPolicy,
@@ -31,6 +33,7 @@ import { usersRoutes } from './users/users.routes.js';
 const protectedApi = new Hono<AppEnv>()
   .use(requireAuth())
   .use(withRepositories())
+  .use('/encounters/:id/draft', limitDrafts())
   .route('/', meRoutes)
   .route('/users', usersRoutes)
   .route('/patients', patientsRoutes)
@@ -53,6 +56,7 @@ export function createApp(deps: AppDeps) {
     .use(corsPolicy(deps.config.allowedOrigins))
     .use(limitBody(deps.config.bodyLimitBytes))
     .use(requireJson())
+    .use(rejectMalformedText())
     .get('/health', async (c) => {
       try {
         await c.get('db').execute(sql`select 1`);

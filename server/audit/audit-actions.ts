@@ -15,6 +15,9 @@ export const auditActions = [
   'auth.totp.setup',
   'auth.totp.enable',
   'auth.totp.disable',
+  /** A TOTP guess refused unchecked: the user's or the address's limit of wrong codes was reached. */
+  'auth.totp.enable.throttled',
+  'auth.totp.disable.throttled',
   'breakglass.grant',
   'breakglass.use',
   'patient.lookup',

@@ -5,6 +5,7 @@ import {
   codeDecisionRequestSchema,
   updateNoteRequestSchema,
 } from '../../shared/api/notes.js';
+import { versionParamSchema } from '../../shared/api/params.js';
 import type { AppEnv } from '../app-env.js';
 import { noteEtag } from '../http/respond.js';
 import { validate } from '../http/validate.js';
@@ -20,7 +21,6 @@ const queueQuery = z.object({
     .transform((v) => v === 'true'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-const versionParam = z.object({ id: z.string().uuid(), version: z.coerce.number().int().min(1) });
 const codeParam = z.object({ id: z.string().uuid(), codeId: z.string().uuid() });
 const exportQuery = z.object({ format: z.enum(['text', 'markdown', 'fhir']).default('text') });
 
@@ -54,7 +54,7 @@ export const notesRoutes = new Hono<AppEnv>()
   .get('/:id/versions', validate('param', idParam), async (c) =>
     c.json(await c.get('repo').listVersions(c.req.valid('param').id)),
   )
-  .get('/:id/versions/:version', validate('param', versionParam), async (c) => {
+  .get('/:id/versions/:version', validate('param', versionParamSchema), async (c) => {
     const { id, version } = c.req.valid('param');
     return c.json(await c.get('repo').readVersion(id, version));
   })

@@ -13,6 +13,7 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Drafter } from '../app-env.js';
 import { appendSegments, listSegments } from '../encounters/segments.service.js';
+import { assertTranscriptDraftable, assertTranscriptFits } from '../encounters/transcript-limit.js';
 import type { IdempotencyRequest } from '../http/idempotency.js';
 import { ehrTextFor, recordInsert, recordInsertOverride } from '../notes/ehr-insert.service.js';
 import { exportNote } from '../notes/note-export.js';
@@ -56,7 +57,13 @@ type TemplateRef = { templateId?: string | undefined; templateKey?: string | und
  * transaction, and returns the response shape of `shared/api/*.responses.ts`.
  */
 export class ClinicalRepository {
-  constructor(private readonly identity: RequestIdentity & { drafter: Drafter }) {}
+  constructor(
+    private readonly identity: RequestIdentity & {
+      drafter: Drafter;
+      /** MAX_TRANSCRIPT_CHARS: uploads and drafts past it get 413. */
+      maxTranscriptChars?: number;
+    },
+  ) {}
 
   // --- patients -----------------------------------------------------------------------------------
 
@@ -161,6 +168,8 @@ export class ClinicalRepository {
       async (w) => {
         const { encounter } = await encounterFor(w, id, 'owner');
         const closed = await isClosedForSegments(w, encounter);
+        if (this.identity.maxTranscriptChars !== undefined)
+          await assertTranscriptFits(w.tx, id, segments, this.identity.maxTranscriptChars);
         return w.audited(await appendSegments(w.tx, id, segments, { closed }));
       },
     );
@@ -233,6 +242,8 @@ export class ClinicalRepository {
       },
     );
     if (input.segments.length === 0) throw new AppError('conflict', 'This encounter has no transcript yet');
+    if (this.identity.maxTranscriptChars !== undefined)
+      assertTranscriptDraftable(input.segments, this.identity.maxTranscriptChars);
     const out = await this.identity.drafter.draft({
       segments: input.segments,
       template: input.version.body,
