@@ -44,6 +44,9 @@ const matrix: Record<string, Rule> = {
   'GET /notes/:id/versions/:version': ['clinician*', 'staff'],
   'PATCH /notes/:id/codes/:codeId': ['clinician*', 'staff'],
   'GET /notes/:id/export': ['clinician*', 'staff'],
+  'GET /notes/:id/ehr-text': ['clinician*', 'staff'],
+  'POST /notes/:id/ehr-insert-overrides': ['clinician*', 'staff'],
+  'POST /notes/:id/ehr-inserts': ['clinician*', 'staff'],
   'GET /templates': ALL,
   'GET /templates/:id': ALL,
   'POST /templates': ['admin'],
@@ -175,4 +178,6 @@ const validBodies: Record<string, unknown> = {
   'PUT /notes/:id': { content: { sections: [], drafter: 'manual', warnings: [] } },
   'POST /notes/:id/addenda': { text: 'addendum' },
   'PATCH /notes/:id/codes/:codeId': { status: 'accepted' },
+  'POST /notes/:id/ehr-insert-overrides': { chartMrn: null, reason: 'checked the chart by hand' },
+  'POST /notes/:id/ehr-inserts': { version: 1, mode: 'append', chartMrn: 'X-1', overrideId: null },
 };

@@ -7,6 +7,8 @@ import { requireAuth } from './auth/auth.middleware.js';
 import { authRoutes, meRoutes } from './auth/auth.routes.js';
 import { codesRoutes } from './coding/codes.routes.js';
 import { encountersRoutes } from './encounters/encounters.routes.js';
+import { limitDrafts } from './http/draft-rate-limit.js';
+import { rejectMalformedText } from './http/malformed-text.js';
 import {
   accessLog,
   corsPolicy,
@@ -18,6 +20,7 @@ import {
 } from './http/middleware.js';
 import { problemResponse } from './http/problem.js';
 import { modelsRoutes } from './models/models.routes.js';
+import { ehrInsertRoutes } from './notes/ehr-insert.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
 import { orgSettingsRoutes } from './org-settings/org-settings.routes.js';
@@ -31,12 +34,14 @@ import { usersRoutes } from './users/users.routes.js';
 const protectedApi = new Hono<AppEnv>()
   .use(requireAuth())
   .use(withRepositories())
+  .use('/encounters/:id/draft', limitDrafts())
   .route('/', meRoutes)
   .route('/users', usersRoutes)
   .route('/patients', patientsRoutes)
   .route('/encounters', encountersRoutes)
   .route('/encounters', encounterNotesRoutes)
   .route('/notes', notesRoutes)
+  .route('/notes', ehrInsertRoutes)
   .route('/templates', templatesRoutes)
   .route('/audit', auditRoutes)
   .route('/break-glass', breakGlassRoutes)
@@ -53,6 +58,7 @@ export function createApp(deps: AppDeps) {
     .use(corsPolicy(deps.config.allowedOrigins))
     .use(limitBody(deps.config.bodyLimitBytes))
     .use(requireJson())
+    .use(rejectMalformedText())
     .get('/health', async (c) => {
       try {
         await c.get('db').execute(sql`select 1`);

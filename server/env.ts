@@ -48,6 +48,10 @@ const envSchema = z.object({
     .max(24 * 7)
     .default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Most characters one encounter's transcript may hold (~4 hours of conversation by default); beyond it uploads get 413. */
+  MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(1_000).max(5_000_000).default(200_000),
+  /** Drafts one user may request per minute (counted in the database, across all servers); beyond it 429. */
+  DRAFTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000).default(6),
   /** 1 behind a reverse proxy: take the client IP from X-Forwarded-For (its last hop), not the socket. */
   TRUST_PROXY: flag('0'),
   /** 32+ characters: encrypts TOTP secrets at rest (AES-256-GCM). Without it they are stored unencrypted. */
@@ -116,6 +120,10 @@ export interface AppConfig {
   trustProxy?: boolean;
   /** Key material for sealing TOTP secrets at rest. */
   totpEncryptionKey?: string;
+  /** Most characters of transcript per encounter (MAX_TRANSCRIPT_CHARS). */
+  maxTranscriptChars: number;
+  /** Drafts per user per minute (DRAFTS_PER_MINUTE). */
+  draftsPerMinute: number;
 }
 
 export const configFromEnv = (env: Env): AppConfig => ({
@@ -126,6 +134,8 @@ export const configFromEnv = (env: Env): AppConfig => ({
   modelsDir: env.MODELS_DIR,
   trustProxy: env.TRUST_PROXY,
   totpEncryptionKey: env.TOTP_ENCRYPTION_KEY,
+  maxTranscriptChars: env.MAX_TRANSCRIPT_CHARS,
+  draftsPerMinute: env.DRAFTS_PER_MINUTE,
 });
 
 export const defaultConfig: AppConfig = {
@@ -134,4 +144,7 @@ export const defaultConfig: AppConfig = {
   bodyLimitBytes: 1_048_576,
   allowedOrigins: [],
   modelsDir: 'models',
+  maxTranscriptChars: 200_000,
+  // In-process tests and benches (bench:load drafts from 50 connections) are not limited; servers get DRAFTS_PER_MINUTE (default 6).
+  draftsPerMinute: 1_000_000,
 };

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
-import type { OfflineResources } from '../shared/clinical/offline/index.js';
+import { draftOffline, type OfflineResources } from '../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../shared/clinical/offline/node-resources.js';
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { sharedDataPath } from '../shared/node/shared-dir.js';
@@ -12,8 +11,10 @@ import { hasCodeTable } from './coding/codes.validate.js';
 import { importIcd10 } from './coding/icd10-import.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
 import { createDrafter } from './drafting/drafter.js';
+import { startOfflineDraftWorker } from './drafting/offline-draft-worker.js';
 import { configFromEnv, type Env } from './env.js';
 import { ensureFirstRunUsers, type FirstRunCredentials } from './first-run.js';
+import { listen, startingResponse } from './http/listen.js';
 import { createLogger } from './logging/logger.js';
 import { ensureBuiltinTemplates } from './templates/templates.service.js';
 
@@ -28,8 +29,39 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens and migrates the database, seeds first-run data, and serves the API. */
+/**
+ * Takes the port, then opens and migrates the database, seeds first-run data, and serves the API.
+ * The port comes first: a start that cannot serve must not create first-run users whose one-time
+ * passwords nobody would ever see.
+ */
 export async function startServer(env: Env): Promise<RunningServer> {
+  let app: ReturnType<typeof createApp> | undefined;
+  // The node adapter's bindings (the socket, for the client IP) travel with each request.
+  const server = await listen(env, (req, bindings) => (app ? app.fetch(req, bindings) : startingResponse()));
+  try {
+    const started = await openAndSeed(env);
+    app = started.app;
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${env.HOST}:${port}`,
+      databaseKind: started.database.kind,
+      firstRunCredentials: started.firstRunCredentials,
+      codesLoaded: started.codesLoaded,
+      offlineRules: started.offlineRules,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await started.offlineWorker.close();
+        await started.checkpoints.stop();
+        await started.database.close();
+      },
+    };
+  } catch (e) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw e;
+  }
+}
+
+async function openAndSeed(env: Env) {
   const database = await openDatabaseFromEnv(env);
   await database.migrate();
   const clock = () => new Date();
@@ -59,9 +91,19 @@ export async function startServer(env: Env): Promise<RunningServer> {
   } catch {
     // Without the reference rule files the drafter uses its compiled-in rules (as in the browser).
   }
+  const offlineWorker = startOfflineDraftWorker();
   const drafter = createDrafter({
     db: database.db,
     offlineResources,
+    // Should the worker itself fail (not the draft), draft on this thread rather than not at all.
+    runOffline: (segments, template) =>
+      offlineWorker
+        .run(segments, template)
+        .catch(() =>
+          offlineResources
+            ? draftOffline(segments, template, offlineResources)
+            : draftOffline(segments, template),
+        ),
     llm:
       env.LLM_BASE_URL && env.LLM_MODEL
         ? {
@@ -75,21 +117,14 @@ export async function startServer(env: Env): Promise<RunningServer> {
         : undefined,
   });
   const app = createApp({ db: database.db, clock, config: configFromEnv(env), logger, drafter });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${env.HOST}:${port}`,
-    databaseKind: database.kind,
+    app,
+    database,
+    offlineWorker,
     firstRunCredentials,
     codesLoaded,
-    offlineRules: offlineResources ? 'reference' : 'builtin',
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await checkpoints.stop();
-      await database.close();
-    },
+    offlineRules: offlineResources ? ('reference' as const) : ('builtin' as const),
+    checkpoints,
   };
 }
 

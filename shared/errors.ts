@@ -14,6 +14,7 @@ export const errorCodes = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  wrong_patient: 409,
   segment_conflict: 409,
   note_signed: 409,
   /** An MRN that belongs to a patient with other identity details: check the MRN, or correct the record. */

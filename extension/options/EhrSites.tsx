@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import type { EhrInsertMode } from '../../shared/api/ehr-insert.js';
 import type { ScribeContext } from '../lib/hooks/use-scribe.js';
 import {
   type EhrSite,
@@ -10,6 +11,13 @@ import {
 } from '../lib/storage/settings.js';
 
 const empty = { origin: '', label: '', patientIdSelector: '', noteFieldSelector: '' };
+type TextKey = keyof typeof empty;
+
+const modeLabels: Record<EhrInsertMode, string> = {
+  append: 'Add below the text already there',
+  cursor: 'At the cursor in the field',
+  replace: 'Replace the field’s text (asks first)',
+};
 
 /**
  * EHR sites where Scribe may read the patient id and fill the note field. Each origin's host
@@ -18,6 +26,8 @@ const empty = { origin: '', label: '', patientIdSelector: '', noteFieldSelector:
 export function EhrSites({ scribe }: { scribe: ScribeContext }) {
   const { settings } = scribe;
   const [draft, setDraft] = useState(empty);
+  const [insertMode, setInsertMode] = useState<EhrInsertMode>('append');
+  const [includeCodes, setIncludeCodes] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Sites the organisation pushed arrive without Chrome's access to them: each needs one click here.
   const [allowed, setAllowed] = useState<Record<string, boolean>>({});
@@ -53,7 +63,7 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
     } catch {
       return setError('Enter the EHR address, e.g. https://ehr.example.org');
     }
-    const parsed = ehrSiteSchema.safeParse({ ...draft, origin });
+    const parsed = ehrSiteSchema.safeParse({ ...draft, origin, insertMode, includeCodes });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the fields.');
     // Must run in the click's user gesture: Chrome shows the permission question for this origin only.
     const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
@@ -63,6 +73,8 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
     await updateSettings({ ehrSites: [...ehrSites.filter((s) => s.origin !== origin), parsed.data] });
     await browser.runtime.sendMessage({ type: 'ehr.sync-registration' });
     setDraft(empty);
+    setInsertMode('append');
+    setIncludeCodes(false);
   };
 
   const remove = async (site: EhrSite) => {
@@ -72,14 +84,14 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
     await browser.runtime.sendMessage({ type: 'ehr.sync-registration' });
   };
 
-  const field = (key: keyof typeof empty, label: string, placeholder: string) => (
+  const field = (key: TextKey, label: string, placeholder: string) => (
     <label>
       {label}
       <input
         value={draft[key]}
         placeholder={placeholder}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-        required={key === 'origin' || key === 'noteFieldSelector'}
+        required={key !== 'label'}
       />
     </label>
   );
@@ -97,6 +109,7 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
                 <th>Site</th>
                 <th>Patient id selector</th>
                 <th>Note field selector</th>
+                <th>Insert</th>
                 <th>
                   <span className="visually-hidden">Remove</span>
                 </th>
@@ -112,6 +125,10 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
                   </td>
                   <td className="mono">{s.patientIdSelector || '—'}</td>
                   <td className="mono">{s.noteFieldSelector}</td>
+                  <td>
+                    {modeLabels[s.insertMode]}
+                    {s.includeCodes ? ', with accepted codes' : ''}
+                  </td>
                   <td>
                     {allowed[s.origin] === false && (
                       <button type="button" onClick={() => void allow(s)} data-testid="allow-site">
@@ -133,7 +150,24 @@ export function EhrSites({ scribe }: { scribe: ScribeContext }) {
         {field('origin', 'EHR address', 'https://ehr.example.org')}
         {field('label', 'Name (optional)', 'Main hospital EHR')}
         {field('patientIdSelector', 'Patient identifier element (CSS selector)', '#patient-mrn')}
+        <p className="muted">
+          Scribe reads the chart’s MRN there before every insert and refuses to insert another patient’s note.
+        </p>
         {field('noteFieldSelector', 'Note field (CSS selector)', 'textarea#note')}
+        <label>
+          Insert the note
+          <select value={insertMode} onChange={(e) => setInsertMode(e.target.value as EhrInsertMode)}>
+            {(Object.keys(modeLabels) as EhrInsertMode[]).map((m) => (
+              <option key={m} value={m}>
+                {modeLabels[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={includeCodes} onChange={(e) => setIncludeCodes(e.target.checked)} />
+          Add the accepted diagnosis codes below the note
+        </label>
         {error && (
           <div className="alert error" role="alert">
             {error}

@@ -15,6 +15,9 @@ export const auditActions = [
   'auth.totp.setup',
   'auth.totp.enable',
   'auth.totp.disable',
+  /** A TOTP guess refused unchecked: the user's or the address's limit of wrong codes was reached. */
+  'auth.totp.enable.throttled',
+  'auth.totp.disable.throttled',
   'breakglass.grant',
   'breakglass.use',
   'patient.lookup',
@@ -48,6 +51,14 @@ export const auditActions = [
   'note.export.text',
   'note.export.markdown',
   'note.export.fhir',
+  /** The note as text for an EHR field (status line first). */
+  'note.export.ehr_text',
+  /** A note put into an EHR field; denied (high) when the chart showed another patient. */
+  'note.ehr_insert',
+  /** A reasoned decision to insert into a chart that does not show the note's patient (high). */
+  'note.ehr_insert.override',
+  /** An insert made under such an override (high). */
+  'note.ehr_insert.overridden',
   'template.create',
   'template.version',
   'template.publish',

@@ -49,8 +49,10 @@ export async function login(
   return { token, expiresAt, user, sessionId: session!.id };
 }
 
-// Writing last-seen on every request would turn each read into a write; a minute's resolution is plenty for a 30-minute idle timeout.
-const LAST_SEEN_RESOLUTION_MS = 60_000;
+// Last-seen is written at most once a second per session: the idle timeout holds to the second
+// (a coarser step signed out users who were active, e.g. every 40 s with a 1-minute timeout) while
+// a burst of requests on one session still costs one write.
+const LAST_SEEN_RESOLUTION_MS = 1_000;
 
 const prepareSessionQuery = (db: Db) =>
   db

@@ -10,9 +10,10 @@ import { validate } from '../http/validate.js';
 import { clientIp } from '../security/client-ip.js';
 import { claimLoginAttempt } from '../security/login-rate-limit.js';
 import { requireAuth, requireRole } from './auth.middleware.js';
-import { acceptTotp, revokeOtherSessions } from './auth.service.js';
+import { revokeOtherSessions } from './auth.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { newTotpSecret, otpauthUri } from './totp.js';
+import { checkTotpAttempt } from './totp-attempt.js';
 import { sealTotpSecret } from './totp-secret.js';
 
 const passwordChangeSchema = z.object({
@@ -20,8 +21,6 @@ const passwordChangeSchema = z.object({
   newPassword: passwordSchema,
 });
 const codeSchema = z.object({ code: z.string().regex(/^\d{6}$/, 'a 6-digit code') });
-
-const wrongCode = () => new AppError('unprocessable', 'That code is not valid; enter the current one');
 
 /** Self-service account security: the signed-in user's own password and second factor. */
 export const meSecurityRoutes = new Hono<AppEnv>()
@@ -78,8 +77,7 @@ export const meSecurityRoutes = new Hono<AppEnv>()
     const [row] = await deps.db.select().from(users).where(eq(users.id, me.id)).limit(1);
     if (!row?.totpSecret) throw new AppError('conflict', 'Start with POST /me/totp/setup');
     if (row.totpEnabled) throw new AppError('conflict', 'Two-step sign-in is already on');
-    if (!(await acceptTotp(deps.db, deps.config, row, c.req.valid('json').code, deps.clock())))
-      throw wrongCode();
+    await checkTotpAttempt(c, 'auth.totp.enable', row, c.req.valid('json').code);
     await deps.db.transaction(async (tx) => {
       await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, me.id));
       await audit(c, tx, {
@@ -96,8 +94,7 @@ export const meSecurityRoutes = new Hono<AppEnv>()
     const me = c.get('user');
     const [row] = await deps.db.select().from(users).where(eq(users.id, me.id)).limit(1);
     if (!row?.totpEnabled) throw new AppError('conflict', 'Two-step sign-in is not on');
-    if (!(await acceptTotp(deps.db, deps.config, row, c.req.valid('json').code, deps.clock())))
-      throw wrongCode();
+    await checkTotpAttempt(c, 'auth.totp.disable', row, c.req.valid('json').code);
     await deps.db.transaction(async (tx) => {
       await tx
         .update(users)

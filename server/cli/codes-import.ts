@@ -5,8 +5,9 @@ import { loadEnv } from '../env.js';
 
 const USAGE = `Usage: npm run codes:import -- <icd10cm-Code_Descriptions-YYYY.zip | icd10cm-order-YYYY.txt>
   [--hierarchy <folder with chapters/sections/categories CSVs>] [--index <icd10cm_index_*_flat.tsv.gz>]
-  [--release FY2026] [--no-hierarchy] [--no-index]
-Hierarchy and index default to files beside the release file when present.`;
+  [--tabular <icd10cm_tabular_YYYY.xml>] [--release FY2026] [--no-hierarchy] [--no-index]
+Hierarchy and index default to files beside the release file when present; the official tabular XML
+(inclusion terms, Excludes1) is used only when given.`;
 
 /** `npm run codes:import -- <path>`: loads (or replaces) the ICD-10-CM release in the configured database. */
 try {
@@ -15,6 +16,7 @@ try {
     options: {
       hierarchy: { type: 'string' },
       index: { type: 'string' },
+      tabular: { type: 'string' },
       release: { type: 'string' },
       'no-hierarchy': { type: 'boolean', default: false },
       'no-index': { type: 'boolean', default: false },
@@ -38,12 +40,13 @@ try {
         ? { hierarchyDir: values.hierarchy }
         : {}),
     ...(values['no-index'] ? { indexPath: null } : values.index ? { indexPath: values.index } : {}),
+    ...(values.tabular ? { tabularPath: values.tabular } : {}),
     ...(values.release ? { release: values.release } : {}),
   });
   await database.close();
   const seconds = ((performance.now() - startedMs) / 1000).toFixed(1);
   console.log(
-    `ICD-10-CM ${result.release}: ${result.codes} codes (${result.billable} billable, ${result.withSynonyms} with index synonyms) imported in ${seconds} s (${database.kind}).`,
+    `ICD-10-CM ${result.release}: ${result.codes} codes (${result.billable} billable, ${result.withSynonyms} with index synonyms, ${result.excludes1} Excludes1 pairs) imported in ${seconds} s (${database.kind}).`,
   );
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);

@@ -1,10 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoteContent } from '../../shared/clinical/note.js';
+import { draftOffline } from '../../shared/clinical/offline/index.js';
+import { getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
+import { importTranscript } from '../../shared/clinical/transcript/index.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Database } from '../db/client.js';
 import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
 import { type ProblemMention, suggestCodes } from './codes.suggest.js';
-import { importTestSubset } from './test-support.js';
+import { validateCodes } from './codes.validate.js';
+import { importTestSubset } from './test-support/icd10-subset.js';
+
+// Two visits in our own words: the issue's community-acquired pneumonia and kidney-stone encounters.
+const PNEUMONIA_VISIT = `
+I have had a cough and a fever for four days, and chills at night.
+It hurts on the right side when I cough, that pain is sharp.
+Are you allergic to any medicines?
+Yes, penicillin gives me hives.
+Your chest x-ray shows a right lower lobe infiltrate, so this is community acquired pneumonia.
+I will start azithromycin.
+My mother had asthma, but I never had asthma myself.`;
+
+const KIDNEY_STONE_VISIT = `
+The pain started suddenly in my right flank and it goes down to the groin.
+The CT scan shows a four millimeter kidney stone.
+I will give you a strainer so you can strain your urine and catch the stone.
+Drink plenty of fluids.`;
+
+/** The product path: transcript → offline draft → coding engine. */
+async function codesFor(database: Database, transcript: string) {
+  const { segments } = importTranscript(transcript.trim());
+  const draft = draftOffline(segments, getBuiltinTemplate('soap'));
+  return suggestCodes(database.db, { mentions: draft.mentions, segments, content: draft.content });
+}
 
 const segments: TranscriptSegment[] = [
   {
@@ -12,37 +39,11 @@ const segments: TranscriptSegment[] = [
     startMs: 0,
     endMs: 4000,
     speaker: 'clinician',
-    text: 'Your blood pressure is still high, so the HTN is not controlled.',
+    text: 'Your blood pressure is high, the HTN is not controlled.',
   },
-  {
-    seq: 1,
-    startMs: 4000,
-    endMs: 8000,
-    speaker: 'patient',
-    text: 'My mother had COPD but I have no chest pain.',
-  },
-  { seq: 2, startMs: 8000, endMs: 12000, speaker: 'clinician', text: 'Your type 2 diabetes looks stable.' },
+  { seq: 1, startMs: 4000, endMs: 8000, speaker: 'clinician', text: 'Your type 2 diabetes looks stable.' },
 ];
-
-const content: NoteContent = {
-  drafter: 'offline',
-  warnings: [],
-  sections: [
-    {
-      id: 'assessment',
-      title: 'Assessment',
-      sentences: [
-        {
-          id: 's1',
-          text: 'Type 2 diabetes, stable.',
-          evidence: [{ seq: 2, start: 5, end: 20 }],
-          support: 'supported',
-        },
-      ],
-    },
-  ],
-};
-
+const noNote: NoteContent = { drafter: 'offline', warnings: [], sections: [] };
 const mention = (m: Partial<ProblemMention> & Pick<ProblemMention, 'text'>): ProblemMention => ({
   normalized: m.text,
   assertion: 'present',
@@ -51,7 +52,7 @@ const mention = (m: Partial<ProblemMention> & Pick<ProblemMention, 'text'>): Pro
   ...m,
 });
 
-describe.each(testDatabaseKinds())('suggestCodes (%s)', (kind) => {
+describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
   let database: Database;
   beforeAll(async () => {
     database = await createTestDatabase(kind);
@@ -61,69 +62,120 @@ describe.each(testDatabaseKinds())('suggestCodes (%s)', (kind) => {
     await database?.close();
   });
 
-  it('suggests billable codes for present problems, expanding abbreviations, with the mention evidence', async () => {
-    const codes = await suggestCodes(database.db, {
-      segments,
-      content,
-      mentions: [
-        mention({ text: 'HTN', evidence: [{ seq: 0, start: 42, end: 45 }] }),
-        mention({ text: 'type 2 diabetes', category: 'hpi', evidence: [{ seq: 2, start: 5, end: 20 }] }),
-      ],
-    });
-    const byCode = new Map(codes.map((c) => [c.code, c]));
-    expect(byCode.get('I10')?.evidence).toEqual([{ seq: 0, start: 42, end: 45 }]);
-    expect(byCode.get('E119')?.evidence).toEqual([{ seq: 2, start: 5, end: 20 }]);
-    expect(byCode.get('E119')?.rationale).toMatch(/assessment/);
-    expect(codes.every((c) => c.system === 'ICD-10-CM' && c.score > 0)).toBe(true);
-    // The plain codes rank above the complication codes nobody mentioned.
-    const e11 = codes.filter((c) => c.code.startsWith('E11'));
-    expect(e11[0]?.code).toBe('E119');
+  it('codes the pneumonia visit as a coder would: the diagnosis and the allergy status, nothing read into the words', async () => {
+    const codes = (await codesFor(database, PNEUMONIA_VISIT)).map((c) => c.code);
+    expect(codes).toContain('J189');
+    // Penicillin gives hives: allergy status, never urticaria.
+    expect(codes).toContain('Z880');
+    expect(codes.some((c) => c.startsWith('L50'))).toBe(false);
+    // "Pneumonia" does not say eosinophilic; "pain" does not say suprapubic; fever was said.
+    expect(codes.some((c) => c.startsWith('J82'))).toBe(false);
+    expect(codes.some((c) => c.startsWith('R10'))).toBe(false);
+    expect(codes).not.toContain('R6883');
+    // Fever and cough are integral to pneumonia; asthma is the mother's and denied for the patient.
+    expect(codes.some((c) => c.startsWith('R50') || c.startsWith('R05'))).toBe(false);
+    expect(codes.some((c) => c.startsWith('J45'))).toBe(false);
+  });
+
+  it('codes the kidney-stone visit without an Achilles strain from "strain your urine"', async () => {
+    const codes = (await codesFor(database, KIDNEY_STONE_VISIT)).map((c) => c.code);
+    expect(codes.some((c) => c.startsWith('N20'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('S86'))).toBe(false);
+    expect(codes).not.toContain('R3916');
+    // Flank pain is integral to the stone; no side-specific code the words do not support.
+    expect(codes.some((c) => c.startsWith('R10'))).toBe(false);
+  });
+
+  it('suggests only codes the loaded release lists as billable, each with a confidence and its words', async () => {
+    for (const visit of [PNEUMONIA_VISIT, KIDNEY_STONE_VISIT]) {
+      const codes = await codesFor(database, visit);
+      const { accepted, rejected } = await validateCodes(
+        database.db,
+        codes.map((c) => c.code),
+      );
+      expect(rejected).toEqual([]);
+      expect(accepted).toHaveLength(codes.length);
+      for (const c of codes) {
+        expect(c.score).toBeGreaterThan(0);
+        expect(c.score).toBeLessThanOrEqual(1);
+        expect(c.evidenceWords?.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('codes an uncertain diagnosis as its symptom', async () => {
+    const codes = await suggestCodes(
+      database.db,
+      {
+        segments,
+        content: noNote,
+        mentions: [
+          mention({ text: 'pneumonia', assertion: 'possible' }),
+          mention({ text: 'cough', category: 'symptom' }),
+        ],
+      },
+      { vocabulary: null },
+    );
+    expect(codes.map((c) => c.code)).toEqual(['R059']);
+  });
+
+  it('codes a past condition as personal history and a chronic one as itself', async () => {
+    const codes = await suggestCodes(
+      database.db,
+      {
+        segments,
+        content: noNote,
+        mentions: [
+          mention({ text: 'kidney stone', category: 'history' }),
+          mention({ text: 'hypertension', category: 'history' }),
+        ],
+      },
+      { vocabulary: null },
+    );
+    const found = codes.map((c) => c.code);
+    expect(found).toContain('Z87442');
+    expect(found).not.toContain('N200');
+    expect(found).toContain('I10');
   });
 
   it('ignores negated, family and hypothetical mentions', async () => {
-    const codes = await suggestCodes(database.db, {
-      segments,
-      content: { ...content, sections: [] },
-      mentions: [
-        mention({ text: 'COPD', assertion: 'family', category: 'family' }),
-        mention({ text: 'chest pain', assertion: 'negated', category: 'symptom' }),
-        mention({ text: 'asthma', assertion: 'hypothetical', category: 'assessment' }),
-      ],
-    });
+    const codes = await suggestCodes(
+      database.db,
+      {
+        segments,
+        content: noNote,
+        mentions: [
+          mention({ text: 'COPD', assertion: 'family', category: 'family' }),
+          mention({ text: 'chest pain', assertion: 'negated', category: 'symptom' }),
+          mention({ text: 'asthma', assertion: 'hypothetical' }),
+        ],
+      },
+      { vocabulary: null },
+    );
     expect(codes).toEqual([]);
   });
 
-  it('prefers a specific code over "unspecified" when the mention supports it', async () => {
-    const codes = await suggestCodes(database.db, {
-      segments,
-      content: { ...content, sections: [] },
-      mentions: [mention({ text: 'chronic obstructive pulmonary disease with acute exacerbation' })],
-    });
-    expect(codes[0]?.code).toBe('J441');
-    // A mention with no detail gets the unspecified code, not "Other chest pain".
-    const vague = await suggestCodes(database.db, {
-      segments,
-      content: { ...content, sections: [] },
-      mentions: [mention({ text: 'chest pain', category: 'symptom' })],
-    });
-    expect(vague[0]?.code).toBe('R079');
-  });
-
-  it('drops evidence that does not exist in the transcript', async () => {
-    const codes = await suggestCodes(database.db, {
-      segments,
-      content,
-      mentions: [
-        mention({
-          text: 'hypertension',
-          evidence: [
-            { seq: 99, start: 0, end: 3 },
-            { seq: 0, start: 0, end: 500 },
-          ],
-        }),
-      ],
-    });
-    expect(codes[0]?.code).toBe('I10');
-    expect(codes[0]?.evidence).toEqual([]);
+  it('keeps the mention evidence that exists in the transcript', async () => {
+    const codes = await suggestCodes(
+      database.db,
+      {
+        segments,
+        content: noNote,
+        mentions: [
+          mention({
+            text: 'HTN',
+            evidence: [
+              { seq: 0, start: 32, end: 35 },
+              { seq: 99, start: 0, end: 3 },
+            ],
+          }),
+          mention({ text: 'type 2 diabetes', evidence: [{ seq: 1, start: 5, end: 20 }] }),
+        ],
+      },
+      { vocabulary: null },
+    );
+    const byCode = new Map(codes.map((c) => [c.code, c]));
+    expect(byCode.get('I10')?.evidence).toEqual([{ seq: 0, start: 32, end: 35 }]);
+    expect(byCode.get('E119')?.evidence).toEqual([{ seq: 1, start: 5, end: 20 }]);
   });
 });

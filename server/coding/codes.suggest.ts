@@ -1,14 +1,39 @@
 import type { CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
+import type { CompiledContextRules } from '../../shared/clinical/offline/context.js';
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
-import type { FactCategory } from '../../shared/clinical/template.js';
+import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Db } from '../db/client.js';
+import { clinicalVocabularyFor, drugClassOf } from './clinical-vocabulary.js';
+import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
+import {
+  type CandidateSupport,
+  codeFeatures,
+  confidenceOf,
+  type LeaveOut,
+  learnedCodes,
+  mentionKey,
+  type RankingModel,
+  rankingModel,
+} from './code-ranker.js';
+import { excludes1Among, titlesOf } from './code-titles.js';
+import { type CodingMention, codingMentions } from './coding-mentions.js';
+import {
+  contradictsFindings,
+  hypertensionCombination,
+  saidStems,
+  unsaidDetail,
+  unstatedDetail,
+  withoutContradictions,
+  withoutExcludes1,
+  withoutIntegralSymptoms,
+} from './coding-rules.js';
+import type { ClinicalVocabulary } from './narrative-mentions.js';
+import { allergyStatusCodes, historyStatusCode, isChronicCondition } from './status-codes.js';
 
 export type { ProblemMention };
-
-import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
 
 export interface SuggestInput {
   mentions: ProblemMention[];
@@ -19,47 +44,209 @@ export interface SuggestInput {
 export interface SuggestOptions {
   /** Most suggestions returned (default 10). */
   limit?: number;
-  /** Most codes kept per mention (default 2). */
-  perMention?: number;
-  /** Lowest score kept (default 0.6). */
-  minScore?: number;
+  /** Lowest confidence kept (default 0.05: the UI shows the confident ones first, the rest on request). */
+  minConfidence?: number;
   /** Retrieval results by phrase, shared across calls (batch evaluation); per call by default. */
   cache?: Map<string, CodeCandidate[]>;
+  /** Index vocabulary for transcript mentions; default the loaded release's, null for none. */
+  vocabulary?: ClinicalVocabulary | null;
+  context?: CompiledContextRules;
+  model?: RankingModel;
 }
 
-// A family-history sentence describes relatives and an allergy is not a diagnosis of this encounter;
-// any other sentence (even one classed as vitals or plan: "your high blood pressure is controlled")
-// can name the patient's own problem, and the assertion decides whether it is present.
-const NON_CODABLE_CATEGORIES = new Set<FactCategory>(['family', 'allergy']);
+/** Candidates kept per mention after the rules (before learned ranking). */
+const PER_MENTION = 4;
+/** Log-odds added when the clinician's assessment names the problem (not in the training data). */
+const ASSESSED_LOGIT = 1.5;
+/** Status codes come from fixed guideline rules, not from the learned model. */
+const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
 
-const ASSESSMENT_SECTION = /assessment|impression|diagnos|problem/i;
+const EXAMINATION_VISIT =
+  /\b(annual|yearly|routine|wellness|well[- ]child|check[- ]?up|physical exam(ination)?|preventive|screening) (visit|exam|examination|physical|check)?/i;
 
-/** Seqs of transcript segments cited by sentences of the note's assessment sections. */
-function assessmentSeqs(content: NoteContent): Set<number> {
-  const seqs = new Set<number>();
-  for (const section of content.sections) {
-    if (!ASSESSMENT_SECTION.test(`${section.id} ${section.title}`)) continue;
-    for (const sentence of section.sentences) {
-      if (sentence.assertion && sentence.assertion !== 'present') continue;
-      for (const e of sentence.evidence) seqs.add(e.seq);
-    }
+export interface CandidateCode {
+  code: string;
+  title: string;
+  supports: CandidateSupport[];
+  assessed: boolean;
+  evidence: Evidence[];
+  phrases: string[];
+}
+
+/** Everything said as present, as stems: what a "without X" title must not contradict. */
+function presentStems(mentions: readonly CodingMention[]): Set<string> {
+  const stems = new Set<string>();
+  for (const m of mentions) if (m.role === 'current') for (const s of saidStems(m.phrase)) stems.add(s);
+  return stems;
+}
+
+async function candidatesFor(db: Db, phrase: string, cache: Map<string, CodeCandidate[]>) {
+  const key = phrase.toLowerCase();
+  let candidates = cache.get(key);
+  if (!candidates) {
+    candidates = await retrieveCandidates(db, phrase);
+    cache.set(key, candidates);
   }
-  return seqs;
-}
-
-/** Keeps only evidence ranges that exist in the transcript. */
-function validEvidence(evidence: readonly Evidence[], segments: readonly TranscriptSegment[]): Evidence[] {
-  const bySeq = new Map(segments.map((s) => [s.seq, s]));
-  return evidence.filter((e) => {
-    const segment = bySeq.get(e.seq);
-    return segment !== undefined && e.start < e.end && e.end <= segment.text.length;
-  });
+  return candidates;
 }
 
 /**
- * Suggests billable ICD-10-CM codes for the problems the patient has (assertion 'present' only):
- * retrieval by full text over titles and index synonyms, then ranking by term overlap, specificity and
- * assessment-section support. Each suggestion carries the mention's evidence and a one-line rationale.
+ * The one side the whole encounter speaks of ("right" and never "left"), or '' when it names both or
+ * none: a mention's own sentence often leaves out the side said a moment before.
+ */
+export function encounterSide(mentions: readonly CodingMention[]): string {
+  const text = mentions.map((m) => m.sentence).join(' ');
+  const right = /\bright\b/i.test(text);
+  const left = /\bleft\b/i.test(text);
+  if (/\bbilateral|both (sides|knees|hands|feet|legs|arms|shoulders|hips|ears|eyes)\b/i.test(text)) return '';
+  return right && !left ? 'right' : left && !right ? 'left' : '';
+}
+
+/** Candidates of one current mention that pass the specificity rules, best first. */
+function admissible(
+  mention: CodingMention,
+  candidates: readonly CodeCandidate[],
+  present: ReadonlySet<string>,
+  side: string,
+) {
+  const said = saidStems(`${mention.phrase} ${mention.sentence}`);
+  const context = `${mention.sentence} ${side}`;
+  return rankCandidates(mention.phrase, candidates)
+    .filter((c) => c.coverage >= 0.5)
+    .filter((c) => unstatedDetail(c.longTitle, context) === null)
+    .filter((c) => !contradictsFindings(c.longTitle, present))
+    .map((c) => {
+      const names = [c.longTitle, ...(c.synonyms ? c.synonyms.split(' | ') : [])];
+      const unsaid = Math.min(...names.map((n) => unsaidDetail(n, said).length));
+      // The side that was said beats its "unspecified side" sibling.
+      const sided = side !== '' && new RegExp(`\\b${side}\\b`, 'i').test(c.longTitle) ? 0.05 : 0;
+      return { ...c, unsaid, score: c.score + sided };
+    })
+    .filter((c) => c.unsaid === 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Candidate codes of an encounter with every mention that supports them: title/index retrieval for
+ * current problems (rules applied), codes the training set links to the mention, and status codes for
+ * allergies and past conditions. Shared by the engine and the ranker's training script.
+ */
+export async function collectCandidates(
+  db: Db,
+  mentions: readonly CodingMention[],
+  model: RankingModel,
+  cache: Map<string, CodeCandidate[]>,
+  leaveOut?: LeaveOut,
+): Promise<{ candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> }> {
+  const candidates = new Map<string, CandidateCode>();
+  const status = new Map<string, CandidateCode>();
+  const present = presentStems(mentions);
+  const side = encounterSide(mentions);
+  const add = (
+    target: Map<string, CandidateCode>,
+    code: string,
+    title: string,
+    m: CodingMention,
+    s?: CandidateSupport,
+  ) => {
+    const entry = target.get(code) ?? {
+      code,
+      title,
+      supports: [],
+      assessed: false,
+      evidence: [],
+      phrases: [],
+    };
+    if (s) entry.supports.push(s);
+    entry.assessed ||= m.assessed;
+    entry.evidence = mergeEvidence(entry.evidence, m.evidence);
+    if (!entry.phrases.includes(m.phrase)) entry.phrases.push(m.phrase);
+    target.set(code, entry);
+  };
+  for (const m of mentions) {
+    if (m.role === 'none') continue;
+    if (m.role === 'allergy') {
+      for (const code of allergyStatusCodes(m.sentence, drugClassOf)) add(status, code, '', m);
+      continue;
+    }
+    const key = mentionKey(m.phrase);
+    const ranked = admissible(m, await candidatesFor(db, m.phrase, cache), present, side);
+    if (m.role === 'history') {
+      const best = ranked[0];
+      if (!best) continue;
+      if (!isChronicCondition(best.code)) {
+        const code = historyStatusCode(best.code);
+        if (code) add(status, code, '', m);
+        continue;
+      }
+    }
+    const seen = new Set<string>();
+    ranked.slice(0, PER_MENTION).forEach((c, position) => {
+      seen.add(c.code);
+      add(candidates, c.code, c.longTitle, m, {
+        mentionKey: key,
+        match: c.score,
+        precision: c.precision,
+        coverage: c.coverage,
+        unsaid: c.unsaid,
+        position,
+        learnedOnly: false,
+      });
+    });
+    for (const code of learnedCodes(model, key, leaveOut)) {
+      if (seen.has(code)) continue;
+      add(candidates, code, '', m, {
+        mentionKey: key,
+        match: 0,
+        precision: 0,
+        coverage: 0,
+        unsaid: 0,
+        position: PER_MENTION,
+        learnedOnly: true,
+      });
+    }
+  }
+  // Titles (and billability) from the loaded release: a code it does not list as billable is dropped.
+  const titles = await titlesOf(
+    db,
+    [...candidates.keys(), ...status.keys()].filter((c) => {
+      const entry = candidates.get(c) ?? status.get(c);
+      return entry?.title === '';
+    }),
+  );
+  for (const map of [candidates, status]) {
+    for (const [code, entry] of map) {
+      if (entry.title !== '') continue;
+      const title = titles.get(code);
+      if (title === undefined) map.delete(code);
+      else entry.title = title;
+    }
+  }
+  // Codes proposed only from learned links still follow the laterality/encounter/"without" rules, and
+  // their title must name every word of a mention (co-occurrence alone is not support).
+  for (const [code, entry] of candidates) {
+    if (!entry.supports.every((s) => s.learnedOnly)) continue;
+    const sentences = mentions
+      .filter((m) => entry.phrases.includes(m.phrase))
+      .map((m) => m.sentence)
+      .join(' ');
+    const titleStems = saidStems(entry.title);
+    const shares = entry.phrases.some((p) => [...saidStems(p)].every((s) => titleStems.has(s)));
+    if (
+      !shares ||
+      unstatedDetail(entry.title, `${sentences} ${side}`) !== null ||
+      contradictsFindings(entry.title, present)
+    )
+      candidates.delete(code);
+  }
+  return { candidates, status };
+}
+
+/**
+ * The coding engine behind the API, the draft CLI and eval:codes. Suggests billable ICD-10-CM codes
+ * for what the patient has: mentions from the drafted note's assessed problems and the transcript
+ * (ConText applied), the outpatient coding rules, then a learned, calibrated ranking. Each suggestion
+ * carries its confidence (`score`, a probability), evidence ranges and the words that support it.
  */
 export async function suggestCodes(
   db: Db,
@@ -67,47 +254,54 @@ export async function suggestCodes(
   options: SuggestOptions = {},
 ): Promise<CodeSuggestion[]> {
   const limit = options.limit ?? 10;
-  const perMention = options.perMention ?? 2;
-  const minScore = options.minScore ?? 0.6;
-  const inAssessment = assessmentSeqs(input.content);
-  const retrieved = options.cache ?? new Map<string, CodeCandidate[]>();
-  const byCode = new Map<string, CodeSuggestion>();
+  const minConfidence = options.minConfidence ?? 0.05;
+  const model = options.model ?? rankingModel();
+  const vocabulary = options.vocabulary === undefined ? await clinicalVocabularyFor(db) : options.vocabulary;
+  const context = options.context ?? builtinResources().context;
+  const mentions = codingMentions(input, vocabulary ?? undefined, context);
+  const { candidates, status } = await collectCandidates(db, mentions, model, options.cache ?? new Map());
 
-  for (const mention of input.mentions) {
-    if (mention.assertion !== 'present' || NON_CODABLE_CATEGORIES.has(mention.category)) continue;
-    const phrase = (mention.normalized || mention.text).trim();
-    if (phrase.length === 0) continue;
-    const key = phrase.toLowerCase();
-    let candidates = retrieved.get(key);
-    if (!candidates) {
-      candidates = await retrieveCandidates(db, phrase);
-      retrieved.set(key, candidates);
-    }
-    const evidence = validEvidence(mention.evidence, input.segments);
-    const assessed = mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq));
-    const ranked = rankCandidates(phrase, candidates).filter((c) => c.coverage >= 0.5);
-    for (const candidate of ranked.slice(0, perMention)) {
-      // Scaled, not clipped, so assessment support never flattens the ranking into ties at 1.
-      const score = 0.9 * candidate.score + (assessed ? 0.1 : 0);
-      if (score < minScore) continue;
-      const existing = byCode.get(candidate.code);
-      if (existing) {
-        // Said again elsewhere: a little more confidence (bounded, so repetition cannot beat a better match).
-        existing.score = Math.round(Math.min(Math.max(existing.score, score) + 0.02, 1.2) * 1000) / 1000;
-        existing.evidence = mergeEvidence(existing.evidence, evidence);
-        continue;
-      }
-      byCode.set(candidate.code, {
-        system: 'ICD-10-CM',
-        code: candidate.code,
-        display: candidate.longTitle,
-        rationale: rationale(phrase, candidate.longTitle, assessed),
-        score: Math.round(score * 1000) / 1000,
-        evidence: evidence.slice(0, 50),
-      });
-    }
+  type Scored = CandidateCode & { confidence: number };
+  let scored: Scored[] = [...candidates.values()].map((c) => ({
+    ...c,
+    confidence: confidenceOf(model, codeFeatures(model, c.code, c.supports), c.assessed ? ASSESSED_LOGIT : 0),
+  }));
+  const combination = hypertensionCombination(scored.map((c) => c.code));
+  if (combination.add.length > 0) {
+    const base = scored.find((c) => c.code === 'I10');
+    const combined = await titlesOf(db, combination.add);
+    scored = scored.filter((c) => !combination.remove.includes(c.code) && !combined.has(c.code));
+    for (const [code, title] of combined)
+      if (base) scored.push({ ...base, code, title, confidence: base.confidence });
   }
-  return [...byCode.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  // A past episode of what is diagnosed today is not a separate history code.
+  const current = new Set(scored.map((c) => historyStatusCode(c.code)));
+  for (const s of [...status.values()].filter((s) => !current.has(s.code)))
+    scored.push({
+      ...s,
+      confidence: /^Z88|^Z91/.test(s.code) ? STATUS_CONFIDENCE.allergy : STATUS_CONFIDENCE.history,
+    });
+  scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
+  // External causes (V00–Y99: how an injury happened) are secondary codes a coder adds, never
+  // suggestions; a general examination code needs a visit that was one.
+  const examination = EXAMINATION_VISIT.test(input.segments.map((s) => s.text).join(' '));
+  scored = scored.filter((c) => !/^[V-Y]/.test(c.code) && (examination || !/^Z0[01]/.test(c.code)));
+  const pairs = await excludes1Among(
+    db,
+    scored.map((c) => c.code),
+  );
+  const final = withoutExcludes1(withoutContradictions(withoutIntegralSymptoms(scored)), pairs).filter(
+    (c) => c.confidence >= minConfidence,
+  );
+  return final.slice(0, limit).map((c) => ({
+    system: 'ICD-10-CM',
+    code: c.code,
+    display: c.title.slice(0, 500),
+    rationale: rationale(c.phrases, c.title, c.assessed),
+    score: Math.round(c.confidence * 1000) / 1000,
+    evidence: c.evidence.slice(0, 50),
+    evidenceWords: c.phrases.slice(0, 10).map((p) => p.slice(0, 120)),
+  }));
 }
 
 function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {
@@ -115,7 +309,11 @@ function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {
   return [...a, ...b.filter((e) => !seen.has(`${e.seq}:${e.start}:${e.end}`))].slice(0, 50);
 }
 
-function rationale(phrase: string, title: string, assessed: boolean): string {
+function rationale(phrases: readonly string[], title: string, assessed: boolean): string {
   const where = assessed ? 'in the assessment' : 'in the transcript';
-  return `"${phrase.slice(0, 120)}" ${where} matches "${title.slice(0, 200)}"`.slice(0, 500);
+  const words = phrases
+    .slice(0, 3)
+    .map((p) => `"${p.slice(0, 60)}"`)
+    .join(', ');
+  return `${words} ${where} supports "${title.slice(0, 200)}"`.slice(0, 500);
 }

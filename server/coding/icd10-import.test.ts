@@ -1,17 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../../shared/node/shared-dir.js';
 import type { Database } from '../db/client.js';
-import { icd10Codes } from '../db/schema/icd10.js';
+import { icd10Codes, icd10Excludes1 } from '../db/schema/icd10.js';
 import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
 import { searchCodes } from './codes.search.js';
 import { importIcd10 } from './icd10-import.js';
 import { parseOrderFile } from './icd10-source.js';
-import { releaseZipPath } from './test-support.js';
+import { releaseZipPath } from './test-support/icd10-subset.js';
 
 describe('parseOrderFile', () => {
   it('reads the fixed-width columns and the billable flag', () => {
@@ -118,5 +119,37 @@ describe('importIcd10 from the order .txt without hierarchy or index', () => {
     const i10 = rows.find((r) => r.code === 'I10');
     expect(i10?.chapter).toBe('9');
     expect(i10?.synonyms.toLowerCase()).toContain('hypertension');
+  });
+});
+
+describe('importIcd10 with the official tabular XML (operator-supplied)', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('adds inclusion terms as synonyms and stores Excludes1 pairs; without it none are stored', async () => {
+    const keep = (code: string) => code.startsWith('J18') || code.startsWith('J45') || code.startsWith('R06');
+    const result = await importIcd10(database.db, {
+      orderPath: releaseZipPath(),
+      tabularPath: fileURLToPath(new URL('./test-support/tabular-fixture.xml', import.meta.url)),
+      filter: keep,
+    });
+    expect(result.excludes1).toBeGreaterThan(0);
+    const [j189] = await database.db.select().from(icd10Codes).where(eq(icd10Codes.code, 'J189'));
+    expect(j189?.synonyms).toContain('lung infection not otherwise described');
+    const pairs = await database.db.select().from(icd10Excludes1).where(eq(icd10Excludes1.code, 'J45909'));
+    expect(pairs.map((p) => p.excluded)).toEqual(['R062']);
+    // The search finds a code by its inclusion term.
+    expect(
+      (await searchCodes(database.db, 'wheezy bronchitis allergic origin'))[0]?.code.startsWith('J45'),
+    ).toBe(true);
+
+    const plain = await importIcd10(database.db, { orderPath: releaseZipPath(), filter: keep });
+    expect(plain.excludes1).toBe(0);
+    expect(await database.db.select().from(icd10Excludes1)).toEqual([]);
   });
 });

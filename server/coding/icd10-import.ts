@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { icd10Codes } from '../db/schema/icd10.js';
+import { icd10Codes, icd10Excludes1 } from '../db/schema/icd10.js';
 import {
   chapterFromRanges,
   type Hierarchy,
@@ -12,6 +12,7 @@ import {
   readOrderText,
   releaseFromFileName,
 } from './icd10-source.js';
+import { excludes1Of, inclusionTermsOf, readTabularXml, type TabularNotes } from './icd10-tabular.js';
 
 export interface Icd10ImportSource {
   /** The CDC release zip (icd10cm-Code_Descriptions-YYYY.zip) or the order .txt inside it. */
@@ -20,6 +21,11 @@ export interface Icd10ImportSource {
   hierarchyDir?: string | null;
   /** FY2017 flat index TSV(.gz) for synonyms; default beside the order file when present. */
   indexPath?: string | null;
+  /**
+   * The official tabular list XML (icd10cm_tabular_YYYY.xml), when the operator has it: inclusion terms
+   * become search synonyms and Excludes1 notes keep excluded pairs apart. Optional; none by default.
+   */
+  tabularPath?: string | null;
   /** Release label stored on each row; default from the file name ("FY2026"). */
   release?: string;
   /** Keep only codes for which this returns true (tests import a subset). */
@@ -32,6 +38,8 @@ export interface Icd10ImportResult {
   billable: number;
   withSynonyms: number;
   withSection: number;
+  /** Excludes1 pairs loaded from the tabular XML (0 without it). */
+  excludes1: number;
 }
 
 const BATCH_SIZE = 1000;
@@ -58,6 +66,16 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
     source.indexPath === undefined ? defaultBeside(source.orderPath, DEFAULT_INDEX_FILE) : source.indexPath;
   const validCodes = new Set(orderRows.map((r) => r.code));
   const synonyms = indexPath ? readIndexSynonyms(indexPath, validCodes) : new Map<string, string[]>();
+  const tabular: TabularNotes | null = source.tabularPath ? readTabularXml(source.tabularPath) : null;
+  const termsOf = (code: string) => [
+    ...(synonyms.get(code) ?? []),
+    ...(tabular ? inclusionTermsOf(code, tabular) : []),
+  ];
+  const excludedPairs = tabular
+    ? orderRows
+        .filter((r) => r.billable)
+        .flatMap((r) => excludes1Of(r.code, tabular).map((excluded) => ({ code: r.code, excluded })))
+    : [];
 
   const rows = orderRows.map((r) => {
     const category = r.code.slice(0, 3);
@@ -68,7 +86,7 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
       billable: r.billable,
       chapter: hierarchy?.chapterOfCategory.get(category) ?? chapterFromRanges(r.code),
       section: hierarchy?.sectionOfCategory.get(category) ?? null,
-      synonyms: (synonyms.get(r.code) ?? []).join(' | '),
+      synonyms: termsOf(r.code).join(' | '),
       release,
     };
   });
@@ -81,6 +99,10 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
       await tx.insert(icd10Codes).values(rows.slice(i, i + BATCH_SIZE));
     }
     await tx.execute(sql`CREATE INDEX icd10_codes_search_idx ON icd10_codes USING gin (search)`);
+    await tx.delete(icd10Excludes1);
+    for (let i = 0; i < excludedPairs.length; i += BATCH_SIZE) {
+      await tx.insert(icd10Excludes1).values(excludedPairs.slice(i, i + BATCH_SIZE));
+    }
   });
   await db.execute(sql`ANALYZE icd10_codes`);
 
@@ -90,5 +112,6 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
     billable: rows.filter((r) => r.billable).length,
     withSynonyms: rows.filter((r) => r.synonyms.length > 0).length,
     withSection: rows.filter((r) => r.section !== null).length,
+    excludes1: excludedPairs.length,
   };
 }

@@ -37,27 +37,36 @@ good rose milk cheese several fragments appearance solid little after within lim
     .map(stem),
 );
 
-/** Builds the vocabulary from the loaded code table and the FY2017 flat index TSV(.gz). */
-export async function loadClinicalVocabulary(db: Db, indexPath: string): Promise<ClinicalVocabulary> {
+/**
+ * Builds the vocabulary from the loaded code table and the FY2017 flat index TSV(.gz); without the
+ * index file, the heads are the first words of the loaded index terms (synonyms column).
+ */
+export async function loadClinicalVocabulary(db: Db, indexPath?: string): Promise<ClinicalVocabulary> {
   const titleStems = new Set<string>();
+  const headStems = new Set<string>();
+  const addHead = (mainTerm: string) => {
+    for (const word of contentWords(mainTerm)) {
+      const s = stem(word);
+      if (word.length >= 4 && !GENERIC_HEADS.has(s)) headStems.add(s);
+    }
+  };
   const rows = await db
     .select({ title: icd10Codes.longTitle, synonyms: icd10Codes.synonyms })
     .from(icd10Codes);
   for (const row of rows) {
     for (const word of contentWords(`${row.title} ${row.synonyms}`))
       if (/[a-z]/.test(word)) titleStems.add(stem(word));
+    if (!indexPath)
+      for (const term of row.synonyms ? row.synonyms.split(' | ') : [])
+        addHead(withoutParentheticals(term).split(/[\s,]+/)[0] ?? '');
   }
+  if (!indexPath) return { headStems, titleStems };
   const raw = readFileSync(indexPath);
   const text = indexPath.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
-  const headStems = new Set<string>();
   for (const line of text.split(/\r?\n/).slice(1)) {
     const [termPath = '', code = ''] = line.split('\t');
     if (!code || termPath.includes(' - ')) continue;
-    const mainTerm = withoutParentheticals(termPath).split(',')[0] ?? '';
-    for (const word of contentWords(mainTerm)) {
-      const s = stem(word);
-      if (word.length >= 4 && !GENERIC_HEADS.has(s)) headStems.add(s);
-    }
+    addHead(withoutParentheticals(termPath).split(',')[0] ?? '');
   }
   return { headStems, titleStems };
 }
@@ -78,6 +87,10 @@ const STOP_EXTENSION = new Set([
   'for',
   'was',
   'is',
+  // Conversation glue that code titles happen to contain: a mention never extends over it.
+  ...'so when then that this what there some feeling about because which where while just like also very really now okay gon na going think see say said i you we he she it my your me him her they them'.split(
+    ' ',
+  ),
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { postMigrate } from './post-migrate.js';
 import * as schema from './schema/index.js';
 
@@ -50,14 +51,29 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       },
     };
   }
-  if (config.dataDir !== 'memory') mkdirSync(config.dataDir, { recursive: true });
+  let lock: DataDirLock | undefined;
+  if (config.dataDir !== 'memory') {
+    mkdirSync(config.dataDir, { recursive: true });
+    lock = acquireDataDirLock(`${config.dataDir.replace(/\/+$/, '')}.lock`, config.dataDir);
+  }
   const client = config.dataDir === 'memory' ? new PGlite() : new PGlite(config.dataDir);
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
     migrate: async () => {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await migrate(drizzlePglite(client, { schema }), { migrationsFolder });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTestSubset } from '../coding/test-support.js';
+import { importTestSubset } from '../coding/test-support/icd10-subset.js';
 import type { Database } from '../db/client.js';
 import { createTestDatabase } from '../db/test-db.js';
 import type { LlmConfig } from '../llm/llm-config.js';

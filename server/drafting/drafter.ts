@@ -7,6 +7,7 @@ import { hasCodeTable, validateCodes } from '../coding/codes.validate.js';
 import type { Db } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
 import { draftWithLlm, failureReason, type LlmDraft } from '../llm/llm-drafter.js';
+import type { RunOfflineDraft } from './offline-draft-worker.js';
 
 export interface DrafterOptions {
   /** OpenAI-compatible endpoint; without it every draft is offline. */
@@ -14,6 +15,8 @@ export interface DrafterOptions {
   db: Db;
   /** Offline drafter rules; default the built-in ones (Node callers may pass loadOfflineResources()). */
   offlineResources?: OfflineResources;
+  /** Runs the offline drafter elsewhere (the server: on a worker thread); default: in this thread. */
+  runOffline?: RunOfflineDraft;
 }
 
 const MAX_CODES = 10;
@@ -31,9 +34,11 @@ export function createDrafter(options: DrafterOptions): Drafter {
       const warnings: string[] = [];
       // The offline draft is cheap and always computed: its mentions drive code suggestions and it is
       // the fallback when the LLM fails.
-      const offline = options.offlineResources
-        ? draftOffline(input.segments, input.template, options.offlineResources)
-        : draftOffline(input.segments, input.template);
+      const offline = options.runOffline
+        ? await options.runOffline(input.segments, input.template)
+        : options.offlineResources
+          ? draftOffline(input.segments, input.template, options.offlineResources)
+          : draftOffline(input.segments, input.template);
 
       let llmDraft: LlmDraft | undefined;
       if (mode === 'llm' && !options.llm) {

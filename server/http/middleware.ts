@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../shared/errors.js';
 import type { AppDeps, AppEnv } from '../app-env.js';
+import { toAppError } from './problem.js';
 
 /** Makes the injected dependencies available to every handler. */
 export const injectDeps =
@@ -26,7 +27,7 @@ export const requestId = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   c.header('x-request-id', id);
 };
 
-/** One log line per request: method, route pattern (no ids or query strings), status, duration. */
+/** One log line per request: method, route pattern (no ids or query strings), status, problem code, duration. */
 export const accessLog = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const started = performance.now();
   await next();
@@ -35,6 +36,7 @@ export const accessLog = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     method: c.req.method,
     route: c.req.routePath,
     status: c.res.status,
+    ...(c.error ? { code: toAppError(c.error).code } : {}),
     durationMs: Math.round((performance.now() - started) * 10) / 10,
     userId: c.get('user')?.id,
   });

@@ -48,3 +48,17 @@ describe('database outages become 503 service_unavailable, not 500', () => {
     expect(JSON.stringify(res.body)).not.toContain('secret internal detail');
   });
 });
+
+describe('a value PostgreSQL refuses (data exception) is a 400, not a 500', () => {
+  it.each([
+    ['NUL in text', '22P05'],
+    ['integer out of range', '22003'],
+    ['date out of range', '22008'],
+  ])('%s → 400 bad_request', async (_label, code) => {
+    const res = await answer(
+      Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('x'), { code }) }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('bad_request');
+  });
+});

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type ErrorCode, isAppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
+import { describeCause } from '../logging/error-fields.js';
 
 const titles: Partial<Record<ErrorCode, string>> = {
   validation_failed: 'The request is not valid',
@@ -12,25 +13,37 @@ const titles: Partial<Record<ErrorCode, string>> = {
   internal: 'Internal server error',
 };
 
-/** Turns any error into RFC 9457 problem+json. The single place errors become responses. */
-export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
-  let appError: AppError;
-  if (isAppError(error)) appError = error;
-  else if (error instanceof HTTPException) appError = fromHttpException(error);
-  else if (isDatabaseUnavailable(error))
-    appError = new AppError('service_unavailable', 'The database is unavailable; try again shortly', {
+/** Any thrown value as our one error type: AppError as is, Hono's exceptions and outages mapped, the rest `internal`. */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (error instanceof HTTPException) return fromHttpException(error);
+  if (isDatabaseUnavailable(error))
+    return new AppError('service_unavailable', 'The database is unavailable; try again shortly', {
       cause: error,
     });
-  else appError = new AppError('internal', 'An unexpected error occurred', { cause: error });
+  // A value the schemas let through but PostgreSQL refuses (class 22, data exception) is bad
+  // input, not a server failure: the boundary schemas are the fix, this keeps it a 400 meanwhile.
+  if (hasDataExceptionCode(error))
+    return new AppError('bad_request', 'The request holds a value the database cannot store', {
+      cause: error,
+    });
+  return new AppError('internal', 'An unexpected error occurred', { cause: error });
+}
 
+/** Turns any error into RFC 9457 problem+json. The single place errors become responses. */
+export function problemResponse(c: Context<AppEnv>, error: unknown): Response {
+  const appError = toAppError(error);
   const requestId = c.get('requestId');
   const deps = c.get('deps');
-  if (appError.status >= 500) {
-    deps?.logger.log('error', 'request failed', {
+  if (appError.status >= 500 || appError.code === 'bad_request') {
+    // Messages can quote input (a name, a value in a failed query): log only codes and where it happened.
+    deps?.logger.log(appError.status >= 500 ? 'error' : 'warn', 'request failed', {
       requestId,
-      code: appError.code,
+      method: c.req.method,
       route: c.req.routePath,
-      errorName: appError.cause instanceof Error ? appError.cause.name : appError.name,
+      status: appError.status,
+      code: appError.code,
+      ...describeCause(appError.cause ?? appError),
     });
   }
   const body = {
@@ -82,6 +95,15 @@ const unavailableCodes = new Set([
   '57014',
   '53300',
 ]);
+
+function hasDataExceptionCode(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
 
 function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {

@@ -16,6 +16,10 @@ export interface LogFields {
   event?: string;
   count?: number;
   errorName?: string;
+  /** A stable code of the underlying error (SQLSTATE, Node error code); never its message. */
+  errorCode?: string;
+  /** Where a 500 was thrown: `server/x/y.ts:12` (a path in the project, no data). */
+  errorAt?: string;
   engine?: string;
 }
 

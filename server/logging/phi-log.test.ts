@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Drafter } from '../app-env.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
 
 const SENTINEL = 'Zqxjvw-PHI-Sentinel-8842';
@@ -70,5 +71,73 @@ describe('logs never contain PHI or secrets', () => {
       rows: unknown[];
     };
     expect(JSON.stringify(audit.rows)).not.toContain(SENTINEL);
+  });
+});
+
+describe('a failed request is logged with its code, route, status and request id, never its data', () => {
+  let t: TestContext;
+  // A failure whose message quotes patient data, as a database or LLM error can.
+  const failingDrafter: Drafter = {
+    draft: async () => {
+      throw Object.assign(new Error(`could not draft for ${SENTINEL}`), { code: 'XX000' });
+    },
+  };
+  beforeAll(async () => {
+    t = await createTestContext('pglite', failingDrafter);
+  });
+  afterAll(() => t.close());
+
+  it('logs where and how it failed, without the message', async () => {
+    const c = t.tokens.clinician;
+    const enc = await json(
+      await t.call('POST', '/encounters', {
+        token: c,
+        body: {
+          patient: { mrn: 'LOG-1', displayName: SENTINEL },
+          consent: { attested: true, method: 'verbal' },
+        },
+      }),
+    );
+    await t.call('POST', `/encounters/${enc.id}/segments`, {
+      token: c,
+      body: { segments: [{ seq: 0, startMs: 0, endMs: 5, speaker: 'patient', text: SENTINEL }] },
+    });
+    const res = await t.call('POST', `/encounters/${enc.id}/draft`, {
+      token: c,
+      body: { templateKey: 'soap' },
+      headers: { 'x-request-id': 'req-log-test-1' },
+    });
+    expect(res.status).toBe(500);
+    const failed = t.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.level === 'error');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({
+      msg: 'request failed',
+      requestId: 'req-log-test-1',
+      method: 'POST',
+      route: '/encounters/:id/draft',
+      status: 500,
+      code: 'internal',
+      errorName: 'Error',
+      errorCode: 'XX000',
+    });
+    expect(String(failed[0]!.errorAt)).toMatch(/^server\/logging\/phi-log\.test\.ts:\d+$/);
+    const access = t.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.requestId === 'req-log-test-1' && l.msg === 'request');
+    expect(access).toMatchObject({ status: 500, code: 'internal', route: '/encounters/:id/draft' });
+    expect(t.logLines.filter((l) => l.includes(SENTINEL))).toEqual([]);
+  });
+
+  it('a refused request is logged with its problem code', async () => {
+    await t.call('GET', '/encounters/not-a-uuid', {
+      token: t.tokens.clinician,
+      headers: { 'x-request-id': 'req-log-test-2' },
+    });
+    const access = t.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.requestId === 'req-log-test-2');
+    expect(access).toMatchObject({ status: 400, code: 'validation_failed', route: '/encounters/:id' });
   });
 });

@@ -1,32 +1,19 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
-
-const safeSegment = /^[A-Za-z0-9._-]+$/;
+import { resolveModelFile } from './model-files.js';
 
 /**
- * Serves speech models from the `models/` folder so extensions fetch them from this server rather
- * than the internet. Model weights are not PHI, so no sign-in is needed; paths are confined.
+ * Serves speech models from MODELS_DIR so extensions fetch them from this server rather than the
+ * internet. Model weights are not PHI, so no sign-in is needed; only model files are served (see
+ * model-files.ts), never the project's source beside them.
  */
 export const modelsRoutes = (modelsDir: string) =>
   new Hono<AppEnv>().get('/*', (c) => {
-    const rel = decodeURIComponent(c.req.path.replace(/^\/models\/?/, ''));
-    const parts = rel.split('/');
-    if (parts.length === 0 || parts.some((p) => !safeSegment.test(p) || p === '..' || p.startsWith('.'))) {
-      throw new AppError('not_found', 'No such model file');
-    }
-    const root = path.resolve(modelsDir);
-    const file = path.resolve(root, ...parts);
-    if (
-      !file.startsWith(path.resolve(modelsDir) + path.sep) ||
-      !existsSync(file) ||
-      !statSync(file).isFile()
-    ) {
-      throw new AppError('not_found', 'No such model file');
-    }
+    const file = resolveModelFile(modelsDir, c.req.path.replace(/^\/models\/?/, ''));
+    if (!file) throw new AppError('not_found', 'No such model file');
     const size = statSync(file).size;
     const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
     return c.body(Readable.toWeb(createReadStream(file)) as ReadableStream, 200, {

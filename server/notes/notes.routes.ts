@@ -5,6 +5,7 @@ import {
   codeDecisionRequestSchema,
   updateNoteRequestSchema,
 } from '../../shared/api/notes.js';
+import { versionParamSchema } from '../../shared/api/params.js';
 import type { AppEnv } from '../app-env.js';
 import { noteEtag } from '../http/respond.js';
 import { validate } from '../http/validate.js';
@@ -13,9 +14,13 @@ import { allow } from '../repository/repository.middleware.js';
 const idParam = z.object({ id: z.string().uuid() });
 const queueQuery = z.object({
   status: z.enum(['draft', 'signed']).default('draft'),
+  /** `true`: only signed notes no signed version of which was inserted into the EHR yet. */
+  notInserted: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-const versionParam = z.object({ id: z.string().uuid(), version: z.coerce.number().int().min(1) });
 const codeParam = z.object({ id: z.string().uuid(), codeId: z.string().uuid() });
 const exportQuery = z.object({ format: z.enum(['text', 'markdown', 'fhir']).default('text') });
 
@@ -49,7 +54,7 @@ export const notesRoutes = new Hono<AppEnv>()
   .get('/:id/versions', validate('param', idParam), async (c) =>
     c.json(await c.get('repo').listVersions(c.req.valid('param').id)),
   )
-  .get('/:id/versions/:version', validate('param', versionParam), async (c) => {
+  .get('/:id/versions/:version', validate('param', versionParamSchema), async (c) => {
     const { id, version } = c.req.valid('param');
     return c.json(await c.get('repo').readVersion(id, version));
   })

@@ -6,7 +6,7 @@ import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { noteAddenda, noteCodeDecisions, noteCodes, notes, noteVersions } from '../db/schema/index.js';
-import { addendumHash, type SignedIdentity, signedNoteHash } from './signed-content.js';
+import { addendumHash, legacySignedNoteHash, type SignedIdentity, signedNoteHash } from './signed-content.js';
 
 type NoteRow = typeof notes.$inferSelect;
 type CodeRow = typeof noteCodes.$inferSelect;
@@ -80,18 +80,17 @@ function integrityOf(
   addenda: (typeof noteAddenda.$inferSelect)[],
 ): 'unsigned' | 'valid' | 'broken' {
   if (note.status !== 'signed') return 'unsigned';
-  const expected =
-    note.signedBy && note.signedAt && note.signedIdentity
-      ? signedNoteHash({
-          noteId: note.id,
-          version: note.currentVersion,
-          content,
-          signedBy: note.signedBy,
-          signedAt: note.signedAt,
-          identity: note.signedIdentity,
-          codes,
-        })
-      : null;
+  if (!note.signedBy || !note.signedAt) return 'broken';
+  const signed = {
+    noteId: note.id,
+    version: note.currentVersion,
+    content,
+    signedBy: note.signedBy,
+    signedAt: note.signedAt,
+  };
+  const expected = note.signedIdentity
+    ? signedNoteHash({ ...signed, identity: note.signedIdentity, codes })
+    : legacySignedNoteHash(signed);
   const addendaOk = addenda.every((a) => a.contentHash === addendumHash(a));
   return expected === note.contentHash && addendaOk ? 'valid' : 'broken';
 }

@@ -51,6 +51,21 @@ export const signedContent = (s: SignedNote) => ({
 
 export const signedNoteHash = (s: SignedNote): string => sha256Hex(canonicalJson(signedContent(s)));
 
+/**
+ * The hash of notes signed before the signature kept the identity and codes (`signed_identity` is
+ * null on them): still verifiable, so an upgrade does not turn every earlier signed note "broken".
+ */
+export const legacySignedNoteHash = (s: Omit<SignedNote, 'identity' | 'codes'>): string =>
+  sha256Hex(
+    canonicalJson({
+      noteId: s.noteId,
+      version: s.version,
+      content: s.content,
+      signedBy: s.signedBy,
+      signedAt: s.signedAt.toISOString(),
+    }),
+  );
+
 /** The hash an addendum is stored with and verified against. */
 export const addendumHash = (a: { noteId: string; authorId: string; createdAt: Date; text: string }) =>
   sha256Hex(`${a.noteId}\n${a.authorId}\n${a.createdAt.toISOString()}\n${a.text}`);

@@ -1,3 +1,4 @@
+import type { EhrInsertMode } from '../../shared/api/ehr-insert.js';
 import type {
   CreateEncounterRequest,
   PatientInput,
@@ -12,7 +13,9 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Drafter } from '../app-env.js';
 import { appendSegments, listSegments } from '../encounters/segments.service.js';
+import { assertTranscriptDraftable, assertTranscriptFits } from '../encounters/transcript-limit.js';
 import type { IdempotencyRequest } from '../http/idempotency.js';
+import { ehrTextFor, recordInsert, recordInsertOverride } from '../notes/ehr-insert.service.js';
 import { exportNote } from '../notes/note-export.js';
 import {
   addAddendum,
@@ -54,7 +57,13 @@ type TemplateRef = { templateId?: string | undefined; templateKey?: string | und
  * transaction, and returns the response shape of `shared/api/*.responses.ts`.
  */
 export class ClinicalRepository {
-  constructor(private readonly identity: RequestIdentity & { drafter: Drafter }) {}
+  constructor(
+    private readonly identity: RequestIdentity & {
+      drafter: Drafter;
+      /** MAX_TRANSCRIPT_CHARS: uploads and drafts past it get 413. */
+      maxTranscriptChars?: number;
+    },
+  ) {}
 
   // --- patients -----------------------------------------------------------------------------------
 
@@ -163,6 +172,8 @@ export class ClinicalRepository {
       async (w) => {
         const { encounter } = await encounterFor(w, id, 'owner');
         const closed = await isClosedForSegments(w, encounter);
+        if (this.identity.maxTranscriptChars !== undefined)
+          await assertTranscriptFits(w.tx, id, segments, this.identity.maxTranscriptChars);
         return w.audited(await appendSegments(w.tx, id, segments, { closed }));
       },
     );
@@ -235,6 +246,8 @@ export class ClinicalRepository {
       },
     );
     if (input.segments.length === 0) throw new AppError('conflict', 'This encounter has no transcript yet');
+    if (this.identity.maxTranscriptChars !== undefined)
+      assertTranscriptDraftable(input.segments, this.identity.maxTranscriptChars);
     const out = await this.identity.drafter.draft({
       segments: input.segments,
       template: input.version.body,
@@ -248,8 +261,11 @@ export class ClinicalRepository {
     });
   }
 
-  /** The review queue: drafts awaiting review (a clinician's own; all of them for staff). */
-  listQueue(q: { status: 'draft' | 'signed'; limit: number }) {
+  /**
+   * The review queue: drafts awaiting review, or signed notes (`notInserted`: those with no signed
+   * version inserted into the EHR yet); a clinician's own, all of them for staff.
+   */
+  listQueue(q: { status: 'draft' | 'signed'; notInserted: boolean; limit: number }) {
     return perform(this.identity, { action: 'note.list', entityType: 'note' }, async (w) => {
       w.requireRole('clinician', 'staff');
       return w.audited({ notes: await reviewQueue(w, q) });
@@ -361,6 +377,47 @@ export class ClinicalRepository {
         return w.audited(
           dto,
           where === 'after_signing' ? { action: `note.code_after_signing.${status}` } : {},
+        );
+      },
+    );
+  }
+
+  /** The note as EHR text with its DRAFT/SIGNED status line, and the identity the chart must show. */
+  ehrText(id: string, codes: 'accepted' | 'none') {
+    return perform(
+      this.identity,
+      { action: 'note.export.ehr_text', entityType: 'note', entityId: id },
+      async (w) => w.audited(await ehrTextFor(w.tx, await noteFor(w, id, 'read'), codes)),
+    );
+  }
+
+  /** A reasoned override of the chart's patient check: stored, audited high, before the insert. */
+  overrideInsertPatientCheck(id: string, body: { chartMrn: string | null; reason: string }) {
+    return perform(
+      this.identity,
+      { action: 'note.ehr_insert.override', entityType: 'note', entityId: id },
+      async (w) => {
+        const found = await noteFor(w, id, 'write');
+        const dto = await recordInsertOverride(w.tx, found, { ...body, userId: w.user.id, now: w.now });
+        return w.audited(dto, { severity: 'high' });
+      },
+    );
+  }
+
+  /** Records an insert into the EHR; `wrong_patient` (denial audited high) unless the chart matched or was overridden. */
+  recordEhrInsert(
+    id: string,
+    body: { version: number; mode: EhrInsertMode; chartMrn: string | null; overrideId: string | null },
+  ) {
+    return perform(
+      this.identity,
+      { action: 'note.ehr_insert', entityType: 'note', entityId: id },
+      async (w) => {
+        const found = await noteFor(w, id, 'write');
+        const dto = await recordInsert(w.tx, found, { ...body, userId: w.user.id, now: w.now });
+        return w.audited(
+          dto,
+          dto.overridden ? { action: 'note.ehr_insert.overridden', severity: 'high' } : {},
         );
       },
     );

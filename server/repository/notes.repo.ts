@@ -1,7 +1,7 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, notExists, type SQL } from 'drizzle-orm';
 import type { Note, ReviewQueueItem } from '../../shared/api/notes.responses.js';
 import type { DraftOutput } from '../app-env.js';
-import { encounters, notes, noteVersions, patients } from '../db/schema/index.js';
+import { ehrInserts, encounters, notes, noteVersions, patients } from '../db/schema/index.js';
 import { createNote, loadNote, readNote, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
 import type { TemplateVersionRow } from '../templates/templates.service.js';
 import { toPatientDto } from './patients.repo.js';
@@ -10,10 +10,18 @@ import type { Work } from './unit-of-work.js';
 /** Drafts awaiting review (or signed notes): a clinician's own, every one for staff. */
 export async function reviewQueue(
   w: Work,
-  q: { status: 'draft' | 'signed'; limit: number },
+  q: { status: 'draft' | 'signed'; notInserted: boolean; limit: number },
 ): Promise<ReviewQueueItem[]> {
   const where: SQL[] = [eq(notes.status, q.status)];
   if (w.user.role === 'clinician') where.push(eq(encounters.clinicianId, w.user.id));
+  if (q.notInserted) {
+    // A draft inserted earlier does not count: the chart then holds unsigned text.
+    const signedInsert = w.tx
+      .select({ id: ehrInserts.id })
+      .from(ehrInserts)
+      .where(and(eq(ehrInserts.noteId, notes.id), eq(ehrInserts.signed, true)));
+    where.push(notExists(signedInsert));
+  }
   const rows = await w.tx
     .select({ note: notes, encounter: encounters, patient: patients })
     .from(notes)
@@ -28,6 +36,8 @@ export async function reviewQueue(
     status: r.note.status,
     version: r.note.currentVersion,
     updatedAt: r.note.updatedAt.toISOString(),
+    visitDate: r.encounter.startedAt.toISOString(),
+    signedAt: r.note.signedAt?.toISOString() ?? null,
     clinicianId: r.encounter.clinicianId,
     patient: toPatientDto(r.patient),
   }));

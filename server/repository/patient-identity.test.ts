@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKinds } from '../db/test-db.js';
+import { legacySignedNoteHash } from '../notes/signed-content.js';
 import {
   auditOf,
   draftNote,
@@ -23,17 +24,16 @@ describe.each(testDatabaseKinds())('patient identity changes only through the au
   });
   afterAll(() => t.close());
 
+  const asClinician2 = (mrn: string, displayName: string) =>
+    t.call('POST', '/encounters', {
+      token: t.tokens.clinician2,
+      body: { patient: { mrn, displayName }, consent: { attested: true, method: 'verbal' } },
+    });
   const exportText = async () =>
     (await t.call('GET', `/notes/${signed.id}/export?format=text`, { token: t.tokens.clinician })).text();
 
   it("refuses another clinician's encounter that names the MRN's patient differently (no rename)", async () => {
-    const res = await t.call('POST', '/encounters', {
-      token: t.tokens.clinician2,
-      body: {
-        patient: { mrn: 'ID-1', displayName: 'Mallory Mallet' },
-        consent: { attested: true, method: 'verbal' },
-      },
-    });
+    const res = await asClinician2('ID-1', 'Mallory Mallet');
     expect(res.status).toBe(409);
     expect((await json(res)).code).toBe('patient_mismatch');
     const viaPatients = await t.call('POST', '/patients', {
@@ -45,26 +45,14 @@ describe.each(testDatabaseKinds())('patient identity changes only through the au
     expect(text).toContain('Ann Lee');
     expect(text).not.toContain('Mallory');
     // The same person written another way is the same patient.
-    const same = await t.call('POST', '/encounters', {
-      token: t.tokens.clinician2,
-      body: {
-        patient: { mrn: 'ID-1', displayName: 'ann  LEE' },
-        consent: { attested: true, method: 'verbal' },
-      },
-    });
+    const same = await asClinician2('ID-1', 'ann  LEE');
     expect(same.status).toBe(201);
     expect((await json<{ patient: { displayName: string } }>(same)).patient.displayName).toBe('Ann Lee');
   });
 
   it('fills in details the record lacks, audited', async () => {
     await startEncounter(t, { mrn: 'ID-2' });
-    const res = await t.call('POST', '/encounters', {
-      token: t.tokens.clinician2,
-      body: {
-        patient: { mrn: 'ID-2', displayName: 'Bo Chen' },
-        consent: { attested: true, method: 'verbal' },
-      },
-    });
+    const res = await asClinician2('ID-2', 'Bo Chen');
     expect(res.status).toBe(201);
     expect((await json<{ patient: { displayName: string } }>(res)).patient.displayName).toBe('Bo Chen');
     const events = await auditOf(t, t.userIds.clinician2);
@@ -117,5 +105,30 @@ describe.each(testDatabaseKinds())('patient identity changes only through the au
       await t.call('GET', `/notes/${signed.id}`, { token: t.tokens.clinician }),
     );
     expect(note.integrity).toBe('broken');
+  });
+
+  it('still verifies a note signed before the signature kept the identity (legacy hash)', async () => {
+    const enc = await startEncounter(t, { mrn: 'ID-3', displayName: 'Cy Old' });
+    const note = await json<NoteBody>(await signNote(t, await draftNote(t, enc.id)));
+    const row = (await t.database.db.execute(
+      sql`select n.signed_by, n.signed_at, v.content from notes n
+          join note_versions v on v.note_id = n.id and v.version = n.current_version where n.id = ${note.id}`,
+    )) as unknown as { rows: { signed_by: string; signed_at: string; content: unknown }[] };
+    const r = row.rows[0]!;
+    const legacy = legacySignedNoteHash({
+      noteId: note.id,
+      version: note.version,
+      content: (typeof r.content === 'string' ? JSON.parse(r.content) : r.content) as never,
+      signedBy: r.signed_by,
+      signedAt: new Date(note.signedAt),
+    });
+    await t.database.db.execute(
+      sql`update notes set signed_identity = null, content_hash = ${legacy} where id = ${note.id}`,
+    );
+    const read = await json<NoteBody>(
+      await t.call('GET', `/notes/${note.id}`, { token: t.tokens.clinician }),
+    );
+    expect(read.integrity).toBe('valid');
+    expect(read.signedIdentity).toBeNull();
   });
 });

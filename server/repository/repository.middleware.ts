@@ -15,7 +15,14 @@ export const withRepositories = (): MiddlewareHandler<AppEnv> => async (c, next)
     clock: deps.clock,
     requestId: c.get('requestId') ?? null,
   };
-  c.set('repo', new ClinicalRepository({ ...identity, drafter: deps.drafter }));
+  c.set(
+    'repo',
+    new ClinicalRepository({
+      ...identity,
+      drafter: deps.drafter,
+      maxTranscriptChars: deps.config.maxTranscriptChars,
+    }),
+  );
   c.set('admin', new AdminRepository(identity));
   await next();
 };

@@ -119,6 +119,9 @@ export async function perform<T>(
     });
   } catch (e) {
     if (isAppError(e) && denialCodes.has(e.code)) await recordDenial(identity, attempt, now, work?.patientId);
+    // A note refused for the wrong patient's chart: the attempt itself is a safety event.
+    if (isAppError(e) && e.code === 'wrong_patient')
+      await recordDenial(identity, attempt, now, work?.patientId, 'high');
     throw e;
   }
 }
@@ -129,6 +132,7 @@ export async function recordDenial(
   attempt: Attempt,
   at: Date,
   patientId: string | null | undefined,
+  severity: 'normal' | 'high' = 'normal',
 ): Promise<void> {
   await identity.db.transaction((tx) =>
     recordAudit(tx, {
@@ -141,7 +145,7 @@ export async function recordDenial(
       patientId: patientId ?? null,
       outcome: 'denied',
       requestId: identity.requestId,
-      severity: 'normal',
+      severity,
     }),
   );
 }

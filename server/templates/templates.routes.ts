@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { versionParamSchema } from '../../shared/api/params.js';
 import { createTemplateRequestSchema, templateVersionRequestSchema } from '../../shared/api/templates.js';
 import type { AppEnv } from '../app-env.js';
 import { idempotencyOf } from '../http/idempotency.js';
@@ -8,7 +9,6 @@ import { validate } from '../http/validate.js';
 import { allow } from '../repository/repository.middleware.js';
 
 const idParam = z.object({ id: z.string().uuid() });
-const versionParam = z.object({ id: z.string().uuid(), version: z.coerce.number().int().min(1) });
 
 /** Everyone reads published templates; admins also see drafts, and create, version and publish. */
 export const templatesRoutes = new Hono<AppEnv>()
@@ -28,7 +28,12 @@ export const templatesRoutes = new Hono<AppEnv>()
     async (c) =>
       c.json(await c.get('admin').addTemplateVersion(c.req.valid('param').id, c.req.valid('json').body), 201),
   )
-  .post('/:id/versions/:version/publish', allow('admin'), validate('param', versionParam), async (c) => {
-    const { id, version } = c.req.valid('param');
-    return c.json(await c.get('admin').publishTemplateVersion(id, version));
-  });
+  .post(
+    '/:id/versions/:version/publish',
+    allow('admin'),
+    validate('param', versionParamSchema),
+    async (c) => {
+      const { id, version } = c.req.valid('param');
+      return c.json(await c.get('admin').publishTemplateVersion(id, version));
+    },
+  );

@@ -5,6 +5,7 @@ export interface NoteBody {
   id: string;
   version: number;
   status: string;
+  signedAt: string;
   integrity: string;
   signedIdentity: { mrn: string; displayName: string | null } | null;
   codes: { id: string; code: string; status: string }[];

@@ -3,7 +3,7 @@ import { createApp } from '../app.js';
 import type { Drafter } from '../app-env.js';
 import type { Database, Db } from '../db/client.js';
 import { createTestDatabase, type TestDatabaseKind } from '../db/test-db.js';
-import { defaultConfig } from '../env.js';
+import { type AppConfig, defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
 import { ensureBuiltinTemplates } from '../templates/templates.service.js';
 import { createUser } from '../users/users.service.js';
@@ -58,13 +58,20 @@ export interface TestContext {
 export async function createTestContext(
   kind: TestDatabaseKind = 'pglite',
   drafterFor: Drafter | ((db: Db) => Drafter) = echoDrafter,
+  config: Partial<AppConfig> = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase(kind);
   const drafter = typeof drafterFor === 'function' ? drafterFor(database.db) : drafterFor;
   const now = { value: new Date('2026-03-02T09:00:00.000Z') };
   const logger = createMemoryLogger();
   await ensureBuiltinTemplates(database.db, builtinTemplates, now.value);
-  const app = createApp({ db: database.db, clock: () => now.value, config: defaultConfig, logger, drafter });
+  const app = createApp({
+    db: database.db,
+    clock: () => now.value,
+    config: { ...defaultConfig, ...config },
+    logger,
+    drafter,
+  });
   const call: TestContext['call'] = (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;

@@ -1,18 +1,16 @@
 import { z } from 'zod';
+import { boundedText } from './bounded.js';
 
 export const roleSchema = z.enum(['clinician', 'staff', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = boundedText(254, { trim: true })
   .toLowerCase()
-  .max(254)
   .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address');
 
-export const passwordSchema = z.string().min(12, 'at least 12 characters').max(256);
+export const passwordSchema = boundedText(256).min(12, 'at least 12 characters');
 
-export const loginRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
+export const loginRequestSchema = z.object({ email: emailSchema, password: boundedText(256, { min: 1 }) });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const userSchema = z.object({
@@ -33,7 +31,7 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 export const createUserRequestSchema = z.object({
   email: emailSchema,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: boundedText(200, { trim: true, min: 1 }),
   role: roleSchema,
   password: passwordSchema,
 });
@@ -41,7 +39,7 @@ export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
 export const updateUserRequestSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(200).optional(),
+    displayName: boundedText(200, { trim: true, min: 1 }).optional(),
     role: roleSchema.optional(),
     active: z.boolean().optional(),
   })

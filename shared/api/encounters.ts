@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { transcriptSegmentSchema } from '../clinical/transcript.js';
+import { boundedDateTime, boundedText } from './bounded.js';
 
 export const uuidSchema = z.string().uuid();
 
 export const sexSchema = z.enum(['female', 'male', 'other', 'unknown']);
 
 export const patientInputSchema = z.object({
-  mrn: z
-    .string()
-    .trim()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9._\-/]+$/, 'letters, digits and . _ - / only'),
-  displayName: z.string().trim().min(1).max(200).nullable().optional(),
+  mrn: boundedText(64, { trim: true, min: 1 }).regex(
+    /^[A-Za-z0-9._\-/]+$/,
+    'letters, digits and . _ - / only',
+  ),
+  displayName: boundedText(200, { trim: true, min: 1 }).nullable().optional(),
   /** ISO date (YYYY-MM-DD). */
   birthDate: z.iso
     .date()
@@ -31,7 +30,7 @@ export type UpdatePatientRequest = z.infer<typeof updatePatientRequestSchema>;
 export const consentSchema = z.object({
   attested: z.literal(true),
   method: z.enum(['verbal', 'written', 'electronic']),
-  attestedAt: z.string().datetime({ offset: true }).optional(),
+  attestedAt: boundedDateTime().optional(),
 });
 
 /** What a recording captures: the microphone, and in telehealth mode the call's browser tab too. */

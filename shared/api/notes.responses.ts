@@ -72,6 +72,9 @@ export const reviewQueueSchema = z.object({
   notes: z.array(
     noteSummarySchema.extend({
       encounterId: z.string().uuid(),
+      /** When the encounter started (the visit date the chart shows). */
+      visitDate: z.string(),
+      signedAt: z.string().nullable(),
       clinicianId: z.string().uuid(),
       patient: patientSchema,
     }),

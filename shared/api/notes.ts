@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { noteContentSchema } from '../clinical/note.js';
+import { boundedText } from './bounded.js';
 
 export const createNoteRequestSchema = z.object({
   templateId: z.string().uuid().optional(),
-  templateKey: z.string().min(1).max(64).optional(),
+  templateKey: boundedText(64, { min: 1 }).optional(),
 });
 
 export const updateNoteRequestSchema = z.object({ content: noteContentSchema });
 export type UpdateNoteRequest = z.infer<typeof updateNoteRequestSchema>;
 
-export const addendumRequestSchema = z.object({ text: z.string().trim().min(1).max(20_000) });
+export const addendumRequestSchema = z.object({ text: boundedText(20_000, { trim: true, min: 1 }) });
 
 export const draftRequestSchema = z.object({
   templateId: z.string().uuid().optional(),
-  templateKey: z.string().min(1).max(64).optional(),
+  templateKey: boundedText(64, { min: 1 }).optional(),
   mode: z.enum(['auto', 'offline', 'llm']).default('auto'),
 });
 export type DraftRequest = z.infer<typeof draftRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ehrInsertModeSchema } from './ehr-insert.js';
 
 /** Where the EHR keeps the patient id and the note field, per EHR origin (configured by staff or pushed by an admin). */
 export const ehrSiteSchema = z.object({
@@ -11,8 +12,13 @@ export const ehrSiteSchema = z.object({
       'an origin only, e.g. https://ehr.example.org',
     ),
   label: z.string().trim().max(80).default(''),
+  /** The chart's patient identifier (MRN): an insert is blocked unless it matches the note's patient. */
   patientIdSelector: z.string().trim().max(300).default(''),
   noteFieldSelector: z.string().trim().min(1).max(300),
+  /** Append keeps what staff already typed in the field; replace overwrites it; cursor goes at the caret. */
+  insertMode: ehrInsertModeSchema.default('append'),
+  /** Print the accepted ICD-10-CM codes below the inserted note. */
+  includeCodes: z.boolean().default(false),
 });
 export type EhrSite = z.infer<typeof ehrSiteSchema>;
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { int4 } from '../api/bounded.js';
 
 /** A character range [start, end) inside the text of transcript segment `seq`. */
 export const evidenceSchema = z.object({
-  seq: z.number().int().min(0),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  seq: int4().min(0),
+  start: int4().min(0),
+  end: int4().min(0),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;

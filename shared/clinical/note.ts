@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText } from '../api/bounded.js';
 import { evidenceSchema } from './evidence.js';
 
 /**
@@ -10,8 +11,8 @@ import { evidenceSchema } from './evidence.js';
 export const sentenceSupportSchema = z.enum(['supported', 'unsupported', 'edited']);
 
 export const noteSentenceSchema = z.object({
-  id: z.string().min(1).max(64),
-  text: z.string().max(10_000),
+  id: boundedText(64, { min: 1 }),
+  text: boundedText(10_000),
   evidence: z.array(evidenceSchema).max(200).default([]),
   support: sentenceSupportSchema.default('edited'),
   /** ConText assertion of the main finding, when the drafter knows it. */
@@ -25,8 +26,8 @@ export const noteSentenceSchema = z.object({
 export type NoteSentence = z.infer<typeof noteSentenceSchema>;
 
 export const noteSectionSchema = z.object({
-  id: z.string().min(1).max(64),
-  title: z.string().min(1).max(200),
+  id: boundedText(64, { min: 1 }),
+  title: boundedText(200, { min: 1 }),
   sentences: z.array(noteSentenceSchema).max(2_000),
 });
 export type NoteSection = z.infer<typeof noteSectionSchema>;
@@ -37,6 +38,6 @@ export const noteContentSchema = z.object({
   /** Which engine produced the text this version started from. */
   drafter: z.enum(['manual', 'offline', 'llm']).default('manual'),
   /** Visible warnings (e.g. "LLM endpoint failed; offline draft used"). No PHI. */
-  warnings: z.array(z.string().max(500)).max(50).default([]),
+  warnings: z.array(boundedText(500)).max(50).default([]),
 });
 export type NoteContent = z.infer<typeof noteContentSchema>;

@@ -88,7 +88,7 @@ describe('admin and staff in Chromium: template editing with preview, review que
 
     await switchUser(options, STAFF.email, STAFF.password);
     const ehr = await browser.context.newPage();
-    await ehr.goto(`${stack.ehr.origin}/chart`);
+    await ehr.goto(`${stack.ehr.origin}/chart?mrn=E2E-STAFF-7&name=Queue%20Patient`);
     const panel = await openSidePanel(browser.context);
     expect(await panel.getByRole('tab', { name: 'Record' }).count()).toBe(0); // recording is for clinicians
     await panel.getByRole('cell', { name: /Queue Patient/ }).waitFor();
@@ -106,9 +106,11 @@ describe('admin and staff in Chromium: template editing with preview, review que
     const firstCode = panel.locator('.code-row').first();
     await firstCode.getByRole('button', { name: /^Accept / }).click();
     await firstCode.locator('.badge.ok').getByText('accepted').waitFor();
-    await panel.getByRole('button', { name: 'Insert into EHR…' }).click();
-    await panel.getByRole('button', { name: 'Replace EHR text' }).click();
-    await panel.getByText('Inserted into the EHR note field.').waitFor();
-    expect(await ehr.locator('#note-field').inputValue()).toMatch(/SUBJECTIVE/);
+    // Staff may insert the draft: it goes in below their text, marked DRAFT so it never looks final.
+    await panel.getByRole('button', { name: 'Insert into EHR' }).click();
+    await panel.getByTestId('insert-result').waitFor();
+    const inserted = await ehr.locator('#note-field').inputValue();
+    expect(inserted).toMatch(/^Previous text typed by staff\.\n\nDRAFT - NOT SIGNED/);
+    expect(inserted).toMatch(/SUBJECTIVE/);
   });
 });

@@ -11,7 +11,8 @@ import {
   waitUntil,
 } from './support/flows.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
-import { shot } from './support/screenshots.js';
+import { signThroughChecklist } from './support/review-helpers.js';
+import { shot, shotsAtPanelWidths } from './support/screenshots.js';
 import { startStack } from './support/stack.js';
 
 type Segment = { seq: number; startMs: number; endMs: number; text: string; speaker: string };
@@ -41,6 +42,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       password: stack.clinician.password,
       ehrOrigin: stack.ehr.origin,
       backend: 'auto',
+      insertMode: 'replace',
     });
     await shot(options, 'options-ehr-sites');
     // Side panels cannot show Chrome's microphone question: a tab page asks once.
@@ -178,8 +180,10 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await shot(panel, 'conflict-explained');
     await panel.getByRole('button', { name: 'Load the latest version' }).click();
     await panel.getByText('Version 3', { exact: true }).waitFor();
+    // The stale edit is still in its editor (never silently lost): it is discarded explicitly.
+    await panel.getByRole('button', { name: 'Discard changes' }).click();
 
-    await panel.getByRole('button', { name: 'Sign note (version 3)' }).click();
+    await signThroughChecklist(panel, 3);
     await expect.poll(() => panel.getByTestId('note-status').textContent()).toBe('Signed');
     expect(await panel.getByRole('button', { name: /^Edit / }).count()).toBe(0);
     await panel.getByLabel('Addendum').fill('Called the patient: cough improving.');
@@ -189,14 +193,19 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
   });
 
   it('inserts the signed note into the EHR field after showing what it replaces', async () => {
-    await panel.getByRole('button', { name: 'Insert into EHR…' }).click();
+    await panel.getByRole('button', { name: 'Insert into EHR' }).click();
     await expect
       .poll(() => panel.getByTestId('ehr-current').textContent())
       .toBe('Previous text typed by staff.');
     await shot(panel, 'insert-preview');
+    await shotsAtPanelWidths(panel, 'insert-replace-preview');
     await panel.getByRole('button', { name: 'Replace EHR text' }).click();
-    await panel.getByText('Inserted into the EHR note field.').waitFor();
+    await panel
+      .getByTestId('insert-result')
+      .getByText(/Inserted in place of the field’s text/)
+      .waitFor();
     const value = await ehr.locator('#note-field').inputValue();
+    expect(value).toMatch(/^SIGNED by /);
     expect(value).toContain('Patient reports a dry cough for three days.');
     expect(value).not.toContain('Previous text typed by staff.');
     await shot(ehr, 'ehr-after-insert');

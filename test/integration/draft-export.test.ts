@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importTestSubset } from '../../server/coding/test-support.js';
+import { importTestSubset } from '../../server/coding/test-support/icd10-subset.js';
 import { testDatabaseKinds } from '../../server/db/test-db.js';
 import { createDrafter } from '../../server/drafting/drafter.js';
 import { createTestContext, json, type TestContext } from '../../server/test-support/test-app.js';

@@ -3,6 +3,12 @@ import { z } from 'zod';
 import type { AppType } from '../../../server/app.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
 import {
+  type EhrInsertMode,
+  ehrInsertOverrideSchema,
+  ehrInsertSchema,
+  ehrTextSchema,
+} from '../../../shared/api/ehr-insert.js';
+import {
   appendSegmentsResponseSchema,
   encounterListSchema,
   encounterSchema,
@@ -86,8 +92,34 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
           draftResponseSchema,
         )
       ).data,
-    reviewQueue: async () =>
-      (await expectJson(client.notes.$get({ query: { status: 'draft' } }), reviewQueueSchema)).data.notes,
+    getEncounter: async (id: string) =>
+      (await expectJson(client.encounters[':id'].$get({ param: { id } }), encounterSchema)).data,
+    /** Drafts awaiting review, or signed notes not yet inserted into the EHR. */
+    reviewQueue: async (list: 'drafts' | 'signed-not-inserted' = 'drafts') =>
+      (
+        await expectJson(
+          client.notes.$get({
+            query: list === 'drafts' ? { status: 'draft' } : { status: 'signed', notInserted: 'true' },
+          }),
+          reviewQueueSchema,
+        )
+      ).data.notes,
+    /** The note as EHR text (status line first) and the patient the chart must show. */
+    ehrText: async (id: string, codes: 'accepted' | 'none') =>
+      (await expectJson(note(id)['ehr-text'].$get({ param: { id }, query: { codes } }), ehrTextSchema)).data,
+    /** Records (and audits, high severity) a reasoned decision to insert into a non-matching chart. */
+    overrideInsertPatientCheck: async (id: string, chartMrn: string | null, reason: string) =>
+      (
+        await expectJson(
+          note(id)['ehr-insert-overrides'].$post({ param: { id }, json: { chartMrn, reason } }),
+          ehrInsertOverrideSchema,
+        )
+      ).data,
+    recordInsert: async (
+      id: string,
+      body: { version: number; mode: EhrInsertMode; chartMrn: string | null; overrideId: string | null },
+    ) =>
+      (await expectJson(note(id)['ehr-inserts'].$post({ param: { id }, json: body }), ehrInsertSchema)).data,
     getNote: async (id: string) => (await expectJson(note(id).$get({ param: { id } }), noteSchema)).data,
     saveNote: async (id: string, content: NoteContent, version: number) =>
       (await expectJson(note(id).$put({ param: { id }, json: { content } }, ifMatch(version)), noteSchema))

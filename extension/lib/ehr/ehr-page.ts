@@ -1,5 +1,7 @@
+import { sameMrn } from '../../../shared/api/ehr-insert.js';
 import type { ContentRequest, ContentResponse } from '../messages/messages.js';
 import type { EhrSite } from '../storage/settings.js';
+import { type Caret, composeInsert } from './compose-insert.js';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
@@ -8,6 +10,25 @@ const isTextControl = (el: Element): el is HTMLInputElement | HTMLTextAreaElemen
 
 function readField(el: Field): string {
   return isTextControl(el) ? el.value : (el.textContent ?? '');
+}
+
+/** A text control keeps its caret when focus moves to the side panel; a rich-text field its selection. */
+function caretOf(doc: Document, el: Field): Caret {
+  if (isTextControl(el)) {
+    const { selectionStart: start, selectionEnd: end } = el;
+    // A field nobody clicked into reports 0/0: that is "no caret", not "the very top".
+    if (typeof start !== 'number' || typeof end !== 'number') return null;
+    if (start === 0 && end === 0 && doc.activeElement !== el) return null;
+    return { start, end };
+  }
+  const sel = doc.getSelection();
+  const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  if (!range || !el.contains(range.startContainer)) return null;
+  const before = doc.createRange();
+  before.selectNodeContents(el);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return { start, end: start + range.toString().length };
 }
 
 /** Sets text the way a typing user would (frameworks see an input event); never parses HTML. */
@@ -33,30 +54,46 @@ function query(doc: Document, selector: string): Element | null {
   }
 }
 
+/** The chart's patient identifier through the site's selector; null when it cannot be read. */
+function readChartMrn(doc: Document, site: EhrSite | undefined): string | null {
+  const el = site ? query(doc, site.patientIdSelector) : null;
+  const raw = el ? (isTextControl(el) ? el.value : el.textContent) : null;
+  return raw?.trim() || null;
+}
+
+const refused = (code: 'wrong_patient' | 'changed' | 'no_field', reason: string): ContentResponse => ({
+  type: 'inserted',
+  ok: false,
+  reason,
+  code,
+});
+
 /** Answers the side panel's requests against one EHR page, using that site's configured selectors. */
 export function answerEhrRequest(
   doc: Document,
   site: EhrSite | undefined,
   request: ContentRequest,
 ): ContentResponse {
-  if (request.type === 'ehr.read-patient') {
-    const el = site ? query(doc, site.patientIdSelector) : null;
-    const raw = el ? (isTextControl(el) ? el.value : el.textContent) : null;
-    const mrn = raw?.trim() || null;
-    return { type: 'patient', mrn };
-  }
+  if (request.type === 'ehr.read-patient') return { type: 'patient', mrn: readChartMrn(doc, site) };
   const field = site ? (query(doc, site.noteFieldSelector) as Field | null) : null;
   if (request.type === 'ehr.preview-insert') {
-    return { type: 'preview', found: field !== null, current: field ? readField(field) : '' };
-  }
-  if (!field) return { type: 'inserted', ok: false, reason: 'The note field was not found on this page.' };
-  if (readField(field) !== request.expectedCurrent) {
     return {
-      type: 'inserted',
-      ok: false,
-      reason: 'The note field changed since the preview; review it again.',
+      type: 'preview',
+      found: field !== null,
+      current: field ? readField(field) : '',
+      mrn: readChartMrn(doc, site),
+      hasCaret: field ? caretOf(doc, field) !== null : false,
     };
   }
-  writeField(field, request.text);
-  return { type: 'inserted', ok: true, reason: null };
+  if (!field) return refused('no_field', 'The note field was not found on this page.');
+  // Checked again at the moment of writing: the chart may have switched patients since the preview.
+  if (!request.allowOtherPatient && !sameMrn(readChartMrn(doc, site), request.expectedMrn)) {
+    return refused('wrong_patient', 'The chart open in the EHR is not this note’s patient.');
+  }
+  const current = readField(field);
+  if (current !== request.expectedCurrent) {
+    return refused('changed', 'The note field changed since the preview; review it again.');
+  }
+  writeField(field, composeInsert(current, request.text, request.mode, caretOf(doc, field)));
+  return { type: 'inserted', ok: true, reason: null, code: null };
 }

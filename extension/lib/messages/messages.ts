@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ehrInsertModeSchema } from '../../../shared/api/ehr-insert.js';
 import { speechPrecisionSchema } from '../../../shared/api/org-settings.js';
 import { asrBackendPreferenceSchema } from '../asr/backend-choice.js';
 import { captureStateSchema } from './capture-state.js';
@@ -77,14 +78,37 @@ export type Broadcast = z.infer<typeof broadcastSchema>;
 export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ehr.read-patient') }),
   z.object({ type: z.literal('ehr.preview-insert') }),
-  z.object({ type: z.literal('ehr.insert'), text: z.string().max(200_000), expectedCurrent: z.string() }),
+  z.object({
+    type: z.literal('ehr.insert'),
+    text: z.string().max(200_000),
+    expectedCurrent: z.string(),
+    mode: ehrInsertModeSchema,
+    /** The note's patient: the page re-reads its identifier at the moment of writing. */
+    expectedMrn: z.string().max(64),
+    /** Only after an audited override: write even though the chart shows another (or no) identifier. */
+    allowOtherPatient: z.boolean(),
+  }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
 export const contentResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('patient'), mrn: z.string().nullable() }),
-  z.object({ type: z.literal('preview'), found: z.boolean(), current: z.string() }),
-  z.object({ type: z.literal('inserted'), ok: z.boolean(), reason: z.string().nullable() }),
+  z.object({
+    type: z.literal('preview'),
+    found: z.boolean(),
+    current: z.string(),
+    /** The chart's patient identifier, or null when the site has no selector or it matched nothing. */
+    mrn: z.string().nullable(),
+    /** The field has a caret position (for the "at cursor" mode). */
+    hasCaret: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('inserted'),
+    ok: z.boolean(),
+    reason: z.string().nullable(),
+    /** Why it was refused: UIs branch on this, never on `reason`. */
+    code: z.enum(['wrong_patient', 'changed', 'no_field']).nullable(),
+  }),
 ]);
 export type ContentResponse = z.infer<typeof contentResponseSchema>;
 

@@ -14,6 +14,8 @@ const org: OrgSettings = {
       label: 'Clinic',
       patientIdSelector: '#mrn',
       noteFieldSelector: '#note',
+      insertMode: 'append',
+      includeCodes: false,
     },
   ],
 };
@@ -24,12 +26,21 @@ describe('organisation settings on a device', () => {
       ...defaultSettings,
       modelSource: 'hub' as const,
       ehrSites: [
-        { origin: 'https://ehr.example.org', label: 'old', patientIdSelector: '', noteFieldSelector: '#old' },
+        {
+          origin: 'https://ehr.example.org',
+          label: 'old',
+          patientIdSelector: '',
+          noteFieldSelector: '#old',
+          insertMode: 'replace' as const,
+          includeCodes: false,
+        },
         {
           origin: 'https://other.example.org',
           label: 'mine',
           patientIdSelector: '',
           noteFieldSelector: '#n',
+          insertMode: 'append' as const,
+          includeCodes: false,
         },
       ],
     };

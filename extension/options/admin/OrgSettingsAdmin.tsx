@@ -20,7 +20,14 @@ const policies: Array<[OrgSettings['backendPolicy'], string]> = [
   ['webgpu', 'Always try the graphics card (WebGPU), even a software one'],
   ['wasm', 'Processor only (WASM): same results on every computer'],
 ];
-const emptySite: EhrSite = { origin: '', label: '', patientIdSelector: '', noteFieldSelector: '' };
+const emptySite: EhrSite = {
+  origin: '',
+  label: '',
+  patientIdSelector: '',
+  noteFieldSelector: '',
+  insertMode: 'append',
+  includeCodes: false,
+};
 
 const fromDevice = (s: Settings): OrgSettings => ({
   modelId: s.modelId,

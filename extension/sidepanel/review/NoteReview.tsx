@@ -6,11 +6,18 @@ import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { AppError } from '../../../shared/errors.js';
 import { describeError } from '../../lib/api/api-error.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
-import { applySectionEdit } from '../../lib/review/edit-section.js';
+import { useAsyncAction } from '../../lib/hooks/use-async.js';
+import { applySectionEdit, sectionText } from '../../lib/review/edit-section.js';
+import { emptyChecklistState, openChecklistItems } from '../../lib/review/sign-checklist.js';
+import { useEhrInsert } from '../../lib/review/use-ehr-insert.js';
+import { useNoteEdits } from '../../lib/review/use-note-edits.js';
 import type { AuthSession } from '../../lib/storage/session.js';
+import { loadSettings } from '../../lib/storage/settings.js';
 import { CodeSuggestions } from './CodeSuggestions.js';
-import { InsertIntoEhr } from './InsertIntoEhr.js';
-import { NoteSectionView } from './NoteSectionView.js';
+import { NoteBody } from './NoteBody.js';
+import { PatientBanner, type PatientIdentity } from './PatientBanner.js';
+import { ReviewFooter } from './ReviewFooter.js';
+import { SignChecklist } from './SignChecklist.js';
 import { SignOff } from './SignOff.js';
 import { TranscriptPane } from './TranscriptPane.js';
 import { VersionHistory } from './VersionHistory.js';
@@ -22,35 +29,52 @@ interface Props {
   onClose(): void;
 }
 
-/** Review of one note: evidence-linked sentences, edits saved as versions, codes, sign-off, EHR insert. */
+const focusInNote = (selector: string) =>
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  });
+
+/** Review of one note: who it is for, evidence-linked sentences, edits, codes, sign-off checklist, EHR insert. */
 export function NoteReview({ api, session, noteId, onClose }: Props) {
   const [note, setNote] = useState<Note | null>(null);
+  const [patient, setPatient] = useState<PatientIdentity | null>(null);
   const [segments, setSegments] = useState<TranscriptSegment[]>([]);
   const [selected, setSelected] = useState<NoteSentence | null>(null);
   // Evidence shown in the transcript: the selected sentence's, or a code's.
   const [evidence, setEvidence] = useState<Evidence[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [checks, setChecks] = useState(emptyChecklistState);
+  const [checklistOpen, setChecklistOpen] = useState(false);
+  const [hasEhrSite, setHasEhrSite] = useState(true);
   const select = (sentence: NoteSentence | null) => {
     setSelected(sentence);
     setEvidence(sentence?.evidence ?? []);
   };
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
 
   const reload = useCallback(async () => {
     try {
       const fresh = await api.getNote(noteId);
       setNote(fresh);
       setConflict(false);
-      setSegments(await api.listSegments(fresh.encounterId));
+      const [encounter, segs] = await Promise.all([
+        api.getEncounter(fresh.encounterId),
+        api.listSegments(fresh.encounterId),
+      ]);
+      setPatient({ ...encounter.patient, visitDate: encounter.startedAt });
+      setSegments(segs);
     } catch (e) {
       setError(describeError(e));
     }
   }, [api, noteId]);
   useEffect(() => {
     void reload();
+    void loadSettings().then((s) => setHasEhrSite(s.ehrSites.length > 0));
   }, [reload]);
 
-  const saveSection = async (section: NoteSection, text: string): Promise<boolean> => {
+  const persist = async (section: NoteSection, text: string): Promise<boolean> => {
     if (!note) return false;
     const content = {
       ...note.content,
@@ -67,6 +91,12 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
       return false;
     }
   };
+  const edits = useNoteEdits((id) => note?.content.sections.find((s) => s.id === id), persist);
+  const sign = useAsyncAction(async () => {
+    if (note) setNote(await api.signNote(note.id, note.version));
+    setChecklistOpen(false);
+  });
+  const insert = useEhrInsert(api, noteId);
 
   if (!note) {
     return (
@@ -76,23 +106,28 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
     );
   }
   const locked = note.status === 'signed';
-  const unsupported = note.content.sections
-    .flatMap((s) => s.sentences)
-    .filter((s) => s.support === 'unsupported');
+  const unsavedSectionIds = note.content.sections
+    .filter((s) => edits.texts[s.id] !== undefined && edits.texts[s.id] !== sectionText(s))
+    .map((s) => s.id);
+  const items = openChecklistItems(note, { ...checks, unsavedSectionIds });
+  const acknowledge = (id: string) =>
+    setChecks((c) => ({ ...c, acknowledgedSentenceIds: new Set(c.acknowledgedSentenceIds).add(id) }));
+  const canSign = session.user.role === 'clinician';
   return (
-    <div data-testid="note-review">
-      <div className="row spread" style={{ marginBottom: 8 }}>
-        <button type="button" className="link" onClick={onClose}>
-          ← Back
-        </button>
-        <div className="row">
-          <span className={`badge ${locked ? 'ok' : 'info'}`} data-testid="note-status">
-            {locked ? 'Signed' : 'Draft'}
-          </span>
-          <span className="badge">Version {note.version}</span>
-          {note.integrity === 'broken' && <span className="badge danger">Integrity check failed</span>}
-        </div>
-      </div>
+    <div data-testid="note-review" className="review">
+      <button
+        type="button"
+        className="link"
+        onClick={() =>
+          // Leaving would drop the editor's text: say so instead of losing it.
+          unsavedSectionIds.length > 0
+            ? setError('Save or discard your unsaved edit before leaving this note.')
+            : onClose()
+        }
+      >
+        ← Back
+      </button>
+      <PatientBanner patient={patient} note={note} />
       {conflict && (
         <div className="alert warn" role="alert">
           Someone saved a newer version of this note while you were editing. Your change was not saved and
@@ -113,25 +148,18 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
           {w}
         </div>
       ))}
-      {unsupported.length > 0 && !locked && (
-        <div className="alert warn">
-          {unsupported.length} sentence{unsupported.length === 1 ? ' is' : 's are'} not supported by the
-          transcript (wavy underline). Check or edit before signing.
-        </div>
-      )}
-      <section className="card" aria-label="Note">
-        {note.content.sections.map((s) => (
-          <NoteSectionView
-            key={s.id}
-            section={s}
-            locked={locked}
-            activeSentenceId={selected?.id ?? null}
-            onSelect={select}
-            onSave={saveSection}
-          />
-        ))}
-      </section>
-      <TranscriptPane segments={segments} evidence={evidence} />
+      <div className="review-split">
+        <NoteBody
+          note={note}
+          edits={edits}
+          selected={selected}
+          segments={segments}
+          acknowledged={checks.acknowledgedSentenceIds}
+          onSelect={select}
+          onAcknowledge={(s) => acknowledge(s.id)}
+        />
+        <TranscriptPane segments={segments} evidence={evidence} />
+      </div>
       <CodeSuggestions
         api={api}
         note={note}
@@ -142,8 +170,60 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
         }}
       />
       <SignOff api={api} session={session} note={note} onChange={setNote} />
-      <InsertIntoEhr note={note} />
       <VersionHistory api={api} note={note} />
+      <ReviewFooter
+        note={note}
+        canSign={canSign}
+        openItems={items.length}
+        signing={sign.busy}
+        signError={sign.error}
+        onSign={() => {
+          // One footer panel at a time: the footer must leave the note readable.
+          insert.cancel();
+          if (items.length > 0) setChecklistOpen(true);
+          else void sign.run();
+        }}
+        insert={insert}
+        onInsert={() => {
+          setChecklistOpen(false);
+          void insert.start();
+        }}
+        insertBlockedBy={
+          !hasEhrSite
+            ? 'Add the EHR site in Settings first.'
+            : unsavedSectionIds.length > 0
+              ? 'Save or discard your edit first: Insert uses the saved note.'
+              : null
+        }
+      >
+        {checklistOpen && !locked && items.length > 0 && (
+          <SignChecklist
+            items={items}
+            onSave={(id) => void edits.save(id)}
+            onDiscard={edits.discard}
+            onShowSentence={(id) => {
+              const s = note.content.sections.flatMap((x) => x.sentences).find((x) => x.id === id);
+              if (s) select(s);
+              focusInNote(`[data-sentence-id="${CSS.escape(id)}"]`);
+            }}
+            onAcknowledge={acknowledge}
+            onConfirmEmpty={(id) =>
+              setChecks((c) => ({
+                ...c,
+                confirmedEmptySectionIds: new Set(c.confirmedEmptySectionIds).add(id),
+              }))
+            }
+            onShowCodes={() => focusInNote('#codes-title')}
+            onLeaveCodes={() => setChecks((c) => ({ ...c, codesLeftForCoding: true }))}
+            onClose={() => setChecklistOpen(false)}
+          />
+        )}
+        {checklistOpen && !locked && items.length === 0 && (
+          <div className="alert ok" role="status">
+            Everything is checked. Sign when ready.
+          </div>
+        )}
+      </ReviewFooter>
     </div>
   );
 }

@@ -11,40 +11,22 @@ interface Props {
   onChange(n: Note): void;
 }
 
-/** Signing (clinicians only) locks the note; afterwards only addenda can be added. */
+/** A signed note's lock and its addenda (signing itself is in the review footer, behind the checklist). */
 export function SignOff({ api, session, note, onChange }: Props) {
   const [addendum, setAddendum] = useState('');
   const isClinician = session.user.role === 'clinician';
-  const sign = useAsyncAction(async () => onChange(await api.signNote(note.id, note.version)));
   const addAddendum = useAsyncAction(async () => {
     onChange(await api.addAddendum(note.id, addendum));
     setAddendum('');
   });
   const signed = note.status === 'signed';
+  if (!signed && note.addenda.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="sign-title">
       <h2 id="sign-title">Sign-off</h2>
-      {signed ? (
+      {signed && (
         <div className="alert ok" role="status">
           Signed {note.signedAt ? new Date(note.signedAt).toLocaleString() : ''}. The note is locked.
-        </div>
-      ) : isClinician ? (
-        <>
-          <p className="muted">
-            Signing attests that you reviewed this note. It cannot be edited afterwards.
-          </p>
-          <button type="button" className="primary" disabled={sign.busy} onClick={() => void sign.run()}>
-            {sign.busy ? 'Signing…' : `Sign note (version ${note.version})`}
-          </button>
-        </>
-      ) : (
-        <p className="muted">
-          Only the treating clinician can sign. Staff can review, edit and insert the draft.
-        </p>
-      )}
-      {sign.error && (
-        <div className="alert error" role="alert">
-          {sign.error}
         </div>
       )}
       {note.addenda.length > 0 && (
@@ -52,7 +34,7 @@ export function SignOff({ api, session, note, onChange }: Props) {
           <h3>Addenda</h3>
           {note.addenda.map((a) => (
             <div key={a.id} className="alert info">
-              <span className="muted">{new Date(a.createdAt).toLocaleString()}</span>
+              <span>{new Date(a.createdAt).toLocaleString()}</span>
               <br />
               {a.text}
             </div>
@@ -68,10 +50,16 @@ export function SignOff({ api, session, note, onChange }: Props) {
           <button
             type="button"
             disabled={!addendum.trim() || addAddendum.busy}
+            aria-describedby="addendum-why"
             onClick={() => void addAddendum.run()}
           >
             Add addendum
           </button>
+          {!addendum.trim() && (
+            <span id="addendum-why" className="muted">
+              Type the addendum first.
+            </span>
+          )}
           {addAddendum.error && <div className="alert error">{addAddendum.error}</div>}
         </div>
       )}

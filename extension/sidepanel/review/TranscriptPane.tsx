@@ -15,13 +15,24 @@ export function TranscriptPane({
   const listRef = useRef<HTMLOListElement>(null);
   const firstSeq = evidence[0]?.seq;
   useEffect(() => {
-    if (firstSeq === undefined) return;
-    listRef.current?.querySelector(`[data-seq="${firstSeq}"]`)?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    const line = list?.querySelector<HTMLElement>(`[data-seq="${firstSeq}"]`);
+    if (firstSeq === undefined || !list || !line) return;
+    // Scrolls the transcript box only: the page stays on the sentence the reviewer is reading.
+    list.scrollTop = line.offsetTop - list.offsetTop - 8;
   }, [firstSeq]);
   return (
-    <section className="card stack" aria-labelledby="transcript-title">
+    <section className="card stack transcript-card" aria-labelledby="transcript-title">
       <h2 id="transcript-title">Transcript</h2>
-      <ol ref={listRef} className="transcript" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {/* Focusable: a scrolling box must be scrollable by keyboard too. */}
+      <ol
+        ref={listRef}
+        className="transcript"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container needs a tab stop for keyboard scrolling
+        tabIndex={0}
+        aria-labelledby="transcript-title"
+      >
         {segments.map((s) => {
           const parts = highlightParts(s.text, s.seq, evidence);
           const hit = parts.some((p) => p.highlighted);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -23,4 +23,17 @@ export const icd10Codes = pgTable(
       ),
   },
   (t) => [index('icd10_codes_search_idx').using('gin', t.search)],
+);
+
+/**
+ * Excludes1 notes of the official tabular list (only when an operator imported its XML): `code` is never
+ * coded together with a code starting with `excluded` (dotless prefix).
+ */
+export const icd10Excludes1 = pgTable(
+  'icd10_excludes1',
+  {
+    code: text('code').notNull(),
+    excluded: text('excluded').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.excluded] })],
 );

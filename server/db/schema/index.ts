@@ -1,4 +1,5 @@
 export * from './audit.js';
+export * from './ehr-inserts.js';
 export * from './encounters.js';
 export * from './icd10.js';
 export * from './notes.js';

@@ -36,7 +36,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'plan',
-    /\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|(want|like) you to \w+|stop taking|hold off)\b/,
+    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|(want|like) you to \w+|stop taking|hold off)\b/,
   ],
   [
     'vitals',

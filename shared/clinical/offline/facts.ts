@@ -20,6 +20,8 @@ import { pronounFor, type RecordedSex, type SentenceUnit, toSentenceUnits } from
 import { extractVitals, formatVitals } from './vitals.js';
 
 const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
+// "No, but my throat is scratchy": a "no" that answers the question, then more to document.
+const LEADING_NO = /^\s*(?:no|nope|nah)\s*[,.;!]\s*(?:(?:but|though|although)\s+)?(?=\S)/i;
 
 /**
  * The sentence as documentation: as rewritten when it reads cleanly; else without its conversational
@@ -60,7 +62,8 @@ export function extractFacts(
     facts.push(fact);
   };
 
-  for (const unit of units) {
+  for (const spoken of units) {
+    let unit = spoken;
     const isClinician = unit.speaker === 'clinician';
     if (isClinician && unit.isQuestion) {
       pendingQuestion = unit;
@@ -75,6 +78,15 @@ export function extractFacts(
         if (answered.fact) add(answered.fact);
         mentions.push(...answered.mentions);
         continue;
+      }
+      const no = LEADING_NO.exec(unit.text);
+      if (no) {
+        const said = /^\s*\w+/.exec(no[0])?.[0].trim() ?? 'no';
+        const answer = { ...unit, text: said, end: unit.start + said.length };
+        const answered = answerFact(question, answer, 'no', pronoun, resources);
+        if (answered.fact) add(answered.fact);
+        mentions.push(...answered.mentions);
+        unit = { ...unit, text: unit.text.slice(no[0].length), start: unit.start + no[0].length };
       }
     }
     const tokens = tokenize(unit.text, unit.start);

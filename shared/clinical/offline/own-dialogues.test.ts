@@ -51,6 +51,20 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     expect(text('plan')).toMatch(/Follow-up in 4 weeks\./);
   });
 
+  it('turns "No, but ..." into the denial it answers and keeps what follows (telehealth follow-up)', () => {
+    const { text, content, segments } = draft('telehealthFollowUp');
+    expect(text('subjective')).toMatch(/Denies fever, rash or trouble breathing\./);
+    expect(text('subjective')).toMatch(/mild headache on and off since Thursday/);
+    expect(text('plan')).toMatch(/Finish all 10 days of the penicillin/);
+    expect(text('subjective')).not.toMatch(/\bNo, but\b/);
+    const denial = content.sections
+      .flatMap((s) => s.sentences)
+      .find((s) => s.text.startsWith('Denies fever'));
+    const answer = denial?.evidence.at(-1);
+    const said = segments.find((s) => s.seq === answer?.seq)?.text.slice(answer?.start, answer?.end);
+    expect(said).toBe('No');
+  });
+
   it('documents exam findings as findings (paediatric)', () => {
     const { text } = draft('paediatric');
     expect(text('objective')).toMatch(/right eardrum is red and bulging/i);

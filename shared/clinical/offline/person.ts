@@ -10,6 +10,9 @@ interface Forms {
   singular: string;
 }
 
+/** The possessive standing alone ("mine", "yours"): hers, his, theirs. */
+const ownPronoun = (f: Forms): string => (f.possessive === 'his' ? 'his' : `${f.possessive}s`);
+
 const FORMS: Record<Pronoun, Forms> = {
   she: { subject: 'she', object: 'her', possessive: 'her', reflexive: 'herself', singular: 'she' },
   he: { subject: 'he', object: 'him', possessive: 'his', reflexive: 'himself', singular: 'he' },
@@ -90,9 +93,7 @@ export function firstToThird(text: string, pronoun: Pronoun): string {
   // Later "i"s in the same sentence: pronoun only, verb as spoken (rare and usually past tense).
   s = s.replace(/ i /gi, ` ${f.subject} `);
   s = s.replace(/ my /gi, ` ${f.possessive} `).replace(/ me([ ,.?!])/gi, ` ${f.object}$1`);
-  s = s
-    .replace(/ myself /gi, ` ${f.reflexive} `)
-    .replace(/ mine /gi, ` ${f.possessive === 'her' ? 'hers' : f.possessive} `);
+  s = s.replace(/ myself /gi, ` ${f.reflexive} `).replace(/ mine /gi, ` ${ownPronoun(f)} `);
   return s.trim();
 }
 
@@ -114,7 +115,8 @@ export function secondToThird(text: string, pronoun: Pronoun): string {
       ? ` ${f.object} ${next}`
       : ` ${f.subject} ${thirdPersonVerb(next)}`,
   );
-  s = s.replace(/ your /gi, ` ${f.possessive} `).replace(/ yourself /gi, ` ${f.reflexive} `);
+  s = s.replace(/ your([ ,;])/gi, ` ${f.possessive}$1`).replace(/ yourself /gi, ` ${f.reflexive} `);
+  s = s.replace(/ yours([ ,.;?!])/gi, ` ${ownPronoun(f)}$1`);
   s = s.replace(/ you([ ,.?!])/gi, ` ${f.object}$1`);
   return s.trim();
 }

@@ -31,7 +31,7 @@ psoriasis|acne|dermatitis|contact dermatitis|wound|laceration|fracture|sprain|st
 bursitis|carpal tunnel syndrome|carpal tunnel=carpal tunnel syndrome|sciatica|radiculopathy|herniated disc|meniscus tear
 acl tear|rotator cuff tear|plantar fasciitis|concussion|seizure|seizures=seizure|epilepsy|neuropathy|dementia
 parkinson's disease|multiple sclerosis|bipolar disorder|schizophrenia|adhd|alcohol use|smoking|tobacco use
-allergies|seasonal allergies|allergic rhinitis|murmur|heart murmur=murmur|tenderness|effusion|bruising|pain`;
+allergies|seasonal allergies|allergic rhinitis|hay fever=allergic rhinitis|murmur|heart murmur=murmur|tenderness|effusion|bruising|pain`;
 
 export interface LexiconEntry {
   tokens: string[];

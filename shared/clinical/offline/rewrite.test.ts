@@ -22,6 +22,30 @@ describe('normalizeNumbers', () => {
 });
 
 describe('rewriteSentence', () => {
+  it('drops an apology in front of what is said', () => {
+    expect(rewriteSentence("Sorry, I can't recall the name of the blue inhaler.", patient)).toBe(
+      'She cannot recall the name of the blue inhaler.',
+    );
+    expect(rewriteSentence("Oh I'm sorry about that, the rash started on Monday.", patient)).toBe(
+      'The rash started on Monday.',
+    );
+  });
+
+  it('rewrites "your" before a comma and a standalone "yours"/"mine" in the patient\'s person', () => {
+    expect(rewriteSentence('Your pulse and your, um, oxygen level are normal.', clinician)).toBe(
+      'Her pulse and her, oxygen level are normal.',
+    );
+    expect(rewriteSentence('Yours came back at 6.1, which is borderline.', clinician)).toBe(
+      'Hers came back at 6.1, which is borderline.',
+    );
+    expect(rewriteSentence('Yours is slightly low.', { speaker: 'clinician', pronoun: 'they' })).toBe(
+      'Theirs is slightly low.',
+    );
+    expect(
+      rewriteSentence('My sister has the same rash as mine.', { speaker: 'patient', pronoun: 'they' }),
+    ).toMatch(/as theirs\.$/);
+  });
+
   it('turns first-person complaints into concise third person', () => {
     expect(rewriteSentence("I've had this headache for three days", patient)).toBe(
       'Reports headache for 3 days.',

@@ -50,6 +50,8 @@ const PLAN_VERB = new RegExp(
 // Thinking aloud and stage directions inside a sentence carry nothing to document.
 const NARRATION =
   /\b(?:let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
+// "Sorry, I forgot the name of the pill": the apology is manners, not content.
+const APOLOGY = /^(?:oh,?\s+)?(?:i'm |i am )?sorry(?! to hear)(?: about that)?,?\s+(?=\S)/i;
 // "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
@@ -68,6 +70,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   const clean = cleanSpeech(spoken)
     .replace(/[.?!]+$/, '')
     .replace(NARRATION, '')
+    .replace(APOLOGY, '')
     .replace(LETS_PLAN, 'plan to ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';

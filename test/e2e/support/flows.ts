@@ -10,6 +10,8 @@ export async function configureExtension(
     password: string;
     ehrOrigin: string;
     backend: keyof typeof backendLabels;
+    /** The EHR site's insert mode (default: the form's, append). */
+    insertMode?: 'append' | 'replace' | 'cursor';
   },
 ): Promise<Page> {
   const page = await context.newPage();
@@ -31,6 +33,7 @@ export async function configureExtension(
   await page.getByLabel('Name (optional)').fill('Demo EHR');
   await page.getByLabel('Patient identifier element (CSS selector)').fill('#patient-mrn');
   await page.getByLabel('Note field (CSS selector)').fill('#note-field');
+  if (o.insertMode) await page.getByLabel('Insert the note').selectOption(o.insertMode);
   await page.getByRole('button', { name: 'Add site and allow access' }).click();
   await page.getByRole('cell', { name: '#note-field' }).waitFor();
   return page;

@@ -5,11 +5,24 @@ import { artifactsDir } from './paths.js';
 
 let step = 0;
 /** Saves a numbered full-page screenshot under test/e2e/artifacts/ for people to look at. */
-export async function shot(page: Page, name: string): Promise<void> {
+export async function shot(page: Page, name: string, o: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   step++;
   await page.screenshot({
     path: path.join(artifactsDir, `${String(step).padStart(2, '0')}-${name}.png`),
-    fullPage: true,
+    fullPage: o.fullPage ?? true,
   });
+}
+
+/**
+ * The same screen at the side panel's common widths (400 px, and 320 px, Chrome's narrowest), as
+ * the user sees it (the viewport: a full-page capture would draw the sticky footer mid-page).
+ */
+export async function shotsAtPanelWidths(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const width of [400, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await shot(page, `${name}-${width}px`, { fullPage: false });
+  }
+  if (before) await page.setViewportSize(before);
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importTestSubset } from '../../../server/coding/test-support.js';
+import { importTestSubset } from '../../../server/coding/test-support/icd10-subset.js';
 import { openDatabaseFromEnv } from '../../../server/database-from-env.js';
 import { loadEnv } from '../../../server/env.js';
 import { type RunningServer, startServer } from '../../../server/main.js';

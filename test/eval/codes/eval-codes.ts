@@ -1,97 +1,162 @@
 /**
- * `npm run eval:codes`: ICD-10-CM suggestion quality on CodiEsp train+dev (750 English case reports,
- * diagnosis codes). Each report is one clinician narrative: mentions come from the narrative
- * extractor, codes from suggestCodes over the full FY2026 release on PGlite. Reports precision@5,
- * recall@10 and MAP at full-code and 3-character category level.
- * Options: --limit N (first N reports), --split train|dev.
+ * `npm run eval:codes`: quality of the product's coding engine (suggestCodes, the path the API and the
+ * draft CLI use) over the full FY2026 release on PGlite.
+ * 1. CodiEsp dev (250 English case reports; the ranker is trained on train only): P@5, R@10 and MAP at
+ *    full-code and 3-character category level, and the calibration of the confidences.
+ * 2. ACI-Bench valid transcripts, drafted with the offline drafter and coded from the transcript alone
+ *    (speaker labels removed, and the ASR variants), against our coder's labels
+ *    (aci-bench-valid-codes.json): precision@5 of the suggestions shown (confidence ≥ 0.5, at most 5;
+ *    strict P@5 divides by 5), recall@10 over all suggestions.
+ * Options: --limit N (first N CodiEsp reports), --split train|dev, --only codiesp|aci, --verbose
+ * (codes per ACI encounter; public data only).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import type { CodeCandidate } from '../../../server/coding/code-candidates.js';
 import { suggestCodes } from '../../../server/coding/codes.suggest.js';
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
-import {
-  extractNarrativeMentions,
-  loadClinicalVocabulary,
-} from '../../../server/coding/narrative-mentions.js';
+import { asEncounter, goldCodes, readCodiEsp } from '../../../server/coding/training/codiesp.js';
 import { openDatabase } from '../../../server/db/client.js';
 import { icd10Codes } from '../../../server/db/schema/icd10.js';
-import { builtinResources } from '../../../shared/clinical/offline/index.js';
+import type { CodeSuggestion } from '../../../shared/clinical/codes.js';
+import { CONFIDENT_CODE_SCORE } from '../../../shared/clinical/codes.js';
+import { draftOffline } from '../../../shared/clinical/offline/index.js';
+import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
+import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
+import { importTranscript } from '../../../shared/clinical/transcript/index.js';
 import { sharedDataPath } from '../../../shared/node/shared-dir.js';
+import { readAciLabels, readAciTranscripts } from './aci-codes.js';
+import { reliabilityBins } from './calibration.js';
 import { type RankingScores, scoreRanking } from './ranking-metrics.js';
 
-const caseSchema = z.object({
-  id: z.string(),
-  split: z.string(),
-  text_en: z.string(),
-  codes_icd10_D: z.array(z.string()),
+const { values } = parseArgs({
+  options: {
+    limit: { type: 'string' },
+    split: { type: 'string' },
+    only: { type: 'string' },
+    verbose: { type: 'boolean' },
+  },
 });
-
-const { values } = parseArgs({ options: { limit: { type: 'string' }, split: { type: 'string' } } });
-const cases = readFileSync(sharedDataPath('coding', 'codiesp', 'codiesp_en_D_train_dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim().length > 0)
-  .map((l) => caseSchema.parse(JSON.parse(l)))
-  .filter((c) => !values.split || c.split === values.split)
-  .slice(0, values.limit ? Number(values.limit) : undefined);
+const split = values.split === 'train' ? 'train' : 'dev';
 
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
 await importIcd10(database.db, {
   orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
 });
-const known = new Set(
-  (await database.db.select({ code: icd10Codes.code }).from(icd10Codes)).map((r) => r.code),
+const billable = new Set(
+  (await database.db.select({ code: icd10Codes.code, billable: icd10Codes.billable }).from(icd10Codes))
+    .filter((r) => r.billable)
+    .map((r) => r.code),
 );
-const vocabulary = await loadClinicalVocabulary(
-  database.db,
-  sharedDataPath('icd10cm', 'icd10cm_index_fy2017_flat.tsv.gz'),
-);
-const context = builtinResources().context;
 const cache = new Map<string, CodeCandidate[]>();
+let invalid = 0;
+const checkBillable = (suggestions: readonly CodeSuggestion[]) => {
+  invalid += suggestions.filter((s) => !billable.has(s.code)).length;
+};
 
-const full: RankingScores[] = [];
-const category: RankingScores[] = [];
-let goldTotal = 0;
-let goldUnknown = 0;
-let mentionsTotal = 0;
-const started = performance.now();
-for (const c of cases) {
-  const gold = [...new Set(c.codes_icd10_D.map((code) => code.toUpperCase().replace('.', '')))];
-  goldTotal += gold.length;
-  goldUnknown += gold.filter((g) => !known.has(g)).length;
-  const mentions = extractNarrativeMentions(c.text_en, vocabulary, context);
-  mentionsTotal += mentions.length;
-  const segments = [{ seq: 0, startMs: 0, endMs: 0, speaker: 'clinician' as const, text: c.text_en }];
-  const suggestions = await suggestCodes(
-    database.db,
-    { mentions, segments, content: { sections: [], drafter: 'offline', warnings: [] } },
-    { limit: 20, cache },
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(xs.length, 1);
+const f3 = (x: number) => x.toFixed(3).padStart(7);
+const category = (codes: readonly string[]) => codes.map((c) => c.slice(0, 3));
+
+if (values.only !== 'aci') {
+  const cases = readCodiEsp(split).slice(0, values.limit ? Number(values.limit) : undefined);
+  const full: RankingScores[] = [];
+  const byCategory: RankingScores[] = [];
+  const points: Array<{ confidence: number; correct: boolean }> = [];
+  const started = performance.now();
+  for (const c of cases) {
+    const gold = goldCodes(c);
+    const suggestions = await suggestCodes(database.db, asEncounter(c), {
+      limit: 20,
+      cache,
+      minConfidence: 0,
+    });
+    checkBillable(suggestions);
+    const predicted = suggestions.map((s) => s.code);
+    full.push(scoreRanking(predicted, gold));
+    byCategory.push(scoreRanking(category(predicted), category(gold)));
+    for (const s of suggestions) points.push({ confidence: s.score, correct: gold.includes(s.code) });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `CodiEsp ${split}: ${cases.length} reports, ${seconds.toFixed(0)} s (ranker trained on CodiEsp train)`,
   );
-  const predicted = suggestions.map((s) => s.code);
-  full.push(scoreRanking(predicted, gold));
-  category.push(
-    scoreRanking(
-      predicted.map((p) => p.slice(0, 3)),
-      gold.map((g) => g.slice(0, 3)),
-    ),
+  console.log(`${'level'.padEnd(12)} ${'P@5'.padStart(7)} ${'R@10'.padStart(7)} ${'MAP'.padStart(7)}`);
+  for (const [name, scores] of [
+    ['full code', full],
+    ['category', byCategory],
+  ] as const) {
+    console.log(
+      `${name.padEnd(12)} ${f3(mean(scores.map((s) => s.precisionAt5)))} ${f3(mean(scores.map((s) => s.recallAt10)))} ${f3(mean(scores.map((s) => s.averagePrecision)))}`,
+    );
+  }
+  const calibration = reliabilityBins(points);
+  console.log(
+    `calibration (full code, top 20 per report): ECE ${calibration.expectedCalibrationError.toFixed(3)}`,
   );
+  console.log(`${'confidence'.padEnd(12)} ${'n'.padStart(6)} ${'mean'.padStart(7)} ${'correct'.padStart(8)}`);
+  for (const b of calibration.bins) {
+    if (b.n === 0) continue;
+    console.log(
+      `${`${b.from.toFixed(1)}–${b.to.toFixed(1)}`.padEnd(12)} ${String(b.n).padStart(6)} ${f3(b.meanConfidence)} ${f3(b.accuracy).padStart(8)}`,
+    );
+  }
+}
+
+if (values.only !== 'codiesp') {
+  const labels = readAciLabels();
+  const resources = loadOfflineResources();
+  const template = getBuiltinTemplate('soap');
+  const byVariant = new Map<
+    string,
+    Array<{ shown: number; strict: number; recall: number; catShown: number; catRecall: number }>
+  >();
+  for (const t of readAciTranscripts()) {
+    const gold = labels.get(t.encounterId);
+    if (!gold) throw new Error(`No labels for ${t.encounterId}`);
+    const { segments } = importTranscript(t.text);
+    const draft = draftOffline(segments, template, resources);
+    const suggestions = await suggestCodes(
+      database.db,
+      { mentions: draft.mentions, segments, content: draft.content },
+      { limit: 10, cache },
+    );
+    checkBillable(suggestions);
+    if (values.verbose)
+      console.log(
+        t.encounterId,
+        t.variant,
+        gold.join(' '),
+        '|',
+        suggestions.map((s) => `${s.code}:${s.score}:${s.evidenceWords?.[0] ?? ''}`).join(' '),
+      );
+    const predicted = suggestions.map((s) => s.code);
+    const shown = suggestions
+      .filter((s) => s.score >= CONFIDENT_CODE_SCORE)
+      .slice(0, 5)
+      .map((s) => s.code);
+    const hits = (list: readonly string[], g: readonly string[]) => list.filter((p) => g.includes(p)).length;
+    const goldCat = [...new Set(category(gold))];
+    const shownCat = [...new Set(category(shown))];
+    const rows = byVariant.get(t.variant) ?? [];
+    rows.push({
+      shown: shown.length === 0 ? 0 : hits(shown, gold) / shown.length,
+      strict: hits(predicted.slice(0, 5), gold) / 5,
+      recall: hits(predicted.slice(0, 10), gold) / gold.length,
+      catShown: shownCat.length === 0 ? 0 : hits(shownCat, goldCat) / shownCat.length,
+      catRecall: hits([...new Set(category(predicted.slice(0, 10)))], goldCat) / goldCat.length,
+    });
+    byVariant.set(t.variant, rows);
+  }
+  console.log('\nACI-Bench valid transcripts, codes from the transcript alone (our coder labels)');
+  console.log(
+    `${'variant'.padEnd(16)} ${'n'.padStart(3)} ${'P@5'.padStart(7)} ${'strict'.padStart(7)} ${'R@10'.padStart(7)} ${'catP@5'.padStart(7)} ${'catR@10'.padStart(7)}`,
+  );
+  for (const [variant, rows] of byVariant) {
+    console.log(
+      `${variant.padEnd(16)} ${String(rows.length).padStart(3)} ${f3(mean(rows.map((r) => r.shown)))} ${f3(mean(rows.map((r) => r.strict)))} ${f3(mean(rows.map((r) => r.recall)))} ${f3(mean(rows.map((r) => r.catShown)))} ${f3(mean(rows.map((r) => r.catRecall)))}`,
+    );
+  }
 }
 await database.close();
-
-const mean = (xs: RankingScores[], key: keyof RankingScores) =>
-  xs.reduce((s, x) => s + x[key], 0) / Math.max(xs.length, 1);
-const seconds = (performance.now() - started) / 1000;
-console.log(
-  `CodiEsp ${values.split ?? 'train+dev'}: ${cases.length} reports, ${goldTotal} gold codes (${goldUnknown} not in FY2026), ${mentionsTotal} mentions, ${seconds.toFixed(0)} s`,
-);
-console.log(`${'level'.padEnd(12)} ${'P@5'.padStart(7)} ${'R@10'.padStart(7)} ${'MAP'.padStart(7)}`);
-for (const [name, scores] of [
-  ['full code', full],
-  ['category', category],
-] as const) {
-  console.log(
-    `${name.padEnd(12)} ${mean(scores, 'precisionAt5').toFixed(3).padStart(7)} ${mean(scores, 'recallAt10').toFixed(3).padStart(7)} ${mean(scores, 'averagePrecision').toFixed(3).padStart(7)}`,
-  );
-}
+console.log(`\ninvalid or non-billable codes suggested: ${invalid}`);

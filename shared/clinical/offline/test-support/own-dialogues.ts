@@ -51,4 +51,13 @@ export const OWN_DIALOGUES = {
     "Yes, 50 mg every morning, but I don't feel like it's doing much.",
     'It sounds like your depression is not well controlled. I would like to increase the sertraline to 100 mg daily and refer you to counseling. Let us see you again in four weeks.',
   ],
+  telehealthFollowUp: [
+    'Can you hear me all right on the video?',
+    'Yes, I can hear you fine.',
+    'How is the throat doing since we started the penicillin?',
+    'Much better, I can swallow without wincing now.',
+    'Have you had any fever, rash or trouble breathing?',
+    'No, but I have had a mild headache on and off since Thursday.',
+    "That's common with a throat infection. Finish all ten days of the penicillin and message us if the ears start to hurt.",
+  ],
 } satisfies Record<string, string[]>;

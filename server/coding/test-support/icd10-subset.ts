@@ -1,6 +1,6 @@
-import { sharedDataPath } from '../../shared/node/shared-dir.js';
-import type { Db } from '../db/client.js';
-import { type Icd10ImportResult, importIcd10 } from './icd10-import.js';
+import { sharedDataPath } from '../../../shared/node/shared-dir.js';
+import type { Db } from '../../db/client.js';
+import { type Icd10ImportResult, importIcd10 } from '../icd10-import.js';
 
 /** The official FY2026 release zip in the team's shared data library. */
 export const releaseZipPath = (): string => sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip');
@@ -41,6 +41,22 @@ export const TEST_CATEGORIES = [
   'A23',
   'N45',
   'J20',
+  // The coding-rule visits: pneumonia, allergy, kidney stone and the codes they must not get.
+  'J82',
+  'L50',
+  'R10',
+  'R68',
+  'R06',
+  'Z88',
+  'N20',
+  'N23',
+  'R31',
+  'R39',
+  'S86',
+  'S83',
+  'M25',
+  'D50',
+  'D64',
 ] as const;
 
 /** Imports only TEST_CATEGORIES of the real release (with hierarchy and index synonyms). */

@@ -1,0 +1,171 @@
+import type { Evidence } from '../../shared/clinical/evidence.js';
+import type { NoteContent } from '../../shared/clinical/note.js';
+import type { CompiledContextRules } from '../../shared/clinical/offline/context.js';
+import type { ProblemMention } from '../../shared/clinical/offline/index.js';
+import { splitSentences } from '../../shared/clinical/offline/sentences.js';
+import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import { UNCERTAIN } from './coding-rules.js';
+import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
+import { ALLERGY_SENTENCE } from './status-codes.js';
+
+/** What a mention means for coding, after ConText and the outpatient rules. */
+export type CodingRole =
+  /** A problem the patient has now: coded as the condition. */
+  | 'current'
+  /** A past, resolved condition: coded as personal-history status (Z85–Z87), if at all. */
+  | 'history'
+  /** Named in an allergy statement: the allergen's status code (Z88.x/Z91.0x), never the reaction. */
+  | 'allergy'
+  /** Not coded: negated, family, hypothetical, or an uncertain diagnosis ("probable", "rule out"). */
+  | 'none';
+
+export interface CodingMention {
+  /** The words used for code retrieval (normalised). */
+  phrase: string;
+  role: CodingRole;
+  /** Said in, or cited by, the note's assessment. */
+  assessed: boolean;
+  /** The sentence around the mention: where laterality, encounter and allergens are read from. */
+  sentence: string;
+  evidence: Evidence[];
+}
+
+const ASSESSMENT_SECTION = /assessment|impression|diagnos|problem/i;
+
+/** Seqs of transcript segments cited by present sentences of the note's assessment sections. */
+function assessmentSeqs(content: NoteContent): Set<number> {
+  const seqs = new Set<number>();
+  for (const section of content.sections) {
+    if (!ASSESSMENT_SECTION.test(`${section.id} ${section.title}`)) continue;
+    for (const sentence of section.sentences) {
+      if (sentence.assertion && sentence.assertion !== 'present') continue;
+      for (const e of sentence.evidence) seqs.add(e.seq);
+    }
+  }
+  return seqs;
+}
+
+/** The sentence of `text` containing character `at`. */
+function sentenceAt(text: string, at: number): { text: string; start: number } {
+  const span = splitSentences(text).find((s) => at >= s.start && at < s.end);
+  return span ? { text: text.slice(span.start, span.end), start: span.start } : { text, start: 0 };
+}
+
+/** Keeps only evidence ranges that exist in the transcript. */
+function validEvidence(
+  evidence: readonly Evidence[],
+  bySeq: ReadonlyMap<number, TranscriptSegment>,
+): Evidence[] {
+  return evidence.filter((e) => {
+    const segment = bySeq.get(e.seq);
+    return segment !== undefined && e.start < e.end && e.end <= segment.text.length;
+  });
+}
+
+// A question asserts nothing ("any nausea or diarrhea?"): the answer, not the question, is the finding.
+const QUESTION =
+  /\?\s*$|^\s*(any|do you|did you|have you|has (he|she)|are you|is there|were you|does it|how about|what about)\b/i;
+
+// One-word mentions that name a body part or an everyday thing, not a problem ("heart", "lungs", "cold").
+const NOT_A_PROBLEM = new Set(
+  `heart lung lungs kidney kidneys liver brain chest stomach sinus sinuses throat skin bone bones eye eyes ear ears
+head neck back arm arms leg legs knee knees shoulder elbow wrist hand hands foot feet ankle hip abdomen belly bladder
+colon blood esophagus gland muscle muscles joint joints nerve nerves vein veins artery arteries tooth teeth mouth nose
+cold eating death portal transplant rhythm reading movement injury fall falls body heat weight sleep work exercise
+pressure sugar rate valve cell cells tissue fluid water food diet birth life pregnancy surgery`.split(/\s+/),
+);
+
+// A one-word term used as a verb names an action, not a finding ("you can strain your urine").
+const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;
+
+function roleOf(mention: ProblemMention, sentence: string, before: string): CodingRole {
+  // The allergy statement itself is coded (allergyStatements); its reaction words never are.
+  if (mention.category === 'allergy' || ALLERGY_SENTENCE.test(sentence)) return 'none';
+  const oneWord = !/\s/.test(mention.text.trim());
+  if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
+    return 'none';
+  if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
+  if (mention.category === 'family') return 'none';
+  switch (mention.assertion) {
+    case 'negated':
+    case 'family':
+    case 'hypothetical':
+    case 'possible':
+      return 'none';
+    case 'historical':
+      return 'history';
+    default:
+      break;
+  }
+  // ConText scopes miss some hedges a few words before the term ("most likely due to …").
+  if (UNCERTAIN.test(before.split(/\s+/).slice(-6).join(' '))) return 'none';
+  return mention.category === 'history' ? 'history' : 'current';
+}
+
+const NO_ALLERGY = /\bno (known )?(drug )?allerg|\bnot allergic|\bnkda\b|\bdenies (any )?allerg/i;
+
+/**
+ * Allergy statements of the transcript, whatever problem words they contain ("penicillin gives me
+ * hives"): coded as allergy status from the allergen they name. Questions and denials are left out.
+ */
+function allergyStatements(segments: readonly TranscriptSegment[]): CodingMention[] {
+  const out: CodingMention[] = [];
+  for (const segment of segments) {
+    for (const span of splitSentences(segment.text)) {
+      const sentence = segment.text.slice(span.start, span.end);
+      if (!ALLERGY_SENTENCE.test(sentence) || QUESTION.test(sentence) || NO_ALLERGY.test(sentence)) continue;
+      out.push({
+        phrase: 'allergy',
+        role: 'allergy',
+        assessed: false,
+        sentence,
+        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
+      });
+    }
+  }
+  return out;
+}
+
+export interface MentionSources {
+  /** The drafter's problem mentions (lexicon terms with their sentence category and assertion). */
+  mentions: readonly ProblemMention[];
+  segments: readonly TranscriptSegment[];
+  content: NoteContent;
+}
+
+/**
+ * Coding mentions of one encounter: the drafter's problem mentions plus index-vocabulary mentions of
+ * every transcript segment (ConText applied to both), each with its coding role.
+ */
+export function codingMentions(
+  sources: MentionSources,
+  vocabulary: ClinicalVocabulary | undefined,
+  context: CompiledContextRules,
+): CodingMention[] {
+  const bySeq = new Map(sources.segments.map((s) => [s.seq, s]));
+  const inAssessment = assessmentSeqs(sources.content);
+  // A possessive apostrophe ("Colles' fracture") would split the term; a space keeps every offset.
+  const narrative = vocabulary
+    ? sources.segments.flatMap((s) =>
+        extractNarrativeMentions(s.text.replace(/(?<=[a-z])'(?=\s)/gi, ' '), vocabulary, context, s.seq),
+      )
+    : [];
+  const out: CodingMention[] = allergyStatements(sources.segments);
+  for (const mention of [...sources.mentions, ...narrative]) {
+    const phrase = (mention.normalized || mention.text).trim();
+    if (phrase.length === 0) continue;
+    const evidence = validEvidence(mention.evidence, bySeq);
+    const first = evidence[0];
+    const segmentText = first ? (bySeq.get(first.seq)?.text ?? '') : mention.text;
+    const sentence = first ? sentenceAt(segmentText, first.start) : { text: mention.text, start: 0 };
+    const before = first ? segmentText.slice(sentence.start, first.start) : '';
+    out.push({
+      phrase,
+      role: roleOf(mention, sentence.text, before),
+      assessed: mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq)),
+      sentence: sentence.text,
+      evidence,
+    });
+  }
+  return out;
+}

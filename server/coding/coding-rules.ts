@@ -1,0 +1,242 @@
+/**
+ * The outpatient coding rules a certified coder applies (ICD-10-CM Official Guidelines, section IV),
+ * as pure functions over candidate codes and the words that were said. The engine applies them
+ * before and after ranking so a rule is never left to a learned weight.
+ */
+import { expandAbbreviations } from './clinical-abbreviations.js';
+import { contentWords, stem, withoutParentheticals } from './term-words.js';
+
+/** A code the engine is about to propose. */
+export interface ProposedCode {
+  code: string;
+  title: string;
+  confidence: number;
+}
+
+/** Stems of what was said (abbreviations expanded), for "is this detail stated?" checks. */
+export const saidStems = (text: string): Set<string> =>
+  new Set(contentWords(expandAbbreviations(text)).map(stem));
+
+const LATERALITY = /\b(right|left|bilateral)\b/i;
+const LATER_ENCOUNTER = /\b(subsequent encounter|sequela)\b/i;
+const LATER_ENCOUNTER_SAID =
+  /\b(follow[- ]?up|subsequent|healing|healed|sequela|late effect|after (the|an?) (injury|fracture))\b/i;
+
+/**
+ * Why a code must not be proposed from `said`, or null: laterality the words do not state (the
+ * unspecified-side sibling is proposed instead), or a subsequent/sequela encounter (7th character D/S)
+ * nobody described. A first visit for an injury is coded as the initial encounter (A).
+ */
+export function unstatedDetail(title: string, said: string): string | null {
+  const side = title.match(LATERALITY)?.[1]?.toLowerCase();
+  if (side && !new RegExp(`\\b${side}\\b`, 'i').test(said)) return `laterality "${side}" not stated`;
+  if (LATER_ENCOUNTER.test(title) && !LATER_ENCOUNTER_SAID.test(said)) return 'encounter type not stated';
+  return null;
+}
+
+// Title words that name no clinical detail of their own, so a title may carry them unsaid.
+const NEUTRAL = new Set(
+  [
+    'unspecified',
+    'other',
+    'nos',
+    'nec',
+    'specified',
+    'organism',
+    'site',
+    'part',
+    'type',
+    'disease',
+    'disorder',
+    'condition',
+    'mellitus',
+    'primary',
+    'essential',
+    'initial',
+    'encounter',
+    'closed',
+    'fracture',
+    'complication',
+    'complications',
+    'uncomplicated',
+    'current',
+    'injury',
+    'episode',
+    'state',
+    'due',
+    'without',
+    'intractable',
+    'status',
+    'single',
+    'unilateral',
+    'region',
+    'multiple',
+    'sites',
+    'nonvenomous',
+    'severity',
+    'limb',
+    'stage',
+    'level',
+    'mild',
+    'classified',
+    'elsewhere',
+    'syndrome',
+    'finding',
+    'findings',
+    'abnormal',
+    'personal',
+    'history',
+    'allergy',
+  ].map(stem),
+);
+
+/**
+ * Title words naming a detail (a cause, an organism, a form) that the words do not say: "eosinophilic"
+ * from "pneumonia". Words after "without" are not detail (they say what is absent); parentheticals
+ * are nonessential modifiers.
+ */
+export function unsaidDetail(title: string, said: ReadonlySet<string>): string[] {
+  const positive = withoutParentheticals(title).split(/\bwithout\b/i)[0] ?? '';
+  return [...new Set(contentWords(positive).map(stem))].filter(
+    (s) => !NEUTRAL.has(s) && !said.has(s) && !/^\d+$/.test(s),
+  );
+}
+
+/**
+ * A "without X" title when X was said as present: "chills without fever" when fever was reported.
+ * `presentStems` are the stems of findings asserted present anywhere in the encounter.
+ */
+export function contradictsFindings(title: string, presentStems: ReadonlySet<string>): boolean {
+  const without = title.match(/\bwithout\b(.*)$/i)?.[1];
+  if (!without) return false;
+  const absent = contentWords(withoutParentheticals(without))
+    .map(stem)
+    .filter((s) => !NEUTRAL.has(s));
+  return absent.some((s) => presentStems.has(s));
+}
+
+/** Words that make a diagnosis uncertain in an outpatient note (coded as its symptoms instead). */
+export const UNCERTAIN =
+  /\b(probable|probably|likely|suspected|suspect|suspicious for|possible|possibly|rule out|r\/o|questionable|concern(ed)? (for|about|that)|might (have|be)|may (have|be)|could be|worried (about|that)|consistent with a possible|versus|vs\.?)\b/i;
+
+/** Diagnosis category → the symptom/sign codes integral to it (not coded beside it). */
+const INTEGRAL: Array<[RegExp, RegExp]> = [
+  [/^J(1[2-8]|20|21|22|40)/, /^R(05|50|0600|0602|062|07|509|6883|091)|^R53/],
+  [/^J(0[0-6]|09|10|11)|^U071/, /^R(05|50|51|0981|070|6883)|^M791|^R53/],
+  [/^N2[0-3]/, /^R(10|31|30|11)|^N23/],
+  [/^N(30|39)/, /^R(30|35|3915|31|10)/],
+  [/^S|^M(1[5-9]|2[2-5]|6[0-7]|7[0-9])/, /^M25(5|4|6)|^M79(6|1)|^M54(5|6|9)|^R(2|6)|^R52/],
+  [/^[CK]|^N2[0-3]|^G4[34]|^M54/, /^R52/],
+  [/^G43|^G44/, /^R51|^R11/],
+  [/^K2[01]|^K3[01]/, /^R(12|13|10|11)|^R0789/],
+  [/^I50|^I11/, /^R(06|60|53|0789|079)/],
+  [/^I2[0-5]/, /^R07/],
+  [/^J4[45]/, /^R(05|06)/],
+  [/^E1[01]/, /^R(35|631|632|739)/],
+  [/^L0[0-8]|^L03/, /^R(21|50|2|60)/],
+  [/^A69|^B/, /^R(50|53|21)/],
+  [/^D5[0-3]|^D6[34]/, /^R53/],
+  [/^F41/, /^R(45|00|0789)/],
+  [/^F3[23]/, /^R(45|53)/],
+  [/^H6[5-7]/, /^H92/],
+  [/^K5[0-2]|^A0[89]/, /^R(19|10|11)/],
+];
+
+/** Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). */
+export function withoutIntegralSymptoms<T extends ProposedCode>(codes: readonly T[]): T[] {
+  // A symptom code (pain in a joint) never explains another symptom.
+  const isSymptom = (code: string) =>
+    /^[RZ]/.test(code) || INTEGRAL.some(([, symptom]) => symptom.test(code));
+  const diagnoses = codes.filter((c) => !isSymptom(c.code));
+  return codes.filter(
+    (c) =>
+      !INTEGRAL.some(
+        ([diagnosis, symptom]) =>
+          symptom.test(c.code) && diagnoses.some((d) => d !== c && diagnosis.test(d.code)),
+      ),
+  );
+}
+
+/** Code pairs that cannot both be true of one patient today; the first-ranked one stays. */
+const CONTRADICTING: Array<[RegExp, RegExp]> = [
+  [/^R509|^R50/, /^R6883/],
+  [/^E11/, /^E10/],
+  [/^E66/, /^R634|^R636/],
+  [/^R630/, /^R632/],
+];
+
+const GENERIC = /unspecified|, NOS\b/i;
+
+/**
+ * Removes codes that contradict a better-ranked one: listed pairs (fever with "chills without fever"),
+ * a "without complications" code beside a "with" code of the same category, and an unspecified code
+ * beside a specified sibling of the same category. `codes` must be sorted best first.
+ */
+export function withoutContradictions<T extends ProposedCode>(codes: readonly T[]): T[] {
+  const kept: T[] = [];
+  // "Anemia, unspecified" beside "Iron deficiency anemia": the specific code says it all.
+  const specific = codes.filter(
+    (c) => !(GENERIC.test(c.title) && codes.some((o) => o !== c && saysLess(c.title, o.title))),
+  );
+  for (const c of specific) {
+    const clash = kept.some((k) => {
+      if (
+        CONTRADICTING.some(
+          ([a, b]) => (a.test(k.code) && b.test(c.code)) || (b.test(k.code) && a.test(c.code)),
+        )
+      )
+        return true;
+      if (k.code.slice(0, 3) !== c.code.slice(0, 3)) return false;
+      const sameFamily =
+        k.code.slice(0, 4) === c.code.slice(0, 4) || k.code.length <= 4 || c.code.length <= 4;
+      if (/without complications/i.test(c.title) || /without complications/i.test(k.title)) return true;
+      return sameFamily && (GENERIC.test(c.title) || GENERIC.test(k.title));
+    });
+    if (!clash) kept.push(c);
+  }
+  return kept;
+}
+
+/** Whether an unspecified title names nothing the other title does not ("Anemia" vs "Iron deficiency anemia"). */
+function saysLess(generic: string, specific: string): boolean {
+  const words = (t: string) =>
+    new Set(
+      contentWords(withoutParentheticals(t))
+        .map(stem)
+        .filter((s) => !NEUTRAL.has(s)),
+    );
+  const g = words(generic);
+  const s = words(specific);
+  return g.size > 0 && s.size > g.size && [...g].every((w) => s.has(w));
+}
+
+/**
+ * Combination codes (guideline I.C.9.a): hypertension with heart failure is hypertensive heart
+ * disease with heart failure (I11.0, heart failure coded too); with chronic kidney disease, I12.9.
+ * Returns the codes to add and the codes they replace.
+ */
+export function hypertensionCombination(codes: readonly string[]): { add: string[]; remove: string[] } {
+  const hasHypertension = codes.includes('I10');
+  if (!hasHypertension) return { add: [], remove: [] };
+  const heartFailure = codes.some((c) => c.startsWith('I50'));
+  const kidney = codes.some((c) => c.startsWith('N18'));
+  if (heartFailure && kidney) return { add: ['I130'], remove: ['I10'] };
+  if (heartFailure) return { add: ['I110'], remove: ['I10'] };
+  if (kidney) return { add: ['I129'], remove: ['I10'] };
+  return { add: [], remove: [] };
+}
+
+/**
+ * Excludes1 (tabular list, when imported): two conditions that are never coded together; the
+ * better-ranked code stays. `codes` must be sorted best first.
+ */
+export function withoutExcludes1<T extends ProposedCode>(
+  codes: readonly T[],
+  pairs: ReadonlyArray<{ code: string; excluded: string }>,
+): T[] {
+  const excludes = (a: string, b: string) => pairs.some((p) => p.code === a && b.startsWith(p.excluded));
+  const kept: T[] = [];
+  for (const c of codes)
+    if (!kept.some((k) => excludes(k.code, c.code) || excludes(c.code, k.code))) kept.push(c);
+  return kept;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { drugClassOf } from './clinical-vocabulary.js';
+import {
+  ALLERGY_SENTENCE,
+  allergyStatusCodes,
+  allergyStatusFromDrugTableCode,
+  historyStatusCode,
+  isChronicCondition,
+} from './status-codes.js';
+
+describe('status codes', () => {
+  it('codes a reported drug allergy as allergy status, by drug class', () => {
+    expect(ALLERGY_SENTENCE.test('yes, penicillin gives me hives')).toBe(true);
+    expect(allergyStatusCodes('yes, penicillin gives me hives')).toEqual(['Z880']);
+    expect(allergyStatusCodes('I am allergic to sulfa drugs')).toEqual(['Z882']);
+    expect(allergyStatusCodes('codeine makes me itch, an allergy')).toEqual(['Z885']);
+    expect(allergyStatusCodes('allergic to peanuts and latex')).toEqual(['Z91010', 'Z91040']);
+    // "Allergic to medicines" names no class.
+    expect(allergyStatusCodes('any allergies to medicines')).toEqual([]);
+  });
+
+  it('uses the drug table class for drugs not listed by name', () => {
+    const drugTable = (word: string) =>
+      word === 'benzathine' ? 'T36.0X1' : word === 'warfarin' ? 'T45.511' : undefined;
+    expect(allergyStatusCodes('allergy to benzathine', drugTable)).toEqual(['Z880']);
+    expect(allergyStatusCodes('allergy to warfarin', drugTable)).toEqual(['Z888']);
+    expect(allergyStatusFromDrugTableCode('T40.2X1')).toBe('Z885');
+    expect(allergyStatusFromDrugTableCode('T37.0X1')).toBe('Z882');
+    // The real FY2026 drug table from the team library.
+    expect(drugClassOf('Warfarin')).toBe('T45.515');
+    expect(allergyStatusCodes('she is allergic to warfarin', drugClassOf)).toEqual(['Z888']);
+  });
+
+  it('codes a past condition as personal history, a chronic one as itself', () => {
+    expect(historyStatusCode('N200')).toBe('Z87442');
+    expect(historyStatusCode('J189')).toBe('Z8701');
+    expect(historyStatusCode('I639')).toBe('Z8673');
+    expect(historyStatusCode('C3490')).toBe('Z85118');
+    expect(isChronicCondition('I10')).toBe(true);
+    expect(isChronicCondition('E119')).toBe(true);
+    expect(isChronicCondition('N200')).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Status codes (ICD-10-CM Official Guidelines I.C.21.c.3 and IV): an allergy the patient reports is
+ * coded as allergy status (Z88.x drugs, Z91.0x other substances), never as the reaction it causes; a
+ * past, resolved condition is coded as personal history (Z85–Z87), never as the disease itself.
+ */
+
+/** Drug words → Z88 allergy status (dotless), most specific class first. */
+const DRUG_ALLERGY: Array<[RegExp, string]> = [
+  [/penicillin|amoxicillin|ampicillin|augmentin|dicloxacillin|piperacillin|nafcillin/i, 'Z880'],
+  [/cephalosporin|cephalexin|keflex|cefazolin|ceftriaxone|cefdinir|cefuroxime/i, 'Z881'],
+  [/\bsulfa\b|sulfonamide|sulfamethoxazole|bactrim|septra/i, 'Z882'],
+  [
+    /antibiotic|macrolide|erythromycin|azithromycin|clarithromycin|doxycycline|tetracycline|ciprofloxacin|levofloxacin|quinolone|vancomycin|clindamycin|metronidazole|nitrofurantoin/i,
+    'Z881',
+  ],
+  [/anesthe|lidocaine|novocaine|propofol/i, 'Z884'],
+  [
+    /codeine|morphine|oxycodone|hydrocodone|opioid|opiate|narcotic|tramadol|fentanyl|dilaudid|percocet|vicodin/i,
+    'Z885',
+  ],
+  [/aspirin|ibuprofen|naproxen|nsaid|motrin|advil|aleve|acetaminophen|tylenol|analgesic/i, 'Z886'],
+  [/vaccine|serum|immunization/i, 'Z887'],
+  [/iodine|contrast (dye|media)|contrast\b/i, 'Z91041'],
+];
+
+/** Non-drug allergens → Z91.0x status. */
+const OTHER_ALLERGY: Array<[RegExp, string]> = [
+  [/peanut/i, 'Z91010'],
+  [/\bmilk\b|dairy|lactose/i, 'Z910110'],
+  [/\beggs?\b/i, 'Z910120'],
+  [/seafood|shellfish|shrimp|\bfish\b/i, 'Z91013'],
+  [/latex/i, 'Z91040'],
+  [/\bbee\b|wasp|insect sting|stings?\b/i, 'Z91030'],
+  [/\bfoods?\b|\bnuts?\b|wheat|\bsoy\b/i, 'Z91018'],
+];
+
+/** Drug class (from the ICD-10-CM drug table's T-code) → Z88 allergy status. */
+export function allergyStatusFromDrugTableCode(tCode: string): string {
+  const t = tCode.replace('.', '').toUpperCase();
+  if (t.startsWith('T360')) return 'Z880';
+  if (t.startsWith('T370')) return 'Z882';
+  if (t.startsWith('T36')) return 'Z881';
+  if (t.startsWith('T37')) return 'Z883';
+  if (t.startsWith('T41')) return 'Z884';
+  if (/^T40[0-6]/.test(t)) return 'Z885';
+  if (t.startsWith('T39')) return 'Z886';
+  if (t.startsWith('T50A') || t.startsWith('T50B') || t.startsWith('T50Z')) return 'Z887';
+  return 'Z888';
+}
+
+/**
+ * Allergy status codes for what an allergy sentence names (penicillin → Z88.0, peanuts → Z91.010).
+ * `drugClass` looks a word up in the drug table when one is loaded. A sentence that names no allergen
+ * gives no code: "allergic to medicines" is not specific enough to pick a class.
+ */
+export function allergyStatusCodes(
+  sentence: string,
+  drugClass?: (word: string) => string | undefined,
+): string[] {
+  const codes = new Set<string>();
+  for (const [pattern, code] of [...DRUG_ALLERGY, ...OTHER_ALLERGY]) {
+    if (pattern.test(sentence)) {
+      codes.add(code);
+      // A penicillin is also an antibiotic: the most specific class only.
+      if (code === 'Z880' || code === 'Z882') break;
+    }
+  }
+  if (codes.size === 0 && drugClass) {
+    for (const word of sentence.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []) {
+      const tCode = drugClass(word);
+      if (tCode) codes.add(allergyStatusFromDrugTableCode(tCode));
+    }
+  }
+  return [...codes];
+}
+
+/** Sentences that report an allergy or an intolerance rather than a current problem. */
+export const ALLERGY_SENTENCE =
+  /\ballerg|\bgives? (me|him|her|them) (hives|a rash|rash)|\b(break|broke) out\b.*\bfrom\b|\breaction to\b|\bintoleran/i;
+
+// Conditions whose "history of" in a problem list means the patient has them now (chronic, managed):
+// coded as the condition, not as personal history.
+const CHRONIC_CATEGORIES =
+  /^(E0[89]|E1[013]|E03|E66|E78|I1[0-6]|I2[05]|I4[89]|I50|J4[4-5]|N18|F3[23]|F41|G4[03]|G20|M1[5-9]|M05|M06|K21|K50|K51|B20|D5[0-3]|D6[89]|E04|E05|G35|F20|F31|F90|Z[0-9])/;
+
+/** Whether a condition said to be "history of" is in fact an ongoing chronic condition. */
+export const isChronicCondition = (code: string): boolean => CHRONIC_CATEGORIES.test(code);
+
+/** Category prefix → personal-history status code (dotless), most specific prefix first. */
+const HISTORY_CODES: Array<[RegExp, string]> = [
+  [/^N2[0-3]/, 'Z87442'],
+  [/^N39[0]/, 'Z87440'],
+  [/^N/, 'Z87448'],
+  [/^I2[12]/, 'I252'],
+  [/^I6[3-4]|^G45/, 'Z8673'],
+  [/^I26/, 'Z86711'],
+  [/^I8[0-2]/, 'Z86718'],
+  [/^I/, 'Z8679'],
+  [/^J1[2-8]/, 'Z8701'],
+  [/^J/, 'Z8709'],
+  [/^K2[5-8]/, 'Z8711'],
+  [/^K/, 'Z8719'],
+  [/^L/, 'Z872'],
+  [/^M/, 'Z8739'],
+  [/^C50/, 'Z853'],
+  [/^C3[34]/, 'Z85118'],
+  [/^C61/, 'Z8546'],
+  [/^C1[89]|^C20/, 'Z85038'],
+  [/^C/, 'Z859'],
+  [/^D[0-4]/, 'Z8603'],
+  [/^D[5-8]/, 'Z862'],
+  [/^E/, 'Z8639'],
+  [/^F/, 'Z8659'],
+  [/^[GH]/, 'Z8669'],
+  [/^[AB]/, 'Z8619'],
+  [/^S|^T/, 'Z87828'],
+  [/^Q/, 'Z87798'],
+];
+
+/** Personal-history status code for a past condition coded as `code`, if the guidelines give one. */
+export function historyStatusCode(code: string): string | undefined {
+  return HISTORY_CODES.find(([pattern]) => pattern.test(code))?.[1];
+}

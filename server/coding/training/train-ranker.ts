@@ -1,0 +1,98 @@
+/**
+ * `npm run codes:train`: regenerates server/coding/ranking-model.json byte for byte from the team
+ * library (../shared): FY2026 titles and hierarchy, the FY2017 alphabetic index (re-validated against
+ * FY2026) and CodiEsp **train** (500 coded case reports; dev is never read). It learns which mention
+ * words support which codes (leave-one-document-out counts) and the weights of a logistic model over
+ * the candidate features, whose output is the suggestion's confidence.
+ */
+import { writeFileSync } from 'node:fs';
+import { builtinResources } from '../../../shared/clinical/offline/resources.js';
+import { sharedDataPath } from '../../../shared/node/shared-dir.js';
+import { openDatabase } from '../../db/client.js';
+import { indexPath } from '../clinical-vocabulary.js';
+import type { CodeCandidate } from '../code-candidates.js';
+import { codeFeatures, FEATURES, mentionKey, RANKING_MODEL_URL, type RankingModel } from '../code-ranker.js';
+import { collectCandidates } from '../codes.suggest.js';
+import { codingMentions } from '../coding-mentions.js';
+import { importIcd10 } from '../icd10-import.js';
+import { loadClinicalVocabulary } from '../narrative-mentions.js';
+import { asEncounter, goldCodes, readCodiEsp } from './codiesp.js';
+import { fitLogistic } from './logistic.js';
+
+/** A mention–code link seen in fewer training documents is noise and is not kept. */
+const MIN_LINK_DOCS = 2;
+
+const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
+await database.migrate();
+await importIcd10(database.db, {
+  orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
+  indexPath: indexPath(),
+});
+const path = indexPath();
+if (!path) throw new Error('The FY2017 index is missing from the team library');
+const vocabulary = await loadClinicalVocabulary(database.db, path);
+const context = builtinResources().context;
+const train = readCodiEsp('train');
+
+const docs = train.map((c) => {
+  const mentions = codingMentions(asEncounter(c), vocabulary, context);
+  const keys = new Set(mentions.filter((m) => m.role !== 'none').map((m) => mentionKey(m.phrase)));
+  keys.delete('');
+  return { mentions, keys, gold: new Set(goldCodes(c)) };
+});
+
+// Pass 1: which mention words go with which coder-assigned codes.
+const codeDocs = new Map<string, number>();
+const keyDocs = new Map<string, number>();
+const links = new Map<string, Map<string, number>>();
+for (const d of docs) {
+  for (const code of d.gold) codeDocs.set(code, (codeDocs.get(code) ?? 0) + 1);
+  for (const key of d.keys) {
+    keyDocs.set(key, (keyDocs.get(key) ?? 0) + 1);
+    const row = links.get(key) ?? new Map<string, number>();
+    for (const code of d.gold) row.set(code, (row.get(code) ?? 0) + 1);
+    links.set(key, row);
+  }
+}
+const keyCodes: Record<string, Record<string, number>> = {};
+for (const key of [...links.keys()].sort()) {
+  const row = links.get(key);
+  const kept = [...(row ?? [])].filter(([, n]) => n >= MIN_LINK_DOCS).sort(([a], [b]) => a.localeCompare(b));
+  if (kept.length > 0) keyCodes[key] = Object.fromEntries(kept);
+}
+const sorted = (m: Map<string, number>, keep: (k: string) => boolean) =>
+  Object.fromEntries([...m].filter(([k]) => keep(k)).sort(([a], [b]) => a.localeCompare(b)));
+const model: RankingModel = {
+  trainedOn: 'CodiEsp train (English, diagnosis codes); ICD-10-CM FY2026; FY2017 index re-validated',
+  documents: docs.length,
+  features: [...FEATURES],
+  weights: FEATURES.map(() => 0),
+  bias: 0,
+  codeDocs: sorted(codeDocs, () => true),
+  keyDocs: sorted(keyDocs, (k) => k in keyCodes),
+  keyCodes,
+};
+
+// Pass 2: candidate features with each document's own counts left out, labelled by the coder's codes.
+const rows: number[][] = [];
+const labels: number[] = [];
+const cache = new Map<string, CodeCandidate[]>();
+for (const d of docs) {
+  const leaveOut = { keys: d.keys, codes: d.gold };
+  const { candidates } = await collectCandidates(database.db, d.mentions, model, cache, leaveOut);
+  for (const c of [...candidates.values()].sort((a, b) => a.code.localeCompare(b.code))) {
+    rows.push(codeFeatures(model, c.code, c.supports, leaveOut));
+    labels.push(d.gold.has(c.code) ? 1 : 0);
+  }
+}
+await database.close();
+
+const fit = fitLogistic(rows, labels);
+model.weights = fit.weights.map((w) => Number(w.toFixed(6)));
+model.bias = Number(fit.bias.toFixed(6));
+writeFileSync(RANKING_MODEL_URL, `${JSON.stringify(model)}\n`);
+const positives = labels.filter((l) => l === 1).length;
+console.log(
+  `ranking model: ${docs.length} training reports, ${rows.length} candidates (${positives} coded), ${Object.keys(keyCodes).length} mention keys; log-loss ${fit.logLoss.toFixed(4)}`,
+);
+console.log(FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(', '), `bias ${model.bias}`);

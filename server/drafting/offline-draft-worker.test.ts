@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { draftOffline } from '../../shared/clinical/offline/index.js';
+import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
+import { getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
+import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import { startOfflineDraftWorker } from './offline-draft-worker.js';
+
+const lines: Array<[TranscriptSegment['speaker'], string]> = [
+  ['clinician', 'What brings you in today?'],
+  ['patient', 'I have had a dry cough for about two weeks and some wheezing at night.'],
+  ['clinician', 'Any fever or chest pain?'],
+  ['patient', 'No fever. I take lisinopril for high blood pressure and I am allergic to penicillin.'],
+  [
+    'clinician',
+    'Lungs have scattered wheezes. I think this is mild asthma; we will start an albuterol inhaler.',
+  ],
+];
+const transcript = (repeats: number): TranscriptSegment[] =>
+  Array.from({ length: repeats * lines.length }, (_, seq) => {
+    const [speaker, text] = lines[seq % lines.length]!;
+    return { seq, startMs: seq * 4000, endMs: seq * 4000 + 3500, speaker, text, confidence: null };
+  });
+
+describe('offline drafting on a worker thread', () => {
+  const worker = startOfflineDraftWorker();
+  afterAll(() => worker.close());
+  const template = getBuiltinTemplate('soap');
+
+  it('drafts exactly what the in-thread drafter drafts', async () => {
+    const segments = transcript(2);
+    expect(await worker.run(segments, template)).toEqual(
+      draftOffline(segments, template, loadOfflineResources()),
+    );
+  });
+
+  it('leaves the event loop free while a long transcript is drafted', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    let ticksWhenDone = -1;
+    await worker.run(transcript(400), template).then(() => {
+      ticksWhenDone = ticks;
+    });
+    clearInterval(timer);
+    // On the event loop the draft would finish before a single timer could fire.
+    expect(ticksWhenDone).toBeGreaterThan(0);
+  });
+
+  it('a closed worker is replaced on the next draft', async () => {
+    await worker.close();
+    const draft = await worker.run(transcript(1), template);
+    expect(draft.content.sections.length).toBeGreaterThan(0);
+  });
+});

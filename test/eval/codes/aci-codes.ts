@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { sharedDir } from '../../../shared/node/shared-dir.js';
+
+const labelSchema = z.object({
+  encounters: z.array(
+    z.object({
+      encounterId: z.string(),
+      codes: z.array(
+        z.object({ code: z.string().regex(/^[A-Z][0-9A-Z.]{2,7}$/), reasoning: z.string().min(10) }),
+      ),
+    }),
+  ),
+});
+
+/** Our coder's labels for the ACI-Bench valid encounters (aci-bench-valid-codes.json), dotless. */
+export function readAciLabels(): Map<string, string[]> {
+  const file = new URL('./aci-bench-valid-codes.json', import.meta.url);
+  const parsed = labelSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return new Map(parsed.encounters.map((e) => [e.encounterId, e.codes.map((c) => c.code.replace('.', ''))]));
+}
+
+const read = (file: string): Record<string, string>[] =>
+  z
+    .array(z.record(z.string(), z.string()))
+    .parse(parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }));
+
+export interface AciTranscript {
+  encounterId: string;
+  variant: 'labels removed' | 'ASR';
+  /** The transcript as the product receives it: plain lines, no speaker labels. */
+  text: string;
+}
+
+/** "[doctor] … [patient] …" → one line per turn without the speaker, as a microphone recording gives. */
+export const withoutSpeakerLabels = (dialogue: string): string =>
+  dialogue
+    .split(/\[(?:doctor|patient|patient_guest|guest_family|guest_clinician)[^\]]*\]/i)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .join('\n');
+
+/** The valid encounters without speaker labels, and the ASR variants (aci and virtscribe) where they exist. */
+export function readAciTranscripts(): AciTranscript[] {
+  const root = path.join(sharedDir(), 'data/dialogues/aci-bench');
+  const valid = read(path.join(root, 'valid.csv'));
+  const meta = read(path.join(root, 'valid_metadata.csv'));
+  const encounterOfId = new Map(meta.map((m) => [m.id ?? '', m.encounter_id ?? '']));
+  const out: AciTranscript[] = valid.map((r) => ({
+    encounterId: r.encounter_id ?? '',
+    variant: 'labels removed',
+    text: withoutSpeakerLabels(r.dialogue ?? ''),
+  }));
+  for (const name of ['valid_aci_asr', 'valid_virtscribe_asr']) {
+    for (const r of read(path.join(root, 'asr-variants', `${name}.csv`))) {
+      const encounterId = encounterOfId.get(r.id ?? '');
+      if (encounterId)
+        out.push({ encounterId, variant: 'ASR', text: withoutSpeakerLabels(r.dialogue ?? '') });
+    }
+  }
+  return out;
+}
