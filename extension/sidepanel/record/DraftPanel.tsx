@@ -37,7 +37,8 @@ export function DraftPanel({
   const draft = useAsyncAction(async () => {
     const result = await api.draft(encounterId, templateKey);
     setWarnings(result.warnings);
-    await api.completeEncounter(encounterId).catch(() => {});
+    // A completed encounter takes no more segments: complete it only once none is waiting to upload.
+    if (pending === 0) await api.completeEncounter(encounterId).catch(() => {});
     onDrafted(result.note.id);
   });
 
