@@ -6,6 +6,7 @@ import type { ModelCatalog } from '../../lib/api/schemas.js';
 import { createScribeApi, type ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 import type { Settings } from '../../lib/storage/settings.js';
+import { TemplateOptions } from '../../ui/TemplateOptions.js';
 import { ModelPicker } from '../ModelPicker.js';
 import { fieldErrorsOf } from './field-errors.js';
 
@@ -155,11 +156,7 @@ export function OrgSettingsAdmin({ api, settings }: { api: ScribeApi; settings: 
           {!templates.some((t) => t.key === form.templateKey) && (
             <option value={form.templateKey}>{form.templateKey}</option>
           )}
-          {templates.map((t) => (
-            <option key={t.id} value={t.key}>
-              {t.published?.body.name ?? t.key}
-            </option>
-          ))}
+          <TemplateOptions templates={templates} />
         </select>
       </label>
       {err('templateKey')}

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import type { Template } from '../../../shared/api/templates.responses.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
+import { TemplateOptions } from '../../ui/TemplateOptions.js';
+import { draftByHand } from './draft-by-hand.js';
 
 interface Props {
   api: ScribeApi;
@@ -35,10 +37,8 @@ export function DraftPanel({
   }, [api]);
 
   const draft = useAsyncAction(async () => {
-    const result = await api.draft(encounterId, templateKey);
+    const result = await draftByHand(api, encounterId, templateKey, pending);
     setWarnings(result.warnings);
-    // A completed encounter takes no more segments: complete it only once none is waiting to upload.
-    if (pending === 0) await api.completeEncounter(encounterId).catch(() => {});
     onDrafted(result.note.id);
   });
 
@@ -62,11 +62,7 @@ export function DraftPanel({
         Template
         <select value={templateKey} onChange={(e) => setTemplateKey(e.target.value)}>
           {templates.length === 0 && <option value={templateKey}>{templateKey}</option>}
-          {templates.map((t) => (
-            <option key={t.id} value={t.key}>
-              {t.published?.body.name ?? t.key}
-            </option>
-          ))}
+          <TemplateOptions templates={templates} />
         </select>
       </label>
       {draft.error && (
