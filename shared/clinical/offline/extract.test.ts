@@ -15,7 +15,7 @@ describe('extractVitals', () => {
     expect(extractVitals(text)).toEqual([
       { kind: 'blood-pressure', value: '120/80', unit: 'mmHg' },
       { kind: 'heart-rate', value: '72', unit: 'bpm' },
-      { kind: 'temperature', value: '98.6', unit: '°F' },
+      { kind: 'temperature', value: '98.6', unit: '' },
       { kind: 'oxygen-saturation', value: '98', unit: '%' },
       { kind: 'respiratory-rate', value: '16', unit: '/min' },
     ]);
@@ -26,6 +26,13 @@ describe('extractVitals', () => {
       'BP 140/90 mmHg, Weight 180 lb',
     );
     expect(extractVitals('my heart rate went up 2 times')).toEqual([]);
+  });
+
+  it('writes a temperature unit only when one was said', () => {
+    expect(formatVitals(extractVitals('her temperature was 37.9 this morning'))).toBe('Temp 37.9');
+    expect(formatVitals(extractVitals('temp of 38.6 degrees celsius'))).toBe('Temp 38.6 °C');
+    expect(formatVitals(extractVitals('a fever of 101.2 f last night'))).toBe('Temp 101.2 °F');
+    expect(formatVitals(extractVitals('temperature 99 degrees fahrenheit'))).toBe('Temp 99 °F');
   });
 });
 

@@ -33,8 +33,9 @@ const PATTERNS: Array<{ kind: VitalSign['kind']; re: RegExp; unit: string; min: 
   },
   {
     kind: 'temperature',
-    re: /\b(?:temperature|temp|fever)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3}(?:\.\d)?)\b/,
-    unit: '°F',
+    // The unit only when it was said: 37.9 is Celsius, 99.5 Fahrenheit, but a note states what was heard.
+    re: /\b(?:temperature|temp|fever)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3}(?:\.\d)?)(?:\s*(?:degrees?\s*|°\s*)?(celsius|centigrade|fahrenheit|c|f)\b)?/,
+    unit: '',
     min: 34,
     max: 110,
   },
@@ -73,13 +74,21 @@ export function extractVitals(normalizedText: string): VitalSign[] {
       const n = Number(value);
       if (!(n >= p.min && n <= p.max)) continue;
     }
-    const unit = p.kind === 'weight' ? (m[2] === 'kg' ? 'kg' : 'lb') : p.unit;
+    const unit =
+      p.kind === 'weight' ? (m[2] === 'kg' ? 'kg' : 'lb') : p.kind === 'temperature' ? temperatureUnit(m[2]) : p.unit;
     found.push({ kind: p.kind, value, unit });
   }
   return found;
 }
 
-/** "BP 120/80 mmHg, HR 72 bpm" */
+function temperatureUnit(said: string | undefined): string {
+  if (!said) return '';
+  return said.startsWith('f') ? '°F' : '°C';
+}
+
+/** "BP 120/80 mmHg, HR 72 bpm, Temp 38.6 °C" (a temperature without a spoken unit has none) */
 export function formatVitals(vitals: readonly VitalSign[]): string {
-  return vitals.map((v) => `${LABELS[v.kind]} ${v.value}${v.unit === '%' ? '%' : ` ${v.unit}`}`).join(', ');
+  return vitals
+    .map((v) => `${LABELS[v.kind]} ${v.value}${v.unit === '%' ? '%' : v.unit ? ` ${v.unit}` : ''}`)
+    .join(', ');
 }
