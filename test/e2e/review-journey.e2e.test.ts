@@ -129,9 +129,17 @@ describe('review journey in Chromium: clicks, keystrokes and accessibility', () 
       .first()
       .click();
     await panel.getByTestId('patient-banner').getByText('Second Patient').waitFor();
+    // An unsaved edit always opens the checklist, however complete the offline draft is.
+    await panel
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .click();
+    await panel.getByRole('textbox').first().fill('Dry cough for three days.');
     await panel.getByRole('button', { name: /^Sign note/ }).click();
-    await panel.getByTestId('sign-checklist').waitFor();
+    const checklist = panel.getByTestId('sign-checklist');
+    await checklist.getByText(/has unsaved changes/).waitFor();
     await checkA11y('sign-off checklist');
+    await checklist.getByRole('button', { name: 'Discard' }).click();
     await panel.getByRole('button', { name: 'Insert into EHR' }).click();
     await panel.getByTestId('insert-blocked').waitFor();
     await panel.getByText('Insert into this chart anyway…').click();
