@@ -14,17 +14,20 @@ import {
 
 type Json = Record<string, unknown>;
 
-const api = (base: string, token?: string) => async (method: string, p: string, body?: unknown) => {
-  const res = await fetch(`${base}${p}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json().catch(() => ({}))) as Json };
-};
+const api =
+  (base: string, token?: string) =>
+  async (method: string, p: string, body?: unknown, extraHeaders: Record<string, string> = {}) => {
+    const res = await fetch(`${base}${p}`, {
+      method,
+      headers: {
+        ...extraHeaders,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json().catch(() => ({}))) as Json };
+  };
 
 describe.each(testDatabaseKinds())('the server SIGKILLed in the middle of writes (%s)', (kind) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scribe-kill-'));
@@ -89,13 +92,21 @@ describe.each(testDatabaseKinds())('the server SIGKILLed in the middle of writes
         if (!r) return;
       }
     };
+    // Signing closes an encounter to new segments, so each signed note gets an encounter of its own.
     const signer = async () => {
-      while (running) {
-        const note = await call('POST', `/encounters/${encounterId}/notes`, { templateKey: 'soap' }).catch(
+      for (let i = 0; running; i++) {
+        const own = await call('POST', '/encounters', {
+          patient: { mrn: `KILL-${kind}-SIGN-${i}` },
+          consent: { attested: true, method: 'verbal' },
+        }).catch(() => null);
+        if (own?.status !== 201) return;
+        const note = await call('POST', `/encounters/${own.body.id}/notes`, { templateKey: 'soap' }).catch(
           () => null,
         );
         if (note?.status !== 201) return;
-        const signed = await call('POST', `/notes/${note.body.id}/sign`).catch(() => null);
+        const signed = await call('POST', `/notes/${note.body.id}/sign`, undefined, {
+          'if-match': `"${note.body.version}"`,
+        }).catch(() => null);
         if (signed?.status === 200) signedNotes.push(note.body.id as string);
         if (!signed) return;
       }
