@@ -75,7 +75,13 @@ export function extractVitals(normalizedText: string): VitalSign[] {
       if (!(n >= p.min && n <= p.max)) continue;
     }
     const unit =
-      p.kind === 'weight' ? (m[2] === 'kg' ? 'kg' : 'lb') : p.kind === 'temperature' ? temperatureUnit(m[2]) : p.unit;
+      p.kind === 'weight'
+        ? m[2] === 'kg'
+          ? 'kg'
+          : 'lb'
+        : p.kind === 'temperature'
+          ? temperatureUnit(m[2])
+          : p.unit;
     found.push({ kind: p.kind, value, unit });
   }
   return found;
