@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { transcriptSegments } from '../db/schema/index.js';
 
-type SegmentRow = typeof transcriptSegments.$inferSelect;
+export type SegmentRow = typeof transcriptSegments.$inferSelect;
 
 // confidence is a float4 column: a value read back differs from what was sent in the 8th digit.
 const sameConfidence = (a: number | null | undefined, b: number | null) =>
@@ -102,12 +102,16 @@ export async function listSegments(db: Executor, encounterId: string): Promise<T
     .from(transcriptSegments)
     .where(eq(transcriptSegments.encounterId, encounterId))
     .orderBy(asc(transcriptSegments.seq));
-  return rows.map((r) => ({
-    seq: r.seq,
-    startMs: r.startMs,
-    endMs: r.endMs,
-    speaker: r.speaker,
-    text: r.text,
-    confidence: r.confidence,
-  }));
+  return rows.map(toSegment);
 }
+
+/** A stored row as the drafter reads it: the clinician's speaker correction travels with it. */
+export const toSegment = (r: SegmentRow): TranscriptSegment => ({
+  seq: r.seq,
+  startMs: r.startMs,
+  endMs: r.endMs,
+  speaker: r.speaker,
+  text: r.text,
+  confidence: r.confidence,
+  ...(r.correctedRole ? { correctedRole: r.correctedRole } : {}),
+});

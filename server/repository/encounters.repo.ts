@@ -96,10 +96,15 @@ export async function markCompleted(w: Work, encounter: EncounterRow): Promise<E
 /** Completed, or holding a signed note: the transcript is what was reviewed and may not grow. */
 export async function isClosedForSegments(w: Work, encounter: EncounterRow): Promise<boolean> {
   if (encounter.status === 'completed') return true;
+  return hasSignedNote(w, encounter.id);
+}
+
+/** A signed note covers the transcript as it was reviewed: its lines and speakers stay as they are. */
+export async function hasSignedNote(w: Work, encounterId: string): Promise<boolean> {
   const [signed] = await w.tx
     .select({ id: notes.id })
     .from(notes)
-    .where(and(eq(notes.encounterId, encounter.id), eq(notes.status, 'signed')))
+    .where(and(eq(notes.encounterId, encounterId), eq(notes.status, 'signed')))
     .limit(1);
   return signed !== undefined;
 }

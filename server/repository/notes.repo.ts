@@ -86,15 +86,8 @@ export async function storeDraft(
     });
     noteId = created.id;
   } else {
-    const [currentVersion] = await w.tx
-      .select({ kind: noteVersions.kind })
-      .from(noteVersions)
-      .where(and(eq(noteVersions.noteId, latest.id), eq(noteVersions.version, latest.currentVersion)));
-    if (currentVersion?.kind === 'edited') {
-      warnings.push(
-        `Version ${latest.currentVersion} had edits by a person; it is kept in the version history`,
-      );
-    }
+    const edited = await editedVersionWarning(w, latest);
+    if (edited) warnings.push(edited);
     await saveVersion(w.tx, latest, {
       expectedVersion: latest.currentVersion,
       content: out.content,
@@ -106,4 +99,18 @@ export async function storeDraft(
   }
   await replaceSuggestions(w.tx, noteId, out.codes);
   return { note: await readNote(w.tx, await loadNote(w.tx, noteId)), engine: out.engine, warnings };
+}
+
+/** Said when a new draft version follows a person's edits: they are kept, never silently replaced. */
+export async function editedVersionWarning(
+  w: Work,
+  note: { id: string; currentVersion: number },
+): Promise<string | undefined> {
+  const [current] = await w.tx
+    .select({ kind: noteVersions.kind })
+    .from(noteVersions)
+    .where(and(eq(noteVersions.noteId, note.id), eq(noteVersions.version, note.currentVersion)));
+  return current?.kind === 'edited'
+    ? `Version ${note.currentVersion} had edits by a person; it is kept in the version history`
+    : undefined;
 }
