@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
 import type { Note } from '../../../shared/api/notes.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
 import type { NoteSection, NoteSentence } from '../../../shared/clinical/note.js';
-import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { AppError } from '../../../shared/errors.js';
 import { describeError } from '../../lib/api/api-error.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
@@ -16,6 +16,7 @@ import { loadSettings } from '../../lib/storage/settings.js';
 import { CodeSuggestions } from './CodeSuggestions.js';
 import { NoteBody } from './NoteBody.js';
 import { PatientBanner, type PatientIdentity } from './PatientBanner.js';
+import { RedraftBanner } from './RedraftBanner.js';
 import { ReviewFooter } from './ReviewFooter.js';
 import { SignChecklist } from './SignChecklist.js';
 import { SignOff } from './SignOff.js';
@@ -40,7 +41,10 @@ const focusInNote = (selector: string) =>
 export function NoteReview({ api, session, noteId, onClose }: Props) {
   const [note, setNote] = useState<Note | null>(null);
   const [patient, setPatient] = useState<PatientIdentity | null>(null);
-  const [segments, setSegments] = useState<TranscriptSegment[]>([]);
+  const [segments, setSegments] = useState<TranscriptLine[]>([]);
+  // Lines whose speaker was corrected since the version on screen was drafted (offers a re-draft).
+  const [correctedSeqs, setCorrectedSeqs] = useState<ReadonlySet<number>>(new Set());
+  const [redraftNotice, setRedraftNotice] = useState<string[]>([]);
   const [selected, setSelected] = useState<NoteSentence | null>(null);
   // Evidence shown in the transcript: the selected sentence's, or a code's.
   const [evidence, setEvidence] = useState<Evidence[]>([]);
@@ -98,6 +102,37 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   });
   const insert = useEhrInsert(api, noteId);
 
+  const correctSpeaker = async (seq: number, role: 'clinician' | 'patient' | 'other' | null) => {
+    const line = segments.find((s) => s.seq === seq);
+    if (!note || !line) return false;
+    try {
+      setSegments(await api.correctSpeaker(note.encounterId, seq, role, line.roleVersion));
+      setCorrectedSeqs((c) => new Set(c).add(seq));
+      setError(null);
+      return true;
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'precondition_failed') {
+        setError(
+          'This line’s speaker was changed elsewhere; the transcript was reloaded. Check it and try again.',
+        );
+        setSegments(await api.listSegments(note.encounterId).catch(() => segments));
+      } else setError(describeError(e));
+      return false;
+    }
+  };
+  const redraft = useAsyncAction(async () => {
+    if (!note) return;
+    const result = await api.redraft(note.id, note.version);
+    setNote(result.note);
+    select(null);
+    setChecks(emptyChecklistState());
+    setCorrectedSeqs(new Set());
+    setRedraftNotice([
+      `Re-drafted with the corrected speakers as version ${result.note.version}.`,
+      ...result.warnings,
+    ]);
+  });
+
   if (!note) {
     return (
       <div className="card">
@@ -148,6 +183,32 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
           {w}
         </div>
       ))}
+      {redraftNotice.length > 0 && (
+        <div className="alert ok stack" role="status" data-testid="redraft-done">
+          {redraftNotice.map((w) => (
+            <span key={w}>{w}</span>
+          ))}
+        </div>
+      )}
+      {redraft.error && (
+        <div className="alert error" role="alert">
+          {redraft.error}
+        </div>
+      )}
+      {correctedSeqs.size > 0 && !locked && (
+        <RedraftBanner
+          api={api}
+          note={note}
+          corrected={correctedSeqs.size}
+          busy={redraft.busy}
+          blockedBy={
+            unsavedSectionIds.length > 0
+              ? 'Save or discard your edit first: re-drafting starts from the saved note.'
+              : null
+          }
+          onRedraft={() => void redraft.run()}
+        />
+      )}
       <div className="review-split">
         <NoteBody
           note={note}
@@ -158,7 +219,11 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
           onSelect={select}
           onAcknowledge={(s) => acknowledge(s.id)}
         />
-        <TranscriptPane segments={segments} evidence={evidence} />
+        <TranscriptPane
+          segments={segments}
+          evidence={evidence}
+          {...(locked || !canSign ? {} : { onCorrectSpeaker: correctSpeaker })}
+        />
       </div>
       <CodeSuggestions
         api={api}

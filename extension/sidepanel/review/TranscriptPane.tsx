@@ -1,16 +1,23 @@
 import { useEffect, useRef } from 'react';
+import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
-import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { highlightParts } from '../../lib/review/highlight.js';
 import { formatClock } from '../../ui/format.js';
+import { SpeakerControl } from './SpeakerControl.js';
 
-/** The encounter transcript; the evidence of the selected sentence is highlighted and scrolled into view. */
+/**
+ * The encounter transcript; the evidence of the selected sentence is highlighted and scrolled into
+ * view. Each line shows who said it (recorded, corrected, or the model's "likely" guess); a line the
+ * recorder left unlabelled can be corrected while the note is a draft (`onCorrectSpeaker`).
+ */
 export function TranscriptPane({
   segments,
   evidence,
+  onCorrectSpeaker,
 }: {
-  segments: TranscriptSegment[];
+  segments: TranscriptLine[];
   evidence: Evidence[];
+  onCorrectSpeaker?: (seq: number, role: 'clinician' | 'patient' | 'other' | null) => Promise<boolean>;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
   const firstSeq = evidence[0]?.seq;
@@ -37,9 +44,15 @@ export function TranscriptPane({
           const parts = highlightParts(s.text, s.seq, evidence);
           const hit = parts.some((p) => p.highlighted);
           return (
-            <li key={s.seq} data-seq={s.seq} className={hit ? 'segment highlight' : 'segment'}>
+            <li
+              key={s.seq}
+              data-seq={s.seq}
+              data-speaker={s.correctedRole ?? (s.speaker === 'unknown' ? s.inferredRole : s.speaker) ?? ''}
+              className={hit ? 'segment highlight' : 'segment'}
+            >
               <span className="time">{formatClock(s.startMs)}</span>
               <span>
+                <SpeakerControl line={s} {...(onCorrectSpeaker ? { onCorrect: onCorrectSpeaker } : {})} />{' '}
                 {parts.map((p, i) =>
                   p.highlighted ? (
                     // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
