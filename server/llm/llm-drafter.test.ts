@@ -99,7 +99,8 @@ describe('draftWithLlm against a real OpenAI-protocol HTTP server', () => {
       s.seq === 1 ? { ...s, correctedRole: 'other' as const } : s,
     );
     await draftWithLlm(config, { segments: corrected, template: soapTemplate });
-    const user = (server.requests[0]?.body as { messages: Array<{ content: string }> }).messages[1];
+    const body = server.requests[0]?.body as { messages: Array<{ content: string }> } | undefined;
+    const user = body?.messages[1];
     expect(user?.content).toContain('[1] (other, as corrected by the clinician) I');
     expect(user?.content).toContain('[0] (unknown, likely clinician) What brings you in this morning?');
   });

@@ -49,7 +49,7 @@ import {
   patientById,
   toPatientDto,
 } from './patients.repo.js';
-import { assertRedraftable, noteTemplateBody, storeRedraft } from './redraft.repo.js';
+import { assertRedraftable, drafterPatient, noteTemplateBody, storeRedraft } from './redraft.repo.js';
 import { type Created, perform, performCreate, type RequestIdentity, type Work } from './unit-of-work.js';
 
 export type ExportFormat = 'text' | 'markdown' | 'fhir';
@@ -284,11 +284,7 @@ export class ClinicalRepository {
     const out = await this.identity.drafter.draft({
       segments: input.segments,
       template: input.version.body,
-      patient: {
-        displayName: input.patient.displayName,
-        mrn: input.patient.mrn,
-        ...(input.patient.sex ? { sex: input.patient.sex } : {}),
-      },
+      patient: drafterPatient(input.patient),
       mode: req.mode,
     });
     return perform(this.identity, { action: `note.draft.${out.engine}`, entityType: 'note' }, async (w) => {
@@ -306,14 +302,17 @@ export class ClinicalRepository {
   async redraftNote(noteId: string, mode: DraftRequest['mode'], ifMatch: string | undefined) {
     const input = await perform(
       this.identity,
-      { action: 'transcript.read', entityType: 'encounter' },
+      { action: 'transcript.read', entityType: 'note', entityId: noteId },
       async (w) => {
         const { note, encounter, patient } = await noteFor(w, noteId, 'write');
         const expectedVersion = parseIfMatch(ifMatch);
         assertRedraftable(note, expectedVersion);
         const segments = await listSegments(w.tx, encounter.id);
         const template = await noteTemplateBody(w, note);
-        return w.audited({ patient, segments, template, expectedVersion }, { entityId: encounter.id });
+        return w.audited(
+          { patient, segments, template, expectedVersion },
+          { entityType: 'encounter', entityId: encounter.id },
+        );
       },
     );
     if (input.segments.length === 0) throw new AppError('conflict', 'This encounter has no transcript yet');
@@ -322,11 +321,7 @@ export class ClinicalRepository {
     const out = await this.identity.drafter.draft({
       segments: input.segments,
       template: input.template,
-      patient: {
-        displayName: input.patient.displayName,
-        mrn: input.patient.mrn,
-        ...(input.patient.sex ? { sex: input.patient.sex } : {}),
-      },
+      patient: drafterPatient(input.patient),
       mode,
     });
     return perform(

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { DraftResponse } from '../../shared/api/notes.responses.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
-import type { DraftOutput } from '../app-env.js';
+import type { DraftInput, DraftOutput } from '../app-env.js';
 import { templateVersions } from '../db/schema/index.js';
 import { readNote, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
-import type { NoteRow } from './access.js';
+import type { NoteRow, PatientRow } from './access.js';
 import { editedVersionWarning } from './notes.repo.js';
 import type { Work } from './unit-of-work.js';
 
@@ -58,3 +58,10 @@ export async function storeRedraft(
   await replaceSuggestions(w.tx, note.id, out.codes);
   return { note: await readNote(w.tx, updated), engine: out.engine, warnings };
 }
+
+/** The patient as the drafter may know them: the sex recorded on the identity sets the pronoun. */
+export const drafterPatient = (p: PatientRow): NonNullable<DraftInput['patient']> => ({
+  displayName: p.displayName,
+  mrn: p.mrn,
+  ...(p.sex ? { sex: p.sex } : {}),
+});

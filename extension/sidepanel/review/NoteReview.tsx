@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
 import type { Note } from '../../../shared/api/notes.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
@@ -11,6 +11,7 @@ import { applySectionEdit, sectionText } from '../../lib/review/edit-section.js'
 import { emptyChecklistState, openChecklistItems } from '../../lib/review/sign-checklist.js';
 import { useEhrInsert } from '../../lib/review/use-ehr-insert.js';
 import { useNoteEdits } from '../../lib/review/use-note-edits.js';
+import { useSpeakerCorrections } from '../../lib/review/use-speaker-corrections.js';
 import type { AuthSession } from '../../lib/storage/session.js';
 import { loadSettings } from '../../lib/storage/settings.js';
 import { CodeSuggestions } from './CodeSuggestions.js';
@@ -42,9 +43,12 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   const [note, setNote] = useState<Note | null>(null);
   const [patient, setPatient] = useState<PatientIdentity | null>(null);
   const [segments, setSegments] = useState<TranscriptLine[]>([]);
-  // Lines whose speaker was corrected since the version on screen was drafted (offers a re-draft).
-  const [correctedSeqs, setCorrectedSeqs] = useState<ReadonlySet<number>>(new Set());
   const [redraftNotice, setRedraftNotice] = useState<string[]>([]);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // After a re-draft its button is gone: keyboard focus moves to what happened.
+  useEffect(() => {
+    if (redraftNotice.length > 0) doneRef.current?.focus();
+  }, [redraftNotice]);
   const [selected, setSelected] = useState<NoteSentence | null>(null);
   // Evidence shown in the transcript: the selected sentence's, or a code's.
   const [evidence, setEvidence] = useState<Evidence[]>([]);
@@ -102,34 +106,18 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   });
   const insert = useEhrInsert(api, noteId);
 
-  const correctSpeaker = async (seq: number, role: 'clinician' | 'patient' | 'other' | null) => {
-    const line = segments.find((s) => s.seq === seq);
-    if (!note || !line) return false;
-    try {
-      setSegments(await api.correctSpeaker(note.encounterId, seq, role, line.roleVersion));
-      setCorrectedSeqs((c) => new Set(c).add(seq));
-      setError(null);
-      return true;
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'precondition_failed') {
-        setError(
-          'This line’s speaker was changed elsewhere; the transcript was reloaded. Check it and try again.',
-        );
-        setSegments(await api.listSegments(note.encounterId).catch(() => segments));
-      } else setError(describeError(e));
-      return false;
-    }
-  };
+  const speakers = useSpeakerCorrections(api, note?.encounterId, { segments, set: setSegments }, setError);
   const redraft = useAsyncAction(async () => {
     if (!note) return;
     const result = await api.redraft(note.id, note.version);
     setNote(result.note);
     select(null);
     setChecks(emptyChecklistState());
-    setCorrectedSeqs(new Set());
+    speakers.clear();
     setRedraftNotice([
       `Re-drafted with the corrected speakers as version ${result.note.version}.`,
-      ...result.warnings,
+      // The note's own warnings are shown above it already.
+      ...result.warnings.filter((w) => !result.note.content.warnings.includes(w)),
     ]);
   });
 
@@ -148,6 +136,37 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   const acknowledge = (id: string) =>
     setChecks((c) => ({ ...c, acknowledgedSentenceIds: new Set(c.acknowledgedSentenceIds).add(id) }));
   const canSign = session.user.role === 'clinician';
+  // Shown where the clinician corrected the lines: at the top of the transcript.
+  const transcriptNotice = (
+    <>
+      {redraftNotice.length > 0 && (
+        <div className="alert ok stack" role="status" data-testid="redraft-done" tabIndex={-1} ref={doneRef}>
+          {redraftNotice.map((w) => (
+            <span key={w}>{w}</span>
+          ))}
+        </div>
+      )}
+      {redraft.error && (
+        <div className="alert error" role="alert">
+          {redraft.error}
+        </div>
+      )}
+      {speakers.correctedSeqs.size > 0 && !locked && (
+        <RedraftBanner
+          api={api}
+          note={note}
+          corrected={speakers.correctedSeqs.size}
+          busy={redraft.busy}
+          blockedBy={
+            unsavedSectionIds.length > 0
+              ? 'Save or discard your edit first: re-drafting starts from the saved note.'
+              : null
+          }
+          onRedraft={() => void redraft.run()}
+        />
+      )}
+    </>
+  );
   return (
     <div data-testid="note-review" className="review">
       <button
@@ -183,32 +202,6 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
           {w}
         </div>
       ))}
-      {redraftNotice.length > 0 && (
-        <div className="alert ok stack" role="status" data-testid="redraft-done">
-          {redraftNotice.map((w) => (
-            <span key={w}>{w}</span>
-          ))}
-        </div>
-      )}
-      {redraft.error && (
-        <div className="alert error" role="alert">
-          {redraft.error}
-        </div>
-      )}
-      {correctedSeqs.size > 0 && !locked && (
-        <RedraftBanner
-          api={api}
-          note={note}
-          corrected={correctedSeqs.size}
-          busy={redraft.busy}
-          blockedBy={
-            unsavedSectionIds.length > 0
-              ? 'Save or discard your edit first: re-drafting starts from the saved note.'
-              : null
-          }
-          onRedraft={() => void redraft.run()}
-        />
-      )}
       <div className="review-split">
         <NoteBody
           note={note}
@@ -222,7 +215,8 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
         <TranscriptPane
           segments={segments}
           evidence={evidence}
-          {...(locked || !canSign ? {} : { onCorrectSpeaker: correctSpeaker })}
+          {...(locked || !canSign ? {} : { onCorrectSpeaker: speakers.correct })}
+          notice={transcriptNotice}
         />
       </div>
       <CodeSuggestions

@@ -22,13 +22,17 @@ interface Props {
   line: SpeakerFacts & { seq: number };
   /** Absent: the line cannot be corrected (signed note, read-only access). */
   onCorrect?: (seq: number, role: Role | null) => Promise<boolean>;
+  /** The transcript's chips are one tab stop: this one holds it; arrow keys move it (`onKeyNav`). */
+  tabStop?: boolean;
+  onKeyNav?: (event: React.KeyboardEvent, seq: number) => void;
+  onFocusChip?: (seq: number) => void;
 }
 
 /**
  * Who said a transcript line. For a line the recorder left `unknown` the chip is a button: it opens
  * the three answers (and "undo" after a correction); the choice is saved at once.
  */
-export function SpeakerControl({ line, onCorrect }: Props) {
+export function SpeakerControl({ line, onCorrect, tabStop = true, onKeyNav, onFocusChip }: Props) {
   const chip = speakerChip(line);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -56,21 +60,26 @@ export function SpeakerControl({ line, onCorrect }: Props) {
         aria-label={`${chip.description}. Change who said this line`}
         title={chip.description}
         data-testid="speaker-chip"
-        onClick={() => setOpen((o) => !o)}
+        tabIndex={tabStop ? 0 : -1}
+        onKeyDown={(e) => onKeyNav?.(e, line.seq)}
+        onFocus={() => onFocusChip?.(line.seq)}
+        onClick={() => {
+          setOpen((o) => !o);
+          // The answers must be in view, above the sticky Sign footer (scroll-margin in review.css).
+          requestAnimationFrame(() => document.getElementById(groupId)?.scrollIntoView({ block: 'nearest' }));
+        }}
       >
         {chip.text} <span aria-hidden="true">▾</span>
       </button>{' '}
       {open && (
-        // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the group, as a menu would
-        <span
+        <fieldset
           id={groupId}
-          role="group"
-          aria-label="Who said this line?"
           className="speaker-choices"
           onKeyDown={(e) => {
             if (e.key === 'Escape') close();
           }}
         >
+          <legend className="visually-hidden">Who said this line?</legend>
           {choices.map(([role, label]) => (
             <button
               key={role}
@@ -87,7 +96,7 @@ export function SpeakerControl({ line, onCorrect }: Props) {
               Undo my correction
             </button>
           )}
-        </span>
+        </fieldset>
       )}
     </>
   );
