@@ -1,10 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { TranscriptLine } from '../../shared/api/encounters.responses.js';
 import { segmentRoles } from '../../shared/clinical/speaker-role/segment-roles.js';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { transcriptSegments } from '../db/schema/index.js';
-import { type SegmentRow, toSegment } from './segments.service.js';
+import { type SegmentRow, segmentRows, toSegment } from './segments.service.js';
 
 type Role = NonNullable<TranscriptLine['correctedRole']>;
 
@@ -14,12 +14,7 @@ type Role = NonNullable<TranscriptLine['correctedRole']>;
  * computed on read, never stored: a correction changes the guesses of the lines around it.
  */
 export async function listTranscriptLines(db: Executor, encounterId: string): Promise<TranscriptLine[]> {
-  const rows = await db
-    .select()
-    .from(transcriptSegments)
-    .where(eq(transcriptSegments.encounterId, encounterId))
-    .orderBy(asc(transcriptSegments.seq));
-  return toLines(rows);
+  return toLines(await segmentRows(db, encounterId));
 }
 
 function toLines(rows: readonly SegmentRow[]): TranscriptLine[] {

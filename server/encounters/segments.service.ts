@@ -97,13 +97,16 @@ async function insertNew(tx: Executor, encounterId: string, segments: Transcript
 }
 
 export async function listSegments(db: Executor, encounterId: string): Promise<TranscriptSegment[]> {
-  const rows = await db
+  return (await segmentRows(db, encounterId)).map(toSegment);
+}
+
+/** The encounter's stored segment rows in seq order. */
+export const segmentRows = (db: Executor, encounterId: string): Promise<SegmentRow[]> =>
+  db
     .select()
     .from(transcriptSegments)
     .where(eq(transcriptSegments.encounterId, encounterId))
     .orderBy(asc(transcriptSegments.seq));
-  return rows.map(toSegment);
-}
 
 /** A stored row as the drafter reads it: the clinician's speaker correction travels with it. */
 export const toSegment = (r: SegmentRow): TranscriptSegment => ({

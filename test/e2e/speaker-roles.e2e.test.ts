@@ -1,13 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiGet, apiLogin, apiPut } from './support/api.js';
-import { launchChromium } from './support/browser.js';
-import { buildExtensionForE2e } from './support/build-extension.js';
-import { configureExtension, openSidePanel } from './support/flows.js';
-import { jfkWav } from './support/paths.js';
+import { apiGet, apiPut } from './support/api.js';
+import { openSidePanel } from './support/flows.js';
 import { consultationLines, draftedEncounter, seriousA11yViolations } from './support/review-helpers.js';
-import { shot, shotsAtPanelWidths } from './support/screenshots.js';
-import { startStack } from './support/stack.js';
+import { shot, shotsScrolledTo as shotsAt, shotsAtPanelWidths } from './support/screenshots.js';
+import { startSignedInExtension } from './support/signed-in-extension.js';
 
 type Sentence = { id: string; text: string; evidence: unknown[]; support: string; review?: string };
 type NoteContent = { sections: Array<{ id: string; title: string; sentences: Sentence[] }> };
@@ -19,39 +16,20 @@ type Line = { seq: number; speaker: string; correctedRole?: string; inferredRole
  * that keeps the clinician's edited version in the history. Sentences to check are marked in the body.
  */
 describe('speaker roles in Chromium: likely speakers, a correction, a re-draft', () => {
-  let stack: Awaited<ReturnType<typeof startStack>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let session: Awaited<ReturnType<typeof startSignedInExtension>> | undefined;
+  let stack: Awaited<ReturnType<typeof startSignedInExtension>>['stack'];
+  let browser: Awaited<ReturnType<typeof startSignedInExtension>>['browser'];
   let token: string;
   let panel: Page;
 
-  /** Like shotsAtPanelWidths, with `target` scrolled to the top of the panel at each width. */
-  const shotsScrolledTo = async (target: Locator, name: string) => {
-    const before = panel.viewportSize();
-    for (const width of [400, 320]) {
-      await panel.setViewportSize({ width, height: 800 });
-      await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await shot(panel, `${name}-${width}px`, { fullPage: false });
-    }
-    if (before) await panel.setViewportSize(before);
-  };
+  const shotsScrolledTo = (target: Locator, name: string) => shotsAt(panel, target, name);
 
   beforeAll(async () => {
-    buildExtensionForE2e();
-    stack = await startStack();
-    browser = await launchChromium(jfkWav);
-    token = await apiLogin(stack.server.url, stack.clinician.email, stack.clinician.password);
-    const options = await configureExtension(browser.context, {
-      serverUrl: stack.proxy.url,
-      email: stack.clinician.email,
-      password: stack.clinician.password,
-      ehrOrigin: stack.ehr.origin,
-      backend: 'wasm',
-    });
-    await options.close();
+    session = await startSignedInExtension();
+    ({ stack, browser, token } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    await session?.close();
   });
 
   it('shows likely speakers, saves a correction, and re-drafts as a new version', async () => {
