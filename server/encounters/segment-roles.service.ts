@@ -27,6 +27,7 @@ function toLines(rows: readonly SegmentRow[]): TranscriptLine[] {
       inferredRole: guess?.role ?? null,
       roleConfidence: guess ? Math.round(guess.confidence * 1000) / 1000 : null,
       roleVersion: rows[i]?.roleVersion ?? 0,
+      roleCorrectedAt: rows[i]?.roleCorrectedAt?.toISOString() ?? null,
     };
   });
 }

@@ -39,12 +39,15 @@ export type AppendSegmentsResponse = z.infer<typeof appendSegmentsResponseSchema
 /**
  * A transcript line as the review screens show it: the segment (recorded `speaker`, the clinician's
  * `correctedRole`), the speaker-role model's guess for an uncorrected `unknown` line (`inferredRole`,
- * `roleConfidence` 0..1; null otherwise), and `roleVersion`, the If-Match of the next correction.
+ * `roleConfidence` 0..1; null otherwise), `roleVersion` (the If-Match of the next correction) and
+ * `roleCorrectedAt`.
  */
 export const transcriptLineSchema = transcriptSegmentSchema.extend({
   inferredRole: z.enum(['clinician', 'patient', 'other']).nullable(),
   roleConfidence: z.number().min(0).max(1).nullable(),
   roleVersion: z.number().int().min(0),
+  /** When the clinician corrected the speaker (null: never, or withdrawn). */
+  roleCorrectedAt: z.string().nullable(),
 });
 export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
 

@@ -129,6 +129,10 @@ describe('speaker roles in Chromium: likely speakers, a correction, a re-draft',
     await offer.getByText(/Version 2 has edits by a person/).waitFor();
     // Offered at the top of the transcript, where the clinician made the correction.
     expect(await transcript.getByTestId('redraft-offer').count()).toBe(1);
+    // Leaving the note and coming back still offers it: the correction is newer than version 2.
+    await panel.getByRole('button', { name: '← Back' }).click();
+    await panel.getByRole('button', { name: /^Review v2/ }).click();
+    await offer.getByText(/You changed who said 1 line/).waitFor();
     expect(await seriousA11yViolations(panel)).toEqual([]);
     await shotsScrolledTo(transcript, 'roles-redraft-offer');
     await offer.getByRole('button', { name: 'Re-draft as version 3' }).click();

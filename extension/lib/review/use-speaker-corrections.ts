@@ -38,3 +38,20 @@ export function useSpeakerCorrections(
   };
   return { correctedSeqs, correct, clear: () => setCorrectedSeqs(new Set()) };
 }
+
+/**
+ * Lines whose speaker changed after the version on screen was written: corrected in this session
+ * (withdrawals included), or stored with a correction newer than the version (`versionAt`, the
+ * note's updatedAt), so leaving and reopening the note still offers the re-draft.
+ */
+export function correctionsSince(
+  lines: readonly Pick<TranscriptLine, 'seq' | 'correctedRole' | 'roleCorrectedAt'>[],
+  versionAt: string,
+  thisSession: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const since = new Set(thisSession);
+  for (const l of lines)
+    if (l.correctedRole && l.roleCorrectedAt && Date.parse(l.roleCorrectedAt) > Date.parse(versionAt))
+      since.add(l.seq);
+  return since;
+}

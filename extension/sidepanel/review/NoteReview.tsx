@@ -11,7 +11,7 @@ import { applySectionEdit, sectionText } from '../../lib/review/edit-section.js'
 import { emptyChecklistState, openChecklistItems } from '../../lib/review/sign-checklist.js';
 import { useEhrInsert } from '../../lib/review/use-ehr-insert.js';
 import { useNoteEdits } from '../../lib/review/use-note-edits.js';
-import { useSpeakerCorrections } from '../../lib/review/use-speaker-corrections.js';
+import { correctionsSince, useSpeakerCorrections } from '../../lib/review/use-speaker-corrections.js';
 import type { AuthSession } from '../../lib/storage/session.js';
 import { loadSettings } from '../../lib/storage/settings.js';
 import { CodeSuggestions } from './CodeSuggestions.js';
@@ -136,6 +136,7 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   const acknowledge = (id: string) =>
     setChecks((c) => ({ ...c, acknowledgedSentenceIds: new Set(c.acknowledgedSentenceIds).add(id) }));
   const canSign = session.user.role === 'clinician';
+  const pendingCorrections = correctionsSince(segments, note.updatedAt, speakers.correctedSeqs);
   // Shown where the clinician corrected the lines: at the top of the transcript.
   const transcriptNotice = (
     <>
@@ -151,11 +152,11 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
           {redraft.error}
         </div>
       )}
-      {speakers.correctedSeqs.size > 0 && !locked && (
+      {pendingCorrections.size > 0 && !locked && (
         <RedraftBanner
           api={api}
           note={note}
-          corrected={speakers.correctedSeqs.size}
+          corrected={pendingCorrections.size}
           busy={redraft.busy}
           blockedBy={
             unsavedSectionIds.length > 0

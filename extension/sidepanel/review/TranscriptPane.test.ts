@@ -13,6 +13,7 @@ const line = (seq: number, over: Partial<TranscriptLine>): TranscriptLine => ({
   inferredRole: null,
   roleConfidence: null,
   roleVersion: 0,
+  roleCorrectedAt: null,
   ...over,
 });
 
