@@ -1,13 +1,13 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
-import { firstToThird, type Pronoun, secondToThird } from './person.js';
+import { addresseeToClinician, firstToThird, type Pronoun, secondToThird } from './person.js';
 
 /**
  * Words the rewriter may add that are not spoken in the transcript. The evaluation's "unsupported
  * content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician'.split(
     ' ',
   ),
 );
@@ -75,11 +75,11 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
   // A companion's "I" is not the patient: their words are kept in their own person.
-  if (options.speaker === 'other') return finish(clean);
+  if (options.speaker === 'other') return finish(addresseeToClinician(clean));
   const text =
     options.speaker === 'clinician'
       ? rewriteClinician(clean, options.pronoun)
-      : rewritePatient(clean, options.pronoun);
+      : addresseeToClinician(rewritePatient(clean, options.pronoun));
   return finish(text);
 }
 
