@@ -9,7 +9,7 @@ import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { extractMedications } from './medications.js';
 import { findProblems } from './problem-lexicon.js';
-import { dropConversationalClauses } from './prose-repair.js';
+import { repairConversation } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { rewriteSentence } from './rewrite.js';
 import { detectHeader } from './section-headers.js';
@@ -35,9 +35,9 @@ function documentationProse(
 ): { text: string; review?: string } | undefined {
   const defects = proseDefects(text);
   if (defects.length === 0) return { text };
-  const trimmed = dropConversationalClauses(text, isClinical);
-  if (trimmed) return { text: trimmed };
-  if (!substantive) return undefined;
+  const repaired = repairConversation(text, isClinical);
+  if (repaired === 'drop' || (repaired === 'review' && !substantive)) return undefined;
+  if (repaired !== 'review') return repaired;
   return { text, review: `Still worded as conversation (${defects.join(', ')}): reword before signing.` };
 }
 
@@ -45,7 +45,8 @@ function documentationProse(
 // person of the speaker's own, once hedges like "I think" are set aside: the clinician talking.
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
 const FIRST_PERSON = /\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b/;
-const HEDGE = /\bi (?:think|know|see|believe|guess|suspect|would say|(?:want|need|would like|'d like) you)\b/g;
+const HEDGE =
+  /\bi (?:think|know|see|believe|guess|suspect|would say|(?:want|need|would like|'d like) you)\b/g;
 
 /**
  * A sentence whose speaker was inferred as the patient but which speaks to the patient about the

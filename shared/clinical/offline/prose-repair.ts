@@ -1,37 +1,76 @@
 import { proseDefects } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
 
-// Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays).
+// Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
+// at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
 const CLAUSE_BREAK =
-  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|here's|does it|do you|did you|are you|is it|how are|what do)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
+  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it|that|this|the|she|he|they|your|his|her)|are you|is it|is that|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|that is good|that's good|if (?:she|he|you|they) can|i will do)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
 const NEGATION = /\b(no|not|never|denies|without|none|nothing)\b/i;
-// The act of examining ("let me listen quickly to her heart"): names a body part, documents nothing.
-const EXAM_ACT =
-  /^(?:(?:and|so|now)\s+)?(?:let me|let's|i will|i'll|i am going to|i'm going to)\s+(?:(?:just|quickly|also|now)\s+)?(?:listen|take a (?:quick |little )?(?:look|listen|feel)|look|examine|feel|press|push)\b[^.]*$/i;
+const EXAM_VERB =
+  '(?:listen|take a (?:quick |little )?(?:look|listen|feel)|have a (?:quick )?(?:look|listen|feel)|look|examine|feel|press|push|check|do (?:a|some|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination|maneuvers?))';
+// The act of examining ("let me listen quickly to her heart", "before I take a look at her back"):
+// names a body part, documents nothing.
+const EXAM_ACT = new RegExp(
+  `^(?:(?:and|so|now|that is good so)\\s+)?(?:(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to|(?:before|when|as|while|once) i)\\s+)(?:(?:just|quickly|also|now)\\s+)?${EXAM_VERB}\\b(?:\\s+[^\\s.]+){0,8}$`,
+  'i',
+);
+const ANATOMY =
+  '(?:heart|lungs?|chest|abdomen|belly|stomach|back|neck|throat|ears?|eyes?|nose|mouth|knees?|ankles?|foot|feet|legs?|arms?|hands?|wrists?|elbows?|shoulders?|hips?|spine|skin|head|scalp|fingers?|toes?|thumbs?|heels?|shins?|calf|calves|thighs?|groin|pelvis|breasts?|rash|wound|incision|lesions?|area|reflexes|pulses)';
+const POSSESSIVE = '(?:his|her|their|your|the|that|this|my)';
+// "(I will) listen to her heart", "let's take a look at that knee" inside a run-on finding: the act,
+// up to the body part it names, is cut out and the finding around it kept.
+const INLINE_EXAM_ACT = new RegExp(
+  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|look at|examine|feel|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower)\\s+)?${ANATOMY}(?:\\s+and\\s+${POSSESSIVE}\\s+${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[\\s,.]|$)`,
+  'gi',
+);
+// Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
+// where it is assessed, so the announcement itself documents nothing.
+const AGENDA =
+  /^(?:(?:and|so|now)\s+)?(?:let's|let us|let me|lem me|i want to|i'd like to|i would like to)\s+(?:(?:just|quickly|now)\s+)?(?:talk|go over|review|discuss|move on|switch gears|get into)\b[^.]*$/i;
+// A clause that asks ("does it hurt when I push here", "have you seen that commercial"): what it
+// asks is not a finding, so dropping it loses none.
+const QUESTION_CLAUSE =
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your|his|her|their|the)|(?:how|what|when|where|why|which)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
+// Remarks on the conversation itself ("that is good news", "does that sound like a plan").
+const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
+
+/** Why a conversational clause can go without losing anything a physician would document. */
+function droppable(clause: string): boolean {
+  if (/\d/.test(clause)) return false;
+  return EXAM_ACT.test(clause) || AGENDA.test(clause) || QUESTION_CLAUSE.test(clause) || REMARK.test(clause);
+}
+
+/** A drafted sentence repaired: its documentation clauses; nothing to document; or needs review. */
+export type ProseRepair = { text: string } | 'drop' | 'review';
 
 /**
  * Keep the clauses of a drafted sentence that read as documentation and drop the conversational
- * ones ("..., do you think this pain will ever go away"). Undefined when nothing clinical would be
- * left, or when a clause to drop carries a negation or clinical content (dropping it could change
- * the meaning or lose a finding): such a sentence is flagged for review instead.
+ * ones ("..., do you think this pain will ever go away"). 'drop' when what is left documents
+ * nothing (the rest narrates the exam, announces the agenda, asks or chats); 'review' when a clause
+ * to drop carries a negation or clinical content (dropping it could change the meaning or lose a
+ * finding) or when the conversation cannot be told apart from the clauses.
  */
-export function dropConversationalClauses(
-  text: string,
-  isClinical: (clause: string) => boolean,
-): string | undefined {
-  const body = text.replace(/[.!?]+$/, '');
-  const clauses = body.split(CLAUSE_BREAK).map((c) => c.trim());
+export function repairConversation(text: string, isClinical: (clause: string) => boolean): ProseRepair {
+  const spoken = text.replace(/[.!?]+$/, '');
+  const body = spoken.replace(INLINE_EXAM_ACT, ', ');
+  const clauses = body
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => /\w/.test(c));
   const kept: string[] = [];
+  let refused = false;
   for (const clause of clauses) {
+    if (droppable(clause)) continue;
     if (proseDefects(clause).length === 0) {
       if (contentWords(clause).length > 0) kept.push(clause);
-    } else if (NEGATION.test(clause) || /\d/.test(clause)) return undefined;
-    else if (isClinical(clause) && !EXAM_ACT.test(clause)) return undefined;
+    } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;
   }
-  if (kept.length === 0 || kept.length === clauses.length || !kept.some(isClinical)) return undefined;
+  // Nothing cut out, yet the sentence has a defect: it spans the clauses and cannot be cut away.
+  if (refused || (kept.length === clauses.length && body === spoken)) return 'review';
+  if (!kept.some(isClinical)) return 'drop';
   const joined = kept
     .map((c) => c.replace(/\s+(?:and|but|so|or)$/i, ''))
     .join(', ')
     .replace(/^(?:so|but|and then|because|and)\s+/i, '');
-  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
+  return { text: `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.` };
 }
