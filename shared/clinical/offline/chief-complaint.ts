@@ -8,6 +8,14 @@ const REASON_RE =
 const OPENING_QUESTION =
   /\b(what brings you|what brought you|what's going on|what is going on|what can i do for you|how can i help|what are you here for|what seems to be the problem)\b/i;
 
+// The reason as the patient or clinician said it, without the speakers' own person: "follow up for
+// your asthma" → "follow up for asthma", "sensation in your eye" → "sensation in the eye".
+function impersonal(reason: string): string {
+  return reason
+    .replace(/\b(in|on|of|to|at|over|under|behind|around|near|from|into)\s+(?:your|my)\s+/g, '$1 the ')
+    .replace(/\b(?:your|my)\s+/g, '');
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -32,9 +40,12 @@ export function chiefComplaint(
     const start = u.start + range[0];
     // toLowerCase can change lengths outside ASCII; only trust offsets that still match.
     if (u.text.slice(range[0], range[0] + reason.length).toLowerCase() !== reason) continue;
+    // A reason still speaking to someone ("us today and taking the right measures to keep yourself
+    // healthy") is not one: try the next sentence.
+    if (/\b(?:you|yourself|us|we|i|me)\b/.test(reason)) continue;
     return {
       category: 'chief-complaint',
-      text: `${capitalize(reason)}.`,
+      text: `${capitalize(impersonal(reason))}.`,
       evidence: [{ seq: u.seq, start, end: start + reason.length }],
     };
   }

@@ -20,7 +20,7 @@ const POSSESSIVE = '(?:his|her|their|your|the|that|this|my)';
 // "(I will) listen to her heart", "let's take a look at that knee" inside a run-on finding: the act,
 // up to the body part it names, is cut out and the finding around it kept.
 const INLINE_EXAM_ACT = new RegExp(
-  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|look at|examine|feel|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower)\\s+)?${ANATOMY}(?:\\s+and\\s+${POSSESSIVE}\\s+${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[\\s,.]|$)`,
+  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|look at|examine|feel|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+${POSSESSIVE}\\s+${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[\\s,.]|$)`,
   'gi',
 );
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
@@ -31,13 +31,21 @@ const AGENDA =
 // asks is not a finding, so dropping it loses none.
 const QUESTION_CLAUSE =
   /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your|his|her|their|the)|(?:how|what|when|where|why|which)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
+// Asking to be told ("let me know if it hurts"): the answer, not the request, is the finding.
+const REQUEST = /^(?:(?:and|so)\s+)?(?:let me know|tell me|show me)\b/i;
 // Remarks on the conversation itself ("that is good news", "does that sound like a plan").
 const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
 
 /** Why a conversational clause can go without losing anything a physician would document. */
 function droppable(clause: string): boolean {
   if (/\d/.test(clause)) return false;
-  return EXAM_ACT.test(clause) || AGENDA.test(clause) || QUESTION_CLAUSE.test(clause) || REMARK.test(clause);
+  return (
+    EXAM_ACT.test(clause) ||
+    AGENDA.test(clause) ||
+    QUESTION_CLAUSE.test(clause) ||
+    REQUEST.test(clause) ||
+    REMARK.test(clause)
+  );
 }
 
 /** A drafted sentence repaired: its documentation clauses; nothing to document; or needs review. */

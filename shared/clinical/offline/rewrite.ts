@@ -53,6 +53,16 @@ const NARRATION =
 // "Sorry, I forgot the name of the pill": the apology is manners, not content.
 const APOLOGY = /^(?:oh,?\s+)?(?:i'm |i am )?sorry(?! to hear)(?: about that)?,?\s+(?=\S)/i;
 // "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
+// "let's" before no verb ("let's my plan for her", "let's no running for 2 weeks") is a false start.
+const LETS_FALSE_START = /\blet's\s+(?=(?:my|our|the|a|an|her|his|their|no|not)\b)/gi;
+// Announcing the assessment and plan ("let me talk a little about my impression and plan") before
+// giving it: the heading is the section, the words carry nothing.
+const PLAN_ANNOUNCEMENT =
+  /^(?:(?:so|now|and)\s+)?(?:let me|let's|let us|i want to|i'd like to|i would like to)\s+(?:talk|go over|review|discuss)\s+(?:(?:a little|a bit|briefly)\s+)?(?:about\s+)?(?:(?:my|the|our)\s+)?(?:impression and plan|assessment and plan|impression|assessment|plan)\b[,.]?\s*/i;
+// "When I look at her numbers as a whole, I think she is tolerating it": the act of looking, cut
+// where the finding's own clause begins.
+const WHEN_I_LOOK =
+  /^(?:(?:now|so|and)\s+)?when i (?:look|listen|examine|feel|press|push|check|review|go over)(?:\s+(?:at|to|on|over))?(?:\s+[^\s,]+){0,7}?(?:,\s*|\s+)(?=(?:i (?:think|see|notice|do notice|feel|hear|appreciate|would say)|there (?:is|are)|(?:she|he|it|they|you|your|his|her|the) (?:\w+ )?(?:is|are|has|have|does|looks?|seems?|sounds?))\b)/i;
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
 
@@ -71,6 +81,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(/[.?!]+$/, '')
     .replace(NARRATION, '')
     .replace(APOLOGY, '')
+    .replace(LETS_FALSE_START, '')
+    .replace(PLAN_ANNOUNCEMENT, '')
+    .replace(WHEN_I_LOOK, '')
     .replace(LETS_PLAN, 'plan to ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
@@ -167,6 +180,11 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\b(is|are|am) going to\b/gi, 'will'],
   [/,(\s*,)+/g, ','],
   [/\bi\b(?!\.)/g, 'I'],
+  // A check that the listener follows ("..., does that sound like a plan") ends nothing clinical.
+  [
+    /[,\s]+(?:does|do|is|would) (?:that|this|it) (?:sound (?:good|okay|ok|alright|all right|fair|like a (?:plan|good plan))|make sense|work for (?:you|her|him|them|the patient)|seem (?:okay|fair|reasonable))\s*$/i,
+    '',
+  ],
 ];
 
 function finish(text: string): string {
