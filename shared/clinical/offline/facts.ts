@@ -41,24 +41,6 @@ function documentationProse(
   return { text, review: `Still worded as conversation (${defects.join(', ')}): reword before signing.` };
 }
 
-// Second person about the listener ("your levels are fine", "you had a colonoscopy") with no first
-// person of the speaker's own, once hedges like "I think" are set aside: the clinician talking.
-const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
-const FIRST_PERSON = /\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b/;
-const HEDGE =
-  /\bi (?:think|know|see|believe|guess|suspect|would say|(?:want|need|would like|'d like) you)\b/g;
-
-/**
- * A sentence whose speaker was inferred as the patient but which speaks to the patient about the
- * patient is the clinician's: it is drafted as theirs (a recorded label is never changed).
- */
-function addressedToPatient(unit: SentenceUnit): SentenceUnit {
-  if (unit.roleConfidence === undefined || unit.speaker !== 'patient') return unit;
-  const text = cleanSpeech(unit.text).toLowerCase().replace(HEDGE, '');
-  if (!SECOND_PERSON.test(text) || FIRST_PERSON.test(text)) return unit;
-  return { ...unit, speaker: 'clinician' };
-}
-
 /** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */
 export function extractFacts(
   segments: readonly TranscriptSegment[],
@@ -66,7 +48,7 @@ export function extractFacts(
   sex?: RecordedSex,
 ): { facts: Fact[]; mentions: ProblemMention[] } {
   const pronoun = pronounFor(sex);
-  const units = withInferredRoles(toSentenceUnits(segments)).map(addressedToPatient);
+  const units = withInferredRoles(toSentenceUnits(segments));
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();

@@ -169,3 +169,18 @@ export function addresseeToClinician(text: string): string {
     )
     .replace(ADDRESSEE_OBJECT, '$1 the clinician');
 }
+
+/**
+ * The impersonal "you" in a patient's words, which means the patient: "it hurts when you bend it" →
+ * "it hurts when she bends it". Only in a clause of time or condition ("when", "if", "every time"),
+ * where "you" is the subject of a statement, never in a question ("do you ...") — a question must
+ * stay recognisable as one.
+ */
+export function impersonalYou(text: string, pronoun: Pronoun): string {
+  const f = FORMS[pronoun];
+  return text.replace(
+    /\b(when|whenever|if|until|once|before|after|as soon as|every time|anytime)\s+you\s+(?:((?:[a-z]+ly|also|still|just|ever|really)\s+))?([a-z']+)/gi,
+    (_m, lead: string, adverb: string | undefined, verb: string) =>
+      `${lead} ${f.singular} ${adverb ?? ''}${/^(?:are|were)$/i.test(verb) ? (verb.toLowerCase() === 'are' ? 'is' : 'was') : thirdPersonVerb(verb)}`,
+  );
+}

@@ -20,7 +20,7 @@ const POSSESSIVE = '(?:his|her|their|your|the|that|this|my)';
 // "(I will) listen to her heart", "let's take a look at that knee" inside a run-on finding: the act,
 // up to the body part it names, is cut out and the finding around it kept.
 const INLINE_EXAM_ACT = new RegExp(
-  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|look at|examine|feel|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+${POSSESSIVE}\\s+${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[\\s,.]|$)`,
+  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|have a (?:quick )?look at|look at|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+${POSSESSIVE}\\s+${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[\\s,.]|$)`,
   'gi',
 );
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
@@ -33,6 +33,10 @@ const QUESTION_CLAUSE =
   /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your|his|her|their|the)|(?:how|what|when|where|why|which)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
 // Asking to be told ("let me know if it hurts"): the answer, not the request, is the finding.
 const REQUEST = /^(?:(?:and|so)\s+)?(?:let me know|tell me|show me)\b/i;
+// Instructions given during the exam ("take a deep breath", "follow my finger"): they document
+// nothing; the finding that follows does.
+const EXAM_INSTRUCTION =
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:i'm going to|i am going to|i'll|i will|let me|let's)\s+)?(?:have (?:you|her|him|them|the patient)\s+)?(?:take (?:a|some) (?:deep |big )?breaths?|breathe (?:in|out)|lie (?:back|down)|lay (?:back|down)|sit up|stand up|hop up|follow my finger|squeeze my (?:hands?|fingers?)|push against me|look (?:up|down|straight ahead|to the (?:left|right)))\b/i;
 // Remarks on the conversation itself ("that is good news", "does that sound like a plan").
 const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
 

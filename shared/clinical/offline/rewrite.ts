@@ -1,6 +1,6 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
-import { addresseeToClinician, firstToThird, type Pronoun, secondToThird } from './person.js';
+import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
 
 /**
  * Words the rewriter may add that are not spoken in the transcript. The evaluation's "unsupported
@@ -63,6 +63,15 @@ const PLAN_ANNOUNCEMENT =
 // where the finding's own clause begins.
 const WHEN_I_LOOK =
   /^(?:(?:now|so|and)\s+)?when i (?:look|listen|examine|feel|press|push|check|review|go over)(?:\s+(?:at|to|on|over))?(?:\s+[^\s,]+){0,7}?(?:,\s*|\s+)(?=(?:i (?:think|see|notice|do notice|feel|hear|appreciate|would say)|there (?:is|are)|(?:she|he|it|they|you|your|his|her|the) (?:\w+ )?(?:is|are|has|have|does|looks?|seems?|sounds?))\b)/i;
+// "What I see is a healed scar", "what I feel is that ...": the finding without the narration.
+const WHAT_I_FIND =
+  /\bwhat i (?:find|see|hear|feel|notice|appreciate)(?: here| today)? (?:is|are)(?: that)?,?\s+/gi;
+// "Here's the x-ray of his right knee ...": the result itself.
+const HERE_IS =
+  /^(?:(?:so|and|now|okay)\s+)?(?:here's|here is|here are)\s+(?=(?:the|his|her|their|your|my|a|an)\b)/i;
+// "Let me make a note here, full range of motion": what is noted, without the act of noting.
+const LET_ME_NOTE =
+  /^(?:(?:so|and|now)\s+)?(?:let me|let's|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?(?:make a note|note|document|write down|jot down|put down|record)(?:\s+(?:here|that|of that|for the record))*,?\s*/i;
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
 
@@ -84,6 +93,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(LETS_FALSE_START, '')
     .replace(PLAN_ANNOUNCEMENT, '')
     .replace(WHEN_I_LOOK, '')
+    .replace(WHAT_I_FIND, '')
+    .replace(HERE_IS, '')
+    .replace(LET_ME_NOTE, '')
     .replace(LETS_PLAN, 'plan to ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
@@ -92,7 +104,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   const text =
     options.speaker === 'clinician'
       ? rewriteClinician(clean, options.pronoun)
-      : addresseeToClinician(rewritePatient(clean, options.pronoun));
+      : impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun);
   return finish(text);
 }
 
