@@ -9,7 +9,7 @@ import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { extractMedications } from './medications.js';
 import { findProblems } from './problem-lexicon.js';
-import { repairConversation } from './prose-repair.js';
+import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { rewriteSentence } from './rewrite.js';
 import { detectHeader } from './section-headers.js';
@@ -34,7 +34,10 @@ function documentationProse(
   isClinical: (clause: string) => boolean,
 ): { text: string; review?: string } | undefined {
   const defects = proseDefects(text);
-  if (defects.length === 0) return { text };
+  if (defects.length === 0) {
+    const documented = withoutNarrationClauses(text, isClinical);
+    return documented ? { text: documented } : undefined;
+  }
   const repaired = repairConversation(text, isClinical);
   if (repaired === 'drop' || (repaired === 'review' && !substantive)) return undefined;
   if (repaired !== 'review') return repaired;

@@ -155,6 +155,13 @@ const PERFECT: Record<string, string> = { had: 'had', have: 'has' };
 const ADDRESSEE_OBJECT =
   /\b((?:saw|see|seen|seeing|sees|visited|visit|visiting|told|tell|asked|ask|called|call|(?:came|come|coming|comes|went|go|going|been|talked|talk|talking|spoke|speak|speaking|emailed|messaged|wrote|write) (?:to|with)|with|from|by)) you\b(?! (?:to|can|could|have|had|are|were|will|would|should|do|did|say|said)\b)/gi;
 
+// The clinician's own people and records, as the patient names them ("your PA", "your notes").
+const CARE_TEAM =
+  /\byour (pa|np|nurse|nurses|office|notes|records|chart|staff|team|colleague|partner|assistant|clinic|practice|front desk|receptionist)\b/gi;
+// Sent, referred or shown to the clinician ("she is the one who sent her to you", "show you the rash").
+const SENT_TO_YOU =
+  /\b((?:sent|send|sends|referred|refer|refers|brought|bring|brings)(?: (?:me|her|him|them|the patient|us))? to|(?:show|showed|shown|showing|give|gave|given|email|emailed|send|sent)) you(?= (?:the|a|an|my|her|his|their|some|this|that|those|these)\b|(?<=to you)\b)/gi;
+
 /**
  * A patient's or companion's words about the clinician they are talking to, in the third person:
  * "you told the patient to follow up" → "the clinician told the patient to follow up", "since she
@@ -164,6 +171,8 @@ const ADDRESSEE_OBJECT =
 export function addresseeToClinician(text: string): string {
   return text
     .replace(/\bwhat you call(?:ed)? (?:it |that )?/gi, '')
+    .replace(CARE_TEAM, "the clinician's $1")
+    .replace(SENT_TO_YOU, '$1 the clinician')
     .replace(ADDRESSEE_SUBJECT, (_m, aux: string | undefined, verb: string) =>
       aux ? `the clinician ${PERFECT[aux.toLowerCase()] ?? aux} ${verb}` : `the clinician ${verb}`,
     )
@@ -178,9 +187,12 @@ export function addresseeToClinician(text: string): string {
  */
 export function impersonalYou(text: string, pronoun: Pronoun): string {
   const f = FORMS[pronoun];
-  return text.replace(
-    /\b(when|whenever|if|until|once|before|after|as soon as|every time|anytime)\s+you\s+(?:((?:[a-z]+ly|also|still|just|ever|really)\s+))?([a-z']+)/gi,
-    (_m, lead: string, adverb: string | undefined, verb: string) =>
-      `${lead} ${f.singular} ${adverb ?? ''}${/^(?:are|were)$/i.test(verb) ? (verb.toLowerCase() === 'are' ? 'is' : 'was') : thirdPersonVerb(verb)}`,
-  );
+  return text
+    .replace(/\byou're\b/gi, 'you are')
+    .replace(/\byou've\b/gi, 'you have')
+    .replace(
+      /\b(when|whenever|if|until|once|before|after|as|as soon as|every time|anytime|anything|something|everything|one|ones)\s+you\s+(?:((?:[a-z]+ly|also|still|just|ever|really)\s+))?([a-z']+)/gi,
+      (_m, lead: string, adverb: string | undefined, verb: string) =>
+        `${lead} ${f.singular} ${adverb ?? ''}${/^(?:are|were)$/i.test(verb) ? (verb.toLowerCase() === 'are' ? 'is' : 'was') : thirdPersonVerb(verb)}`,
+    );
 }

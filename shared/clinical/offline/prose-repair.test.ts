@@ -13,7 +13,7 @@ describe('repairConversation', () => {
   it('drops a question about a symptom even without a comma: asking documents no finding', () => {
     const namesPain = (clause: string) => /pain|sore/i.test(clause);
     expect(
-      repairConversation('Her hip is sore after gardening does the pain wake you at night.', namesPain),
+      repairConversation('Her hip is sore after gardening does it wake you at night.', namesPain),
     ).toEqual({ text: 'Her hip is sore after gardening.' });
   });
 

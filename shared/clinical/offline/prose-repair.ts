@@ -4,7 +4,7 @@ import { contentWords } from './classify.js';
 // Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
 // at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
 const CLAUSE_BREAK =
-  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it|that|this|the|she|he|they|your|his|her)|are you|is it|is that|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|that is good|that's good|if (?:she|he|you|they) can|i will do)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
+  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it)|(?:does|did) (?:that|this) (?:hurt|help|bother|sound|make|work|feel|seem|get|go)|are you|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|that is good|that's good|if (?:she|he|you|they) can|i will do)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
 const NEGATION = /\b(no|not|never|denies|without|none|nothing)\b/i;
 const EXAM_VERB =
   '(?:listen|take a (?:quick |little )?(?:look|listen|feel)|have a (?:quick )?(?:look|listen|feel)|look|examine|feel|press|push|check|do (?:a|some|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination|maneuvers?))';
@@ -20,7 +20,7 @@ const POSSESSIVE = '(?:his|her|their|your|the|that|this|my)';
 // "(I will) listen to her heart", "let's take a look at that knee" inside a run-on finding: the act,
 // up to the body part it names, is cut out and the finding around it kept.
 const INLINE_EXAM_ACT = new RegExp(
-  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|have a (?:quick )?look at|look at|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+${POSSESSIVE}\\s+${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[\\s,.]|$)`,
+  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|have a (?:quick )?look at|look at|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:${POSSESSIVE}\\s+)?${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|first|then|so|i|let|right|left|let's|while|if|his|her|their|your|the|it|there|she|he|you|no|that|this|we|is|are|looks?|sounds?|feels?)\\b)`,
   'gi',
 );
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
@@ -30,7 +30,11 @@ const AGENDA =
 // A clause that asks ("does it hurt when I push here", "have you seen that commercial"): what it
 // asks is not a finding, so dropping it loses none.
 const QUESTION_CLAUSE =
-  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your|his|her|their|the)|(?:how|what|when|where|why|which)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your)|(?:is|are|was|were|has|have)\s+(?:his|her|their|the)|(?:how|what|when|where|why)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
+// A question trailing a statement, asked of the listener ("..., is that still happening", "does that
+// hurt"); stricter than QUESTION_CLAUSE, since it is cut from sentences with no other defect.
+const TRAILING_QUESTION =
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|can|could|would|will)\s+you|(?:have|had) you (?:had|been|noticed|tried|seen|ever|got|gotten|taken|felt|heard|experienced|started|used|done)|are you (?:still|having|taking|feeling|able|doing|okay|ok|sure|using|getting)|(?:does|did|is|was|has|can|will)\s+(?:it|that|this)\s+(?:still\s+)?(?:hurt|bother|help|happen|go|get|feel|make|work|sound|seem|okay|ok|alright|all right|right|correct|true|better|worse|happening|helping|working|bothering|hurting|getting))\b/i;
 // Asking to be told ("let me know if it hurts"): the answer, not the request, is the finding.
 const REQUEST = /^(?:(?:and|so)\s+)?(?:let me know|tell me|show me)\b/i;
 // Instructions given during the exam ("take a deep breath", "follow my finger"): they document
@@ -43,13 +47,64 @@ const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine
 /** Why a conversational clause can go without losing anything a physician would document. */
 function droppable(clause: string): boolean {
   if (/\d/.test(clause)) return false;
+  if (QUESTION_CLAUSE.test(clause)) return true;
+  // Narration that runs on into a finding ("let me know if it hurts, no tenderness") keeps it.
+  if (NEGATION.test(clause)) return false;
   return (
     EXAM_ACT.test(clause) ||
     AGENDA.test(clause) ||
-    QUESTION_CLAUSE.test(clause) ||
     REQUEST.test(clause) ||
+    EXAM_INSTRUCTION.test(clause) ||
     REMARK.test(clause)
   );
+}
+
+/**
+ * A spoken sentence without the acts of examining named in it ("let me listen to your heart and
+ * lungs real quick your heart is regular" → "your heart is regular"), and without the questions
+ * that trail a statement ("the metformin was upsetting your stomach, is that still happening"):
+ * neither documents anything, and the rest reads as documentation.
+ */
+export function withoutNarration(spoken: string): string {
+  const stripped = spoken.replace(INLINE_EXAM_ACT, ', ');
+  const clauses = stripped.split(CLAUSE_BREAK);
+  const ends: number[] = [];
+  let from = 0;
+  for (const clause of clauses) {
+    from = stripped.indexOf(clause, from) + clause.length;
+    ends.push(from);
+  }
+  let n = clauses.length;
+  const asks = (clause: string) => TRAILING_QUESTION.test(clause.trim()) && !/\d/.test(clause);
+  while (n > 1 && asks(clauses[n - 1] ?? '')) n--;
+  return stripped
+    .slice(0, ends[n - 1] ?? stripped.length)
+    .replace(/^[\s,]+/, '')
+    .replace(/[\s,]+$/, '')
+    .replace(/\s*,(?:\s*,)+/g, ',')
+    .trim();
+}
+
+/**
+ * A sentence that reads as documentation, without the clauses that only narrate the visit ("that is
+ * good news", "I will do some maneuvers here", "does it hurt when I push"), when what is left still
+ * holds the sentence's clinical content; empty when every clause only narrates; otherwise the
+ * sentence as it is.
+ */
+export function withoutNarrationClauses(text: string, isClinical: (clause: string) => boolean): string {
+  const body = text.replace(/[.!?]+$/, '');
+  const clauses = body
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => /\w/.test(c));
+  const kept = clauses.filter((c) => !droppable(c));
+  if (kept.length === 0) return '';
+  if (kept.length === clauses.length || !kept.some(isClinical)) return text;
+  const joined = kept
+    .map((c) => c.replace(/\s+(?:and|but|so|or)$/i, ''))
+    .join(', ')
+    .replace(/^(?:so|but|and then|because|and)\s+/i, '');
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
 }
 
 /** A drafted sentence repaired: its documentation clauses; nothing to document; or needs review. */

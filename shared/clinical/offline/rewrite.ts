@@ -1,6 +1,8 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
 import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
+import { withoutNarration } from './prose-repair.js';
+import { words } from './tokens.js';
 
 /**
  * Words the rewriter may add that are not spoken in the transcript. The evaluation's "unsupported
@@ -49,7 +51,7 @@ const PLAN_VERB = new RegExp(
 
 // Thinking aloud and stage directions inside a sentence carry nothing to document.
 const NARRATION =
-  /\b(?:let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
+  /\b(?:(?:and |as )?you can see(?: here| that)?|let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
 // "Sorry, I forgot the name of the pill": the apology is manners, not content.
 const APOLOGY = /^(?:oh,?\s+)?(?:i'm |i am )?sorry(?! to hear)(?: about that)?,?\s+(?=\S)/i;
 // "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
@@ -86,8 +88,12 @@ export interface RewriteOptions {
  * "I'm going to prescribe ibuprofen 400 mg" → "Ibuprofen 400 mg prescribed".
  */
 export function rewriteSentence(spoken: string, options: RewriteOptions): string {
-  const clean = cleanSpeech(spoken)
-    .replace(/[.?!]+$/, '')
+  const said = cleanSpeech(spoken).replace(/[.?!]+$/, '');
+  const narrated = withoutNarration(said);
+  // What is left once the narration is gone must still say something ("with your shoulder, have you
+  // had any numbness" leaves "with your shoulder").
+  if (narrated !== said && words(narrated).length < 4) return '';
+  const clean = narrated
     .replace(NARRATION, '')
     .replace(APOLOGY, '')
     .replace(LETS_FALSE_START, '')
