@@ -20,6 +20,9 @@ import { pronounFor, type RecordedSex, type SentenceUnit, toSentenceUnits } from
 import { extractVitals, formatVitals } from './vitals.js';
 
 const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
+// The yes or no that opens an answer, before what the patient goes on to say.
+const ANSWER_WORD =
+  /^\s*(?:no|nope|nah|yes|yeah|yep|yup)\b(?:\s*[,.;!])*\s+(?:(?:but|though|although)\s+)?(?=[^\s,.;!])/i;
 // "No, but my throat is scratchy": a "no" that answers the question, then more to document.
 const LEADING_NO = /^\s*(?:no|nope|nah)\s*[,.;!]\s*(?:(?:but|though|although)\s+)?(?=\S)/i;
 
@@ -80,9 +83,13 @@ export function extractFacts(
         const answered = answerFact(question, unit, polarity, pronoun, resources);
         if (answered.fact) add(answered.fact);
         mentions.push(...answered.mentions);
-        continue;
+        // "No, I quit about two years ago": the answer, then a statement of its own to document.
+        const word = ANSWER_WORD.exec(unit.text);
+        const rest = word ? unit.text.slice(word[0].length) : '';
+        if (contentWords(rest).length < 2) continue;
+        unit = { ...unit, text: rest, start: unit.start + (word?.[0].length ?? 0) };
       }
-      const no = LEADING_NO.exec(unit.text);
+      const no = polarity ? null : LEADING_NO.exec(unit.text);
       if (no) {
         const said = /^\s*\w+/.exec(no[0])?.[0].trim() ?? 'no';
         const answer = { ...unit, text: said, end: unit.start + said.length };
