@@ -55,7 +55,7 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     const { text, content, segments } = draft('telehealthFollowUp');
     expect(text('subjective')).toMatch(/Denies fever, rash or trouble breathing\./);
     expect(text('subjective')).toMatch(/mild headache on and off since Thursday/);
-    expect(text('plan')).toMatch(/Finish all 10 days of the penicillin/);
+    expect(text('plan')).toMatch(/Advised to finish all 10 days of the penicillin and message the clinic/);
     expect(text('subjective')).not.toMatch(/\bNo, but\b/);
     const denial = content.sections
       .flatMap((s) => s.sentences)

@@ -77,6 +77,14 @@ const LET_ME_NOTE =
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
 
+/**
+ * A sentence in the imperative: it opens with a verb of advice ("wear the lace-up brace", "finish
+ * all ten days", "weigh yourself every morning"), not with a subject. Instructions during the exam
+ * ("take a deep breath") are not advice.
+ */
+export const INSTRUCTION =
+  /^(?:please\s+)?(?:wear|ice|weigh|finish|take(?! (?:a|some|a couple of) (?:deep |big )?breaths?)|apply|elevate|avoid|keep|continue|stop|start|use|rest|drink|message|call|schedule|return|try|limit|cut back on|hold|increase|decrease|walk|stretch|watch|follow up|come back)\b/i;
+
 export interface RewriteOptions {
   speaker: Speaker;
   pronoun: Pronoun;
@@ -167,6 +175,9 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
   if (heard?.[1]) return `On exam, ${secondToThird(` ${heard[1]}`, pronoun)}`;
   const wantYou = /^i(?:'d| would)? (?:want|like) you to\s+(.+)$/i.exec(s);
   if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
+  // "Wear the brace and ice it", "weigh yourself every morning": an instruction is advice given.
+  if (INSTRUCTION.test(s) && !/^(?:order|prescribe)\s/i.test(s))
+    return `Advised to ${secondToThird(` ${s.charAt(0).toLowerCase()}${s.slice(1)}`, pronoun).replace(/\bus\b/gi, 'the clinic')}`;
   const lead = PLAN_LEAD.exec(s);
   const afterLead = lead ? s.slice(lead[0].length) : /^(order|prescribe)\s/i.test(s) ? s : undefined;
   const plan = afterLead ? PLAN_VERB.exec(afterLead) : null;
