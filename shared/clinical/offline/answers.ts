@@ -36,7 +36,8 @@ function habitAnswer(question: SentenceUnit, answer: SentenceUnit, polarity: 'ye
   const m = HABIT_QUESTION.exec(cleanSpeech(question.text));
   const noun = m?.[2] && HABIT_NOUN.find(([re]) => re.test(m[2]?.toLowerCase() ?? ''))?.[1];
   if (!m || !noun) return undefined;
-  const current = m[1] ? 'current ' : '';
+  // "Are you still smoking?", "do you smoke?" ask about now; "have you ever" about a lifetime.
+  const current = m[1] || /^(?:(?:and|so|okay|now|also)\s+)*(?:are|do) you\b/i.test(m[0]) ? 'current ' : '';
   return {
     category: 'social',
     text: `${polarity === 'no' ? 'Denies' : 'Reports'} ${current}${noun}.`,

@@ -40,7 +40,7 @@ const IRREGULAR: Record<string, string> = {
 };
 // Words between the subject and its verb that leave the verb's form alone (and any "-ly" adverb).
 const ADVERBS = new Set(
-  'also still never always usually sometimes often only even already generally normally mostly probably definitely certainly recently now then kind sort really just actually currently mainly too ever hardly rarely barely almost maybe once occasionally'.split(
+  'last also still never always usually sometimes often only even already generally normally mostly probably definitely certainly recently now then kind sort really just actually currently mainly too ever hardly rarely barely almost maybe once occasionally'.split(
     ' ',
   ),
 );

@@ -34,7 +34,7 @@ const QUESTION_CLAUSE =
 // A question trailing a statement, asked of the listener ("..., is that still happening", "does that
 // hurt"); stricter than QUESTION_CLAUSE, since it is cut from sentences with no other defect.
 const TRAILING_QUESTION =
-  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|can|could|would|will)\s+you|(?:have|had) you (?:had|been|noticed|tried|seen|ever|got|gotten|taken|felt|heard|experienced|started|used|done)|are you (?:still|having|taking|feeling|able|doing|okay|ok|sure|using|getting)|(?:does|did|is|was|has|can|will)\s+(?:it|that|this)\s+(?:still\s+)?(?:hurt|bother|help|happen|go|get|feel|make|work|sound|seem|okay|ok|alright|all right|right|correct|true|better|worse|happening|helping|working|bothering|hurting|getting))\b/i;
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|can|could|would|will)\s+you|(?:have|had) you (?:had|been|noticed|tried|seen|ever|got|gotten|taken|felt|heard|experienced|started|used|done)|are you (?:still|having|taking|feeling|able|doing|okay|ok|sure|using|getting)|(?:is|was)\s+(?:it|that|this)\s+(?:still\s+)?\w+ing\b|(?:does|did|is|was|has|can|will)\s+(?:it|that|this)\s+(?:still\s+)?(?:hurt|bother|help|happen|go|get|feel|make|work|sound|seem|okay|ok|alright|all right|right|correct|true|better|worse|happening|helping|working|bothering|hurting|getting))\b/i;
 // Asking to be told ("let me know if it hurts"): the answer, not the request, is the finding.
 const REQUEST = /^(?:(?:and|so)\s+)?(?:let me know|tell me|show me)\b/i;
 // Instructions given during the exam ("take a deep breath", "follow my finger"): they document
