@@ -122,6 +122,12 @@ export function firstToThird(text: string, pronoun: Pronoun): string {
 export function secondToThird(text: string, pronoun: Pronoun): string {
   const f = FORMS[pronoun];
   let s = ` ${text} `;
+  // After a verb that takes a person and an action ("have you come back", "let you know", "get you
+  // checked out"), "you" is that verb's object.
+  s = s.replace(
+    / (have|has|had|let|make|made|help|get|got|see|want|need|ask|asked|tell|told|remind|send|sent|give|gave|bring|put|keep|call|start|started) you /gi,
+    ` $1 ${f.object} `,
+  );
   s = s.replace(/ you're /gi, ` ${f.singular} is `).replace(/ you are /gi, ` ${f.singular} is `);
   s = s.replace(/ you've /gi, ` ${f.singular} has `).replace(/ you'll /gi, ` ${f.subject} will `);
   s = s

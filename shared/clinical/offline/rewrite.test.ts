@@ -145,6 +145,12 @@ describe('rewriteSentence: person and narration in words not taken from any data
     );
   });
 
+  it('keeps "you" as the object after a verb that takes a person and an action', () => {
+    expect(rewriteSentence("we'll get you scheduled for an MRI of the hip", doctor)).toBe(
+      'We will get the patient scheduled for an MRI of the hip.',
+    );
+  });
+
   it('writes an instruction as advice given', () => {
     expect(rewriteSentence('Elevate the leg and call us if the swelling spreads', doctor)).toBe(
       'Advised to elevate the leg and call the clinic if the swelling spreads.',
