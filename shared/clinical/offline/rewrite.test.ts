@@ -146,8 +146,8 @@ describe('rewriteSentence: person and narration in words not taken from any data
   });
 
   it('keeps "you" as the object after a verb that takes a person and an action', () => {
-    expect(rewriteSentence("we'll get you scheduled for an MRI of the hip", doctor)).toBe(
-      'We will get the patient scheduled for an MRI of the hip.',
+    expect(rewriteSentence('the nurse will have you fill out the mood questionnaire', doctor)).toBe(
+      'The nurse will have the patient fill out the mood questionnaire.',
     );
   });
 
