@@ -154,7 +154,7 @@ export function secondToThird(text: string, pronoun: Pronoun): string {
 // Verbs whose subject "you", in what a patient or companion says, is the clinician being spoken to
 // ("you told me to ...", "you prescribed ..."): reporting, prescribing and examining, in the past.
 const CLINICIAN_ACTS =
-  'told|said|mentioned|asked|recommended|prescribed|gave|suggested|advised|wanted|put|started|ordered|sent|changed|increased|decreased|switched|referred|explained|showed|checked|examined|found|diagnosed|called|wrote|did|saw';
+  'told|said|mentioned|asked|recommended|prescribed|gave|suggested|advised|wanted|put|started|ordered|sent|changed|increased|decreased|switched|referred|explained|showed|checked|examined|found|diagnosed|called|wrote|did|saw|given|shown|written|done|seen';
 const ADDRESSEE_SUBJECT = new RegExp(`\\byou (?:(had|have) )?(${CLINICIAN_ACTS})\\b`, 'gi');
 const PERFECT: Record<string, string> = { had: 'had', have: 'has' };
 // "you" as the object of meeting or talking to someone ("since I last saw you", "coming to you").
