@@ -100,6 +100,11 @@ export function withoutNarrationClauses(text: string, isClinical: (clause: strin
   const kept = clauses.filter((c) => !droppable(c));
   if (kept.length === 0) return '';
   if (kept.length === clauses.length || !kept.some(isClinical)) return text;
+  return asSentence(kept);
+}
+
+/** Kept clauses as one sentence, without the conjunctions left dangling at their cuts. */
+function asSentence(kept: readonly string[]): string {
   const joined = kept
     .map((c) => c.replace(/\s+(?:and|but|so|or)$/i, ''))
     .join(', ')
@@ -135,9 +140,5 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
   // Nothing cut out, yet the sentence has a defect: it spans the clauses and cannot be cut away.
   if (refused || (kept.length === clauses.length && body === spoken)) return 'review';
   if (!kept.some(isClinical)) return 'drop';
-  const joined = kept
-    .map((c) => c.replace(/\s+(?:and|but|so|or)$/i, ''))
-    .join(', ')
-    .replace(/^(?:so|but|and then|because|and)\s+/i, '');
-  return { text: `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.` };
+  return { text: asSentence(kept) };
 }
