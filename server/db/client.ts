@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { pgliteForDrizzle } from './pglite-for-drizzle.js';
 import { postMigrate } from './post-migrate.js';
 import * as schema from './schema/index.js';
 
@@ -63,7 +64,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     lock?.release();
     throw e;
   }
-  const db = drizzlePglite({ client: withInstalledParsers(client), schema }) as unknown as Db;
+  const db = drizzlePglite({ client: pgliteForDrizzle(client), schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -80,38 +81,6 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       await postMigrate(db, 'pglite');
     },
   };
-}
-
-// The types drizzle reads as text (its own date and interval mapping): timestamp, timestamptz,
-// interval, date and their arrays, and numeric[].
-const TEXT_TYPES = [1114, 1184, 1186, 1082, 1231, 1115, 1185, 1187, 1182];
-const keepText = (value: string) => value;
-
-/**
- * drizzle hands PGlite parsers that keep those types as text with every query, and PGlite then copies
- * its whole parser table (~300 entries, a third of a simple query's time) to merge them in. Installed
- * once on the instance and dropped from each call, every query parses exactly as before without the
- * copy; options with any other parser pass through unchanged. Only drizzle sees this client.
- */
-function withInstalledParsers(client: PGlite): PGlite {
-  for (const type of TEXT_TYPES) client.parsers[type] = keepText;
-  const strip = (options: QueryOptions | undefined) => {
-    if (!options?.parsers) return options;
-    for (const type in options.parsers) if (!TEXT_TYPES.includes(Number(type))) return options;
-    const { parsers: _installed, ...rest } = options;
-    return rest;
-  };
-  const adapter = {
-    query: (q: string, params?: unknown[], options?: QueryOptions) => client.query(q, params, strip(options)),
-    transaction: <T>(fn: (tx: Transaction) => Promise<T>) =>
-      client.transaction((tx) => {
-        // The transaction object is plain closures: inherit them all (and the `closed` getter).
-        const wrapped = Object.create(tx) as Transaction;
-        wrapped.query = (q, params, options) => tx.query(q, params, strip(options));
-        return fn(wrapped);
-      }),
-  };
-  return adapter as unknown as PGlite;
 }
 
 /** A transaction handle; every service function takes `Executor` so it can run inside one. */

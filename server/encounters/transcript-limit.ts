@@ -20,10 +20,16 @@ export const storedCharsBesides = (db: Executor, seqs: readonly number[]) =>
   sql<number>`(${db
     .select({ chars: sql`coalesce(sum(length(${transcriptSegments.text})), 0)::int` })
     .from(transcriptSegments)
-    .where(and(eq(transcriptSegments.encounterId, encounters.id), notInArray(transcriptSegments.seq, [...seqs])))})`;
+    .where(
+      and(eq(transcriptSegments.encounterId, encounters.id), notInArray(transcriptSegments.seq, [...seqs])),
+    )})`;
 
 /** Refuses (413) an upload that would take the transcript (`storedChars` besides it) past `max`. */
-export function assertTranscriptFits(storedChars: number, incoming: readonly TranscriptSegment[], max: number) {
+export function assertTranscriptFits(
+  storedChars: number,
+  incoming: readonly TranscriptSegment[],
+  max: number,
+) {
   const chars = storedChars + incoming.reduce((n, s) => n + s.text.length, 0);
   if (chars > max) throw tooLarge(chars, max);
 }

@@ -50,12 +50,6 @@ export async function createNote(
   return note!;
 }
 
-export async function loadNote(tx: Executor, noteId: string): Promise<NoteRow> {
-  const [note] = await tx.select().from(notes).where(eq(notes.id, noteId)).limit(1);
-  if (!note) throw new AppError('not_found', 'No such note');
-  return note;
-}
-
 async function versionRow(tx: Executor, noteId: string, version: number) {
   const [v] = await tx
     .select()
@@ -102,7 +96,9 @@ type DecisionRow = typeof noteCodeDecisions.$inferSelect;
 // Timestamps travel as PostgreSQL's text form (`::text`), read by the same parser as the columns.
 const at = (text: string) => parseTimestamptz(text);
 const atOrNull = (text: string | null) => (text === null ? null : parseTimestamptz(text));
-type Json<T, Dates extends keyof T> = Omit<T, Dates> & { [K in Dates]: T[K] extends Date ? string : string | null };
+type Json<T, Dates extends keyof T> = Omit<T, Dates> & {
+  [K in Dates]: T[K] extends Date ? string : string | null;
+};
 
 /**
  * The current version's content with the note's codes, addenda and post-signing code decisions, in
@@ -133,7 +129,9 @@ async function noteParts(tx: Executor, note: NoteRow) {
   if (!row) throw new AppError('internal', 'A note version is missing');
   return {
     content: row.content,
-    codes: row.codes.map((k): CodeRow => ({ ...k, createdAt: at(k.createdAt), decidedAt: atOrNull(k.decidedAt) })),
+    codes: row.codes.map(
+      (k): CodeRow => ({ ...k, createdAt: at(k.createdAt), decidedAt: atOrNull(k.decidedAt) }),
+    ),
     addenda: row.addenda.map((a): AddendumRow => ({ ...a, createdAt: at(a.createdAt) })),
     afterSigning: row.decisions.map((d): DecisionRow => ({ ...d, decidedAt: at(d.decidedAt) })),
   };
@@ -342,11 +340,18 @@ export async function decideCode(
 
 /** Replaces pending suggestions with new ones; accepted and rejected decisions are kept. */
 export async function replaceSuggestions(tx: Executor, noteId: string, suggestions: CodeSuggestion[]) {
-  const existing = await tx.select().from(noteCodes).where(eq(noteCodes.noteId, noteId));
-  const decided = new Set(
-    existing.filter((k) => k.status !== 'suggested').map((k) => `${k.system}|${k.code}`),
-  );
-  await tx.delete(noteCodes).where(and(eq(noteCodes.noteId, noteId), eq(noteCodes.status, 'suggested')));
+  // Removes the pending suggestions and reads the decided codes in one statement (the select sees
+  // the rows as they were before the delete, and only decided ones, which the delete keeps).
+  const decidedRows = (
+    (await tx.execute(sql`
+      with pending as (
+        delete from ${noteCodes} where ${noteCodes.noteId} = ${noteId} and ${noteCodes.status} = 'suggested'
+      )
+      select system, code from ${noteCodes} where ${noteCodes.noteId} = ${noteId} and ${noteCodes.status} <> 'suggested'`)) as unknown as {
+      rows: { system: string; code: string }[];
+    }
+  ).rows;
+  const decided = new Set(decidedRows.map((k) => `${k.system}|${k.code}`));
   const fresh = suggestions.filter((s) => !decided.has(`${s.system}|${s.code}`));
   if (fresh.length > 0) {
     await tx.insert(noteCodes).values(

@@ -31,19 +31,14 @@ export async function measure(
   const instances = Array.from({ length: clients }, (_, i) =>
     autocannon({ connections: 1, duration: durationS, ...optionsFor(i) }),
   );
-  const trace: string[] = [];
-  const t0 = Date.now();
-  instances.forEach((instance, i) => {
+  for (const instance of instances) {
     instance.on('response', (_client, status: number, _bytes: number, ms: number) => {
-      if (process.env.BENCH_TRACE) trace.push(`${Date.now() - t0} ${i} ${ms} ${status}`);
       times.push(ms);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       if (status < 200 || status >= 300) non2xx++;
     });
-  });
+  }
   const results = await Promise.all(instances);
-  if (process.env.BENCH_TRACE)
-    (await import('node:fs')).writeFileSync(`${process.env.BENCH_TRACE}/${scenario.replace(/[^a-z]+/gi, '_')}.txt`, trace.join('\n'));
   const socketErrors = results.reduce((n, r) => n + r.errors + r.timeouts, 0);
   if (non2xx + socketErrors > 0) {
     const byStatus = [...statuses].map(([status, n]) => `${status}×${n}`).join(' ');
