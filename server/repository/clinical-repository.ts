@@ -36,9 +36,9 @@ import { encounterFor, noteFor } from './access.js';
 import {
   hasSignedNote,
   insertEncounter,
-  isClosedForSegments,
   listEncounters,
   markCompleted,
+  segmentTarget,
   toEncounterDto,
 } from './encounters.repo.js';
 import { notesOfEncounter, reviewQueue, storeDraft } from './notes.repo.js';
@@ -174,11 +174,16 @@ export class ClinicalRepository {
       this.identity,
       { action: 'transcript.append', entityType: 'encounter', entityId: id },
       async (w) => {
-        const { encounter } = await encounterFor(w, id, 'owner');
-        const closed = await isClosedForSegments(w, encounter);
-        if (this.identity.maxTranscriptChars !== undefined)
-          await assertTranscriptFits(w.tx, id, segments, this.identity.maxTranscriptChars);
-        return w.audited(await appendSegments(w.tx, id, segments, { closed }));
+        const target = await segmentTarget(
+          w,
+          id,
+          segments.map((s) => s.seq),
+        );
+        // No such encounter: encounterFor answers (and audits) as for any other request.
+        await encounterFor(w, id, 'owner', target?.loaded);
+        if (target && this.identity.maxTranscriptChars !== undefined)
+          assertTranscriptFits(target.storedChars, segments, this.identity.maxTranscriptChars);
+        return w.audited(await appendSegments(w.tx, id, segments, { closed: target?.closed ?? false }));
       },
     );
   }
