@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, like, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { icd10Codes } from '../db/schema/icd10.js';
