@@ -1,4 +1,4 @@
-import type { CodeSuggestion } from '../../shared/clinical/codes.js';
+import { CONFIDENT_CODE_SCORE, type CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { CompiledContextRules } from '../../shared/clinical/offline/context.js';
@@ -31,7 +31,13 @@ import {
   withoutIntegralSymptoms,
 } from './coding-rules.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
-import { allergyStatusCodes, historyStatusCode, isChronicCondition } from './status-codes.js';
+import {
+  allergyStatusCodes,
+  diabetesDrugStatusCodes,
+  historyStatusCode,
+  isChronicCondition,
+} from './status-codes.js';
+import { contentWords } from './term-words.js';
 
 export type { ProblemMention };
 
@@ -56,10 +62,20 @@ export interface SuggestOptions {
 
 /** Candidates kept per mention after the rules (before learned ranking). */
 const PER_MENTION = 4;
-/** Log-odds added when the clinician's assessment names the problem (not in the training data). */
+/**
+ * Log-odds added for where a problem was said (transcripts are not in the ranker's training data;
+ * tuned on our ACI-Bench train labels): named in a clinician's problem statement, cited by the note's
+ * assessment, or, when the clinician stated problems, said only elsewhere in the conversation (a coder
+ * codes the assessment, not every symptom discussed).
+ */
+const STATED_LOGIT = 3;
 const ASSESSED_LOGIT = 1.5;
+const ASSESSED_BESIDE_STATED_LOGIT = 0;
+const UNASSESSED_LOGIT = -1.5;
 /** Status codes come from fixed guideline rules, not from the learned model. */
 const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
+/** A drug status code is as likely as the diabetes it goes with, a little less. */
+const DRUG_STATUS_SHARE = 0.9;
 
 const EXAMINATION_VISIT =
   /\b(annual|yearly|routine|wellness|well[- ]child|check[- ]?up|physical exam(ination)?|preventive|screening) (visit|exam|examination|physical|check)?/i;
@@ -69,6 +85,8 @@ export interface CandidateCode {
   title: string;
   supports: CandidateSupport[];
   assessed: boolean;
+  /** Named in a clinician's problem statement. */
+  stated: boolean;
   evidence: Evidence[];
   phrases: string[];
 }
@@ -85,6 +103,13 @@ async function candidatesFor(db: Db, phrase: string, cache: Map<string, CodeCand
   let candidates = cache.get(key);
   if (!candidates) {
     candidates = await retrieveCandidates(db, phrase);
+    // A short, general term has more sited/typed codes than one retrieval keeps ("gout": M10.0x…);
+    // its own "unspecified" code must still be among the candidates.
+    if (contentWords(phrase).length <= 2) {
+      const seen = new Set(candidates.map((c) => c.code));
+      const general = await retrieveCandidates(db, `${phrase} unspecified`);
+      candidates = [...candidates, ...general.filter((c) => !seen.has(c.code))];
+    }
     cache.set(key, candidates);
   }
   return candidates;
@@ -111,8 +136,10 @@ function admissible(
 ) {
   const said = saidStems(`${mention.phrase} ${mention.sentence}`);
   const context = `${mention.sentence} ${side}`;
+  // A clinician's stated problem is specific: a code must name nearly all of its words.
+  const coverage = mention.stated ? 0.7 : 0.5;
   return rankCandidates(mention.phrase, candidates)
-    .filter((c) => c.coverage >= 0.5)
+    .filter((c) => c.coverage >= coverage)
     .filter((c) => unstatedDetail(c.longTitle, context) === null)
     .filter((c) => !contradictsFindings(c.longTitle, present))
     .map((c) => {
@@ -154,11 +181,13 @@ export async function collectCandidates(
       title,
       supports: [],
       assessed: false,
+      stated: false,
       evidence: [],
       phrases: [],
     };
     if (s) entry.supports.push(s);
     entry.assessed ||= m.assessed;
+    entry.stated ||= m.stated === true;
     entry.evidence = mergeEvidence(entry.evidence, m.evidence);
     if (!entry.phrases.includes(m.phrase)) entry.phrases.push(m.phrase);
     target.set(code, entry);
@@ -262,11 +291,30 @@ export async function suggestCodes(
   const { candidates, status } = await collectCandidates(db, mentions, model, options.cache ?? new Map());
 
   type Scored = CandidateCode & { confidence: number };
+  const statedAny = mentions.some((m) => m.stated && m.role === 'current');
+  // Pregnancy codes need a pregnancy (guideline I.C.15.a).
+  const pregnant = /\bpregnan|\bweeks? (pregnant|along)\b|\bprenatal|\bgestation/i.test(
+    input.segments.map((s) => s.text).join(' '),
+  );
+  for (const code of candidates.keys()) if (!pregnant && /^O/.test(code)) candidates.delete(code);
+  const offset = (c: CandidateCode) =>
+    c.stated
+      ? STATED_LOGIT
+      : c.assessed
+        ? statedAny
+          ? ASSESSED_BESIDE_STATED_LOGIT
+          : ASSESSED_LOGIT
+        : statedAny
+          ? UNASSESSED_LOGIT
+          : 0;
   let scored: Scored[] = [...candidates.values()].map((c) => ({
     ...c,
-    confidence: confidenceOf(model, codeFeatures(model, c.code, c.supports), c.assessed ? ASSESSED_LOGIT : 0),
+    confidence: confidenceOf(model, codeFeatures(model, c.code, c.supports), offset(c)),
   }));
-  const combination = hypertensionCombination(scored.map((c) => c.code));
+  // The combination needs a heart failure or kidney disease that is itself a confident suggestion.
+  const combination = hypertensionCombination(
+    scored.filter((c) => c.confidence >= CONFIDENT_CODE_SCORE).map((c) => c.code),
+  );
   if (combination.add.length > 0) {
     const base = scored.find((c) => c.code === 'I10');
     const combined = await titlesOf(db, combination.add);
@@ -281,6 +329,17 @@ export async function suggestCodes(
       ...s,
       confidence: /^Z88|^Z91/.test(s.code) ? STATUS_CONFIDENCE.allergy : STATUS_CONFIDENCE.history,
     });
+  // Diabetes treated with tablets or insulin carries its long-term drug status (guideline I.C.4.a.3).
+  const transcript = input.segments.map((s) => s.text).join('\n');
+  for (const { code, basis } of diabetesDrugStatusCodes(
+    scored.map((c) => c.code),
+    transcript,
+  )) {
+    const diabetes = scored.find((c) => c.code === basis);
+    const title = (await titlesOf(db, [code])).get(code);
+    if (diabetes && title && !scored.some((c) => c.code === code))
+      scored.push({ ...diabetes, code, title, confidence: diabetes.confidence * DRUG_STATUS_SHARE });
+  }
   scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
   // External causes (V00–Y99: how an injury happened) are secondary codes a coder adds, never
   // suggestions; a general examination code needs a visit that was one.
