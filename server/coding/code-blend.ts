@@ -52,11 +52,12 @@ export function blendFeatures(inputs: BlendInputs): number[] {
 
 /**
  * The suggestion's confidence: a logistic blend of the title/index match and the learned profile
- * similarity, fitted on CodiEsp train (cross-validated profiles, leave-one-out associations).
+ * similarity, fitted on CodiEsp train (cross-validated profiles, leave-one-out associations);
+ * `offset` adds log-odds for where a problem was said in a conversation (not in the training data).
  */
-export function blendedConfidence(model: RankingModel, inputs: BlendInputs): number {
+export function blendedConfidence(model: RankingModel, inputs: BlendInputs, offset = 0): number {
   const x = blendFeatures(inputs);
-  let z = model.blend.bias;
+  let z = model.blend.bias + offset;
   model.blend.weights.forEach((w, i) => {
     z += w * (x[i] ?? 0);
   });
