@@ -3,7 +3,6 @@
  * as pure functions over candidate codes and the words that were said. The engine applies them
  * before and after ranking so a rule is never left to a learned weight.
  */
-import { CONFIDENT_CODE_SCORE } from '../../shared/clinical/codes.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { contentWords, stem, withoutParentheticals } from './term-words.js';
 
@@ -146,26 +145,17 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   [/^K5[0-2]|^A0[89]/, /^R(19|10|11)/],
 ];
 
-/** A code at least as likely as not (the confidence the UI shows first). */
-const likely = (c: ProposedCode) => c.confidence >= CONFIDENT_CODE_SCORE;
-
-/**
- * Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). Only a
- * diagnosis ranked above the symptom or itself confident explains it: an unlikely one does not make
- * the symptom go away. `codes` must be sorted best first.
- */
+/** Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). */
 export function withoutIntegralSymptoms<T extends ProposedCode>(codes: readonly T[]): T[] {
   // A symptom code (pain in a joint) never explains another symptom.
   const isSymptom = (code: string) =>
     /^[RZ]/.test(code) || INTEGRAL.some(([, symptom]) => symptom.test(code));
+  const diagnoses = codes.filter((c) => !isSymptom(c.code));
   return codes.filter(
-    (c, i) =>
+    (c) =>
       !INTEGRAL.some(
         ([diagnosis, symptom]) =>
-          symptom.test(c.code) &&
-          codes.some(
-            (d, j) => d !== c && (j < i || likely(d)) && !isSymptom(d.code) && diagnosis.test(d.code),
-          ),
+          symptom.test(c.code) && diagnoses.some((d) => d !== c && diagnosis.test(d.code)),
       ),
   );
 }
@@ -187,14 +177,9 @@ const GENERIC = /unspecified|, NOS\b/i;
  */
 export function withoutContradictions<T extends ProposedCode>(codes: readonly T[]): T[] {
   const kept: T[] = [];
-  // "Anemia, unspecified" beside a better-ranked or likely "Iron deficiency anemia": the specific code
-  // says it all (an unlikely specific guess does not).
+  // "Anemia, unspecified" beside "Iron deficiency anemia": the specific code says it all.
   const specific = codes.filter(
-    (c, i) =>
-      !(
-        GENERIC.test(c.title) &&
-        codes.some((o, j) => o !== c && (j < i || likely(o)) && saysLess(c.title, o.title))
-      ),
+    (c) => !(GENERIC.test(c.title) && codes.some((o) => o !== c && saysLess(c.title, o.title))),
   );
   for (const c of specific) {
     const clash = kept.some((k) => {
