@@ -1,4 +1,4 @@
-import type { CodeSuggestion } from '../../shared/clinical/codes.js';
+import { CONFIDENT_CODE_SCORE, type CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { CompiledContextRules } from '../../shared/clinical/offline/context.js';
@@ -7,7 +7,9 @@ import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Db } from '../db/client.js';
 import { clinicalVocabularyFor, drugClassOf } from './clinical-vocabulary.js';
+import { type BlendInputs, blendedConfidence } from './code-blend.js';
 import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
+import { type CodeProfiles, categorySimilarities, codeProfiles, profileMatches } from './code-profiles.js';
 import {
   type CandidateSupport,
   codeFeatures,
@@ -31,7 +33,14 @@ import {
   withoutIntegralSymptoms,
 } from './coding-rules.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
-import { allergyStatusCodes, historyStatusCode, isChronicCondition } from './status-codes.js';
+import {
+  allergyStatusCodes,
+  diabetesDrugStatusCodes,
+  historyStatusCode,
+  isChronicCondition,
+} from './status-codes.js';
+import { contentWords } from './term-words.js';
+import { textFeatures } from './text-features.js';
 
 export type { ProblemMention };
 
@@ -52,14 +61,33 @@ export interface SuggestOptions {
   vocabulary?: ClinicalVocabulary | null;
   context?: CompiledContextRules;
   model?: RankingModel;
+  profiles?: CodeProfiles;
+  /** Training only: the report whose own counts the learned associations leave out. */
+  leaveOut?: LeaveOut;
 }
 
 /** Candidates kept per mention after the rules (before learned ranking). */
 const PER_MENTION = 4;
-/** Log-odds added when the clinician's assessment names the problem (not in the training data). */
+/** Codes proposed from the encounter's similarity to learned code profiles. */
+const PER_ENCOUNTER_PROFILES = 30;
+/** Categories most similar to the encounter that get their most similar profiled code proposed. */
+const PER_ENCOUNTER_CATEGORIES = 10;
+/** Profiles compared with an encounter (the similarity of a code matched by title comes from here). */
+const PROFILES_COMPARED = 400;
+/**
+ * Log-odds added for where a problem was said (transcripts are not in the ranker's training data;
+ * tuned on our ACI-Bench train labels): named in a clinician's problem statement, cited by the note's
+ * assessment, or, when the clinician stated problems, said only elsewhere in the conversation (a coder
+ * codes the assessment, not every symptom discussed).
+ */
+const STATED_LOGIT = 3;
 const ASSESSED_LOGIT = 1.5;
+const ASSESSED_BESIDE_STATED_LOGIT = 0;
+const UNASSESSED_LOGIT = -1.5;
 /** Status codes come from fixed guideline rules, not from the learned model. */
 const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
+/** A drug status code is as likely as the diabetes it goes with, a little less. */
+const DRUG_STATUS_SHARE = 0.9;
 
 const EXAMINATION_VISIT =
   /\b(annual|yearly|routine|wellness|well[- ]child|check[- ]?up|physical exam(ination)?|preventive|screening) (visit|exam|examination|physical|check)?/i;
@@ -69,6 +97,8 @@ export interface CandidateCode {
   title: string;
   supports: CandidateSupport[];
   assessed: boolean;
+  /** Named in a clinician's problem statement. */
+  stated: boolean;
   evidence: Evidence[];
   phrases: string[];
 }
@@ -85,6 +115,13 @@ async function candidatesFor(db: Db, phrase: string, cache: Map<string, CodeCand
   let candidates = cache.get(key);
   if (!candidates) {
     candidates = await retrieveCandidates(db, phrase);
+    // A short, general term has more sited/typed codes than one retrieval keeps ("gout": M10.0x…);
+    // its own "unspecified" code must still be among the candidates.
+    if (contentWords(phrase).length <= 2) {
+      const seen = new Set(candidates.map((c) => c.code));
+      const general = await retrieveCandidates(db, `${phrase} unspecified`);
+      candidates = [...candidates, ...general.filter((c) => !seen.has(c.code))];
+    }
     cache.set(key, candidates);
   }
   return candidates;
@@ -111,8 +148,10 @@ function admissible(
 ) {
   const said = saidStems(`${mention.phrase} ${mention.sentence}`);
   const context = `${mention.sentence} ${side}`;
+  // A clinician's stated problem is specific: a code must name nearly all of its words.
+  const coverage = mention.stated ? 0.7 : 0.5;
   return rankCandidates(mention.phrase, candidates)
-    .filter((c) => c.coverage >= 0.5)
+    .filter((c) => c.coverage >= coverage)
     .filter((c) => unstatedDetail(c.longTitle, context) === null)
     .filter((c) => !contradictsFindings(c.longTitle, present))
     .map((c) => {
@@ -154,11 +193,13 @@ export async function collectCandidates(
       title,
       supports: [],
       assessed: false,
+      stated: false,
       evidence: [],
       phrases: [],
     };
     if (s) entry.supports.push(s);
     entry.assessed ||= m.assessed;
+    entry.stated ||= m.stated === true;
     entry.evidence = mergeEvidence(entry.evidence, m.evidence);
     if (!entry.phrases.includes(m.phrase)) entry.phrases.push(m.phrase);
     target.set(code, entry);
@@ -242,10 +283,131 @@ export async function collectCandidates(
   return { candidates, status };
 }
 
+export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInputs };
+
+/**
+ * Every candidate code of an encounter with its blend inputs (title/index match confidence and
+ * similarity to the code's learned profile), before the blend and the final guideline filters.
+ * Shared by the engine and the training script.
+ */
+export async function candidateCodes(db: Db, input: SuggestInput, options: SuggestOptions = {}) {
+  const model = options.model ?? rankingModel();
+  const profiles = options.profiles ?? codeProfiles();
+  const vocabulary = options.vocabulary === undefined ? await clinicalVocabularyFor(db) : options.vocabulary;
+  const context = options.context ?? builtinResources().context;
+  const leaveOut = options.leaveOut;
+  const mentions = codingMentions(input, vocabulary ?? undefined, context);
+  const { candidates, status } = await collectCandidates(
+    db,
+    mentions,
+    model,
+    options.cache ?? new Map(),
+    leaveOut,
+  );
+  const statedAny = mentions.some((m) => m.stated && m.role === 'current');
+  // Pregnancy codes need a pregnancy (guideline I.C.15.a).
+  const pregnant = /\bpregnan|\bweeks? (pregnant|along)\b|\bprenatal|\bgestation/i.test(
+    input.segments.map((s) => s.text).join(' '),
+  );
+  for (const code of candidates.keys()) if (!pregnant && /^O/.test(code)) candidates.delete(code);
+  // Where a problem was said (transcripts only; 0 for case reports, so the blend's training is unaffected).
+  const offset = (c: CandidateCode) =>
+    c.stated
+      ? STATED_LOGIT
+      : c.assessed
+        ? statedAny
+          ? ASSESSED_BESIDE_STATED_LOGIT
+          : ASSESSED_LOGIT
+        : statedAny
+          ? UNASSESSED_LOGIT
+          : 0;
+  const features = textFeatures(input.segments, context);
+  const matches = profileMatches(profiles, features, PROFILES_COMPARED);
+  const similarity = new Map(matches.map((m) => [m.code, m]));
+  const byCategory = categorySimilarities(profiles, features);
+  const share = (n: number | undefined) => (n ?? 0) / profiles.documents;
+  let scored: ScoredCode[] = [...candidates.values()].map((c) => {
+    const dictionary = confidenceOf(model, codeFeatures(model, c.code, c.supports, leaveOut));
+    return {
+      ...c,
+      confidence: 0,
+      blend: {
+        dictionary,
+        similarity: similarity.get(c.code)?.similarity,
+        prior: share(profiles.codes[c.code]?.[0]),
+        categorySimilarity: byCategory.get(c.code.slice(0, 3)) ?? 0,
+        categoryPrior: share(profiles.categories[c.code.slice(0, 3)]?.[0]),
+      },
+    };
+  });
+  // Codes only the learned profiles propose: billable, and within the laterality/encounter/"without"
+  // rules read from the whole encounter; their evidence is the profile's words that were said.
+  const known = new Set(scored.map((c) => c.code));
+  const proposed = matches.slice(0, PER_ENCOUNTER_PROFILES).filter((m) => !known.has(m.code));
+  // A category the encounter resembles but no candidate is in: its most similar profiled code.
+  const covered = new Set([...known, ...proposed.map((m) => m.code)].map((c) => c.slice(0, 3)));
+  const topCategories = [...byCategory]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, PER_ENCOUNTER_CATEGORIES);
+  for (const [category] of topCategories) {
+    if (covered.has(category)) continue;
+    const best = matches.find((m) => m.code.startsWith(category));
+    if (best) proposed.push(best);
+  }
+  const titles = await titlesOf(
+    db,
+    proposed.map((m) => m.code),
+  );
+  const said = `${input.segments.map((s) => s.text).join(' ')} ${encounterSide(mentions)}`;
+  const present = presentStems(mentions);
+  for (const m of proposed) {
+    const title = titles.get(m.code);
+    if (
+      title === undefined ||
+      (!pregnant && /^O/.test(m.code)) ||
+      unstatedDetail(title, said) !== null ||
+      contradictsFindings(title, present)
+    )
+      continue;
+    // Learned similarity alone is no evidence: a word of a problem said as present must support it.
+    const problemWords = m.features.filter((f) =>
+      f
+        .slice(2)
+        .split(' ')
+        .every((stem) => present.has(stem)),
+    );
+    const shown = problemWords.slice(0, 3).flatMap((f) => {
+      const occurrence = features.get(f);
+      return occurrence ? [occurrence] : [];
+    });
+    if (shown.length === 0) continue;
+    scored.push({
+      code: m.code,
+      title,
+      supports: [],
+      assessed: false,
+      stated: false,
+      evidence: shown.map((e) => e.evidence),
+      phrases: [...new Set(shown.map((e) => e.words.toLowerCase()))],
+      confidence: 0,
+      blend: {
+        dictionary: undefined,
+        similarity: m.similarity,
+        prior: m.prior,
+        categorySimilarity: m.categorySimilarity,
+        categoryPrior: m.categoryPrior,
+      },
+    });
+  }
+  scored = scored.map((c) => ({ ...c, confidence: blendedConfidence(model, c.blend, offset(c)) }));
+  return { scored, status };
+}
+
 /**
  * The coding engine behind the API, the draft CLI and eval:codes. Suggests billable ICD-10-CM codes
  * for what the patient has: mentions from the drafted note's assessed problems and the transcript
- * (ConText applied), the outpatient coding rules, then a learned, calibrated ranking. Each suggestion
+ * (ConText applied), the outpatient coding rules, then a learned, calibrated ranking that blends the
+ * title/index match with the encounter's similarity to learned code profiles. Each suggestion
  * carries its confidence (`score`, a probability), evidence ranges and the words that support it.
  */
 export async function suggestCodes(
@@ -255,18 +417,14 @@ export async function suggestCodes(
 ): Promise<CodeSuggestion[]> {
   const limit = options.limit ?? 10;
   const minConfidence = options.minConfidence ?? 0.05;
-  const model = options.model ?? rankingModel();
-  const vocabulary = options.vocabulary === undefined ? await clinicalVocabularyFor(db) : options.vocabulary;
-  const context = options.context ?? builtinResources().context;
-  const mentions = codingMentions(input, vocabulary ?? undefined, context);
-  const { candidates, status } = await collectCandidates(db, mentions, model, options.cache ?? new Map());
-
-  type Scored = CandidateCode & { confidence: number };
-  let scored: Scored[] = [...candidates.values()].map((c) => ({
-    ...c,
-    confidence: confidenceOf(model, codeFeatures(model, c.code, c.supports), c.assessed ? ASSESSED_LOGIT : 0),
-  }));
-  const combination = hypertensionCombination(scored.map((c) => c.code));
+  const candidates = await candidateCodes(db, input, options);
+  let scored: Array<CandidateCode & { confidence: number }> = candidates.scored;
+  const { status } = candidates;
+  // The combination needs a heart failure or kidney disease said in words (a title match, never a
+  // code learned profiles propose) that is itself a confident suggestion.
+  const combination = hypertensionCombination(
+    scored.filter((c) => c.supports.length > 0 && c.confidence >= CONFIDENT_CODE_SCORE).map((c) => c.code),
+  );
   if (combination.add.length > 0) {
     const base = scored.find((c) => c.code === 'I10');
     const combined = await titlesOf(db, combination.add);
@@ -281,6 +439,17 @@ export async function suggestCodes(
       ...s,
       confidence: /^Z88|^Z91/.test(s.code) ? STATUS_CONFIDENCE.allergy : STATUS_CONFIDENCE.history,
     });
+  // Diabetes treated with tablets or insulin carries its long-term drug status (guideline I.C.4.a.3).
+  const transcript = input.segments.map((s) => s.text).join('\n');
+  for (const { code, basis } of diabetesDrugStatusCodes(
+    scored.map((c) => c.code),
+    transcript,
+  )) {
+    const diabetes = scored.find((c) => c.code === basis);
+    const title = (await titlesOf(db, [code])).get(code);
+    if (diabetes && title && !scored.some((c) => c.code === code))
+      scored.push({ ...diabetes, code, title, confidence: diabetes.confidence * DRUG_STATUS_SHARE });
+  }
   scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
   // External causes (V00–Y99: how an injury happened) are secondary codes a coder adds, never
   // suggestions; a general examination code needs a visit that was one.

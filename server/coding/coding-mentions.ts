@@ -6,6 +6,7 @@ import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { UNCERTAIN } from './coding-rules.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
+import { problemStatements } from './problem-statements.js';
 import { ALLERGY_SENTENCE } from './status-codes.js';
 
 /** What a mention means for coding, after ConText and the outpatient rules. */
@@ -25,6 +26,8 @@ export interface CodingMention {
   role: CodingRole;
   /** Said in, or cited by, the note's assessment. */
   assessed: boolean;
+  /** Named by the clinician as an assessed problem ("for your first problem, your lumbar strain"). */
+  stated?: boolean;
   /** The sentence around the mention: where laterality, encounter and allergens are read from. */
   sentence: string;
   evidence: Evidence[];
@@ -72,7 +75,10 @@ const NOT_A_PROBLEM = new Set(
 head neck back arm arms leg legs knee knees shoulder elbow wrist hand hands foot feet ankle hip abdomen belly bladder
 colon blood esophagus gland muscle muscles joint joints nerve nerves vein veins artery arteries tooth teeth mouth nose
 cold eating death portal transplant rhythm reading movement injury fall falls body heat weight sleep work exercise
-pressure sugar rate valve cell cells tissue fluid water food diet birth life pregnancy surgery`.split(/\s+/),
+pressure sugar rate valve cell cells tissue fluid water food diet birth life pregnancy surgery
+means mean great best still medical medication medications break motion called episode affect habit school labor`.split(
+    /\s+/,
+  ),
 );
 
 // A one-word term used as a verb names an action, not a finding ("you can strain your urine").
@@ -126,6 +132,22 @@ function allergyStatements(segments: readonly TranscriptSegment[]): CodingMentio
   return out;
 }
 
+/** The clinician's problem statements, whole ("acute lumbar strain"): assessed mentions. */
+function statedProblems(segments: readonly TranscriptSegment[]): CodingMention[] {
+  return segments.flatMap((segment) =>
+    problemStatements(segment.text)
+      .filter((p) => !QUESTION.test(p.sentence))
+      .map((p) => ({
+        phrase: p.phrase,
+        role: p.uncertain ? ('none' as const) : ('current' as const),
+        assessed: true,
+        stated: true,
+        sentence: p.sentence,
+        evidence: [{ seq: segment.seq, start: p.start, end: Math.max(p.end, p.start + 1) }],
+      })),
+  );
+}
+
 export interface MentionSources {
   /** The drafter's problem mentions (lexicon terms with their sentence category and assertion). */
   mentions: readonly ProblemMention[];
@@ -150,7 +172,7 @@ export function codingMentions(
         extractNarrativeMentions(s.text.replace(/(?<=[a-z])'(?=\s)/gi, ' '), vocabulary, context, s.seq),
       )
     : [];
-  const out: CodingMention[] = allergyStatements(sources.segments);
+  const out: CodingMention[] = [...allergyStatements(sources.segments), ...statedProblems(sources.segments)];
   for (const mention of [...sources.mentions, ...narrative]) {
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;

@@ -25,6 +25,21 @@ describe('outpatient coding rules', () => {
     ).toEqual([]);
   });
 
+  it('does not count the site a title leaves unspecified, or what it says is absent, as detail', () => {
+    expect(
+      unsaidDetail('Carpal tunnel syndrome, unspecified upper limb', saidStems('carpal tunnel')),
+    ).toEqual([]);
+    expect(unsaidDetail('Gout, unspecified', saidStems('gout'))).toEqual([]);
+    // "Idiopathic" is still a detail nobody said.
+    expect(unsaidDetail('Idiopathic gout, unspecified knee', saidStems('gout'))).toEqual(['idiopath']);
+    expect(
+      unsaidDetail(
+        'Migraine, unspecified, not intractable, without status migrainosus',
+        saidStems('migraine'),
+      ),
+    ).toEqual([]);
+  });
+
   it('does not choose "without fever" when the patient said they had a fever', () => {
     const present = saidStems('fever chills cough');
     expect(contradictsFindings('Chills (without fever)', present)).toBe(true);

@@ -96,7 +96,10 @@ const NEUTRAL = new Set(
  * are nonessential modifiers.
  */
 export function unsaidDetail(title: string, said: ReadonlySet<string>): string[] {
-  const positive = withoutParentheticals(title).split(/\bwithout\b/i)[0] ?? '';
+  const positive = (withoutParentheticals(title).split(/\bwithout\b/i)[0] ?? '')
+    // "Gout, unspecified knee", "Carpal tunnel syndrome, unspecified upper limb": the site the title
+    // leaves unspecified, and what it says is absent ("not intractable"), add no detail.
+    .replace(/\b(unspecified|not)\b[^,]*/gi, ' ');
   return [...new Set(contentWords(positive).map(stem))].filter(
     (s) => !NEUTRAL.has(s) && !said.has(s) && !/^\d+$/.test(s),
   );

@@ -4,6 +4,7 @@ import {
   ALLERGY_SENTENCE,
   allergyStatusCodes,
   allergyStatusFromDrugTableCode,
+  diabetesDrugStatusCodes,
   historyStatusCode,
   isChronicCondition,
 } from './status-codes.js';
@@ -39,5 +40,19 @@ describe('status codes', () => {
     expect(isChronicCondition('I10')).toBe(true);
     expect(isChronicCondition('E119')).toBe(true);
     expect(isChronicCondition('N200')).toBe(false);
+  });
+
+  it('adds long-term drug status beside diabetes treated with tablets or insulin', () => {
+    expect(diabetesDrugStatusCodes(['I10', 'E119'], 'Keep taking the metformin twice a day.')).toEqual([
+      { code: 'Z7984', basis: 'E119' },
+    ]);
+    expect(
+      diabetesDrugStatusCodes(['E119'], 'She takes metformin.\nAnd she uses insulin at night.').map(
+        (c) => c.code,
+      ),
+    ).toEqual(['Z794', 'Z7984']);
+    // No diabetes code, a stopped drug: no status code.
+    expect(diabetesDrugStatusCodes(['I10'], 'He takes metformin.')).toEqual([]);
+    expect(diabetesDrugStatusCodes(['E119'], 'We will stop the metformin.')).toEqual([]);
   });
 });

@@ -121,3 +121,35 @@ const HISTORY_CODES: Array<[RegExp, string]> = [
 export function historyStatusCode(code: string): string | undefined {
   return HISTORY_CODES.find(([pattern]) => pattern.test(code))?.[1];
 }
+
+const ORAL_HYPOGLYCEMIC =
+  /\b(metformin|glucophage|glipizide|glyburide|glimepiride|sitagliptin|januvia|janumet|linagliptin|tradjenta|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|pioglitazone|actos|semaglutide tablets?|rybelsus)\b/i;
+const INSULIN = /\b(insulin|lantus|levemir|humalog|novolog|tresiba|toujeo|basaglar)\b/i;
+// "stop the metformin", "never took insulin": the drug is not being taken.
+const NOT_TAKEN =
+  /\b(stop|stopped|discontinue|discontinued|never|not on|off (the|his|her)?|allergic)\b[^.?!]{0,30}$/i;
+
+/** Whether `drug` is named as taken somewhere in `text` (a sentence that does not stop or deny it). */
+function taken(drug: RegExp, text: string): boolean {
+  for (const line of text.split(/(?<=[.?!\n])/)) {
+    const match = line.match(drug);
+    if (match && !NOT_TAKEN.test(line.slice(0, match.index ?? 0))) return true;
+  }
+  return false;
+}
+
+/**
+ * Long-term drug status beside diabetes (guideline I.C.4.a.3): insulin → Z79.4, oral hypoglycemics
+ * → Z79.84 (both when both are taken). `basis` is the diabetes code it goes with; none without one.
+ */
+export function diabetesDrugStatusCodes(
+  codes: readonly string[],
+  text: string,
+): Array<{ code: string; basis: string }> {
+  const basis = codes.find((c) => /^E(0[89]|1[013])/.test(c));
+  if (!basis) return [];
+  const out: Array<{ code: string; basis: string }> = [];
+  if (taken(INSULIN, text)) out.push({ code: 'Z794', basis });
+  if (taken(ORAL_HYPOGLYCEMIC, text)) out.push({ code: 'Z7984', basis });
+  return out;
+}

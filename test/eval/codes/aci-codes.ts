@@ -15,9 +15,14 @@ const labelSchema = z.object({
   ),
 });
 
-/** Our coder's labels for the ACI-Bench valid encounters (aci-bench-valid-codes.json), dotless. */
-export function readAciLabels(): Map<string, string[]> {
-  const file = new URL('./aci-bench-valid-codes.json', import.meta.url);
+export type AciSplit = 'train' | 'valid';
+
+/**
+ * Our coder's labels (dotless) for the ACI-Bench valid encounters (aci-bench-valid-codes.json, reported)
+ * or a subset of the train encounters (aci-bench-train-codes.json, the only one tuned on).
+ */
+export function readAciLabels(split: AciSplit = 'valid'): Map<string, string[]> {
+  const file = new URL(`./aci-bench-${split}-codes.json`, import.meta.url);
   const parsed = labelSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   return new Map(parsed.encounters.map((e) => [e.encounterId, e.codes.map((c) => c.code.replace('.', ''))]));
 }
@@ -42,18 +47,24 @@ export const withoutSpeakerLabels = (dialogue: string): string =>
     .filter((t) => t.length > 0)
     .join('\n');
 
-/** The valid encounters without speaker labels, and the ASR variants (aci and virtscribe) where they exist. */
-export function readAciTranscripts(): AciTranscript[] {
+/** ASR variants of each split in the team library (train has no raw aci ASR, only virtscribe's). */
+const ASR_VARIANTS: Record<AciSplit, string[]> = {
+  valid: ['valid_aci_asr', 'valid_virtscribe_asr'],
+  train: ['train_virtscribe_asr'],
+};
+
+/** The split's encounters without speaker labels, and the ASR variants where they exist. */
+export function readAciTranscripts(split: AciSplit = 'valid'): AciTranscript[] {
   const root = path.join(sharedDir(), 'data/dialogues/aci-bench');
-  const valid = read(path.join(root, 'valid.csv'));
-  const meta = read(path.join(root, 'valid_metadata.csv'));
+  const valid = read(path.join(root, `${split}.csv`));
+  const meta = read(path.join(root, `${split}_metadata.csv`));
   const encounterOfId = new Map(meta.map((m) => [m.id ?? '', m.encounter_id ?? '']));
   const out: AciTranscript[] = valid.map((r) => ({
     encounterId: r.encounter_id ?? '',
     variant: 'labels removed',
     text: withoutSpeakerLabels(r.dialogue ?? ''),
   }));
-  for (const name of ['valid_aci_asr', 'valid_virtscribe_asr']) {
+  for (const name of ASR_VARIANTS[split]) {
     for (const r of read(path.join(root, 'asr-variants', `${name}.csv`))) {
       const encounterId = encounterOfId.get(r.id ?? '');
       if (encounterId)

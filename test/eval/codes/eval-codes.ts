@@ -7,7 +7,9 @@
  *    (speaker labels removed, and the ASR variants), against our coder's labels
  *    (aci-bench-valid-codes.json): precision@5 of the suggestions shown (confidence ≥ 0.5, at most 5;
  *    strict P@5 divides by 5), recall@10 over all suggestions.
- * Options: --limit N (first N CodiEsp reports), --split train|dev, --only codiesp|aci, --verbose
+ *    Tuning uses `--aci-split train` (our labels for a subset of the train encounters) only.
+ * Options: --limit N (first N CodiEsp reports), --split train|dev, --aci-split valid|train,
+ *   --only codiesp|aci, --verbose
  * (codes per ACI encounter; public data only).
  */
 import { parseArgs } from 'node:util';
@@ -33,10 +35,12 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     split: { type: 'string' },
     only: { type: 'string' },
+    'aci-split': { type: 'string' },
     verbose: { type: 'boolean' },
   },
 });
 const split = values.split === 'train' ? 'train' : 'dev';
+const aciSplit = values['aci-split'] === 'train' ? 'train' : 'valid';
 
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
@@ -104,16 +108,20 @@ if (values.only !== 'aci') {
 }
 
 if (values.only !== 'codiesp') {
-  const labels = readAciLabels();
+  const labels = readAciLabels(aciSplit);
   const resources = loadOfflineResources();
   const template = getBuiltinTemplate('soap');
   const byVariant = new Map<
     string,
     Array<{ shown: number; strict: number; recall: number; catShown: number; catRecall: number }>
   >();
-  for (const t of readAciTranscripts()) {
+  for (const t of readAciTranscripts(aciSplit)) {
     const gold = labels.get(t.encounterId);
-    if (!gold) throw new Error(`No labels for ${t.encounterId}`);
+    if (!gold) {
+      // Valid is labelled in full; train only in part (the encounters we could label).
+      if (aciSplit === 'valid') throw new Error(`No labels for ${t.encounterId}`);
+      continue;
+    }
     const { segments } = importTranscript(t.text);
     const draft = draftOffline(segments, template, resources);
     const suggestions = await suggestCodes(
@@ -148,7 +156,9 @@ if (values.only !== 'codiesp') {
     });
     byVariant.set(t.variant, rows);
   }
-  console.log('\nACI-Bench valid transcripts, codes from the transcript alone (our coder labels)');
+  console.log(
+    `\nACI-Bench ${aciSplit} transcripts, codes from the transcript alone (our coder labels, ${labels.size} encounters)`,
+  );
   console.log(
     `${'variant'.padEnd(16)} ${'n'.padStart(3)} ${'P@5'.padStart(7)} ${'strict'.padStart(7)} ${'R@10'.padStart(7)} ${'catP@5'.padStart(7)} ${'catR@10'.padStart(7)}`,
   );

@@ -1,0 +1,137 @@
+/**
+ * The clinician's own statements of the problems assessed at the visit ("for your first problem, your
+ * lumbar strain", "from a diabetes standpoint", "your diagnosis is a distal phalanx fracture", "I think
+ * you have a strain of your posterior cruciate ligament"), read from the transcript. A coder codes from
+ * the assessment, so the problem these statements name is the strongest evidence for a code; the words
+ * are taken whole, so "acute lumbar strain" stays one problem instead of the lexicon's "strain".
+ */
+import { splitSentences } from '../../shared/clinical/offline/sentences.js';
+import { UNCERTAIN } from './coding-rules.js';
+
+export interface ProblemStatement {
+  /** The problem's words, fillers removed, plurals singular, lay words as the titles say them. */
+  phrase: string;
+  /** The statement hedges ("probably", "might be") or denies the problem: not coded as the condition. */
+  uncertain: boolean;
+  /** Offsets of the problem's words in the segment text. */
+  start: number;
+  end: number;
+  /** The sentence the statement is in. */
+  sentence: string;
+}
+
+const ORDINAL = '(?:first|second|third|fourth|fifth|next|last|final|other|another|main|primary|new)';
+// What introduces the problem; the problem's words follow the match.
+const CUES: RegExp[] = [
+  new RegExp(
+    `\\b${ORDINAL}\\s+(?:problem|issue|diagnosis|concern)\\s*(?:,\\s*)?(?:of|is|was|for|regarding|with)?\\s*(?:,\\s*)?`,
+    'gi',
+  ),
+  /\bfrom (?:an? |the |your )?(?=[a-z][a-z ,'-]{2,60}\bstandpoint\b)/gi,
+  /\b(?:your|the|my|his|her) (?:diagnosis|impression|assessment)(?: today)? (?:is|was|would be|of)\s*(?:that )?(?:(?:you|he|she) (?:have|has) )?/gi,
+  /\b(?:diagnosed (?:you |him |her )?with|diagnosis of)\s+/gi,
+  /\b(?:i think|i believe|it sounds like|it looks like|it appears|it seems like)\s+(?:that\s+)?(?:you|he|she|this|it)\s+(?:have|has|'ve|is|are)(?: got)?\s+/gi,
+  /\b(?:consistent with|indicative of)\s+/gi,
+];
+
+const FILLER = /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|like|kind of|sort of)\b\s*,?/gi;
+// Words that end the problem's words (a new clause).
+const STOP =
+  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be)$/i;
+// Words kept out of the phrase without ending it ("your", "an", "acute" stays).
+const SKIP = /^(?:a|an|the|your|his|her|some|any|this|of|little|bit|mild|slight)$/i;
+const MAX_WORDS = 6;
+
+/** Lay and spoken words as ICD-10-CM titles and index terms say them. */
+const TITLE_WORDS: Array<[RegExp, string]> = [
+  [/\blumbar\b/g, 'lower back'],
+  [/\b(cancer|carcinoma)\b/g, 'malignant neoplasm'],
+  [/\btumou?r\b/g, 'neoplasm'],
+  [/\bheart attack\b/g, 'myocardial infarction'],
+  [/\bhigh blood pressure\b/g, 'hypertension'],
+  [/\bsugars?\b/g, 'diabetes'],
+  [/\btype (two|ii)\b/g, 'type 2'],
+  [/\btype (one|i)\b/g, 'type 1'],
+];
+
+// Plural words whose singular would be wrong ("diabetes" is not "diabete").
+const NOT_PLURAL = new Set(
+  'diabetes herpes rabies scabies measles mumps rickets shingles aids menses feces series species varices lupus'.split(
+    ' ',
+  ),
+);
+
+/** "migraines" → "migraine", "kidney stones" → "kidney stone": titles name one. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (NOT_PLURAL.has(w) || w.length < 4 || /(ss|us|is|ous|ys)$/.test(w) || !w.endsWith('s')) return w;
+  return w.slice(0, -1);
+}
+
+/** The phrase a problem statement's words give for code retrieval. */
+export function problemPhrase(words: string): string {
+  let phrase = words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(singular)
+    .join(' ');
+  for (const [pattern, replacement] of TITLE_WORDS) phrase = phrase.replace(pattern, replacement);
+  return phrase;
+}
+
+/** The problem's words after a cue: up to the clause's end, fillers and articles left out. */
+function problemWords(rest: string): { words: string; length: number } {
+  const kept: string[] = [];
+  let length = 0;
+  let previous = '';
+  for (const token of rest.matchAll(/[^\s,.;:?!]+|[,.;:?!]/g)) {
+    const word = token[0];
+    if (/^[,.;:?!]$/.test(word)) break;
+    if (STOP.test(word) && !(word.toLowerCase() === 'of' && kept.length > 0)) break;
+    if (SKIP.test(word)) {
+      // "strain of your posterior cruciate ligament" reads on; "ankle pain your symptoms" ends.
+      if (kept.length > 0 && !/^of$/i.test(word) && !/^of$/i.test(previous)) break;
+      previous = word;
+      continue;
+    }
+    length = (token.index ?? 0) + word.length;
+    previous = word;
+    kept.push(word);
+    if (kept.length >= MAX_WORDS) break;
+  }
+  return { words: kept.join(' '), length };
+}
+
+const NEGATED = /\b(no|not|don't|doesn't|didn't|without|denies|rule out|ruled out)\b/i;
+
+/** Problem statements of one transcript segment's text. */
+export function problemStatements(text: string): ProblemStatement[] {
+  const out: ProblemStatement[] = [];
+  for (const span of splitSentences(text)) {
+    const raw = text.slice(span.start, span.end);
+    // Fillers and their commas would cut "acute lumbar, um, strain" in two; spaces keep offsets close.
+    const sentence = raw.replace(FILLER, (m) => ' '.repeat(m.length));
+    for (const cue of CUES) {
+      for (const match of sentence.matchAll(cue)) {
+        const cueEnd = (match.index ?? 0) + match[0].length;
+        // "your diagnosis is not a fracture": the denial is read, then the problem's words.
+        const denial = sentence.slice(cueEnd).match(/^\s*(?:not|no|never)\b\s*/i)?.[0] ?? '';
+        const at = cueEnd + denial.length;
+        const { words, length } = problemWords(sentence.slice(at));
+        const phrase = problemPhrase(words);
+        if (phrase.split(' ').filter((w) => w.length > 2).length === 0) continue;
+        const before = sentence.slice(Math.max(0, at - 80), at);
+        out.push({
+          phrase,
+          uncertain:
+            denial !== '' || UNCERTAIN.test(before) || NEGATED.test(before.split(/\s+/).slice(-5).join(' ')),
+          start: span.start + at,
+          end: span.start + at + length,
+          sentence: raw,
+        });
+      }
+    }
+  }
+  return out;
+}
