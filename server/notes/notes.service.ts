@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Note } from '../../shared/api/notes.responses.js';
 import type { CodeStatus, CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
@@ -6,10 +6,17 @@ import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { noteAddenda, noteCodeDecisions, noteCodes, notes, noteVersions } from '../db/schema/index.js';
-import { addendumHash, legacySignedNoteHash, type SignedIdentity, signedNoteHash } from './signed-content.js';
+import {
+  addendaHead,
+  addendumHash,
+  legacySignedNoteHash,
+  type SignedIdentity,
+  signedNoteHash,
+} from './signed-content.js';
 
 type NoteRow = typeof notes.$inferSelect;
 type CodeRow = typeof noteCodes.$inferSelect;
+type AddendumRow = typeof noteAddenda.$inferSelect;
 
 export const emptyContentFor = (body: TemplateBody): NoteContent => ({
   drafter: 'manual',
@@ -77,7 +84,7 @@ function integrityOf(
   note: NoteRow,
   content: NoteContent,
   codes: CodeRow[],
-  addenda: (typeof noteAddenda.$inferSelect)[],
+  addenda: AddendumRow[],
 ): 'unsigned' | 'valid' | 'broken' {
   if (note.status !== 'signed') return 'unsigned';
   if (!note.signedBy || !note.signedAt) return 'broken';
@@ -91,19 +98,30 @@ function integrityOf(
   const expected = note.signedIdentity
     ? signedNoteHash({ ...signed, identity: note.signedIdentity, codes })
     : legacySignedNoteHash(signed);
-  const addendaOk = addenda.every((a) => a.contentHash === addendumHash(a));
+  const addendaOk =
+    addenda.every((a) => a.contentHash === addendumHash(a)) &&
+    // Without a head (addenda from before the chain, or none) there is no chain to check.
+    (note.addendaHead === null ||
+      addendaHead(
+        note.contentHash ?? '',
+        addenda.map((a) => a.contentHash),
+      ) === note.addendaHead);
   return expected === note.contentHash && addendaOk ? 'valid' : 'broken';
 }
+
+/** A note's addenda in chain order: those from before the chain first, then by their seq. */
+const addendaOf = (tx: Executor, noteId: string): Promise<AddendumRow[]> =>
+  tx
+    .select()
+    .from(noteAddenda)
+    .where(eq(noteAddenda.noteId, noteId))
+    .orderBy(sql`${noteAddenda.seq} asc nulls first`, asc(noteAddenda.createdAt), asc(noteAddenda.id));
 
 /** The full note as the API returns it; a signed note's hash is re-verified on every read. */
 export async function readNote(tx: Executor, note: NoteRow): Promise<Note> {
   const current = await versionRow(tx, note.id, note.currentVersion);
   const codes = await codesOf(tx, note.id);
-  const addenda = await tx
-    .select()
-    .from(noteAddenda)
-    .where(eq(noteAddenda.noteId, note.id))
-    .orderBy(asc(noteAddenda.createdAt));
+  const addenda = await addendaOf(tx, note.id);
   const afterSigning = await tx
     .select()
     .from(noteCodeDecisions)
@@ -255,24 +273,49 @@ export async function signNote(
   return signed;
 }
 
+/**
+ * Adds an addendum to a signed note and moves the note's addenda head on. The note row is locked
+ * first, so concurrent addenda chain one after the other. The head extends the stored one (never one
+ * recomputed from the rows, which would absorb an addendum deleted meanwhile); a note whose addenda
+ * predate the chain starts its chain from the ones it has. Returns the updated note.
+ */
 export async function addAddendum(
   tx: Executor,
   note: NoteRow,
   input: { text: string; userId: string; now: Date },
-) {
-  if (note.status !== 'signed')
+): Promise<NoteRow> {
+  if (note.status !== 'signed' || !note.contentHash)
     throw new AppError('conflict', 'Addenda are for signed notes; edit the draft instead');
+  const [locked] = await tx.select().from(notes).where(eq(notes.id, note.id)).for('update');
+  if (!locked) throw new AppError('not_found', 'No such note');
+  const existing = await addendaOf(tx, note.id);
+  const previousHead =
+    locked.addendaHead ??
+    addendaHead(
+      note.contentHash,
+      existing.map((a) => a.contentHash),
+    );
   const contentHash = addendumHash({
     noteId: note.id,
     authorId: input.userId,
     createdAt: input.now,
     text: input.text,
   });
-  const [a] = await tx
-    .insert(noteAddenda)
-    .values({ noteId: note.id, authorId: input.userId, text: input.text, contentHash, createdAt: input.now })
+  const seq = Math.max(0, ...existing.map((a) => a.seq ?? 0)) + 1;
+  await tx.insert(noteAddenda).values({
+    noteId: note.id,
+    authorId: input.userId,
+    text: input.text,
+    contentHash,
+    seq,
+    createdAt: input.now,
+  });
+  const [updated] = await tx
+    .update(notes)
+    .set({ addendaHead: addendaHead(previousHead, [contentHash]) })
+    .where(eq(notes.id, note.id))
     .returning();
-  return a!;
+  return updated!;
 }
 
 /**
