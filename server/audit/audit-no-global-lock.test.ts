@@ -14,6 +14,15 @@ const requestIdOn = (accept: (shard: number) => boolean, prefix: string): string
   }
 };
 
+/** A one-shot signal between the held transaction and the test. */
+function signal() {
+  let fire!: () => void;
+  const fired = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { fired, fire };
+}
+
 const settled = <T>(p: Promise<T>, ms: number): Promise<T | 'pending'> =>
   Promise.race([p, new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
 
@@ -40,14 +49,8 @@ describe.runIf(testDatabaseKinds().includes('postgres'))(
       const otherShardId = requestIdOn((s) => s !== heldShard, 'other');
       const sameShardId = requestIdOn((s) => s === heldShard, 'same');
 
-      let release!: () => void;
-      const held = new Promise<void>((r) => {
-        release = r;
-      });
-      let appended!: () => void;
-      const midAudit = new Promise<void>((r) => {
-        appended = r;
-      });
+      const held = signal();
+      const midAudit = signal();
       const open = t.database.db.transaction(async (tx) => {
         await recordAudit(tx, {
           at: t.now.value,
@@ -60,10 +63,10 @@ describe.runIf(testDatabaseKinds().includes('postgres'))(
           outcome: 'success',
           requestId: heldId,
         });
-        appended();
-        await held; // the request is still working after its audit event: its shard head stays locked
+        midAudit.fire();
+        await held.fired; // the request is still working after its audit event: its shard head stays locked
       });
-      await midAudit;
+      await midAudit.fired;
       const read = (id: string, token: string, requestId: string) =>
         t.call('GET', `/encounters/${id}`, { token, headers: { 'x-request-id': requestId } });
       const sameShard = read(mine.id, t.tokens.clinician, sameShardId);
@@ -73,7 +76,7 @@ describe.runIf(testDatabaseKinds().includes('postgres'))(
         // The hold is real: a request on the held shard waits for its commit.
         expect(await settled(sameShard, 200)).toBe('pending');
       } finally {
-        release();
+        held.fire();
         await open;
       }
       expect((await sameShard).status).toBe(200);
