@@ -1,15 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { auditQuerySchema } from '../../shared/api/audit.js';
-import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { validate } from '../http/validate.js';
-import { queryAudit } from './audit.service.js';
-import { exportCheckpoint } from './audit-checkpoints.js';
-import { audit } from './audit-context.js';
 import { auditCsv } from './audit-csv.js';
-import { verifyAuditChain } from './audit-verify.js';
 
 const reportQuerySchema = auditQuerySchema.extend({
   sort: z.enum(['at', 'actor', 'action']).default('at'),
@@ -43,31 +38,19 @@ export const auditRoutes = new Hono<AppEnv>()
   .use(requireRole('admin'))
   .get('/', validate('query', reportQuerySchema), async (c) => {
     const q = c.req.valid('query');
-    const db = c.get('db');
-    const rows = await queryAudit(db, filterOf(q));
-    await audit(c, db, { action: q.format === 'csv' ? 'audit.export' : 'audit.read', entityType: 'audit' });
+    const rows = await c
+      .get('admin')
+      .readAuditLog(filterOf(q), q.format === 'csv' ? 'audit.export' : 'audit.read');
     if (q.format === 'csv') return c.body(auditCsv(rows), 200, csvHeaders);
     return c.json({
       events: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
     });
   })
   .get('/export.csv', validate('query', exportQuerySchema), async (c) => {
-    const q = c.req.valid('query');
-    const rows = await queryAudit(c.get('db'), filterOf(q));
-    await audit(c, c.get('db'), { action: 'audit.export', entityType: 'audit' });
+    const rows = await c.get('admin').readAuditLog(filterOf(c.req.valid('query')), 'audit.export');
     return c.body(auditCsv(rows), 200, csvHeaders);
   })
-  .get('/verify', async (c) => {
-    const report = await verifyAuditChain(c.get('db'));
-    await audit(c, c.get('db'), { action: 'audit.verify', entityType: 'audit' });
-    return c.json(report);
-  })
+  .get('/verify', async (c) => c.json(await c.get('admin').verifyAuditLog()))
   // A fresh signed checkpoint to keep off this server (a cron job can fetch it): the anchor that
   // `npm run audit:verify -- --anchor <file>` verifies against.
-  .post('/checkpoints', async (c) => {
-    const db = c.get('db');
-    const checkpoint = await exportCheckpoint(db, c.get('deps').clock());
-    await audit(c, db, { action: 'audit.checkpoint.export', entityType: 'audit' });
-    if (!checkpoint) throw new AppError('conflict', 'The audit log is empty: nothing to checkpoint yet');
-    return c.json(checkpoint, 201);
-  });
+  .post('/checkpoints', async (c) => c.json(await c.get('admin').exportAuditCheckpoint(), 201));

@@ -126,23 +126,85 @@ describe.each(testDatabaseKinds())('Idempotency-Key on create endpoints (%s)', (
     expect(await countRows(t, "idempotency_keys where key = 'key-fails'")).toBe(0);
   });
 
-  it('forgets a key after 24 hours: the same key then starts a new request', async () => {
+  it('frees the key at once when the write fails inside its transaction (a database error, no cleanup code)', async () => {
+    // The failure is injected in the database, after the key is claimed: nothing in the server
+    // gets to release the key, only the rollback of the transaction that claimed it.
+    await t.database.db.execute(sql`
+      create function fail_encounter_insert() returns trigger language plpgsql as $$
+      begin raise exception 'injected failure'; end $$`);
+    await t.database.db.execute(sql`
+      create trigger fail_encounter_insert before insert on encounters
+      for each row execute function fail_encounter_insert()`);
+    let failed: Response;
+    try {
+      failed = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-DBFAIL'), 'key-dbfail');
+    } finally {
+      await t.database.db.execute(sql`drop trigger fail_encounter_insert on encounters`);
+      await t.database.db.execute(sql`drop function fail_encounter_insert()`);
+    }
+    expect(failed.status).toBe(500);
+    expect(await countRows(t, "idempotency_keys where key = 'key-dbfail'")).toBe(0);
+    // The client's retry runs now: no replay of the failure, no wait, one encounter.
+    const retry = await post('/encounters', t.tokens.clinician, encounterBody('IDEM-DBFAIL'), 'key-dbfail');
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBeNull();
+    expect(
+      await countRows(t, "encounters e join patients p on p.id = e.patient_id where p.mrn = 'IDEM-DBFAIL'"),
+    ).toBe(1);
+  });
+
+  /** Signs the clinician in again at the moved clock (the test session would be idle-expired). */
+  const clinicianTokenAt = async () =>
+    (
+      await json<{ token: string }>(
+        await t.call('POST', '/auth/login', {
+          body: { email: 'clinician@test.local', password: 'correct horse battery staple' },
+        }),
+      )
+    ).token;
+
+  it('forgets a key after 24 hours: the same key then starts a new request (and replays until then)', async () => {
     const first = await json(
       await post('/encounters', t.tokens.clinician, encounterBody('IDEM-T'), 'key-ttl'),
     );
     const start = t.now.value;
     try {
+      t.now.value = new Date(start.getTime() + 23 * 60 * 60 * 1000);
+      const sameDay = await post('/encounters', await clinicianTokenAt(), encounterBody('IDEM-T'), 'key-ttl');
+      expect(sameDay.headers.get('idempotent-replayed')).toBe('true');
+      expect((await json(sameDay)).id).toBe(first.id);
+
       t.now.value = new Date(start.getTime() + 25 * 60 * 60 * 1000);
-      const login = await json<{ token: string }>(
-        await t.call('POST', '/auth/login', {
-          body: { email: 'clinician@test.local', password: 'correct horse battery staple' },
-        }),
-      );
-      const later = await post('/encounters', login.token, encounterBody('IDEM-T'), 'key-ttl');
+      const later = await post('/encounters', await clinicianTokenAt(), encounterBody('IDEM-T'), 'key-ttl');
       expect(later.status).toBe(201);
       expect(later.headers.get('idempotent-replayed')).toBeNull();
       expect((await json(later)).id).not.toBe(first.id);
       expect(await countRows(t, "idempotency_keys where key = 'key-ttl'")).toBe(1);
+    } finally {
+      t.now.value = start;
+    }
+  });
+
+  it('purges every stored key older than 24 hours, not only one that is used again', async () => {
+    await post('/encounters', t.tokens.clinician, encounterBody('IDEM-PURGE'), 'key-purge-old');
+    expect(await countRows(t, "idempotency_keys where key = 'key-purge-old'")).toBe(1);
+    const start = t.now.value;
+    try {
+      t.now.value = new Date(start.getTime() + 25 * 60 * 60 * 1000);
+      const other = await post(
+        '/encounters',
+        await clinicianTokenAt(),
+        encounterBody('IDEM-PURGE-2'),
+        'key-purge-new',
+      );
+      expect(other.status).toBe(201);
+      expect(await countRows(t, "idempotency_keys where key = 'key-purge-old'")).toBe(0);
+      expect(
+        await countRows(
+          t,
+          `idempotency_keys where created_at < '${start.toISOString()}'::timestamptz + interval '1 hour'`,
+        ),
+      ).toBe(0);
     } finally {
       t.now.value = start;
     }

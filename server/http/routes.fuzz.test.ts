@@ -188,7 +188,8 @@ describe('fuzz: every route, every role, hostile input → no 5xx, only problem+
   });
   afterAll(() => t.close());
 
-  it('survives bounded random requests', async () => {
+  // 1,200 requests: about 15 s on an idle machine, past the 60 s default on a loaded one.
+  it('survives bounded random requests', { timeout: 300_000 }, async () => {
     const routes = [
       ...new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`)),
     ].map((r) => r.split(' ') as [string, string]);

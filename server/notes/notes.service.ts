@@ -7,10 +7,17 @@ import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { noteAddenda, noteCodeDecisions, noteCodes, notes, noteVersions } from '../db/schema/index.js';
 import { parseTimestamptz } from '../db/schema/timestamptz.js';
-import { addendumHash, legacySignedNoteHash, type SignedIdentity, signedNoteHash } from './signed-content.js';
+import {
+  addendaHead,
+  addendumHash,
+  legacySignedNoteHash,
+  type SignedIdentity,
+  signedNoteHash,
+} from './signed-content.js';
 
 type NoteRow = typeof notes.$inferSelect;
 type CodeRow = typeof noteCodes.$inferSelect;
+type AddendumRow = typeof noteAddenda.$inferSelect;
 
 export const emptyContentFor = (body: TemplateBody): NoteContent => ({
   drafter: 'manual',
@@ -86,13 +93,20 @@ function integrityOf(
   const expected = note.signedIdentity
     ? signedNoteHash({ ...signed, identity: note.signedIdentity, codes })
     : legacySignedNoteHash(signed);
-  const addendaOk = addenda.every((a) => a.contentHash === addendumHash(a));
+  const addendaOk =
+    addenda.every((a) => a.contentHash === addendumHash(a)) &&
+    // Without a head (addenda from before the chain, or none) there is no chain to check.
+    (note.addendaHead === null ||
+      addendaHead(
+        note.contentHash ?? '',
+        addenda.map((a) => a.contentHash),
+      ) === note.addendaHead);
   return expected === note.contentHash && addendaOk ? 'valid' : 'broken';
 }
 
-type AddendumRow = typeof noteAddenda.$inferSelect;
 type DecisionRow = typeof noteCodeDecisions.$inferSelect;
 
+// Addenda come in chain order: those from before the chain first, then by their seq.
 // Timestamps travel as PostgreSQL's text form (`::text`), read by the same parser as the columns.
 const at = (text: string) => parseTimestamptz(text);
 const atOrNull = (text: string | null) => (text === null ? null : parseTimestamptz(text));
@@ -116,7 +130,8 @@ async function noteParts(tx: Executor, note: NoteRow) {
         from ${noteCodes} c where c.note_id = ${note.id}), '[]'::json)`,
       addenda: sql<Json<AddendumRow, 'createdAt'>[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'noteId', a.note_id, 'authorId', a.author_id,
-          'text', a.text, 'contentHash', a.content_hash, 'createdAt', a.created_at::text) order by a.created_at)
+          'text', a.text, 'contentHash', a.content_hash, 'seq', a.seq, 'createdAt', a.created_at::text)
+          order by a.seq asc nulls first, a.created_at, a.id)
         from ${noteAddenda} a where a.note_id = ${note.id}), '[]'::json)`,
       decisions: sql<Json<DecisionRow, 'decidedAt'>[]>`coalesce((
         select json_agg(json_build_object('id', d.id, 'noteId', d.note_id, 'codeId', d.code_id,
@@ -136,6 +151,14 @@ async function noteParts(tx: Executor, note: NoteRow) {
     afterSigning: row.decisions.map((d): DecisionRow => ({ ...d, decidedAt: at(d.decidedAt) })),
   };
 }
+
+/** A note's addenda in chain order: those from before the chain first, then by their seq. */
+const addendaOf = (tx: Executor, noteId: string): Promise<AddendumRow[]> =>
+  tx
+    .select()
+    .from(noteAddenda)
+    .where(eq(noteAddenda.noteId, noteId))
+    .orderBy(sql`${noteAddenda.seq} asc nulls first`, asc(noteAddenda.createdAt), asc(noteAddenda.id));
 
 /** The full note as the API returns it; a signed note's hash is re-verified on every read. */
 export async function readNote(tx: Executor, note: NoteRow): Promise<Note> {
@@ -286,24 +309,49 @@ export async function signNote(
   return signed;
 }
 
+/**
+ * Adds an addendum to a signed note and moves the note's addenda head on. The note row is locked
+ * first, so concurrent addenda chain one after the other. The head extends the stored one (never one
+ * recomputed from the rows, which would absorb an addendum deleted meanwhile); a note whose addenda
+ * predate the chain starts its chain from the ones it has. Returns the updated note.
+ */
 export async function addAddendum(
   tx: Executor,
   note: NoteRow,
   input: { text: string; userId: string; now: Date },
-) {
-  if (note.status !== 'signed')
+): Promise<NoteRow> {
+  if (note.status !== 'signed' || !note.contentHash)
     throw new AppError('conflict', 'Addenda are for signed notes; edit the draft instead');
+  const [locked] = await tx.select().from(notes).where(eq(notes.id, note.id)).for('update');
+  if (!locked) throw new AppError('not_found', 'No such note');
+  const existing = await addendaOf(tx, note.id);
+  const previousHead =
+    locked.addendaHead ??
+    addendaHead(
+      note.contentHash,
+      existing.map((a) => a.contentHash),
+    );
   const contentHash = addendumHash({
     noteId: note.id,
     authorId: input.userId,
     createdAt: input.now,
     text: input.text,
   });
-  const [a] = await tx
-    .insert(noteAddenda)
-    .values({ noteId: note.id, authorId: input.userId, text: input.text, contentHash, createdAt: input.now })
+  const seq = Math.max(0, ...existing.map((a) => a.seq ?? 0)) + 1;
+  await tx.insert(noteAddenda).values({
+    noteId: note.id,
+    authorId: input.userId,
+    text: input.text,
+    contentHash,
+    seq,
+    createdAt: input.now,
+  });
+  const [updated] = await tx
+    .update(notes)
+    .set({ addendaHead: addendaHead(previousHead, [contentHash]) })
+    .where(eq(notes.id, note.id))
     .returning();
-  return a!;
+  return updated!;
 }
 
 /**

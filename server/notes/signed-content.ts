@@ -69,3 +69,10 @@ export const legacySignedNoteHash = (s: Omit<SignedNote, 'identity' | 'codes'>):
 /** The hash an addendum is stored with and verified against. */
 export const addendumHash = (a: { noteId: string; authorId: string; createdAt: Date; text: string }) =>
   sha256Hex(`${a.noteId}\n${a.authorId}\n${a.createdAt.toISOString()}\n${a.text}`);
+
+/**
+ * The addenda chain: each addendum's hash linked to the head before it, starting from the signed
+ * hash. The note keeps the head, so a deleted addendum — the last one too — breaks the match.
+ */
+export const addendaHead = (signedHash: string, addendumHashes: readonly string[]): string =>
+  addendumHashes.reduce((head, hash) => sha256Hex(`${head}\n${hash}`), signedHash);

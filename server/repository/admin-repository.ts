@@ -3,6 +3,9 @@ import type { OrgSettings, OrgSettingsResponse } from '../../shared/api/org-sett
 import type { Template } from '../../shared/api/templates.responses.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
+import { type AuditFilter, queryAudit } from '../audit/audit.service.js';
+import { exportCheckpoint } from '../audit/audit-checkpoints.js';
+import { verifyAuditChain } from '../audit/audit-verify.js';
 import { revokeAllSessions } from '../auth/auth.service.js';
 import { hashPassword } from '../auth/password.js';
 import type { IdempotencyRequest } from '../http/idempotency.js';
@@ -164,5 +167,33 @@ export class AdminRepository {
         );
       },
     );
+  }
+
+  // --- the audit log (admins; reading it is itself audited) ----------------------------------------
+
+  /** Events matching `filter`; audited as a read, or as an export when `as` says so. */
+  readAuditLog(filter: AuditFilter, as: 'audit.read' | 'audit.export') {
+    this.requireAdmin();
+    return perform(this.identity, { action: as, entityType: 'audit' }, async (w) =>
+      w.audited(await queryAudit(w.tx, filter)),
+    );
+  }
+
+  /** Verifies the chains (in their own read-only snapshot), then audits that it was done. */
+  async verifyAuditLog() {
+    this.requireAdmin();
+    const report = await verifyAuditChain(this.identity.db);
+    return perform(this.identity, { action: 'audit.verify', entityType: 'audit' }, (w) => w.audited(report));
+  }
+
+  /** A fresh signed checkpoint to keep off this server; conflict when the log is still empty. */
+  async exportAuditCheckpoint() {
+    this.requireAdmin();
+    const checkpoint = await exportCheckpoint(this.identity.db, this.identity.clock());
+    await perform(this.identity, { action: 'audit.checkpoint.export', entityType: 'audit' }, (w) =>
+      w.audited(undefined),
+    );
+    if (!checkpoint) throw new AppError('conflict', 'The audit log is empty: nothing to checkpoint yet');
+    return checkpoint;
   }
 }

@@ -9,5 +9,7 @@ export type AuditEntityType =
   | 'note'
   | 'template'
   | 'user'
+  | 'session'
+  | 'audit'
   | 'route'
   | 'org_settings';

@@ -412,8 +412,8 @@ export class ClinicalRepository {
       async (w) => {
         w.requireRole('clinician');
         const { note } = await noteFor(w, id, 'owner');
-        await addAddendum(w.tx, note, { text, userId: w.user.id, now: w.now });
-        return w.audited(await readNote(w.tx, note));
+        const updated = await addAddendum(w.tx, note, { text, userId: w.user.id, now: w.now });
+        return w.audited(await readNote(w.tx, updated));
       },
     );
   }

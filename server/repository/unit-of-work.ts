@@ -126,9 +126,9 @@ export async function perform<T>(
   }
 }
 
-/** Audits a refused attempt (outcome `denied`) in its own transaction. */
+/** Audits a refused attempt (outcome `denied`) in its own transaction; `user` null: nobody signed in. */
 export async function recordDenial(
-  identity: RequestIdentity,
+  identity: Pick<RequestIdentity, 'db' | 'requestId'> & { user: Pick<AuthUser, 'id' | 'role'> | null },
   attempt: Attempt,
   at: Date,
   patientId: string | null | undefined,
@@ -137,8 +137,8 @@ export async function recordDenial(
   await identity.db.transaction((tx) =>
     recordAudit(tx, {
       at,
-      actorId: identity.user.id,
-      actorRole: identity.user.role,
+      actorId: identity.user?.id ?? null,
+      actorRole: identity.user?.role ?? null,
       action: attempt.action,
       entityType: attempt.entityType,
       entityId: attempt.entityId ?? null,

@@ -29,6 +29,12 @@ export const notes = pgTable(
     contentHash: text('content_hash'),
     /** The patient identity (MRN, name, birth date, sex) as it was when the note was signed. */
     signedIdentity: jsonb('signed_identity').$type<SignedIdentity>(),
+    /**
+     * Head of the addenda chain (server/notes/signed-content.ts `addendaHead`), starting from the
+     * signed hash: deleting any addendum, the last one included, no longer reproduces it. Null on
+     * notes whose addenda predate the chain (and on notes without addenda).
+     */
+    addendaHead: text('addenda_head'),
     createdAt: timestamptz('created_at').notNull().default(sql`now()`),
     updatedAt: timestamptz('updated_at').notNull().default(sql`now()`),
   },
@@ -67,9 +73,11 @@ export const noteAddenda = pgTable(
       .references(() => users.id),
     text: text('text').notNull(),
     contentHash: text('content_hash').notNull(),
+    /** 1, 2, 3… per note: the order the addenda chain is computed in (null on addenda from before it). */
+    seq: integer('seq'),
     createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   },
-  (t) => [index('note_addenda_note_idx').on(t.noteId)],
+  (t) => [index('note_addenda_note_idx').on(t.noteId), unique('note_addenda_note_seq').on(t.noteId, t.seq)],
 );
 
 export const codeStatusEnum = pgEnum('code_status', ['suggested', 'accepted', 'rejected']);

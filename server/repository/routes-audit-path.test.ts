@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const routeFiles = readdirSync(serverDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.routes.ts'))
+  .map((f) => ({ file: f, text: readFileSync(path.join(serverDir, f), 'utf8') }));
+
+/**
+ * Routes validate, make one repository call and respond: a route that opens its own transaction or
+ * writes an audit event itself bypasses the typed audit actions and the denial audit of
+ * `perform` (server/repository/unit-of-work.ts).
+ */
+describe('route files reach the audit log only through the repositories', () => {
+  it('finds the route files', () => {
+    expect(routeFiles.map((r) => r.file)).toEqual(
+      expect.arrayContaining(['auth/auth.routes.ts', 'auth/me-security.routes.ts', 'audit/audit.routes.ts']),
+    );
+  });
+
+  it.each(routeFiles.map((r) => [r.file, r.text]))(
+    '%s writes no audit event and opens no transaction',
+    (_, text) => {
+      expect(text).not.toMatch(/\brecordAudit\b|audit-context|audit\.service|\.transaction\(/);
+    },
+  );
+});
