@@ -261,8 +261,10 @@ export async function collectCandidates(
       .join(' ');
     const titleStems = saidStems(entry.title);
     const shares = entry.phrases.some((p) => [...saidStems(p)].every((s) => titleStems.has(s)));
+    const said = saidStems(`${entry.phrases.join(' ')} ${sentences}`);
     if (
       !shares ||
+      unsaidDetail(entry.title, said).length > 0 ||
       unstatedDetail(entry.title, `${sentences} ${side}`) !== null ||
       contradictsFindings(entry.title, present)
     )
