@@ -18,6 +18,34 @@ const SYMPTOM_QUESTION =
 
 const span = (u: SentenceUnit): Evidence => ({ seq: u.seq, start: u.start, end: u.end });
 
+// "Are you still smoking?", "Do you drink?", "Have you ever used drugs?": social history questions.
+const HABIT_QUESTION =
+  /^(?:(?:and|so|okay|now|also)\s+)*(?:are you|do you|have you(?: ever)?|did you(?: ever)?)\s+(still\s+|currently\s+)?(smok\w*|vap\w*|drink\w*|use (?:any )?(?:drugs|tobacco|marijuana|alcohol)|used (?:any )?(?:drugs|tobacco|marijuana))\b/i;
+const HABIT_NOUN: Array<[RegExp, string]> = [
+  [/^smok/, 'smoking'],
+  [/^vap/, 'vaping'],
+  [/^drink/, 'alcohol use'],
+  [/drugs/, 'drug use'],
+  [/tobacco/, 'tobacco use'],
+  [/marijuana/, 'marijuana use'],
+  [/alcohol/, 'alcohol use'],
+];
+
+/** A yes or no to a social history question: "Denies current smoking.", "Reports alcohol use." */
+function habitAnswer(question: SentenceUnit, answer: SentenceUnit, polarity: 'yes' | 'no'): Fact | undefined {
+  const m = HABIT_QUESTION.exec(cleanSpeech(question.text));
+  const noun = m?.[2] && HABIT_NOUN.find(([re]) => re.test(m[2]?.toLowerCase() ?? ''))?.[1];
+  if (!m || !noun) return undefined;
+  // "Are you still smoking?", "do you smoke?" ask about now; "have you ever" about a lifetime.
+  const current = m[1] || /^(?:(?:and|so|okay|now|also)\s+)*(?:are|do) you\b/i.test(m[0]) ? 'current ' : '';
+  return {
+    category: 'social',
+    text: `${polarity === 'no' ? 'Denies' : 'Reports'} ${current}${noun}.`,
+    evidence: [span(question), span(answer)],
+    assertion: polarity === 'no' ? 'negated' : 'present',
+  };
+}
+
 /**
  * A bare "no"/"yes" answer to a clinician's question about symptoms becomes a pertinent negative
  * ("Denies chest pain, shortness of breath.") or a positive, with both turns as evidence.
@@ -29,6 +57,8 @@ export function answerFact(
   pronoun: Pronoun,
   resources: OfflineResources,
 ): { fact?: Fact; mentions: ProblemMention[] } {
+  const habit = habitAnswer(question, answer, polarity);
+  if (habit) return { fact: habit, mentions: [] };
   const tokens = tokenize(question.text, question.start);
   const problems = findProblems(tokens, resources.problems);
   // A question about a symptom the lexicon does not know ("any thoughts of hurting yourself?") still

@@ -6,7 +6,50 @@ const REASON_RE =
   /\b(?:presents?|presenting|here|coming in|came in|comes in|in today|seen today)\s+(?:today\s+)?(?:for|with)\s+(?:(?:her|his|their|your|my|a|an|the)\s+)?([^,.?!]+)/d;
 
 const OPENING_QUESTION =
-  /\b(what brings you|what brought you|what's going on|what is going on|what can i do for you|how can i help|what are you here for|what seems to be the problem)\b/i;
+  /\b(what brings you|what happened|tell me what happened|what brought you|what's going on|what is going on|what can i do for you|how can i help|what are you here for|what seems to be the problem)\b/i;
+
+// The reason as the patient or clinician said it, without the speakers' own person: "follow up for
+// your asthma" → "follow up for asthma", "sensation in your eye" → "sensation in the eye".
+function impersonal(reason: string): string {
+  return reason
+    .replace(/\b(in|on|of|to|at|over|under|behind|around|near|from|into)\s+(?:your|my)\s+/g, '$1 the ')
+    .replace(/\b(?:your|my)\s+/g, '');
+}
+
+const SITE =
+  /\b((?:(?:left|right|lower|upper|both)\s+){0,2}(?:head|neck|throat|ears?|eyes?|chest|abdomen|belly|stomach|back|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|ankles?|foot|feet|legs?|toes?|heels?|calf|thigh|groin|side|flank|jaw|teeth|tooth|skin|scalp))\b/;
+// How an injury happened, as a patient tells it ("my foot landed in a pothole and rolled inward").
+const INJURY =
+  /\b((?:rolled|twisted|fell|tripped|slipped|landed|hit|banged|jammed|crashed|collided|dropped|caught|bent|cut|burned|burnt|sprained|injured|hurt|pulled)\b[^,.;!?]*)/i;
+
+// Symptoms that have a place on the body ("left knee pain"); a cough or a fever does not.
+const LOCALIZABLE =
+  /\b(?:pain|ache|aching|swelling|numbness|tingling|rash|bruising|stiffness|weakness|itching|lump|mass|burning|cramping|tenderness)\b/;
+
+/** "Left ankle injury: landed in a pothole and rolled inward", from the patient's own account. */
+function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceUnit } | undefined {
+  for (const u of units) {
+    const text = u.text.toLowerCase().replace(/\s+([,.?!])/g, '$1');
+    const site = SITE.exec(text)?.[1];
+    const how = INJURY.exec(text)?.[1]
+      ?.split(/\s+(?:and then|but|so|because|which|when|and it|and i)\s+/)[0]
+      ?.split(/\s+/)
+      .slice(0, 10)
+      .join(' ');
+    if (site && how) {
+      const mechanism = impersonal(how).replace(/\b(?:i|me)\b/g, 'the patient');
+      return { text: `${capitalize(site)} injury: ${mechanism}`, unit: u };
+    }
+  }
+  return undefined;
+}
+
+/** The problem with its site when the same sentence names one ("my left knee hurts" → left knee pain). */
+function withSite(problem: string, unit: SentenceUnit | undefined): string {
+  if (!unit || !LOCALIZABLE.test(problem)) return problem;
+  const site = SITE.exec(unit.text.toLowerCase())?.[1];
+  return site && !problem.includes(site) ? `${site} ${problem}` : problem;
+}
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -32,9 +75,12 @@ export function chiefComplaint(
     const start = u.start + range[0];
     // toLowerCase can change lengths outside ASCII; only trust offsets that still match.
     if (u.text.slice(range[0], range[0] + reason.length).toLowerCase() !== reason) continue;
+    // A reason still speaking to someone ("us today and taking the right measures to keep yourself
+    // healthy") is not one: try the next sentence.
+    if (/\b(?:you|yourself|us|we|i|me)\b/.test(reason)) continue;
     return {
       category: 'chief-complaint',
-      text: `${capitalize(reason)}.`,
+      text: `${capitalize(impersonal(reason))}.`,
       evidence: [{ seq: u.seq, start, end: start + reason.length }],
     };
   }
@@ -51,10 +97,27 @@ export function chiefComplaint(
     : undefined;
   const first = answered ?? candidates[0];
   if (!first || facts.length === 0) return undefined;
+  // The patient's first account: after the opening question, else from the start of the visit.
+  const from = opener ? opener.seq + 1 : 0;
+  const account = units.filter((u) => u.speaker !== 'clinician' && u.seq >= from).slice(0, 3);
+  const hurt = injury(account);
+  if (hurt)
+    return {
+      category: 'chief-complaint',
+      text: `${hurt.text}.`,
+      evidence: [{ seq: hurt.unit.seq, start: hurt.unit.start, end: hurt.unit.end }],
+    };
+  const unit = units.find((u) => u.seq === first.evidence[0]?.seq);
+  const said = withSite(first.text.toLowerCase(), unit);
+  // With its site the reason is more than the mention's words: the sentence is its evidence.
+  const evidence =
+    said !== first.text.toLowerCase() && unit
+      ? [{ seq: unit.seq, start: unit.start, end: unit.end }]
+      : first.evidence.slice(0, 1);
   return {
     category: 'chief-complaint',
-    text: `${capitalize(first.text.toLowerCase())}.`,
-    evidence: first.evidence.slice(0, 1),
+    text: `${capitalize(said)}.`,
+    evidence,
     assertion: 'present',
   };
 }

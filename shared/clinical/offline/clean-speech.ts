@@ -14,6 +14,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/,\s*(you know|i mean|you see)\b,?|^\s*(you know|i mean),?|\b(you know|i mean),/gi, ''],
   [/\b(kind of|sort of|kinda|sorta|basically|literally|like i said|so to speak)\b,?/gi, ''],
   [/\bgonna\b/gi, 'going to'],
+  // Speech recognition's "lem me" for "let me".
+  [/\blem me\b/gi, 'let me'],
   [/\bwanna\b/gi, 'want to'],
   // Mid-sentence acknowledgements and fillers ("it's yeah it's not going away", "you know").
   [/(^|[\s,])(yeah|yep|yup|nope|okay|ok|alright|all right|gotcha)\b[,.]?(?=\s|$)/gi, '$1'],

@@ -36,6 +36,19 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     expect(text('assessment')).toMatch(/pneumonia/);
   });
 
+  it("keeps the mechanism of injury, the clinician's instructions as advice and the smoking answer (sprain)", () => {
+    const { text, section } = draft('sprain');
+    const complaint = section('subjective')[0]?.text;
+    expect(complaint).toBe('Left foot injury: landed in a pothole and rolled inward.');
+    expect(text('subjective')).toMatch(/Denies numbness or tingling in the foot\./);
+    expect(text('subjective')).toMatch(/Denies current smoking\. The patient quit about 5 years ago\./);
+    expect(text('plan')).toMatch(/^Advised to wear the lace-up brace, ice it 20 minutes 3 times a day/);
+    expect(text('plan')).toMatch(/Follow-up in 2 weeks if it is not improving\./);
+    // The clinician's instructions are never the patient's own statements.
+    expect(text('subjective')).not.toMatch(/\b(wear|ice it|ibuprofen|follow up)\b/i);
+    expect(text('objective')).toMatch(/swelling and bruising over the outside of the left ankle/);
+  });
+
   it('keeps the history that explains the visit (heart failure)', () => {
     const { text } = draft('heartFailure');
     expect(text('subjective')).toMatch(/ran out of their furosemide about a month ago/);
@@ -55,7 +68,7 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     const { text, content, segments } = draft('telehealthFollowUp');
     expect(text('subjective')).toMatch(/Denies fever, rash or trouble breathing\./);
     expect(text('subjective')).toMatch(/mild headache on and off since Thursday/);
-    expect(text('plan')).toMatch(/Finish all 10 days of the penicillin/);
+    expect(text('plan')).toMatch(/Advised to finish all 10 days of the penicillin and message the clinic/);
     expect(text('subjective')).not.toMatch(/\bNo, but\b/);
     const denial = content.sections
       .flatMap((s) => s.sentences)
@@ -78,6 +91,31 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     expect(all).not.toMatch(/\b(she|he|her|his|him)\b/i);
     const recorded = draft('heartFailure', 'female');
     expect(recorded.text('subjective')).toMatch(/ran out of her furosemide/);
+  });
+
+  it('writes the patient in the third person with agreeing verbs, and no bare fragments', () => {
+    const { text } = draft('heartFailure');
+    expect(text('subjective')).toMatch(/the patient gets winded walking to the mailbox/);
+    expect(text('plan')).toMatch(/Advised to weigh themselves every morning/);
+    const health = draft('mentalHealth');
+    expect(health.text('subjective')).toMatch(/Taking sertraline 50 mg every morning/);
+    for (const name of Object.keys(OWN_DIALOGUES) as Array<keyof typeof OWN_DIALOGUES>) {
+      const all = draft(name).content.sections.flatMap((x) => x.sentences.map((s) => s.text));
+      for (const sentence of all) {
+        expect(sentence, name).not.toMatch(
+          /\b(?:the patient|she|he) (?:get|need|remember|have|do|feel|take|want|know|think|carry)\b/i,
+        );
+        // A sentence opens with a word, not with a dose or a dangling conjunction.
+        expect(sentence, name).not.toMatch(/^(?:\d|and\b|but\b|or\b)/i);
+      }
+    }
+  });
+
+  it('drafts no sentence with conversation left in it from these visits', () => {
+    for (const name of Object.keys(OWN_DIALOGUES) as Array<keyof typeof OWN_DIALOGUES>) {
+      for (const s of draft(name).content.sections.flatMap((x) => x.sentences))
+        expect(proseDefects(s.text), `${name}: ${s.text}`).toEqual([]);
+    }
   });
 
   it('never ships conversation as finished prose: defective sentences are flagged for review', () => {

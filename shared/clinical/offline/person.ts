@@ -31,20 +31,34 @@ const IRREGULAR: Record<string, string> = {
   go: 'goes',
   am: 'is',
   are: 'is',
-  was: 'was',
+  "haven't": "hasn't",
+  "don't": "doesn't",
+  "aren't": "isn't",
   "'m": 'is',
   "'ve": 'has',
   "'re": 'is',
 };
-// Words between the subject and its verb that leave the verb's form alone.
+// Words between the subject and its verb that leave the verb's form alone (and any "-ly" adverb).
 const ADVERBS = new Set(
-  'also still never always usually sometimes often only even already generally normally mostly probably definitely certainly recently now then kind sort really just actually currently mainly'.split(
+  'last also still never always usually sometimes often only even already generally normally mostly probably definitely certainly recently now then kind sort really just actually currently mainly too ever hardly rarely barely almost maybe once occasionally'.split(
     ' ',
   ),
 );
-// Verbs patients use about themselves; others are left as spoken rather than risk a wrong form.
-const VERBS = new Set(
-  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear hurt start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit throw experience find tend seem believe guess agree say deal look mean help feel struggle put sit stand bend climb drive travel call'.split(
+// Words that can follow "I" but are not a present-tense verb to put in the third person: modals,
+// irregular past forms (and verbs whose past looks like their present), pronouns and connectives.
+const NOT_PRESENT_VERB = new Set([
+  ...`can could will would shall should may might must was were can't cannot won't wouldn't couldn't shouldn't didn't wasn't weren't hadn't and or but to in on at of for with as so because if when that myself personally i me my it its it's she he they we you this these those a an the not no never before after first then there here now again soon about like ought even still just also only too`.split(
+    ' ',
+  ),
+  // Irregular past tenses, and verbs whose past is spelt like their present.
+  ...'had did got went came became felt dealt took mistook shook saw thought fought sought bought brought taught caught told sold said made paid laid lay gave forgave knew grew blew flew drew threw left lost meant sent spent bent lent built kept slept swept wept crept ate fell broke spoke woke wore tore swore chose froze forgot drove rode wrote rose began ran sat spat stood understood sang rang drank swam sank shrank sprang swung slung stung hung stuck struck dug held led fed bled fled shot hid bit lit slid spun won found heard met hurt put quit cut set let hit read spread bet cost shut split upset burst'.split(
+    ' ',
+  ),
+]);
+// Verbs the clinician's "you" is the subject of ("you take", "you need"); after any other word
+// "you" may be the object ("see you soon"), so the word is left as spoken.
+const SECOND_PERSON_VERBS = new Set(
+  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit experience find tend seem believe agree say deal look mean struggle sit stand bend climb drive travel have do go carry continue follow weigh'.split(
     ' ',
   ),
 );
@@ -55,12 +69,15 @@ const OBJECT_FOLLOWERS = new Set(
   ),
 );
 
-function thirdPersonVerb(verb: string): string {
+/** The third-person singular of a present-tense verb ("remember" → "remembers"); other words as is. */
+export function thirdPersonVerb(verb: string): string {
   const lower = verb.toLowerCase();
   const irregular = IRREGULAR[lower];
   if (irregular) return irregular;
-  if (!VERBS.has(lower)) return verb;
-  if (/(s|sh|ch|x|z|o)$/.test(lower)) return `${lower}es`;
+  if (!/^[a-z]{2,}$/.test(lower) || NOT_PRESENT_VERB.has(lower) || ADVERBS.has(lower)) return verb;
+  // Past forms, participles and adverbs keep their form ("noticed", "having", "really").
+  if ((/ed$/.test(lower) && !/eed$/.test(lower)) || /(ing|ly|[^s]s)$/.test(lower)) return verb;
+  if (/(ss|sh|ch|x|z|o)$/.test(lower)) return `${lower}es`;
   if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
   return `${lower}s`;
 }
@@ -71,8 +88,8 @@ function shiftSubject(subject: string, rest: string): string {
   if (!m) return `${subject} ${rest}`;
   const [, maybeAdverb = '', word = '', tail = ''] = m;
   const adverb = maybeAdverb.trim();
-  if (adverb && ADVERBS.has(adverb.toLowerCase()))
-    return `${subject} ${adverb} ${thirdPersonVerb(word)}${tail}`;
+  const isAdverb = (w: string) => ADVERBS.has(w.toLowerCase()) || /ly$/i.test(w);
+  if (adverb && isAdverb(adverb)) return `${subject} ${adverb} ${thirdPersonVerb(word)}${tail}`;
   if (adverb) return `${subject} ${thirdPersonVerb(adverb)} ${word}${tail}`;
   return `${subject} ${thirdPersonVerb(word)}${tail}`;
 }
@@ -89,8 +106,12 @@ export function firstToThird(text: string, pronoun: Pronoun): string {
   s = s
     .replace(/ i (don't|do not) /gi, ` ${f.singular} does not `)
     .replace(/ i (didn't|did not) /gi, ` ${f.subject} did not `);
-  s = s.replace(/ i ([a-z']+(?: [a-z']+)?.*)$/i, (_m, rest: string) => ` ${shiftSubject(f.singular, rest)}`);
-  // Later "i"s in the same sentence: pronoun only, verb as spoken (rare and usually past tense).
+  // Every "I" with its verb: "I need ... and I get winded" → "she needs ... and she gets winded".
+  s = s.replace(
+    / i ([a-z']+)(?: (?!i\b)([a-z']+))?(?=[\s,;.!?])/gi,
+    (_m, a: string, b: string | undefined) =>
+      ` ${shiftSubject(f.singular, b === undefined ? a : `${a} ${b}`)}`,
+  );
   s = s.replace(/ i /gi, ` ${f.subject} `);
   s = s.replace(/ my /gi, ` ${f.possessive} `).replace(/ me([ ,.?!])/gi, ` ${f.object}$1`);
   s = s.replace(/ myself /gi, ` ${f.reflexive} `).replace(/ mine /gi, ` ${ownPronoun(f)} `);
@@ -101,6 +122,12 @@ export function firstToThird(text: string, pronoun: Pronoun): string {
 export function secondToThird(text: string, pronoun: Pronoun): string {
   const f = FORMS[pronoun];
   let s = ` ${text} `;
+  // After a verb that takes a person and an action ("have you come back", "let you know", "get you
+  // checked out"), "you" is that verb's object.
+  s = s.replace(
+    / (have|has|had|let|make|made|help|get|got|see|want|need|ask|asked|tell|told|remind|send|sent|give|gave|bring|put|keep|call|start|started) you /gi,
+    ` $1 ${f.object} `,
+  );
   s = s.replace(/ you're /gi, ` ${f.singular} is `).replace(/ you are /gi, ` ${f.singular} is `);
   s = s.replace(/ you've /gi, ` ${f.singular} has `).replace(/ you'll /gi, ` ${f.subject} will `);
   s = s
@@ -110,13 +137,68 @@ export function secondToThird(text: string, pronoun: Pronoun): string {
   s = s.replace(/ you were /gi, ` ${f.subject} was `);
   // "you" before a verb is the subject ("you take" → "she takes"); before a preposition, article or
   // the end of a clause it is the object ("i want you to", "i'll see you in 2 weeks").
-  s = s.replace(/ you ([a-z']+)/gi, (_m, next: string) =>
-    OBJECT_FOLLOWERS.has(next.toLowerCase())
-      ? ` ${f.object} ${next}`
-      : ` ${f.subject} ${thirdPersonVerb(next)}`,
+  s = s.replace(
+    / you (?:([a-z]+ly|also|still|never|always|usually|often|only|even|already|ever) )?([a-z']+)/gi,
+    (_m, adverb: string | undefined, next: string) => {
+      if (OBJECT_FOLLOWERS.has(next.toLowerCase()) && !adverb) return ` ${f.object} ${next}`;
+      const verb = SECOND_PERSON_VERBS.has(next.toLowerCase()) ? thirdPersonVerb(next) : next;
+      return ` ${f.subject} ${adverb ? `${adverb} ` : ''}${verb}`;
+    },
   );
   s = s.replace(/ your([ ,;])/gi, ` ${f.possessive}$1`).replace(/ yourself /gi, ` ${f.reflexive} `);
   s = s.replace(/ yours([ ,.;?!])/gi, ` ${ownPronoun(f)}$1`);
   s = s.replace(/ you([ ,.?!])/gi, ` ${f.object}$1`);
   return s.trim();
+}
+
+// Verbs whose subject "you", in what a patient or companion says, is the clinician being spoken to
+// ("you told me to ...", "you prescribed ..."): reporting, prescribing and examining, in the past.
+const CLINICIAN_ACTS =
+  'told|said|mentioned|asked|recommended|prescribed|gave|suggested|advised|wanted|put|started|ordered|sent|changed|increased|decreased|switched|referred|explained|showed|checked|examined|found|diagnosed|called|wrote|did|saw|given|shown|written|done|seen';
+const ADDRESSEE_SUBJECT = new RegExp(`\\byou (?:(had|have) )?(${CLINICIAN_ACTS})\\b`, 'gi');
+const PERFECT: Record<string, string> = { had: 'had', have: 'has' };
+// "you" as the object of meeting or talking to someone ("since I last saw you", "coming to you").
+const ADDRESSEE_OBJECT =
+  /\b((?:saw|see|seen|seeing|sees|visited|visit|visiting|told|tell|asked|ask|called|call|(?:came|come|coming|comes|went|go|going|been|talked|talk|talking|spoke|speak|speaking|emailed|messaged|wrote|write) (?:to|with)|with|from|by)) you\b(?! (?:to|can|could|have|had|are|were|will|would|should|do|did|say|said)\b)/gi;
+
+// The clinician's own people and records, as the patient names them ("your PA", "your notes").
+const CARE_TEAM =
+  /\byour (pa|np|nurse|nurses|office|notes|records|chart|staff|team|colleague|partner|assistant|clinic|practice|front desk|receptionist)\b/gi;
+// Sent, referred or shown to the clinician ("she is the one who sent her to you", "show you the rash").
+const SENT_TO_YOU =
+  /\b((?:sent|send|sends|referred|refer|refers|brought|bring|brings)(?: (?:me|her|him|them|the patient|us))? to|(?:show|showed|shown|showing|give|gave|given|email|emailed|send|sent)) you(?= (?:the|a|an|my|her|his|their|some|this|that|those|these)\b|(?<=to you)\b)/gi;
+
+/**
+ * A patient's or companion's words about the clinician they are talking to, in the third person:
+ * "you told the patient to follow up" → "the clinician told the patient to follow up", "since she
+ * last saw you" → "since she last saw the clinician", "what you call Cipro" → "Cipro". Any other
+ * "you" is left as spoken (it may be the impersonal "you", which has no safe rewrite).
+ */
+export function addresseeToClinician(text: string): string {
+  return text
+    .replace(/\bwhat you call(?:ed)? (?:it |that )?/gi, '')
+    .replace(CARE_TEAM, "the clinician's $1")
+    .replace(SENT_TO_YOU, '$1 the clinician')
+    .replace(ADDRESSEE_SUBJECT, (_m, aux: string | undefined, verb: string) =>
+      aux ? `the clinician ${PERFECT[aux.toLowerCase()] ?? aux} ${verb}` : `the clinician ${verb}`,
+    )
+    .replace(ADDRESSEE_OBJECT, '$1 the clinician');
+}
+
+/**
+ * The impersonal "you" in a patient's words, which means the patient: "it hurts when you bend it" →
+ * "it hurts when she bends it". Only in a clause of time or condition ("when", "if", "every time"),
+ * where "you" is the subject of a statement, never in a question ("do you ...") — a question must
+ * stay recognisable as one.
+ */
+export function impersonalYou(text: string, pronoun: Pronoun): string {
+  const f = FORMS[pronoun];
+  return text
+    .replace(/\byou're\b/gi, 'you are')
+    .replace(/\byou've\b/gi, 'you have')
+    .replace(
+      /\b(when|whenever|if|until|once|before|after|as|as soon as|every time|anytime|anything|something|everything|one|ones)\s+you\s+(?:((?:[a-z]+ly|also|still|just|ever|really)\s+))?([a-z']+)/gi,
+      (_m, lead: string, adverb: string | undefined, verb: string) =>
+        `${lead} ${f.singular} ${adverb ?? ''}${/^(?:are|were)$/i.test(verb) ? (verb.toLowerCase() === 'are' ? 'is' : 'was') : thirdPersonVerb(verb)}`,
+    );
 }

@@ -1,44 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { dropConversationalClauses } from './prose-repair.js';
+import { repairConversation } from './prose-repair.js';
 
 const hasNumber = (clause: string) => /\d/.test(clause);
 
-describe('dropConversationalClauses', () => {
+describe('repairConversation', () => {
   it('keeps the finding and drops the question tacked onto it', () => {
     expect(
-      dropConversationalClauses(
-        'The wrist has been sore for 3 weeks, do you think it will ever heal.',
-        hasNumber,
-      ),
-    ).toBe('The wrist has been sore for 3 weeks.');
+      repairConversation('The wrist has been sore for 3 weeks, do you think it will ever heal.', hasNumber),
+    ).toEqual({ text: 'The wrist has been sore for 3 weeks.' });
   });
 
-  it('refuses when the clause to drop holds a negation or clinical content', () => {
-    expect(dropConversationalClauses('Pain is 6 of 10, you have no fever.', hasNumber)).toBeUndefined();
-    expect(dropConversationalClauses('Weight is stable, your sugar was 250.', hasNumber)).toBeUndefined();
+  it('drops a question about a symptom even without a comma: asking documents no finding', () => {
+    const namesPain = (clause: string) => /pain|sore/i.test(clause);
+    expect(
+      repairConversation('Her hip is sore after gardening does it wake you at night.', namesPain),
+    ).toEqual({ text: 'Her hip is sore after gardening.' });
+  });
+
+  it('asks for review when the clause to drop holds a negation or clinical content', () => {
+    expect(repairConversation('Pain is 6 of 10, you have no fever.', hasNumber)).toBe('review');
+    expect(repairConversation('Weight is stable, your sugar was 250.', hasNumber)).toBe('review');
   });
 
   it('cuts spoken exam narration off the finding that follows it, even without a comma', () => {
     const mentionsElbow = (clause: string) => /elbow/i.test(clause) && /swelling|warmth/i.test(clause);
     expect(
-      dropConversationalClauses(
+      repairConversation(
         'Let me have a feel of that arm I notice swelling and warmth over the elbow.',
         mentionsElbow,
       ),
-    ).toBe('I notice swelling and warmth over the elbow.');
+    ).toEqual({ text: 'I notice swelling and warmth over the elbow.' });
   });
 
-  it('drops the act of examining even when it names a body part, and no dangling "and"', () => {
-    const namesAnOrgan = (clause: string) => /chest|heart|murmur/i.test(clause);
+  it('cuts the act of examining out of a run-on exam and keeps every finding around it', () => {
+    const findings = (clause: string) => /murmur|clear|swelling/i.test(clause);
     expect(
-      dropConversationalClauses(
-        'The chest sounds clear and let me quickly listen to the heart I do hear a soft murmur.',
-        namesAnOrgan,
+      repairConversation(
+        "I will listen to his chest his heart has a regular rhythm no murmur let's take a look at the left ankle there is swelling over the outside that is good news does it hurt when I press here.",
+        findings,
       ),
-    ).toBe('The chest sounds clear, I do hear a soft murmur.');
+    ).toEqual({ text: 'His heart has a regular rhythm no murmur, there is swelling over the outside.' });
   });
 
-  it('refuses when nothing clinical would be left', () => {
-    expect(dropConversationalClauses('That sounds hard, how are you coping.', hasNumber)).toBeUndefined();
+  it('drops a sentence that only announces the agenda and asks', () => {
+    const namesAsthma = (clause: string) => /asthma/i.test(clause);
+    expect(
+      repairConversation("Let's talk about the asthma how are you doing with the inhaler.", namesAsthma),
+    ).toBe('drop');
+  });
+
+  it('drops what is left when nothing clinical would remain', () => {
+    expect(repairConversation('That sounds hard, how are you coping.', hasNumber)).toBe('drop');
   });
 });

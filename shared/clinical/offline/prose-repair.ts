@@ -1,37 +1,144 @@
 import { proseDefects } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
 
-// Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays).
+// Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
+// at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
 const CLAUSE_BREAK =
-  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|here's|does it|do you|did you|are you|is it|how are|what do)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
+  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it)|(?:does|did) (?:that|this) (?:hurt|help|bother|sound|make|work|feel|seem|get|go)|are you|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|that is good|that's good|if (?:she|he|you|they) can|i will do)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
 const NEGATION = /\b(no|not|never|denies|without|none|nothing)\b/i;
-// The act of examining ("let me listen quickly to her heart"): names a body part, documents nothing.
-const EXAM_ACT =
-  /^(?:(?:and|so|now)\s+)?(?:let me|let's|i will|i'll|i am going to|i'm going to)\s+(?:(?:just|quickly|also|now)\s+)?(?:listen|take a (?:quick |little )?(?:look|listen|feel)|look|examine|feel|press|push)\b[^.]*$/i;
+const EXAM_VERB =
+  '(?:listen|take a (?:quick |little )?(?:look|listen|feel)|have a (?:quick )?(?:look|listen|feel)|look|examine|feel|press|push|check|do (?:a|some|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination|maneuvers?))';
+// The act of examining ("let me listen quickly to her heart", "before I take a look at her back"):
+// names a body part, documents nothing.
+const EXAM_ACT = new RegExp(
+  `^(?:(?:and|so|now|that is good so)\\s+)?(?:(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to|(?:before|when|as|while|once) i)\\s+)(?:(?:just|quickly|also|now)\\s+)?${EXAM_VERB}\\b(?:\\s+[^\\s.]+){0,8}$`,
+  'i',
+);
+const ANATOMY =
+  '(?:heart|lungs?|chest|abdomen|belly|stomach|back|neck|throat|ears?|eyes?|nose|mouth|knees?|ankles?|foot|feet|legs?|arms?|hands?|wrists?|elbows?|shoulders?|hips?|spine|skin|head|scalp|fingers?|toes?|thumbs?|heels?|shins?|calf|calves|thighs?|groin|pelvis|breasts?|rash|wound|incision|lesions?|area|reflexes|pulses)';
+const POSSESSIVE = '(?:his|her|their|your|the|that|this|my)';
+// "(I will) listen to her heart", "let's take a look at that knee" inside a run-on finding: the act,
+// up to the body part it names, is cut out and the finding around it kept.
+const INLINE_EXAM_ACT = new RegExp(
+  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|have a (?:quick )?look at|look at|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:${POSSESSIVE}\\s+)?${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|first|then|so|i|let|right|left|let's|while|if|his|her|their|your|the|it|there|she|he|you|no|that|this|we|is|are|looks?|sounds?|feels?)\\b)`,
+  'gi',
+);
+// Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
+// where it is assessed, so the announcement itself documents nothing.
+const AGENDA =
+  /^(?:(?:and|so|now)\s+)?(?:let's|let us|let me|lem me|i want to|i'd like to|i would like to)\s+(?:(?:just|quickly|now)\s+)?(?:talk|go over|review|discuss|move on|switch gears|get into)\b[^.]*$/i;
+// A clause that asks ("does it hurt when I push here", "have you seen that commercial"): what it
+// asks is not a finding, so dropping it loses none.
+const QUESTION_CLAUSE =
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your)|(?:is|are|was|were|has|have)\s+(?:his|her|their|the)|(?:how|what|when|where|why)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
+// A question trailing a statement, asked of the listener ("..., is that still happening", "does that
+// hurt"); stricter than QUESTION_CLAUSE, since it is cut from sentences with no other defect.
+const TRAILING_QUESTION =
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|can|could|would|will)\s+you|(?:have|had) you (?:had|been|noticed|tried|seen|ever|got|gotten|taken|felt|heard|experienced|started|used|done)|are you (?:still|having|taking|feeling|able|doing|okay|ok|sure|using|getting)|(?:is|was)\s+(?:it|that|this)\s+(?:still\s+)?\w+ing\b|(?:does|did|is|was|has|can|will)\s+(?:it|that|this)\s+(?:still\s+)?(?:hurt|bother|help|happen|go|get|feel|make|work|sound|seem|okay|ok|alright|all right|right|correct|true|better|worse|happening|helping|working|bothering|hurting|getting))\b/i;
+// Asking to be told ("let me know if it hurts"): the answer, not the request, is the finding.
+const REQUEST = /^(?:(?:and|so)\s+)?(?:let me know|tell me|show me)\b/i;
+// Instructions given during the exam ("take a deep breath", "follow my finger"): they document
+// nothing; the finding that follows does.
+const EXAM_INSTRUCTION =
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:i'm going to|i am going to|i'll|i will|let me|let's)\s+)?(?:have (?:you|her|him|them|the patient)\s+)?(?:take (?:a|some) (?:deep |big )?breaths?|breathe (?:in|out)|lie (?:back|down)|lay (?:back|down)|sit up|stand up|hop up|follow my finger|squeeze my (?:hands?|fingers?)|push against me|look (?:up|down|straight ahead|to the (?:left|right)))\b/i;
+// Remarks on the conversation itself ("that is good news", "does that sound like a plan").
+const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
+
+/** Why a conversational clause can go without losing anything a physician would document. */
+function droppable(clause: string): boolean {
+  if (/\d/.test(clause)) return false;
+  if (QUESTION_CLAUSE.test(clause)) return true;
+  // Narration that runs on into a finding ("let me know if it hurts, no tenderness") keeps it.
+  if (NEGATION.test(clause)) return false;
+  return (
+    EXAM_ACT.test(clause) ||
+    AGENDA.test(clause) ||
+    REQUEST.test(clause) ||
+    EXAM_INSTRUCTION.test(clause) ||
+    REMARK.test(clause)
+  );
+}
 
 /**
- * Keep the clauses of a drafted sentence that read as documentation and drop the conversational
- * ones ("..., do you think this pain will ever go away"). Undefined when nothing clinical would be
- * left, or when a clause to drop carries a negation or clinical content (dropping it could change
- * the meaning or lose a finding): such a sentence is flagged for review instead.
+ * A spoken sentence without the acts of examining named in it ("let me listen to your heart and
+ * lungs real quick your heart is regular" → "your heart is regular"), and without the questions
+ * that trail a statement ("the metformin was upsetting your stomach, is that still happening"):
+ * neither documents anything, and the rest reads as documentation.
  */
-export function dropConversationalClauses(
-  text: string,
-  isClinical: (clause: string) => boolean,
-): string | undefined {
-  const body = text.replace(/[.!?]+$/, '');
-  const clauses = body.split(CLAUSE_BREAK).map((c) => c.trim());
-  const kept: string[] = [];
+export function withoutNarration(spoken: string): string {
+  const stripped = spoken.replace(INLINE_EXAM_ACT, ', ');
+  const clauses = stripped.split(CLAUSE_BREAK);
+  const ends: number[] = [];
+  let from = 0;
   for (const clause of clauses) {
-    if (proseDefects(clause).length === 0) {
-      if (contentWords(clause).length > 0) kept.push(clause);
-    } else if (NEGATION.test(clause) || /\d/.test(clause)) return undefined;
-    else if (isClinical(clause) && !EXAM_ACT.test(clause)) return undefined;
+    from = stripped.indexOf(clause, from) + clause.length;
+    ends.push(from);
   }
-  if (kept.length === 0 || kept.length === clauses.length || !kept.some(isClinical)) return undefined;
+  let n = clauses.length;
+  const asks = (clause: string) => TRAILING_QUESTION.test(clause.trim()) && !/\d/.test(clause);
+  while (n > 1 && asks(clauses[n - 1] ?? '')) n--;
+  return stripped
+    .slice(0, ends[n - 1] ?? stripped.length)
+    .replace(/^[\s,]+/, '')
+    .replace(/[\s,]+$/, '')
+    .replace(/\s*,(?:\s*,)+/g, ',')
+    .trim();
+}
+
+/**
+ * A sentence that reads as documentation, without the clauses that only narrate the visit ("that is
+ * good news", "I will do some maneuvers here", "does it hurt when I push"), when what is left still
+ * holds the sentence's clinical content; empty when every clause only narrates; otherwise the
+ * sentence as it is.
+ */
+export function withoutNarrationClauses(text: string, isClinical: (clause: string) => boolean): string {
+  const body = text.replace(/[.!?]+$/, '');
+  const clauses = body
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => /\w/.test(c));
+  const kept = clauses.filter((c) => !droppable(c));
+  if (kept.length === 0) return '';
+  if (kept.length === clauses.length || !kept.some(isClinical)) return text;
+  return asSentence(kept);
+}
+
+/** Kept clauses as one sentence, without the conjunctions left dangling at their cuts. */
+function asSentence(kept: readonly string[]): string {
   const joined = kept
     .map((c) => c.replace(/\s+(?:and|but|so|or)$/i, ''))
     .join(', ')
     .replace(/^(?:so|but|and then|because|and)\s+/i, '');
   return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
+}
+
+/** A drafted sentence repaired: its documentation clauses; nothing to document; or needs review. */
+export type ProseRepair = { text: string } | 'drop' | 'review';
+
+/**
+ * Keep the clauses of a drafted sentence that read as documentation and drop the conversational
+ * ones ("..., do you think this pain will ever go away"). 'drop' when what is left documents
+ * nothing (the rest narrates the exam, announces the agenda, asks or chats); 'review' when a clause
+ * to drop carries a negation or clinical content (dropping it could change the meaning or lose a
+ * finding) or when the conversation cannot be told apart from the clauses.
+ */
+export function repairConversation(text: string, isClinical: (clause: string) => boolean): ProseRepair {
+  const spoken = text.replace(/[.!?]+$/, '');
+  const body = spoken.replace(INLINE_EXAM_ACT, ', ');
+  const clauses = body
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => /\w/.test(c));
+  const kept: string[] = [];
+  let refused = false;
+  for (const clause of clauses) {
+    if (droppable(clause)) continue;
+    if (proseDefects(clause).length === 0) {
+      if (contentWords(clause).length > 0) kept.push(clause);
+    } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;
+  }
+  // Nothing cut out, yet the sentence has a defect: it spans the clauses and cannot be cut away.
+  if (refused || (kept.length === clauses.length && body === spoken)) return 'review';
+  if (!kept.some(isClinical)) return 'drop';
+  return { text: asSentence(kept) };
 }

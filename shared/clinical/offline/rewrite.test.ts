@@ -101,3 +101,59 @@ describe('rewriteSentence: conversation turned into documentation', () => {
     );
   });
 });
+
+describe('rewriteSentence: person and narration in words not taken from any data set', () => {
+  const doctor = { speaker: 'clinician' as const, pronoun: 'they' as const };
+  const patientThey = { speaker: 'patient' as const, pronoun: 'they' as const };
+
+  it('agrees the verb with the patient after every "I"', () => {
+    expect(rewriteSentence('I remember the date but I forget the dose', patient)).toBe(
+      'She remembers the date but she forgets the dose.',
+    );
+    expect(rewriteSentence("I haven't been sleeping and I carry my inhaler everywhere", patientThey)).toBe(
+      'The patient has not been sleeping and the patient carries their inhaler everywhere.',
+    );
+    expect(rewriteSentence('I fell and I hurt my wrist', patient)).toBe('She fell and she hurt her wrist.');
+  });
+
+  it('names the clinician the patient is speaking to, and reads the impersonal "you" as the patient', () => {
+    expect(rewriteSentence('you told me to stop the naproxen', patient)).toBe(
+      'The clinician told her to stop the naproxen.',
+    );
+    expect(rewriteSentence("it's been worse since I last saw you", patient)).toBe(
+      'It has been worse since she last saw the clinician.',
+    );
+    expect(rewriteSentence('my hip aches when you climb stairs', patientThey)).toBe(
+      'Their hip aches when the patient climbs stairs.',
+    );
+    // A question keeps its "you": it must stay recognisable as one.
+    expect(rewriteSentence('do you think it will heal', patient)).toMatch(/\byou\b/);
+  });
+
+  it('keeps the finding and drops the narration around it', () => {
+    expect(rewriteSentence('when I look at your sugars overall they are well controlled', doctor)).toBe(
+      'They are well controlled.',
+    );
+    expect(rewriteSentence("here's the chest x-ray, which shows no infiltrate", doctor)).toBe(
+      'The chest x-ray, which shows no infiltrate.',
+    );
+    expect(rewriteSentence('let me listen to your lungs real quick your lungs are clear', doctor)).toBe(
+      'Their lungs are clear.',
+    );
+    expect(rewriteSentence('the rash is fading on the arms, is that still itching', doctor)).toBe(
+      'The rash is fading on the arms.',
+    );
+  });
+
+  it('keeps "you" as the object after a verb that takes a person and an action', () => {
+    expect(rewriteSentence('the nurse will have you fill out the mood questionnaire', doctor)).toBe(
+      'The nurse will have the patient fill out the mood questionnaire.',
+    );
+  });
+
+  it('writes an instruction as advice given', () => {
+    expect(rewriteSentence('Elevate the leg and call us if the swelling spreads', doctor)).toBe(
+      'Advised to elevate the leg and call the clinic if the swelling spreads.',
+    );
+  });
+});

@@ -1,13 +1,15 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
-import { firstToThird, type Pronoun, secondToThird } from './person.js';
+import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
+import { withoutNarration } from './prose-repair.js';
+import { words } from './tokens.js';
 
 /**
  * Words the rewriter may add that are not spoken in the transcript. The evaluation's "unsupported
  * content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking'.split(
     ' ',
   ),
 );
@@ -49,12 +51,39 @@ const PLAN_VERB = new RegExp(
 
 // Thinking aloud and stage directions inside a sentence carry nothing to document.
 const NARRATION =
-  /\b(?:let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
+  /\b(?:(?:and |as )?you can see(?: here| that)?|let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
 // "Sorry, I forgot the name of the pill": the apology is manners, not content.
 const APOLOGY = /^(?:oh,?\s+)?(?:i'm |i am )?sorry(?! to hear)(?: about that)?,?\s+(?=\S)/i;
 // "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
+// "let's" before no verb ("let's my plan for her", "let's no running for 2 weeks") is a false start.
+const LETS_FALSE_START = /\blet's\s+(?=(?:my|our|the|a|an|her|his|their|no|not)\b)/gi;
+// Announcing the assessment and plan ("let me talk a little about my impression and plan") before
+// giving it: the heading is the section, the words carry nothing.
+const PLAN_ANNOUNCEMENT =
+  /^(?:(?:so|now|and)\s+)?(?:let me|let's|let us|i want to|i'd like to|i would like to)\s+(?:talk|go over|review|discuss)\s+(?:(?:a little|a bit|briefly)\s+)?(?:about\s+)?(?:(?:my|the|our)\s+)?(?:impression and plan|assessment and plan|impression|assessment|plan)\b[,.]?\s*/i;
+// "When I look at her numbers as a whole, I think she is tolerating it": the act of looking, cut
+// where the finding's own clause begins.
+const WHEN_I_LOOK =
+  /^(?:(?:now|so|and)\s+)?when i (?:look|listen|examine|feel|press|push|check|review|go over)(?:\s+(?:at|to|on|over))?(?:\s+[^\s,]+){0,7}?(?:,\s*|\s+)(?=(?:i (?:think|see|notice|do notice|feel|hear|appreciate|would say)|there (?:is|are)|(?:she|he|it|they|you|your|his|her|the) (?:\w+ )?(?:is|are|has|have|does|looks?|seems?|sounds?))\b)/i;
+// "What I see is a healed scar", "what I feel is that ...": the finding without the narration.
+const WHAT_I_FIND =
+  /\bwhat i (?:find|see|hear|feel|notice|appreciate)(?: here| today)? (?:is|are)(?: that)?,?\s+/gi;
+// "Here's the x-ray of his right knee ...": the result itself.
+const HERE_IS =
+  /^(?:(?:so|and|now|okay)\s+)?(?:here's|here is|here are)\s+(?=(?:the|his|her|their|your|my|a|an)\b)/i;
+// "Let me make a note here, full range of motion": what is noted, without the act of noting.
+const LET_ME_NOTE =
+  /^(?:(?:so|and|now)\s+)?(?:let me|let's|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?(?:make a note|note|document|write down|jot down|put down|record)(?:\s+(?:here|that|of that|for the record))*,?\s*/i;
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
+
+/**
+ * A sentence in the imperative: it opens with a verb of advice ("wear the lace-up brace", "finish
+ * all ten days", "weigh yourself every morning"), not with a subject. Instructions during the exam
+ * ("take a deep breath") are not advice.
+ */
+export const INSTRUCTION =
+  /^(?:please\s+)?(?:wear|ice|weigh|finish|take(?! (?:a|some|a couple of) (?:deep |big )?breaths?)|apply|elevate|avoid|keep|continue|stop|start|use|rest|drink|message|call|schedule|return|try|limit|cut back on|hold|increase|decrease|walk|stretch|watch|follow up|come back)\b/i;
 
 export interface RewriteOptions {
   speaker: Speaker;
@@ -67,19 +96,29 @@ export interface RewriteOptions {
  * "I'm going to prescribe ibuprofen 400 mg" → "Ibuprofen 400 mg prescribed".
  */
 export function rewriteSentence(spoken: string, options: RewriteOptions): string {
-  const clean = cleanSpeech(spoken)
-    .replace(/[.?!]+$/, '')
+  const said = cleanSpeech(spoken).replace(/[.?!]+$/, '');
+  const narrated = withoutNarration(said);
+  // What is left once the narration is gone must still say something ("with your shoulder, have you
+  // had any numbness" leaves "with your shoulder").
+  if (narrated !== said && words(narrated).length < 4) return '';
+  const clean = narrated
     .replace(NARRATION, '')
     .replace(APOLOGY, '')
+    .replace(LETS_FALSE_START, '')
+    .replace(PLAN_ANNOUNCEMENT, '')
+    .replace(WHEN_I_LOOK, '')
+    .replace(WHAT_I_FIND, '')
+    .replace(HERE_IS, '')
+    .replace(LET_ME_NOTE, '')
     .replace(LETS_PLAN, 'plan to ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
   // A companion's "I" is not the patient: their words are kept in their own person.
-  if (options.speaker === 'other') return finish(clean);
+  if (options.speaker === 'other') return finish(addresseeToClinician(clean));
   const text =
     options.speaker === 'clinician'
       ? rewriteClinician(clean, options.pronoun)
-      : rewritePatient(clean, options.pronoun);
+      : impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun);
   return finish(text);
 }
 
@@ -136,6 +175,9 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
   if (heard?.[1]) return `On exam, ${secondToThird(` ${heard[1]}`, pronoun)}`;
   const wantYou = /^i(?:'d| would)? (?:want|like) you to\s+(.+)$/i.exec(s);
   if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
+  // "Wear the brace and ice it", "weigh yourself every morning": an instruction is advice given.
+  if (INSTRUCTION.test(s) && !/^(?:order|prescribe)\s/i.test(s))
+    return `Advised to ${secondToThird(` ${s.charAt(0).toLowerCase()}${s.slice(1)}`, pronoun).replace(/\bus\b/gi, 'the clinic')}`;
   const lead = PLAN_LEAD.exec(s);
   const afterLead = lead ? s.slice(lead[0].length) : /^(order|prescribe)\s/i.test(s) ? s : undefined;
   const plan = afterLead ? PLAN_VERB.exec(afterLead) : null;
@@ -167,6 +209,11 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\b(is|are|am) going to\b/gi, 'will'],
   [/,(\s*,)+/g, ','],
   [/\bi\b(?!\.)/g, 'I'],
+  // A check that the listener follows ("..., does that sound like a plan") ends nothing clinical.
+  [
+    /[,\s]+(?:does|do|is|would) (?:that|this|it) (?:sound (?:good|okay|ok|alright|all right|fair|like a (?:plan|good plan))|make sense|work for (?:you|her|him|them|the patient)|seem (?:okay|fair|reasonable))\s*$/i,
+    '',
+  ],
 ];
 
 function finish(text: string): string {

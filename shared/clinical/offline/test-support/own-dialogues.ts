@@ -20,6 +20,8 @@ export const OWN_DIALOGUES = {
     'I hobbled to the car but it swelled up that evening.',
     'Any numbness or tingling in the foot?',
     'No.',
+    'Do you smoke?',
+    'No, I quit about five years ago.',
     "There's swelling and bruising over the outside of the left ankle and it's tender just in front of the fibula. The bones themselves aren't tender.",
     "I think you've sprained the ligaments on the outside of the ankle. I don't think it's broken, so we don't need an x-ray.",
     "Wear the lace-up brace, ice it twenty minutes three times a day and take ibuprofen 400 mg every eight hours with food. Follow up in two weeks if it's not improving.",
