@@ -22,6 +22,8 @@ export const rankingModelSchema = z.object({
   keyDocs: z.record(z.string(), z.number()),
   /** Mention key → code → documents where the key occurs and a coder assigned the code. */
   keyCodes: z.record(z.string(), z.record(z.string(), z.number())),
+  /** Logistic blend of the match confidence and the learned profile similarity (code-blend.ts). */
+  blend: z.object({ features: z.array(z.string()), weights: z.array(z.number()), bias: z.number() }),
 });
 export type RankingModel = z.infer<typeof rankingModelSchema>;
 

@@ -51,6 +51,19 @@ describe.each(testDatabaseKinds())('code search and validation (%s)', (kind) => 
     expect(results.some((r) => r.code.startsWith('J44'))).toBe(true);
   });
 
+  it('never relaxes to a lone short word, which matches thousands of codes', async () => {
+    const results = await searchCodes(database.db, 'migraine leg', { limit: 10 });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => /migraine/i.test(r.display))).toBe(true);
+  });
+
+  it('finds codes by prefix on the primary key, billable filter included', async () => {
+    const results = await searchCodes(database.db, 'S86.0', { limit: 100, billableOnly: true });
+    expect(results.length).toBeGreaterThan(5);
+    expect(results.every((r) => r.code.startsWith('S860') && r.billable)).toBe(true);
+    expect(results.map((r) => r.code)).toContain('S86011A');
+  });
+
   it('treats query syntax as text, never as tsquery operators', async () => {
     await expect(searchCodes(database.db, "asthma & | ! ' :* (")).resolves.toBeInstanceOf(Array);
     expect(await searchCodes(database.db, '!!!')).toEqual([]);

@@ -7,7 +7,9 @@ import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Db } from '../db/client.js';
 import { clinicalVocabularyFor, drugClassOf } from './clinical-vocabulary.js';
+import { type BlendInputs, blendedConfidence } from './code-blend.js';
 import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
+import { type CodeProfiles, categorySimilarities, codeProfiles, profileMatches } from './code-profiles.js';
 import {
   type CandidateSupport,
   codeFeatures,
@@ -38,6 +40,7 @@ import {
   isChronicCondition,
 } from './status-codes.js';
 import { contentWords } from './term-words.js';
+import { textFeatures } from './text-features.js';
 
 export type { ProblemMention };
 
@@ -58,10 +61,19 @@ export interface SuggestOptions {
   vocabulary?: ClinicalVocabulary | null;
   context?: CompiledContextRules;
   model?: RankingModel;
+  profiles?: CodeProfiles;
+  /** Training only: the report whose own counts the learned associations leave out. */
+  leaveOut?: LeaveOut;
 }
 
 /** Candidates kept per mention after the rules (before learned ranking). */
 const PER_MENTION = 4;
+/** Codes proposed from the encounter's similarity to learned code profiles. */
+const PER_ENCOUNTER_PROFILES = 30;
+/** Categories most similar to the encounter that get their most similar profiled code proposed. */
+const PER_ENCOUNTER_CATEGORIES = 10;
+/** Profiles compared with an encounter (the similarity of a code matched by title comes from here). */
+const PROFILES_COMPARED = 400;
 /**
  * Log-odds added for where a problem was said (transcripts are not in the ranker's training data;
  * tuned on our ACI-Bench train labels): named in a clinician's problem statement, cited by the note's
@@ -273,32 +285,34 @@ export async function collectCandidates(
   return { candidates, status };
 }
 
+export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInputs };
+
 /**
- * The coding engine behind the API, the draft CLI and eval:codes. Suggests billable ICD-10-CM codes
- * for what the patient has: mentions from the drafted note's assessed problems and the transcript
- * (ConText applied), the outpatient coding rules, then a learned, calibrated ranking. Each suggestion
- * carries its confidence (`score`, a probability), evidence ranges and the words that support it.
+ * Every candidate code of an encounter with its blend inputs (title/index match confidence and
+ * similarity to the code's learned profile), before the blend and the final guideline filters.
+ * Shared by the engine and the training script.
  */
-export async function suggestCodes(
-  db: Db,
-  input: SuggestInput,
-  options: SuggestOptions = {},
-): Promise<CodeSuggestion[]> {
-  const limit = options.limit ?? 10;
-  const minConfidence = options.minConfidence ?? 0.05;
+export async function candidateCodes(db: Db, input: SuggestInput, options: SuggestOptions = {}) {
   const model = options.model ?? rankingModel();
+  const profiles = options.profiles ?? codeProfiles();
   const vocabulary = options.vocabulary === undefined ? await clinicalVocabularyFor(db) : options.vocabulary;
   const context = options.context ?? builtinResources().context;
+  const leaveOut = options.leaveOut;
   const mentions = codingMentions(input, vocabulary ?? undefined, context);
-  const { candidates, status } = await collectCandidates(db, mentions, model, options.cache ?? new Map());
-
-  type Scored = CandidateCode & { confidence: number };
+  const { candidates, status } = await collectCandidates(
+    db,
+    mentions,
+    model,
+    options.cache ?? new Map(),
+    leaveOut,
+  );
   const statedAny = mentions.some((m) => m.stated && m.role === 'current');
   // Pregnancy codes need a pregnancy (guideline I.C.15.a).
   const pregnant = /\bpregnan|\bweeks? (pregnant|along)\b|\bprenatal|\bgestation/i.test(
     input.segments.map((s) => s.text).join(' '),
   );
   for (const code of candidates.keys()) if (!pregnant && /^O/.test(code)) candidates.delete(code);
+  // Where a problem was said (transcripts only; 0 for case reports, so the blend's training is unaffected).
   const offset = (c: CandidateCode) =>
     c.stated
       ? STATED_LOGIT
@@ -309,13 +323,109 @@ export async function suggestCodes(
         : statedAny
           ? UNASSESSED_LOGIT
           : 0;
-  let scored: Scored[] = [...candidates.values()].map((c) => ({
-    ...c,
-    confidence: confidenceOf(model, codeFeatures(model, c.code, c.supports), offset(c)),
-  }));
-  // The combination needs a heart failure or kidney disease that is itself a confident suggestion.
+  const features = textFeatures(input.segments, context);
+  const matches = profileMatches(profiles, features, PROFILES_COMPARED);
+  const similarity = new Map(matches.map((m) => [m.code, m]));
+  const byCategory = categorySimilarities(profiles, features);
+  const share = (n: number | undefined) => (n ?? 0) / profiles.documents;
+  let scored: ScoredCode[] = [...candidates.values()].map((c) => {
+    const dictionary = confidenceOf(model, codeFeatures(model, c.code, c.supports, leaveOut));
+    return {
+      ...c,
+      confidence: 0,
+      blend: {
+        dictionary,
+        similarity: similarity.get(c.code)?.similarity,
+        prior: share(profiles.codes[c.code]?.[0]),
+        categorySimilarity: byCategory.get(c.code.slice(0, 3)) ?? 0,
+        categoryPrior: share(profiles.categories[c.code.slice(0, 3)]?.[0]),
+      },
+    };
+  });
+  // Codes only the learned profiles propose: billable, and within the laterality/encounter/"without"
+  // rules read from the whole encounter; their evidence is the profile's words that were said.
+  const known = new Set(scored.map((c) => c.code));
+  const proposed = matches.slice(0, PER_ENCOUNTER_PROFILES).filter((m) => !known.has(m.code));
+  // A category the encounter resembles but no candidate is in: its most similar profiled code.
+  const covered = new Set([...known, ...proposed.map((m) => m.code)].map((c) => c.slice(0, 3)));
+  const topCategories = [...byCategory]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, PER_ENCOUNTER_CATEGORIES);
+  for (const [category] of topCategories) {
+    if (covered.has(category)) continue;
+    const best = matches.find((m) => m.code.startsWith(category));
+    if (best) proposed.push(best);
+  }
+  const titles = await titlesOf(
+    db,
+    proposed.map((m) => m.code),
+  );
+  const said = `${input.segments.map((s) => s.text).join(' ')} ${encounterSide(mentions)}`;
+  const present = presentStems(mentions);
+  for (const m of proposed) {
+    const title = titles.get(m.code);
+    if (
+      title === undefined ||
+      (!pregnant && /^O/.test(m.code)) ||
+      unstatedDetail(title, said) !== null ||
+      contradictsFindings(title, present)
+    )
+      continue;
+    // Learned similarity alone is no evidence: a word of a problem said as present must support it.
+    const problemWords = m.features.filter((f) =>
+      f
+        .slice(2)
+        .split(' ')
+        .every((stem) => present.has(stem)),
+    );
+    const shown = problemWords.slice(0, 3).flatMap((f) => {
+      const occurrence = features.get(f);
+      return occurrence ? [occurrence] : [];
+    });
+    if (shown.length === 0) continue;
+    scored.push({
+      code: m.code,
+      title,
+      supports: [],
+      assessed: false,
+      stated: false,
+      evidence: shown.map((e) => e.evidence),
+      phrases: [...new Set(shown.map((e) => e.words.toLowerCase()))],
+      confidence: 0,
+      blend: {
+        dictionary: undefined,
+        similarity: m.similarity,
+        prior: m.prior,
+        categorySimilarity: m.categorySimilarity,
+        categoryPrior: m.categoryPrior,
+      },
+    });
+  }
+  scored = scored.map((c) => ({ ...c, confidence: blendedConfidence(model, c.blend, offset(c)) }));
+  return { scored, status };
+}
+
+/**
+ * The coding engine behind the API, the draft CLI and eval:codes. Suggests billable ICD-10-CM codes
+ * for what the patient has: mentions from the drafted note's assessed problems and the transcript
+ * (ConText applied), the outpatient coding rules, then a learned, calibrated ranking that blends the
+ * title/index match with the encounter's similarity to learned code profiles. Each suggestion
+ * carries its confidence (`score`, a probability), evidence ranges and the words that support it.
+ */
+export async function suggestCodes(
+  db: Db,
+  input: SuggestInput,
+  options: SuggestOptions = {},
+): Promise<CodeSuggestion[]> {
+  const limit = options.limit ?? 10;
+  const minConfidence = options.minConfidence ?? 0.05;
+  const candidates = await candidateCodes(db, input, options);
+  let scored: Array<CandidateCode & { confidence: number }> = candidates.scored;
+  const { status } = candidates;
+  // The combination needs a heart failure or kidney disease said in words (a title match, never a
+  // code learned profiles propose) that is itself a confident suggestion.
   const combination = hypertensionCombination(
-    scored.filter((c) => c.confidence >= CONFIDENT_CODE_SCORE).map((c) => c.code),
+    scored.filter((c) => c.supports.length > 0 && c.confidence >= CONFIDENT_CODE_SCORE).map((c) => c.code),
   );
   if (combination.add.length > 0) {
     const base = scored.find((c) => c.code === 'I10');

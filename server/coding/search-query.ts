@@ -27,14 +27,18 @@ export function allWordsPrefixQuery(words: readonly string[]): string | null {
  * A tsquery that matches documents containing all but at most `missing` of the words: an OR of AND
  * groups. Keeps retrieval selective (unlike a plain OR) while tolerating a word the titles lack.
  */
-export function mostWordsQuery(words: readonly string[], missing: number): string | null {
+export function mostWordsQuery(
+  words: readonly string[],
+  missing: number,
+  keepGroup: (group: readonly string[]) => boolean = () => true,
+): string | null {
   const unique = [...new Set(words)];
   if (unique.length === 0) return null;
   if (missing <= 0 || unique.length <= 1) return unique.join(' & ');
   const groups: string[] = [`(${unique.join(' & ')})`];
   for (let skip = 0; skip < unique.length; skip++) {
     const rest = unique.filter((_, i) => i !== skip);
-    if (rest.length > 0) groups.push(`(${rest.join(' & ')})`);
+    if (rest.length > 0 && keepGroup(rest)) groups.push(`(${rest.join(' & ')})`);
   }
   return groups.join(' | ');
 }

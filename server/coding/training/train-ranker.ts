@@ -1,26 +1,39 @@
 /**
- * `npm run codes:train`: regenerates server/coding/ranking-model.json byte for byte from the team
- * library (../shared): FY2026 titles and hierarchy, the FY2017 alphabetic index (re-validated against
- * FY2026) and CodiEsp **train** (500 coded case reports; dev is never read). It learns which mention
- * words support which codes (leave-one-document-out counts) and the weights of a logistic model over
- * the candidate features, whose output is the suggestion's confidence.
+ * `npm run codes:train`: regenerates server/coding/ranking-model.json and code-profiles.json byte for
+ * byte from the team library (../shared): FY2026 titles and hierarchy, the FY2017 alphabetic index
+ * (re-validated against FY2026) and CodiEsp **train** (500 coded case reports; dev is never read). It
+ * learns which mention words support which codes (leave-one-document-out counts), the weights of a
+ * logistic model over the title/index match features, the code and category profiles (TF-IDF
+ * centroids), and the logistic blend of match and profile similarity (fitted on 5-fold
+ * cross-validated profiles), whose output is the suggestion's confidence. About 10 minutes on 2 cores.
  */
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { builtinResources } from '../../../shared/clinical/offline/resources.js';
 import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { openDatabase } from '../../db/client.js';
 import { indexPath } from '../clinical-vocabulary.js';
+import { BLEND_FEATURES, blendFeatures } from '../code-blend.js';
 import type { CodeCandidate } from '../code-candidates.js';
+import { CODE_PROFILES_URL } from '../code-profiles.js';
 import { codeFeatures, FEATURES, mentionKey, RANKING_MODEL_URL, type RankingModel } from '../code-ranker.js';
-import { collectCandidates } from '../codes.suggest.js';
+import { candidateCodes, collectCandidates } from '../codes.suggest.js';
 import { codingMentions } from '../coding-mentions.js';
 import { importIcd10 } from '../icd10-import.js';
 import { loadClinicalVocabulary } from '../narrative-mentions.js';
+import { textFeatures } from '../text-features.js';
 import { asEncounter, goldCodes, readCodiEsp } from './codiesp.js';
+import { fitCodeProfiles } from './fit-code-profiles.js';
 import { fitLogistic } from './logistic.js';
 
 /** A mention–code link seen in fewer training documents is noise and is not kept. */
 const MIN_LINK_DOCS = 2;
+/** Folds of train for the profile similarities the blend is fitted on (never a report's own profile). */
+const FOLDS = 5;
+const TRAINED_ON = 'CodiEsp train (English, diagnosis codes); ICD-10-CM FY2026; FY2017 index re-validated';
+
+// --dump PATH writes the blend's training rows (JSON) for analysis.
+const { values } = parseArgs({ options: { dump: { type: 'string' } } });
 
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
@@ -38,7 +51,8 @@ const docs = train.map((c) => {
   const mentions = codingMentions(asEncounter(c), vocabulary, context);
   const keys = new Set(mentions.filter((m) => m.role !== 'none').map((m) => mentionKey(m.phrase)));
   keys.delete('');
-  return { mentions, keys, gold: new Set(goldCodes(c)) };
+  const features = [...textFeatures(asEncounter(c).segments, context).keys()];
+  return { mentions, keys, gold: new Set(goldCodes(c)), encounter: asEncounter(c), features };
 });
 
 // Pass 1: which mention words go with which coder-assigned codes.
@@ -63,7 +77,7 @@ for (const key of [...links.keys()].sort()) {
 const sorted = (m: Map<string, number>, keep: (k: string) => boolean) =>
   Object.fromEntries([...m].filter(([k]) => keep(k)).sort(([a], [b]) => a.localeCompare(b)));
 const model: RankingModel = {
-  trainedOn: 'CodiEsp train (English, diagnosis codes); ICD-10-CM FY2026; FY2017 index re-validated',
+  trainedOn: TRAINED_ON,
   documents: docs.length,
   features: [...FEATURES],
   weights: FEATURES.map(() => 0),
@@ -71,6 +85,7 @@ const model: RankingModel = {
   codeDocs: sorted(codeDocs, () => true),
   keyDocs: sorted(keyDocs, (k) => k in keyCodes),
   keyCodes,
+  blend: { features: [...BLEND_FEATURES], weights: BLEND_FEATURES.map(() => 0), bias: 0 },
 };
 
 // Pass 2: candidate features with each document's own counts left out, labelled by the coder's codes.
@@ -85,14 +100,57 @@ for (const d of docs) {
     labels.push(d.gold.has(c.code) ? 1 : 0);
   }
 }
-await database.close();
-
 const fit = fitLogistic(rows, labels);
 model.weights = fit.weights.map((w) => Number(w.toFixed(6)));
 model.bias = Number(fit.bias.toFixed(6));
-writeFileSync(RANKING_MODEL_URL, `${JSON.stringify(model)}\n`);
 const positives = labels.filter((l) => l === 1).length;
 console.log(
   `ranking model: ${docs.length} training reports, ${rows.length} candidates (${positives} coded), ${Object.keys(keyCodes).length} mention keys; log-loss ${fit.logLoss.toFixed(4)}`,
 );
 console.log(FEATURES.map((f, i) => `${f} ${model.weights[i]}`).join(', '), `bias ${model.bias}`);
+
+// Pass 3: code profiles from all of train, and the blend fitted on cross-validated profiles.
+const labelled = docs.map((d) => ({ features: d.features, codes: d.gold }));
+const profiles = fitCodeProfiles(labelled, {}, TRAINED_ON);
+const foldProfiles = Array.from({ length: FOLDS }, (_, k) =>
+  fitCodeProfiles(
+    labelled.filter((_, i) => i % FOLDS !== k),
+    {},
+    TRAINED_ON,
+  ),
+);
+const blendRows: number[][] = [];
+const blendLabels: number[] = [];
+const dump: unknown[] = [];
+for (const [i, d] of docs.entries()) {
+  const { scored } = await candidateCodes(database.db, d.encounter, {
+    model,
+    profiles: foldProfiles[i % FOLDS],
+    leaveOut: { keys: d.keys, codes: d.gold },
+    cache,
+    vocabulary,
+    context,
+  });
+  for (const c of scored.sort((a, b) => a.code.localeCompare(b.code))) {
+    blendRows.push(blendFeatures(c.blend));
+    blendLabels.push(d.gold.has(c.code) ? 1 : 0);
+    if (values.dump) dump.push({ doc: i, code: c.code, gold: d.gold.has(c.code), ...c.blend });
+  }
+}
+await database.close();
+const blend = fitLogistic(blendRows, blendLabels);
+model.blend = {
+  features: [...BLEND_FEATURES],
+  weights: blend.weights.map((w) => Number(w.toFixed(6))),
+  bias: Number(blend.bias.toFixed(6)),
+};
+writeFileSync(RANKING_MODEL_URL, `${JSON.stringify(model)}\n`);
+writeFileSync(CODE_PROFILES_URL, `${JSON.stringify(profiles)}\n`);
+if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));
+console.log(
+  `code profiles: ${Object.keys(profiles.codes).length} codes; blend: ${blendRows.length} candidates (${blendLabels.filter((l) => l === 1).length} coded), log-loss ${blend.logLoss.toFixed(4)}`,
+);
+console.log(
+  BLEND_FEATURES.map((f, i) => `${f} ${model.blend.weights[i]}`).join(', '),
+  `bias ${model.blend.bias}`,
+);

@@ -1,0 +1,137 @@
+/**
+ * Learned word → code evidence: each ICD-10-CM code coded in at least two CodiEsp **train** reports
+ * has a profile, the centroid of those reports' TF-IDF bag-of-words vectors (text-features.ts),
+ * pruned to its strongest words. An encounter's similarity to a profile proposes codes the
+ * title/index match misses ("coughing up blood" → R04.2) and says how typical the code's words are.
+ * Built by `npm run codes:train` (code-profiles.json).
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { FeatureOccurrence } from './text-features.js';
+
+export const CODE_PROFILES_URL = new URL('./code-profiles.json', import.meta.url);
+
+export const codeProfilesSchema = z.object({
+  trainedOn: z.string(),
+  documents: z.number().int().positive(),
+  /** Inverse document frequency of every feature seen in at least two training reports. */
+  idf: z.record(z.string(), z.number()),
+  /** Code → [training reports coded with it, feature → unit-length centroid weight]. */
+  codes: z.record(z.string(), z.tuple([z.number().int().positive(), z.record(z.string(), z.number())])),
+  /** The same for 3-character categories: a category's words are shared by codes too rare to profile. */
+  categories: z.record(z.string(), z.tuple([z.number().int().positive(), z.record(z.string(), z.number())])),
+});
+export type CodeProfiles = z.infer<typeof codeProfilesSchema>;
+
+type Profiles = CodeProfiles['codes'];
+type ProfileIndex = Map<string, Array<[string, number]>>;
+const indexes = new WeakMap<Profiles, ProfileIndex>();
+
+/** Feature → profiles that weigh it, built once per profile set. */
+function indexOf(profiles: Profiles): ProfileIndex {
+  let byFeature = indexes.get(profiles);
+  if (!byFeature) {
+    byFeature = new Map();
+    for (const [code, [, weights]] of Object.entries(profiles))
+      for (const [feature, w] of Object.entries(weights)) {
+        const list = byFeature.get(feature) ?? [];
+        list.push([code, w]);
+        byFeature.set(feature, list);
+      }
+    indexes.set(profiles, byFeature);
+  }
+  return byFeature;
+}
+
+/** Cosine similarity of a unit vector to every profile sharing a feature with it. */
+function similarities(profiles: Profiles, vector: ReadonlyMap<string, number>) {
+  const byFeature = indexOf(profiles);
+  const sums = new Map<string, number>();
+  const contributions = new Map<string, Array<[number, string]>>();
+  for (const [feature, x] of vector) {
+    for (const [code, w] of byFeature.get(feature) ?? []) {
+      sums.set(code, (sums.get(code) ?? 0) + x * w);
+      const list = contributions.get(code) ?? [];
+      list.push([x * w, feature]);
+      contributions.set(code, list);
+    }
+  }
+  return { sums, contributions };
+}
+
+let cached: CodeProfiles | undefined;
+/** The committed profiles, validated once. */
+export function codeProfiles(): CodeProfiles {
+  cached ??= codeProfilesSchema.parse(JSON.parse(readFileSync(CODE_PROFILES_URL, 'utf8')));
+  return cached;
+}
+
+/** Unit-length TF-IDF vector (binary term frequency) of a document's features. */
+export function tfidfVector(
+  idf: Readonly<Record<string, number>>,
+  features: Iterable<string>,
+): Map<string, number> {
+  const vector = new Map<string, number>();
+  for (const f of features) {
+    const weight = idf[f];
+    if (weight !== undefined && weight > 0) vector.set(f, weight);
+  }
+  const norm = Math.sqrt([...vector.values()].reduce((s, v) => s + v * v, 0)) || 1;
+  for (const [f, v] of vector) vector.set(f, v / norm);
+  return vector;
+}
+
+/** Similarity of an encounter to each category profile (for codes proposed by a title match). */
+export function categorySimilarities(
+  model: CodeProfiles,
+  features: ReadonlyMap<string, FeatureOccurrence>,
+): Map<string, number> {
+  return similarities(model.categories, tfidfVector(model.idf, features.keys())).sums;
+}
+
+export interface ProfiledCode {
+  code: string;
+  /** Cosine similarity of the encounter to the code's profile. */
+  similarity: number;
+  /** Share of training reports coded with it. */
+  prior: number;
+  /** Cosine similarity of the encounter to the profile of the code's category (0 when none). */
+  categorySimilarity: number;
+  /** Share of training reports coded with its category. */
+  categoryPrior: number;
+  /** The said words that weigh most in the profile, strongest first. */
+  evidence: FeatureOccurrence[];
+  /** Every said feature the profile weighs, strongest first. */
+  features: string[];
+}
+
+/** Codes whose profile shares words with the encounter, most similar first. */
+export function profileMatches(
+  model: CodeProfiles,
+  features: ReadonlyMap<string, FeatureOccurrence>,
+  limit = 30,
+): ProfiledCode[] {
+  const vector = tfidfVector(model.idf, features.keys());
+  const { sums, contributions } = similarities(model.codes, vector);
+  const categories = similarities(model.categories, vector).sums;
+  return [...sums]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([code, similarity]) => {
+      const ranked = (contributions.get(code) ?? [])
+        .sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]))
+        .map(([, f]) => f);
+      return {
+        code,
+        similarity,
+        prior: (model.codes[code]?.[0] ?? 0) / model.documents,
+        categorySimilarity: categories.get(code.slice(0, 3)) ?? 0,
+        categoryPrior: (model.categories[code.slice(0, 3)]?.[0] ?? 0) / model.documents,
+        evidence: ranked.slice(0, 3).flatMap((f) => {
+          const occurrence = features.get(f);
+          return occurrence ? [occurrence] : [];
+        }),
+        features: ranked,
+      };
+    });
+}
