@@ -1,6 +1,7 @@
 import type { Role } from '../shared/api/auth.js';
 import type { CodeSuggestion } from '../shared/clinical/codes.js';
 import type { NoteContent } from '../shared/clinical/note.js';
+import type { RecordedSex } from '../shared/clinical/offline/index.js';
 import type { TemplateBody } from '../shared/clinical/template.js';
 import type { TranscriptSegment } from '../shared/clinical/transcript.js';
 import type { Db } from './db/client.js';
@@ -12,7 +13,8 @@ import type { ClinicalRepository } from './repository/clinical-repository.js';
 export interface DraftInput {
   segments: TranscriptSegment[];
   template: TemplateBody;
-  patient?: { displayName?: string | null; mrn?: string };
+  /** `sex` as recorded on the patient's identity: the note's pronoun comes from it, never from the talk. */
+  patient?: { displayName?: string | null; mrn?: string; sex?: RecordedSex };
   mode?: 'auto' | 'offline' | 'llm';
 }
 

@@ -32,6 +32,7 @@ const matrix: Record<string, Rule> = {
   'POST /encounters/:id/complete': ['clinician*'],
   'POST /encounters/:id/segments': ['clinician*'],
   'GET /encounters/:id/segments': ['clinician*', 'staff'],
+  'PUT /encounters/:id/segments/:seq/role': ['clinician*'],
   'POST /encounters/:id/notes': ['clinician*'],
   'GET /encounters/:id/notes': ['clinician*', 'staff'],
   'POST /encounters/:id/draft': ['clinician*', 'staff'],
@@ -39,6 +40,7 @@ const matrix: Record<string, Rule> = {
   'GET /notes/:id': ['clinician*', 'staff'],
   'PUT /notes/:id': ['clinician*', 'staff'],
   'POST /notes/:id/sign': ['clinician*'],
+  'POST /notes/:id/redraft': ['clinician*', 'staff'],
   'POST /notes/:id/addenda': ['clinician*'],
   'GET /notes/:id/versions': ['clinician*', 'staff'],
   'GET /notes/:id/versions/:version': ['clinician*', 'staff'],
@@ -101,6 +103,7 @@ describe.each(testDatabaseKinds())('role matrix over every route (%s)', (kind) =
     path
       .replace(':codeId', '00000000-0000-4000-8000-000000000000')
       .replace(':version', '1')
+      .replace(':seq', '0')
       .replace(/^\/users\/:id/, `/users/${t.userIds.staff}`)
       .replace(/^\/templates\/:id/, `/templates/${ids.template}`)
       .replace(/^\/encounters\/:id/, `/encounters/${ids.encounter}`)
@@ -175,6 +178,8 @@ const validBodies: Record<string, unknown> = {
   },
   'POST /encounters/:id/notes': { templateKey: 'soap' },
   'POST /encounters/:id/draft': { templateKey: 'soap' },
+  'PUT /encounters/:id/segments/:seq/role': { role: 'clinician' },
+  'POST /notes/:id/redraft': { mode: 'offline' },
   'PUT /notes/:id': { content: { sections: [], drafter: 'manual', warnings: [] } },
   'POST /notes/:id/addenda': { text: 'addendum' },
   'PATCH /notes/:id/codes/:codeId': { status: 'accepted' },

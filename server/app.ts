@@ -7,6 +7,7 @@ import { requireAuth } from './auth/auth.middleware.js';
 import { authRoutes, meRoutes } from './auth/auth.routes.js';
 import { codesRoutes } from './coding/codes.routes.js';
 import { encountersRoutes } from './encounters/encounters.routes.js';
+import { segmentRolesRoutes } from './encounters/segment-roles.routes.js';
 import { limitDrafts } from './http/draft-rate-limit.js';
 import { rejectMalformedText } from './http/malformed-text.js';
 import {
@@ -23,6 +24,7 @@ import { modelsRoutes } from './models/models.routes.js';
 import { ehrInsertRoutes } from './notes/ehr-insert.routes.js';
 import { encounterNotesRoutes } from './notes/encounter-notes.routes.js';
 import { notesRoutes } from './notes/notes.routes.js';
+import { redraftRoutes } from './notes/redraft.routes.js';
 import { orgSettingsRoutes } from './org-settings/org-settings.routes.js';
 import { patientsRoutes } from './patients/patients.routes.js';
 import { withRepositories } from './repository/repository.middleware.js';
@@ -35,13 +37,16 @@ const protectedApi = new Hono<AppEnv>()
   .use(requireAuth())
   .use(withRepositories())
   .use('/encounters/:id/draft', limitDrafts())
+  .use('/notes/:id/redraft', limitDrafts())
   .route('/', meRoutes)
   .route('/users', usersRoutes)
   .route('/patients', patientsRoutes)
   .route('/encounters', encountersRoutes)
   .route('/encounters', encounterNotesRoutes)
+  .route('/encounters', segmentRolesRoutes)
   .route('/notes', notesRoutes)
   .route('/notes', ehrInsertRoutes)
+  .route('/notes', redraftRoutes)
   .route('/templates', templatesRoutes)
   .route('/audit', auditRoutes)
   .route('/break-glass', breakGlassRoutes)

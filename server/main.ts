@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { draftOffline, type OfflineResources } from '../shared/clinical/offline/index.js';
-import { loadOfflineResources } from '../shared/clinical/offline/node-resources.js';
 import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { sharedDataPath } from '../shared/node/shared-dir.js';
 import { createApp } from './app.js';
@@ -10,8 +8,7 @@ import { startAuditCheckpoints, writeCheckpoint } from './audit/audit-checkpoint
 import { hasCodeTable } from './coding/codes.validate.js';
 import { importIcd10 } from './coding/icd10-import.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
-import { createDrafter } from './drafting/drafter.js';
-import { startOfflineDraftWorker } from './drafting/offline-draft-worker.js';
+import { createServerDrafter } from './drafting/server-drafter.js';
 import { configFromEnv, type Env } from './env.js';
 import { ensureFirstRunUsers, type FirstRunCredentials } from './first-run.js';
 import { listen, startingResponse } from './http/listen.js';
@@ -85,37 +82,19 @@ async function openAndSeed(env: Env) {
     onError: (e) =>
       logger.log('error', 'audit.checkpoint_failed', { errorName: e instanceof Error ? e.name : 'unknown' }),
   });
-  let offlineResources: OfflineResources | undefined;
-  try {
-    offlineResources = loadOfflineResources();
-  } catch {
-    // Without the reference rule files the drafter uses its compiled-in rules (as in the browser).
-  }
-  const offlineWorker = startOfflineDraftWorker();
-  const drafter = createDrafter({
-    db: database.db,
-    offlineResources,
-    // Should the worker itself fail (not the draft), draft on this thread rather than not at all.
-    runOffline: (segments, template) =>
-      offlineWorker
-        .run(segments, template)
-        .catch(() =>
-          offlineResources
-            ? draftOffline(segments, template, offlineResources)
-            : draftOffline(segments, template),
-        ),
-    llm:
-      env.LLM_BASE_URL && env.LLM_MODEL
-        ? {
-            baseURL: env.LLM_BASE_URL,
-            apiKey: env.LLM_API_KEY ?? 'not-needed',
-            model: env.LLM_MODEL,
-            timeoutMs: env.LLM_TIMEOUT_MS,
-            maxRetries: 2,
-            minimisePhi: env.LLM_MINIMISE_PHI === 'auto' ? 'auto' : env.LLM_MINIMISE_PHI === 'on',
-          }
-        : undefined,
-  });
+  const { drafter, offlineWorker, offlineRules } = createServerDrafter(
+    database.db,
+    env.LLM_BASE_URL && env.LLM_MODEL
+      ? {
+          baseURL: env.LLM_BASE_URL,
+          apiKey: env.LLM_API_KEY ?? 'not-needed',
+          model: env.LLM_MODEL,
+          timeoutMs: env.LLM_TIMEOUT_MS,
+          maxRetries: 2,
+          minimisePhi: env.LLM_MINIMISE_PHI === 'auto' ? 'auto' : env.LLM_MINIMISE_PHI === 'on',
+        }
+      : undefined,
+  );
   const app = createApp({ db: database.db, clock, config: configFromEnv(env), logger, drafter });
   return {
     app,
@@ -123,7 +102,7 @@ async function openAndSeed(env: Env) {
     offlineWorker,
     firstRunCredentials,
     codesLoaded,
-    offlineRules: offlineResources ? ('reference' as const) : ('builtin' as const),
+    offlineRules,
     checkpoints,
   };
 }

@@ -31,6 +31,8 @@ export const auditActions = [
   'encounter.complete',
   'transcript.append',
   'transcript.read',
+  /** A clinician said who spoke a line the recorder could not label (or withdrew that correction). */
+  'transcript.role_correct',
   'note.create',
   'note.list',
   'note.draft.offline',

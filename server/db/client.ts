@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { pgliteForDrizzle } from './pglite-for-drizzle.js';
 import { postMigrate } from './post-migrate.js';
 import * as schema from './schema/index.js';
 
@@ -63,7 +64,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     lock?.release();
     throw e;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite({ client: pgliteForDrizzle(client), schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftOffline } from '../../shared/clinical/offline/index.js';
 import { importTestSubset } from '../coding/test-support/icd10-subset.js';
 import type { Database } from '../db/client.js';
 import { createTestDatabase } from '../db/test-db.js';
@@ -98,6 +99,29 @@ describe('createDrafter', () => {
     const missing = await createDrafter({ db: database.db }).draft({ ...input, mode: 'llm' });
     expect(missing.engine).toBe('offline');
     expect(missing.warnings[0]).toMatch(/no LLM endpoint is configured/);
+  });
+
+  it("passes the patient's recorded sex to the offline drafter, on this thread and on a worker", async () => {
+    const told = [
+      { seq: 0, startMs: 0, endMs: 900, speaker: 'patient' as const, text: 'I take metformin for diabetes.' },
+    ];
+    const pronouns = (r: { content: { sections: Array<{ sentences: Array<{ text: string }> }> } }) =>
+      r.content.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    const inThread = await createDrafter({ db: emptyDatabase.db }).draft({
+      segments: told,
+      template: soapTemplate,
+      patient: { mrn: 'X1', sex: 'male' },
+    });
+    expect(pronouns(inThread)).toMatch(/\bHe takes metformin\b/);
+    const seen: unknown[] = [];
+    await createDrafter({
+      db: emptyDatabase.db,
+      runOffline: async (segments, template, options) => {
+        seen.push(options);
+        return draftOffline(segments, template, undefined, options);
+      },
+    }).draft({ segments: told, template: soapTemplate, patient: { mrn: 'X1', sex: 'female' } });
+    expect(seen).toEqual([{ sex: 'female' }]);
   });
 
   it('warns instead of failing when no ICD-10-CM release is loaded', async () => {

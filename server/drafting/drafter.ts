@@ -1,6 +1,10 @@
 import type { CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
-import { draftOffline, type OfflineResources } from '../../shared/clinical/offline/index.js';
+import {
+  type DraftOptions,
+  draftOffline,
+  type OfflineResources,
+} from '../../shared/clinical/offline/index.js';
 import type { Drafter, DraftInput, DraftOutput } from '../app-env.js';
 import { suggestCodes } from '../coding/codes.suggest.js';
 import { hasCodeTable, validateCodes } from '../coding/codes.validate.js';
@@ -34,11 +38,11 @@ export function createDrafter(options: DrafterOptions): Drafter {
       const warnings: string[] = [];
       // The offline draft is cheap and always computed: its mentions drive code suggestions and it is
       // the fallback when the LLM fails.
+      // The pronoun comes from the sex recorded on the patient's identity, never from the talk.
+      const draftOptions: DraftOptions = input.patient?.sex ? { sex: input.patient.sex } : {};
       const offline = options.runOffline
-        ? await options.runOffline(input.segments, input.template)
-        : options.offlineResources
-          ? draftOffline(input.segments, input.template, options.offlineResources)
-          : draftOffline(input.segments, input.template);
+        ? await options.runOffline(input.segments, input.template, draftOptions)
+        : draftOffline(input.segments, input.template, options.offlineResources, draftOptions);
 
       let llmDraft: LlmDraft | undefined;
       if (mode === 'llm' && !options.llm) {

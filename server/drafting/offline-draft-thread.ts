@@ -1,5 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import { draftOffline, type OfflineResources } from '../../shared/clinical/offline/index.js';
+import {
+  type DraftOptions,
+  draftOffline,
+  type OfflineResources,
+} from '../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
@@ -12,11 +16,17 @@ try {
   // Without the reference rule files the built-in rules are used, as on the main thread.
 }
 
-parentPort?.on('message', (job: { id: number; segments: TranscriptSegment[]; template: TemplateBody }) => {
+interface Job {
+  id: number;
+  segments: TranscriptSegment[];
+  template: TemplateBody;
+  /** The patient's recorded sex (the note's pronoun); absent: "the patient". */
+  options?: DraftOptions;
+}
+
+parentPort?.on('message', (job: Job) => {
   try {
-    const draft = resources
-      ? draftOffline(job.segments, job.template, resources)
-      : draftOffline(job.segments, job.template);
+    const draft = draftOffline(job.segments, job.template, resources, job.options ?? {});
     parentPort?.postMessage({ id: job.id, draft });
   } catch (e) {
     // Only the error's class travels back: a message could quote the transcript.

@@ -33,6 +33,19 @@ describe('offline drafting on a worker thread', () => {
     );
   });
 
+  it("writes the pronoun from the patient's recorded sex, and 'the patient' without one", async () => {
+    const segments = transcript(1);
+    const texts = async (sex?: 'female' | 'male') =>
+      (await worker.run(segments, template, sex ? { sex } : {})).content.sections
+        .flatMap((s) => s.sentences.map((x) => x.text))
+        .join(' ');
+    expect(await texts('female')).toMatch(/\bShe takes lisinopril\b/);
+    expect(await texts('male')).toMatch(/\bHe takes lisinopril\b/);
+    const unstated = await texts();
+    expect(unstated).toMatch(/\bThe patient takes lisinopril\b/);
+    expect(unstated).not.toMatch(/\b(?:she|he)\b/i);
+  });
+
   it('leaves the event loop free while a long transcript is drafted', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);

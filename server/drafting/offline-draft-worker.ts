@@ -1,11 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { OfflineDraft } from '../../shared/clinical/offline/index.js';
+import type { DraftOptions, OfflineDraft } from '../../shared/clinical/offline/index.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 
 export type RunOfflineDraft = (
   segments: TranscriptSegment[],
   template: TemplateBody,
+  options?: DraftOptions,
 ) => Promise<OfflineDraft>;
 
 export interface OfflineDraftWorker {
@@ -52,14 +53,14 @@ export function startOfflineDraftWorker(): OfflineDraftWorker {
   };
 
   return {
-    run(segments, template) {
+    run(segments, template, options = {}) {
       worker ??= spawn();
       const w = worker;
       return new Promise<OfflineDraft>((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
         w.ref();
-        w.postMessage({ id, segments, template });
+        w.postMessage({ id, segments, template, options });
       }).finally(() => {
         if (pending.size === 0) w.unref();
       });

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { transcriptSegments } from '../db/schema/index.js';
 
-type SegmentRow = typeof transcriptSegments.$inferSelect;
+export type SegmentRow = typeof transcriptSegments.$inferSelect;
 
 // confidence is a float4 column: a value read back differs from what was sent in the 8th digit.
 const sameConfidence = (a: number | null | undefined, b: number | null) =>
@@ -97,17 +97,24 @@ async function insertNew(tx: Executor, encounterId: string, segments: Transcript
 }
 
 export async function listSegments(db: Executor, encounterId: string): Promise<TranscriptSegment[]> {
-  const rows = await db
+  return (await segmentRows(db, encounterId)).map(toSegment);
+}
+
+/** The encounter's stored segment rows in seq order. */
+export const segmentRows = (db: Executor, encounterId: string): Promise<SegmentRow[]> =>
+  db
     .select()
     .from(transcriptSegments)
     .where(eq(transcriptSegments.encounterId, encounterId))
     .orderBy(asc(transcriptSegments.seq));
-  return rows.map((r) => ({
-    seq: r.seq,
-    startMs: r.startMs,
-    endMs: r.endMs,
-    speaker: r.speaker,
-    text: r.text,
-    confidence: r.confidence,
-  }));
-}
+
+/** A stored row as the drafter reads it: the clinician's speaker correction travels with it. */
+export const toSegment = (r: SegmentRow): TranscriptSegment => ({
+  seq: r.seq,
+  startMs: r.startMs,
+  endMs: r.endMs,
+  speaker: r.speaker,
+  text: r.text,
+  confidence: r.confidence,
+  ...(r.correctedRole ? { correctedRole: r.correctedRole } : {}),
+});

@@ -2,7 +2,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
-import { transcriptSegments } from '../db/schema/index.js';
+import { encounters, transcriptSegments } from '../db/schema/index.js';
 
 const tooLarge = (chars: number, max: number) =>
   new AppError(
@@ -12,21 +12,25 @@ const tooLarge = (chars: number, max: number) =>
   );
 
 /**
- * Refuses (413) an upload that would take the encounter's transcript past `max` characters.
- * Segments re-sent under a stored seq replace nothing, so their stored text is not counted twice.
+ * The characters the encounter's transcript holds outside the incoming seqs, as a subquery on the
+ * outer query's `encounters` row: segments re-sent under a stored seq replace nothing, so their
+ * stored text is not counted twice.
  */
-export async function assertTranscriptFits(
-  tx: Executor,
-  encounterId: string,
+export const storedCharsBesides = (db: Executor, seqs: readonly number[]) =>
+  sql<number>`(${db
+    .select({ chars: sql`coalesce(sum(length(${transcriptSegments.text})), 0)::int` })
+    .from(transcriptSegments)
+    .where(
+      and(eq(transcriptSegments.encounterId, encounters.id), notInArray(transcriptSegments.seq, [...seqs])),
+    )})`;
+
+/** Refuses (413) an upload that would take the transcript (`storedChars` besides it) past `max`. */
+export function assertTranscriptFits(
+  storedChars: number,
   incoming: readonly TranscriptSegment[],
   max: number,
-): Promise<void> {
-  const seqs = incoming.map((s) => s.seq);
-  const [row] = await tx
-    .select({ chars: sql<number>`coalesce(sum(length(${transcriptSegments.text})), 0)::int` })
-    .from(transcriptSegments)
-    .where(and(eq(transcriptSegments.encounterId, encounterId), notInArray(transcriptSegments.seq, seqs)));
-  const chars = (row?.chars ?? 0) + incoming.reduce((n, s) => n + s.text.length, 0);
+) {
+  const chars = storedChars + incoming.reduce((n, s) => n + s.text.length, 0);
   if (chars > max) throw tooLarge(chars, max);
 }
 

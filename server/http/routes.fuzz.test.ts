@@ -87,6 +87,8 @@ const validBodies: Record<string, unknown> = {
   'POST /encounters/:id/segments': { segments: [segment] },
   'POST /encounters/:id/notes': { templateKey: 'soap' },
   'POST /encounters/:id/draft': { templateKey: 'soap', mode: 'offline' },
+  'PUT /encounters/:id/segments/:seq/role': { role: 'patient' },
+  'POST /notes/:id/redraft': { mode: 'offline' },
   'PUT /notes/:id': {
     content: { sections: [{ id: 'subjective', title: 'Subjective', sentences: [sentence] }] },
   },
@@ -270,7 +272,7 @@ describe('fuzz: every route, every role, hostile input → no 5xx, only problem+
         const segments = pattern
           .split('/')
           .slice(1)
-          .map((p) => (p === ':codeId' ? '00000000-0000-4000-8000-000000000000' : p))
+          .map((p) => (p === ':codeId' ? '00000000-0000-4000-8000-000000000000' : p === ':seq' ? '0' : p))
           .map((p) =>
             p === ':id'
               ? pattern.startsWith('/notes')

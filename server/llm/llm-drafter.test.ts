@@ -93,6 +93,18 @@ describe('draftWithLlm against a real OpenAI-protocol HTTP server', () => {
     expect(assessment?.sentences[0]?.review).toMatch(/second-person/);
   });
 
+  it("sends a clinician's speaker correction as certain, and no guess for that line", async () => {
+    server.script({ kind: 'content', content: JSON.stringify(conversationalAnswer) });
+    const corrected = unlabelledConsultation.map((s) =>
+      s.seq === 1 ? { ...s, correctedRole: 'other' as const } : s,
+    );
+    await draftWithLlm(config, { segments: corrected, template: soapTemplate });
+    const body = server.requests[0]?.body as { messages: Array<{ content: string }> } | undefined;
+    const user = body?.messages[1];
+    expect(user?.content).toContain('[1] (other, as corrected by the clinician) I');
+    expect(user?.content).toContain('[0] (unknown, likely clinician) What brings you in this morning?');
+  });
+
   it('sends identifiers unchanged to a loopback endpoint under minimisePhi auto', async () => {
     server.script({ kind: 'content', content: JSON.stringify(validAnswer) });
     await draft({ minimisePhi: 'auto' });

@@ -1,5 +1,4 @@
-import { toSentenceUnits } from '../../shared/clinical/offline/units.js';
-import { withInferredRoles } from '../../shared/clinical/speaker-role/index.js';
+import { segmentRoles } from '../../shared/clinical/speaker-role/segment-roles.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 
@@ -73,7 +72,7 @@ Rules:
 - codes: ICD-10-CM codes (no invented codes) only for diagnoses the clinician stated, with the supporting segment numbers.
 Speakers:
 - A segment marked "unknown" was recorded without a speaker label (one microphone). First decide from the wording who said each sentence (clinician, patient or someone else); the hint "likely clinician"/"likely patient" comes from a statistical model and can be wrong. A segment may hold both speakers.
-- Never attribute the clinician's words to the patient: "I'll prescribe doxycycline" said by the clinician is the plan "Doxycycline prescribed", never "The patient will prescribe". Segments with a known speaker keep it.
+- Never attribute the clinician's words to the patient: "I'll prescribe doxycycline" said by the clinician is the plan "Doxycycline prescribed", never "The patient will prescribe". Segments with a known speaker keep it; a speaker "as corrected by the clinician" is certain.
 Documentation prose (every sentence must read as a signed note, not as conversation):
 - No second person (you, your), no fillers (um, uh, okay, all right, you know, kinda, gonna, mm-hmm, yeah), no cut-off words ("t-", "n-"), no questions, no talk to a recording device, no narration of the examination ("let's", "here's", "going to listen", "what I find").
 - Patient statements become third-person reported findings ("Reports left knee pain for 3 weeks.", "Denies chest pain."); a yes/no answer becomes the finding it answers ("Denies recent falls."); exam narration becomes findings ("Lungs clear to auscultation bilaterally."); plan talk becomes orders ("Continue lisinopril 20 mg daily.", "Follow-up in 2 weeks.").
@@ -83,22 +82,10 @@ Sections:
 - Examination findings never go in a history/subjective section. Write the assessment and plan per problem (problem, reasoning, treatment, follow-up). When a diagnosis or plan was stated, the assessment/plan sections are never empty.
 Answer with JSON only, matching the schema.`;
 
-/** For segments without a speaker label: the role the speaker-role model gives most of its sentences. */
-function likelyRoles(segments: readonly TranscriptSegment[]): Map<number, string> {
-  const hints = new Map<number, string>();
-  if (!segments.some((s) => s.speaker === 'unknown')) return hints;
-  const votes = new Map<number, Map<string, number>>();
-  for (const unit of withInferredRoles(toSentenceUnits(segments))) {
-    if (unit.roleConfidence === undefined) continue;
-    const v = votes.get(unit.seq) ?? new Map<string, number>();
-    v.set(unit.speaker, (v.get(unit.speaker) ?? 0) + unit.roleConfidence);
-    votes.set(unit.seq, v);
-  }
-  for (const [seq, v] of votes) {
-    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (best) hints.set(seq, best[0]);
-  }
-  return hints;
+/** A line's speaker as the model reads it: a clinician's correction wins over the recording and the guess. */
+function speakerOf(s: TranscriptSegment, likely: string | undefined): string {
+  if (s.correctedRole) return `${s.correctedRole}, as corrected by the clinician`;
+  return likely ? `${s.speaker}, likely ${likely}` : s.speaker;
 }
 
 export interface ChatMessage {
@@ -120,12 +107,9 @@ export function buildMessages(template: TemplateBody, segments: readonly Transcr
     template.style === 'bullets'
       ? 'Write short bullet-style sentences, one fact each.'
       : 'Write concise prose sentences.';
-  const hints = likelyRoles(segments);
+  const hints = segmentRoles(segments);
   const transcript = segments
-    .map((s) => {
-      const hint = hints.get(s.seq);
-      return `[${s.seq}] (${s.speaker}${hint ? `, likely ${hint}` : ''}) ${s.text}`;
-    })
+    .map((s) => `[${s.seq}] (${speakerOf(s, hints.get(s.seq)?.role)}) ${s.text}`)
     .join('\n');
   return [
     { role: 'system', content: SYSTEM_PROMPT },

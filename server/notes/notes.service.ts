@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Note } from '../../shared/api/notes.responses.js';
 import type { CodeStatus, CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
@@ -6,6 +6,7 @@ import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { noteAddenda, noteCodeDecisions, noteCodes, notes, noteVersions } from '../db/schema/index.js';
+import { parseTimestamptz } from '../db/schema/timestamptz.js';
 import { addendumHash, legacySignedNoteHash, type SignedIdentity, signedNoteHash } from './signed-content.js';
 
 type NoteRow = typeof notes.$inferSelect;
@@ -49,12 +50,6 @@ export async function createNote(
   return note!;
 }
 
-export async function loadNote(tx: Executor, noteId: string): Promise<NoteRow> {
-  const [note] = await tx.select().from(notes).where(eq(notes.id, noteId)).limit(1);
-  if (!note) throw new AppError('not_found', 'No such note');
-  return note;
-}
-
 async function versionRow(tx: Executor, noteId: string, version: number) {
   const [v] = await tx
     .select()
@@ -77,7 +72,7 @@ function integrityOf(
   note: NoteRow,
   content: NoteContent,
   codes: CodeRow[],
-  addenda: (typeof noteAddenda.$inferSelect)[],
+  addenda: AddendumRow[],
 ): 'unsigned' | 'valid' | 'broken' {
   if (note.status !== 'signed') return 'unsigned';
   if (!note.signedBy || !note.signedAt) return 'broken';
@@ -95,32 +90,68 @@ function integrityOf(
   return expected === note.contentHash && addendaOk ? 'valid' : 'broken';
 }
 
+type AddendumRow = typeof noteAddenda.$inferSelect;
+type DecisionRow = typeof noteCodeDecisions.$inferSelect;
+
+// Timestamps travel as PostgreSQL's text form (`::text`), read by the same parser as the columns.
+const at = (text: string) => parseTimestamptz(text);
+const atOrNull = (text: string | null) => (text === null ? null : parseTimestamptz(text));
+type Json<T, Dates extends keyof T> = Omit<T, Dates> & {
+  [K in Dates]: T[K] extends Date ? string : string | null;
+};
+
+/**
+ * The current version's content with the note's codes, addenda and post-signing code decisions, in
+ * one query (one round trip instead of four: every note response reads them).
+ */
+async function noteParts(tx: Executor, note: NoteRow) {
+  const [row] = await tx
+    .select({
+      content: noteVersions.content,
+      codes: sql<Json<CodeRow, 'createdAt' | 'decidedAt'>[]>`coalesce((
+        select json_agg(json_build_object('id', c.id, 'noteId', c.note_id, 'system', c.system,
+          'code', c.code, 'display', c.display, 'rationale', c.rationale, 'score', c.score,
+          'status', c.status, 'evidence', c.evidence, 'decidedBy', c.decided_by,
+          'decidedAt', c.decided_at::text, 'createdAt', c.created_at::text) order by c.created_at, c.code)
+        from ${noteCodes} c where c.note_id = ${note.id}), '[]'::json)`,
+      addenda: sql<Json<AddendumRow, 'createdAt'>[]>`coalesce((
+        select json_agg(json_build_object('id', a.id, 'noteId', a.note_id, 'authorId', a.author_id,
+          'text', a.text, 'contentHash', a.content_hash, 'createdAt', a.created_at::text) order by a.created_at)
+        from ${noteAddenda} a where a.note_id = ${note.id}), '[]'::json)`,
+      decisions: sql<Json<DecisionRow, 'decidedAt'>[]>`coalesce((
+        select json_agg(json_build_object('id', d.id, 'noteId', d.note_id, 'codeId', d.code_id,
+          'status', d.status, 'decidedBy', d.decided_by, 'decidedAt', d.decided_at::text) order by d.decided_at)
+        from ${noteCodeDecisions} d where d.note_id = ${note.id}), '[]'::json)`,
+    })
+    .from(noteVersions)
+    .where(and(eq(noteVersions.noteId, note.id), eq(noteVersions.version, note.currentVersion)))
+    .limit(1);
+  if (!row) throw new AppError('internal', 'A note version is missing');
+  return {
+    content: row.content,
+    codes: row.codes.map(
+      (k): CodeRow => ({ ...k, createdAt: at(k.createdAt), decidedAt: atOrNull(k.decidedAt) }),
+    ),
+    addenda: row.addenda.map((a): AddendumRow => ({ ...a, createdAt: at(a.createdAt) })),
+    afterSigning: row.decisions.map((d): DecisionRow => ({ ...d, decidedAt: at(d.decidedAt) })),
+  };
+}
+
 /** The full note as the API returns it; a signed note's hash is re-verified on every read. */
 export async function readNote(tx: Executor, note: NoteRow): Promise<Note> {
-  const current = await versionRow(tx, note.id, note.currentVersion);
-  const codes = await codesOf(tx, note.id);
-  const addenda = await tx
-    .select()
-    .from(noteAddenda)
-    .where(eq(noteAddenda.noteId, note.id))
-    .orderBy(asc(noteAddenda.createdAt));
-  const afterSigning = await tx
-    .select()
-    .from(noteCodeDecisions)
-    .where(eq(noteCodeDecisions.noteId, note.id))
-    .orderBy(asc(noteCodeDecisions.decidedAt));
+  const { content, codes, addenda, afterSigning } = await noteParts(tx, note);
   return {
     id: note.id,
     encounterId: note.encounterId,
     templateVersionId: note.templateVersionId,
     status: note.status,
     version: note.currentVersion,
-    content: current.content,
+    content,
     signedAt: note.signedAt?.toISOString() ?? null,
     signedBy: note.signedBy,
     contentHash: note.contentHash,
     signedIdentity: note.signedIdentity ?? null,
-    integrity: integrityOf(note, current.content, codes, addenda),
+    integrity: integrityOf(note, content, codes, addenda),
     codes: codes.map((k) => ({
       id: k.id,
       system: k.system,
@@ -309,11 +340,18 @@ export async function decideCode(
 
 /** Replaces pending suggestions with new ones; accepted and rejected decisions are kept. */
 export async function replaceSuggestions(tx: Executor, noteId: string, suggestions: CodeSuggestion[]) {
-  const existing = await tx.select().from(noteCodes).where(eq(noteCodes.noteId, noteId));
-  const decided = new Set(
-    existing.filter((k) => k.status !== 'suggested').map((k) => `${k.system}|${k.code}`),
-  );
-  await tx.delete(noteCodes).where(and(eq(noteCodes.noteId, noteId), eq(noteCodes.status, 'suggested')));
+  // Removes the pending suggestions and reads the decided codes in one statement (the select sees
+  // the rows as they were before the delete, and only decided ones, which the delete keeps).
+  const decidedRows = (
+    (await tx.execute(sql`
+      with pending as (
+        delete from ${noteCodes} where ${noteCodes.noteId} = ${noteId} and ${noteCodes.status} = 'suggested'
+      )
+      select system, code from ${noteCodes} where ${noteCodes.noteId} = ${noteId} and ${noteCodes.status} <> 'suggested'`)) as unknown as {
+      rows: { system: string; code: string }[];
+    }
+  ).rows;
+  const decided = new Set(decidedRows.map((k) => `${k.system}|${k.code}`));
   const fresh = suggestions.filter((s) => !decided.has(`${s.system}|${s.code}`));
   if (fresh.length > 0) {
     await tx.insert(noteCodes).values(

@@ -24,14 +24,18 @@ export async function encounterFor(
   w: Work,
   encounterId: string,
   access: Access,
+  /** The encounter and patient when the caller has just read them (a note's). */
+  loaded?: { encounter: EncounterRow; patient: PatientRow },
 ): Promise<{ encounter: EncounterRow; patient: PatientRow }> {
   w.requireRole('clinician', 'staff');
-  const [row] = await w.tx
-    .select({ encounter: encounters, patient: patients })
-    .from(encounters)
-    .innerJoin(patients, eq(patients.id, encounters.patientId))
-    .where(eq(encounters.id, encounterId))
-    .limit(1);
+  const [row] = loaded
+    ? [loaded]
+    : await w.tx
+        .select({ encounter: encounters, patient: patients })
+        .from(encounters)
+        .innerJoin(patients, eq(patients.id, encounters.patientId))
+        .where(eq(encounters.id, encounterId))
+        .limit(1);
   if (!row) throw new AppError('not_found', 'No such encounter');
   w.patientId = row.patient.id;
   const ownsIt = row.encounter.clinicianId === w.user.id;
@@ -56,11 +60,18 @@ export async function encounterFor(
 /** A note is visible exactly when its encounter is; the same rules, worded for a note. */
 export async function noteFor(w: Work, noteId: string, access: Access) {
   w.requireRole('clinician', 'staff');
-  const [note] = await w.tx.select().from(notes).where(eq(notes.id, noteId)).limit(1);
-  if (!note) throw new AppError('not_found', 'No such note');
+  // The note with its encounter and patient in one round trip; the rules then run on them.
+  const [row] = await w.tx
+    .select({ note: notes, encounter: encounters, patient: patients })
+    .from(notes)
+    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+    .innerJoin(patients, eq(patients.id, encounters.patientId))
+    .where(eq(notes.id, noteId))
+    .limit(1);
+  if (!row) throw new AppError('not_found', 'No such note');
   try {
-    const { encounter, patient } = await encounterFor(w, note.encounterId, access);
-    return { note, encounter, patient };
+    const { encounter, patient } = await encounterFor(w, row.note.encounterId, access, row);
+    return { note: row.note, encounter, patient };
   } catch (e) {
     throw isAppError(e) && e.code === 'not_found' ? new AppError('not_found', 'No such note') : e;
   }

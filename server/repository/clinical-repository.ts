@@ -1,5 +1,6 @@
 import type { EhrInsertMode } from '../../shared/api/ehr-insert.js';
 import type {
+  CorrectSpeakerRequest,
   CreateEncounterRequest,
   PatientInput,
   UpdatePatientRequest,
@@ -12,6 +13,7 @@ import type { NoteContent } from '../../shared/clinical/note.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Drafter } from '../app-env.js';
+import { correctSpeaker, listTranscriptLines } from '../encounters/segment-roles.service.js';
 import { appendSegments, listSegments } from '../encounters/segments.service.js';
 import { assertTranscriptDraftable, assertTranscriptFits } from '../encounters/transcript-limit.js';
 import type { IdempotencyRequest } from '../http/idempotency.js';
@@ -32,10 +34,11 @@ import {
 import { resolvePublishedTemplate } from '../templates/templates.service.js';
 import { encounterFor, noteFor } from './access.js';
 import {
+  hasSignedNote,
   insertEncounter,
-  isClosedForSegments,
   listEncounters,
   markCompleted,
+  segmentTarget,
   toEncounterDto,
 } from './encounters.repo.js';
 import { notesOfEncounter, reviewQueue, storeDraft } from './notes.repo.js';
@@ -46,6 +49,7 @@ import {
   patientById,
   toPatientDto,
 } from './patients.repo.js';
+import { assertRedraftable, drafterPatient, noteTemplateBody, storeRedraft } from './redraft.repo.js';
 import { type Created, perform, performCreate, type RequestIdentity, type Work } from './unit-of-work.js';
 
 export type ExportFormat = 'text' | 'markdown' | 'fhir';
@@ -170,11 +174,16 @@ export class ClinicalRepository {
       this.identity,
       { action: 'transcript.append', entityType: 'encounter', entityId: id },
       async (w) => {
-        const { encounter } = await encounterFor(w, id, 'owner');
-        const closed = await isClosedForSegments(w, encounter);
-        if (this.identity.maxTranscriptChars !== undefined)
-          await assertTranscriptFits(w.tx, id, segments, this.identity.maxTranscriptChars);
-        return w.audited(await appendSegments(w.tx, id, segments, { closed }));
+        const target = await segmentTarget(
+          w,
+          id,
+          segments.map((s) => s.seq),
+        );
+        // No such encounter: encounterFor answers (and audits) as for any other request.
+        await encounterFor(w, id, 'owner', target?.loaded);
+        if (target && this.identity.maxTranscriptChars !== undefined)
+          assertTranscriptFits(target.storedChars, segments, this.identity.maxTranscriptChars);
+        return w.audited(await appendSegments(w.tx, id, segments, { closed: target?.closed ?? false }));
       },
     );
   }
@@ -185,7 +194,36 @@ export class ClinicalRepository {
       { action: 'transcript.read', entityType: 'encounter', entityId: id },
       async (w) => {
         await encounterFor(w, id, 'read');
-        return w.audited({ segments: await listSegments(w.tx, id) });
+        return w.audited({ segments: await listTranscriptLines(w.tx, id) });
+      },
+    );
+  }
+
+  /**
+   * The clinician's answer to who spoke an `unknown` line, kept apart from the recorded speaker.
+   * If-Match names the line's roleVersion (428 without, 412 when stale); refused once a note of the
+   * encounter is signed (409 note_signed). Returns the transcript with its guesses recomputed.
+   */
+  correctSpeaker(id: string, seq: number, body: CorrectSpeakerRequest, ifMatch: string | undefined) {
+    return perform(
+      this.identity,
+      { action: 'transcript.role_correct', entityType: 'encounter', entityId: id },
+      async (w) => {
+        await encounterFor(w, id, 'owner');
+        const expectedVersion = parseIfMatch(ifMatch);
+        if (await hasSignedNote(w, id))
+          throw new AppError(
+            'note_signed',
+            'A note of this encounter is signed; its transcript stays as signed',
+          );
+        const segments = await correctSpeaker(w.tx, id, {
+          seq,
+          role: body.role,
+          expectedVersion,
+          userId: w.user.id,
+          now: w.now,
+        });
+        return w.audited({ segments });
       },
     );
   }
@@ -251,7 +289,7 @@ export class ClinicalRepository {
     const out = await this.identity.drafter.draft({
       segments: input.segments,
       template: input.version.body,
-      patient: { displayName: input.patient.displayName, mrn: input.patient.mrn },
+      patient: drafterPatient(input.patient),
       mode: req.mode,
     });
     return perform(this.identity, { action: `note.draft.${out.engine}`, entityType: 'note' }, async (w) => {
@@ -259,6 +297,46 @@ export class ClinicalRepository {
       const result = await storeDraft(w, encounterId, input.version, out);
       return w.audited(result, { entityId: result.note.id });
     });
+  }
+
+  /**
+   * Drafts the note again from its transcript as it stands now (speaker corrections included), with
+   * the note's template version, as its next version. If-Match names the version the clinician is
+   * looking at (428 without, 412 when stale); a person's edits stay in the version history.
+   */
+  async redraftNote(noteId: string, mode: DraftRequest['mode'], ifMatch: string | undefined) {
+    const input = await perform(
+      this.identity,
+      { action: 'transcript.read', entityType: 'note', entityId: noteId },
+      async (w) => {
+        const { note, encounter, patient } = await noteFor(w, noteId, 'write');
+        const expectedVersion = parseIfMatch(ifMatch);
+        assertRedraftable(note, expectedVersion);
+        const segments = await listSegments(w.tx, encounter.id);
+        const template = await noteTemplateBody(w, note);
+        return w.audited(
+          { patient, segments, template, expectedVersion },
+          { entityType: 'encounter', entityId: encounter.id },
+        );
+      },
+    );
+    if (input.segments.length === 0) throw new AppError('conflict', 'This encounter has no transcript yet');
+    if (this.identity.maxTranscriptChars !== undefined)
+      assertTranscriptDraftable(input.segments, this.identity.maxTranscriptChars);
+    const out = await this.identity.drafter.draft({
+      segments: input.segments,
+      template: input.template,
+      patient: drafterPatient(input.patient),
+      mode,
+    });
+    return perform(
+      this.identity,
+      { action: `note.draft.${out.engine}`, entityType: 'note', entityId: noteId },
+      async (w) => {
+        const { note } = await noteFor(w, noteId, 'write');
+        return w.audited(await storeRedraft(w, note, out, input.expectedVersion));
+      },
+    );
   }
 
   /**

@@ -1,8 +1,9 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { CreateEncounterRequest } from '../../shared/api/encounters.js';
 import type { Encounter } from '../../shared/api/encounters.responses.js';
 import { AppError } from '../../shared/errors.js';
 import { encounters, notes, patients } from '../db/schema/index.js';
+import { storedCharsBesides } from '../encounters/transcript-limit.js';
 import type { EncounterRow, PatientRow } from './access.js';
 import { findOrCreatePatient, toPatientDto } from './patients.repo.js';
 import type { Work } from './unit-of-work.js';
@@ -93,13 +94,41 @@ export async function markCompleted(w: Work, encounter: EncounterRow): Promise<E
   return updated!;
 }
 
-/** Completed, or holding a signed note: the transcript is what was reviewed and may not grow. */
-export async function isClosedForSegments(w: Work, encounter: EncounterRow): Promise<boolean> {
-  if (encounter.status === 'completed') return true;
+/** A signed note covers the transcript as it was reviewed: its lines and speakers stay as they are. */
+export async function hasSignedNote(w: Work, encounterId: string): Promise<boolean> {
   const [signed] = await w.tx
     .select({ id: notes.id })
     .from(notes)
-    .where(and(eq(notes.encounterId, encounter.id), eq(notes.status, 'signed')))
+    .where(and(eq(notes.encounterId, encounterId), eq(notes.status, 'signed')))
     .limit(1);
   return signed !== undefined;
+}
+
+/**
+ * The encounter a segment upload targets, with its patient, whether it is closed (completed, or
+ * holding a signed note: the transcript is what was reviewed and may not grow) and the transcript
+ * characters it holds besides the incoming seqs: one round trip for every check of an upload.
+ */
+export async function segmentTarget(w: Work, encounterId: string, seqs: readonly number[]) {
+  const [row] = await w.tx
+    .select({
+      encounter: encounters,
+      patient: patients,
+      hasSignedNote: sql<boolean>`exists (${w.tx
+        .select({ id: notes.id })
+        .from(notes)
+        .where(and(eq(notes.encounterId, encounters.id), eq(notes.status, 'signed')))})`,
+      storedChars: storedCharsBesides(w.tx, seqs),
+    })
+    .from(encounters)
+    .innerJoin(patients, eq(patients.id, encounters.patientId))
+    .where(eq(encounters.id, encounterId))
+    .limit(1);
+  if (!row) return undefined;
+  const { encounter, patient, hasSignedNote, storedChars } = row;
+  return {
+    loaded: { encounter, patient },
+    closed: encounter.status === 'completed' || hasSignedNote,
+    storedChars: Number(storedChars),
+  };
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, notExists, type SQL } from 'drizzle-orm';
 import type { Note, ReviewQueueItem } from '../../shared/api/notes.responses.js';
 import type { DraftOutput } from '../app-env.js';
 import { ehrInserts, encounters, notes, noteVersions, patients } from '../db/schema/index.js';
-import { createNote, loadNote, readNote, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
+import { createNote, readNote, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
 import type { TemplateVersionRow } from '../templates/templates.service.js';
 import { toPatientDto } from './patients.repo.js';
 import type { Work } from './unit-of-work.js';
@@ -67,16 +67,22 @@ export async function storeDraft(
   template: TemplateVersionRow,
   out: DraftOutput,
 ): Promise<{ note: Note; engine: DraftOutput['engine']; warnings: string[] }> {
-  const [latest] = await w.tx
-    .select()
+  // The latest note with the kind of its current version, in one round trip.
+  const [found] = await w.tx
+    .select({ note: notes, currentKind: noteVersions.kind })
     .from(notes)
+    .leftJoin(
+      noteVersions,
+      and(eq(noteVersions.noteId, notes.id), eq(noteVersions.version, notes.currentVersion)),
+    )
     .where(eq(notes.encounterId, encounterId))
     .orderBy(desc(notes.createdAt))
     .limit(1);
+  const latest = found?.note;
   const warnings = [...out.warnings];
-  let noteId: string;
+  let stored: typeof notes.$inferSelect;
   if (!latest || latest.status === 'signed') {
-    const created = await createNote(w.tx, {
+    stored = await createNote(w.tx, {
       encounterId,
       templateVersionId: template.id,
       content: out.content,
@@ -84,26 +90,35 @@ export async function storeDraft(
       kind: 'drafted',
       now: w.now,
     });
-    noteId = created.id;
   } else {
-    const [currentVersion] = await w.tx
-      .select({ kind: noteVersions.kind })
-      .from(noteVersions)
-      .where(and(eq(noteVersions.noteId, latest.id), eq(noteVersions.version, latest.currentVersion)));
-    if (currentVersion?.kind === 'edited') {
-      warnings.push(
-        `Version ${latest.currentVersion} had edits by a person; it is kept in the version history`,
-      );
-    }
-    await saveVersion(w.tx, latest, {
+    const edited = editedWarning(latest.currentVersion, found.currentKind);
+    if (edited) warnings.push(edited);
+    stored = await saveVersion(w.tx, latest, {
       expectedVersion: latest.currentVersion,
       content: out.content,
       authorId: w.user.id,
       kind: 'drafted',
       now: w.now,
     });
-    noteId = latest.id;
   }
-  await replaceSuggestions(w.tx, noteId, out.codes);
-  return { note: await readNote(w.tx, await loadNote(w.tx, noteId)), engine: out.engine, warnings };
+  await replaceSuggestions(w.tx, stored.id, out.codes);
+  return { note: await readNote(w.tx, stored), engine: out.engine, warnings };
+}
+
+/** Said when a new draft version follows a person's edits: they are kept, never silently replaced. */
+export async function editedVersionWarning(
+  w: Work,
+  note: { id: string; currentVersion: number },
+): Promise<string | undefined> {
+  const [current] = await w.tx
+    .select({ kind: noteVersions.kind })
+    .from(noteVersions)
+    .where(and(eq(noteVersions.noteId, note.id), eq(noteVersions.version, note.currentVersion)));
+  return editedWarning(note.currentVersion, current?.kind);
+}
+
+function editedWarning(version: number, kind: string | null | undefined): string | undefined {
+  return kind === 'edited'
+    ? `Version ${version} had edits by a person; it is kept in the version history`
+    : undefined;
 }

@@ -1,7 +1,10 @@
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
 import { loginFailures } from '../db/schema/index.js';
+import { parseTimestamptz } from '../db/schema/timestamptz.js';
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 export interface RateWindow {
   /** Requests allowed per window. */
@@ -17,16 +20,33 @@ export interface RateWindow {
  */
 export async function claimRateSlot(db: Executor, key: string, window: RateWindow, now: Date): Promise<void> {
   const windowStart = new Date(now.getTime() - window.windowMs);
-  await db.delete(loginFailures).where(and(eq(loginFailures.key, key), lte(loginFailures.at, windowStart)));
-  const [mine] = await db.insert(loginFailures).values({ key, at: now }).returning({ id: loginFailures.id });
-  const recent = await db
-    .select({ id: loginFailures.id, at: loginFailures.at })
+  // Pruning this key's expired rows and claiming a slot: one statement.
+  const [mine] = rowsOf<{ id: string | number | bigint }>(
+    await db.execute(sql`
+      with pruned as (
+        delete from ${loginFailures} where ${loginFailures.key} = ${key} and ${loginFailures.at} <= ${windowStart.toISOString()}::timestamptz
+      )
+      insert into ${loginFailures} (key, at) values (${key}, ${now.toISOString()}::timestamptz)
+      returning id`),
+  );
+  // Counted in a statement of its own, so it sees every claim committed meanwhile (ours included);
+  // only the count and the claim whose expiry frees a slot come back, not every row of the window.
+  const [recent] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      freeingFrom: sql<string | null>`(${db
+        .select({ at: sql`${loginFailures.at}::text` })
+        .from(loginFailures)
+        .where(and(eq(loginFailures.key, key), gt(loginFailures.at, windowStart)))
+        .orderBy(desc(loginFailures.at), desc(loginFailures.id))
+        .offset(window.limit)
+        .limit(1)})`,
+    })
     .from(loginFailures)
-    .where(and(eq(loginFailures.key, key), gt(loginFailures.at, windowStart)))
-    .orderBy(asc(loginFailures.at), asc(loginFailures.id));
-  if (recent.length <= window.limit) return;
-  await db.delete(loginFailures).where(eq(loginFailures.id, mine!.id));
-  const freeingAt = recent[recent.length - 1 - window.limit]!.at.getTime() + window.windowMs;
+    .where(and(eq(loginFailures.key, key), gt(loginFailures.at, windowStart)));
+  if (!recent || Number(recent.count) <= window.limit || recent.freeingFrom === null) return;
+  await db.delete(loginFailures).where(eq(loginFailures.id, Number(mine!.id)));
+  const freeingAt = parseTimestamptz(recent.freeingFrom).getTime() + window.windowMs;
   throw new AppError('rate_limited', 'Too many requests of this kind; try again shortly', {
     details: { retryAfterSeconds: Math.max(1, Math.ceil((freeingAt - now.getTime()) / 1000)) },
   });

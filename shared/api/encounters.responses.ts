@@ -36,7 +36,22 @@ export const appendSegmentsResponseSchema = z.object({
 });
 export type AppendSegmentsResponse = z.infer<typeof appendSegmentsResponseSchema>;
 
-export const segmentListSchema = z.object({ segments: z.array(transcriptSegmentSchema) });
+/**
+ * A transcript line as the review screens show it: the segment (recorded `speaker`, the clinician's
+ * `correctedRole`), the speaker-role model's guess for an uncorrected `unknown` line (`inferredRole`,
+ * `roleConfidence` 0..1; null otherwise), `roleVersion` (the If-Match of the next correction) and
+ * `roleCorrectedAt`.
+ */
+export const transcriptLineSchema = transcriptSegmentSchema.extend({
+  inferredRole: z.enum(['clinician', 'patient', 'other']).nullable(),
+  roleConfidence: z.number().min(0).max(1).nullable(),
+  roleVersion: z.number().int().min(0),
+  /** When the clinician corrected the speaker (null: never, or withdrawn). */
+  roleCorrectedAt: z.string().nullable(),
+});
+export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
+
+export const segmentListSchema = z.object({ segments: z.array(transcriptLineSchema) });
 
 /** An admin's break-glass grant: a clinician may read one encounter until `expiresAt`. */
 export const breakGlassGrantSchema = z.object({

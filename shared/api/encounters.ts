@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { transcriptSegmentSchema } from '../clinical/transcript.js';
-import { boundedDateTime, boundedText } from './bounded.js';
+import { boundedDateTime, boundedText, int4Param } from './bounded.js';
 
 export const uuidSchema = z.string().uuid();
 
@@ -62,3 +62,12 @@ export const appendSegmentsRequestSchema = z.object({
   segments: z.array(transcriptSegmentSchema).min(1).max(500),
 });
 export type AppendSegmentsRequest = z.infer<typeof appendSegmentsRequestSchema>;
+
+/** A clinician's answer to "who said this line?"; null withdraws an earlier correction. */
+export const correctSpeakerRequestSchema = z.object({
+  role: z.enum(['clinician', 'patient', 'other']).nullable(),
+});
+export type CorrectSpeakerRequest = z.infer<typeof correctSpeakerRequestSchema>;
+
+/** `/:id/segments/:seq/role` path parameters (seq as the `integer` column stores it). */
+export const segmentParamSchema = z.object({ id: uuidSchema, seq: int4Param().min(0) });

@@ -19,4 +19,7 @@ export const draftRequestSchema = z.object({
 });
 export type DraftRequest = z.infer<typeof draftRequestSchema>;
 
+/** Drafts a note again from its transcript (e.g. after speaker corrections), with the note's template. */
+export const redraftRequestSchema = z.object({ mode: z.enum(['auto', 'offline', 'llm']).default('auto') });
+
 export const codeDecisionRequestSchema = z.object({ status: z.enum(['accepted', 'rejected', 'suggested']) });

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { createApp } from '../../server/app.js';
 import { installAuditKeyring, makeKeyring, parseAuditKey } from '../../server/audit/audit-keys.js';
 import { type Database, openDatabase } from '../../server/db/client.js';
-import { createDrafter } from '../../server/drafting/drafter.js';
+import { createServerDrafter } from '../../server/drafting/server-drafter.js';
 import { defaultConfig } from '../../server/env.js';
 import { createLogger } from '../../server/logging/logger.js';
 import { ensureBuiltinTemplates } from '../../server/templates/templates.service.js';
@@ -100,12 +100,14 @@ export async function runBenchServer(args: ServerArgs): Promise<void> {
       ? await openDatabase({ kind: 'pglite', dataDir: 'memory' })
       : await openDatabase({ kind: 'postgres', url: args.database, poolSize: 20 });
   if (args.seed) await database.migrate();
+  // The drafter as the server ships it (offline drafting on a worker thread), without an LLM.
+  const { drafter, offlineWorker } = createServerDrafter(database.db, undefined);
   const app = createApp({
     db: database.db,
     clock: () => new Date(),
     config: defaultConfig,
     logger: createLogger('silent'),
-    drafter: createDrafter({ db: database.db }),
+    drafter,
   });
   const api = await listen(app.fetch, args.apiPort);
   const hello = await listen(new Hono().get('/hello', (c) => c.text('hello')).fetch, args.helloPort);
@@ -114,6 +116,7 @@ export async function runBenchServer(args: ServerArgs): Promise<void> {
   process.once('SIGTERM', async () => {
     await api.close();
     await hello.close();
+    await offlineWorker.close();
     await database.close();
     process.exit(0);
   });

@@ -85,6 +85,31 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
       (await expectJson(client.encounters[':id'].segments.$get({ param: { id } }), segmentListSchema)).data
         .segments,
 
+    /** Says who spoke an `unknown` line (null withdraws it); answers the transcript with new guesses. */
+    correctSpeaker: async (
+      encounterId: string,
+      seq: number,
+      role: 'clinician' | 'patient' | 'other' | null,
+      roleVersion: number,
+    ) =>
+      (
+        await expectJson(
+          client.encounters[':id'].segments[':seq'].role.$put(
+            { param: { id: encounterId, seq: String(seq) }, json: { role } },
+            ifMatch(roleVersion),
+          ),
+          segmentListSchema,
+        )
+      ).data.segments,
+    /** Drafts the note again from its transcript as the next version of `version` (the one on screen). */
+    redraft: async (noteId: string, version: number, mode: 'auto' | 'offline' | 'llm' = 'auto') =>
+      (
+        await expectJson(
+          note(noteId).redraft.$post({ param: { id: noteId }, json: { mode } }, ifMatch(version)),
+          draftResponseSchema,
+        )
+      ).data,
+
     draft: async (encounterId: string, templateKey: string, mode: 'auto' | 'offline' | 'llm' = 'auto') =>
       (
         await expectJson(

@@ -1,5 +1,9 @@
+import { useMemo } from 'react';
+import { type SegmentRole, segmentRoles } from '../../../shared/clinical/speaker-role/segment-roles.js';
 import type { LocalSegment } from '../../lib/db/scribe-db.js';
+import { speakerChip } from '../../lib/review/speaker-chip.js';
 import { formatClock } from '../../ui/format.js';
+import { SpeakerTag } from '../review/SpeakerControl.js';
 
 const syncBadge = (s: LocalSegment) =>
   s.sync === 'synced' ? (
@@ -14,28 +18,25 @@ const syncBadge = (s: LocalSegment) =>
     </span>
   );
 
-const speakerLabel: Record<LocalSegment['speaker'], string> = {
-  clinician: 'Clinician',
-  patient: 'Patient',
-  other: 'Other',
-  unknown: 'Not determined',
-};
-
 /**
- * Who spoke, as telehealth mode tells from its two inputs. `unknown` (every microphone-only line)
- * shows no chip: a "?" on each line says nothing the clinician can act on.
+ * Who spoke: as telehealth mode tells from its two inputs, else (every microphone-only line) the
+ * speaker-role model's guess from the wording, computed on this device; a line nobody can guess gets
+ * no chip. Corrections are made when the note is reviewed.
  */
-const speakerTag = (s: LocalSegment) =>
-  s.speaker === 'unknown' ? null : (
-    <span className={`speaker ${s.speaker}`} title={`Speaker: ${speakerLabel[s.speaker]}`}>
-      {speakerLabel[s.speaker]}
-    </span>
-  );
+const speakerTag = (s: LocalSegment, guess: SegmentRole | undefined) => {
+  const chip = speakerChip({
+    speaker: s.speaker,
+    inferredRole: guess?.role ?? null,
+    roleConfidence: guess?.confidence ?? null,
+  });
+  return chip.kind === 'none' ? null : <SpeakerTag chip={chip} />;
+};
 
 /** The transcript as it is produced, with each segment's speaker and upload state. */
 export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
   const pending = segments.filter((s) => s.sync === 'pending').length;
   const synced = segments.filter((s) => s.sync === 'synced').length;
+  const guesses = useMemo(() => segmentRoles(segments), [segments]);
   return (
     <section className="card stack" aria-labelledby="live-title">
       <div className="row spread">
@@ -68,9 +69,7 @@ export function LiveTranscript({ segments }: { segments: LocalSegment[] }) {
             >
               <span className="time">{formatClock(s.startMs)}</span>
               <span>
-                {speakerTag(s)}
-                {s.speaker === 'unknown' ? '' : ' '}
-                {s.text}
+                {speakerTag(s, guesses.get(s.seq))} {s.text}
               </span>
               {syncBadge(s)}
             </li>

@@ -67,7 +67,9 @@ export function EvidencePopover({
             : 'No words in the transcript back this sentence. It may be wrong: fix it or confirm it is right.'}
         </p>
       )}
-      {sentence.review && <p className="flag-reason">Check the wording: {sentence.review}.</p>}
+      {sentence.review && (
+        <p className="flag-reason">Check the wording: {sentence.review.replace(/\.\s*$/, '')}.</p>
+      )}
       {(sentence.support === 'unsupported' || sentence.review) && !locked && (
         <div className="row">
           {acknowledged ? (

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
 import type { Note } from '../../../shared/api/notes.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
 import type { NoteSection, NoteSentence } from '../../../shared/clinical/note.js';
-import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { AppError } from '../../../shared/errors.js';
 import { describeError } from '../../lib/api/api-error.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
@@ -11,11 +11,13 @@ import { applySectionEdit, sectionText } from '../../lib/review/edit-section.js'
 import { emptyChecklistState, openChecklistItems } from '../../lib/review/sign-checklist.js';
 import { useEhrInsert } from '../../lib/review/use-ehr-insert.js';
 import { useNoteEdits } from '../../lib/review/use-note-edits.js';
+import { correctionsSince, useSpeakerCorrections } from '../../lib/review/use-speaker-corrections.js';
 import type { AuthSession } from '../../lib/storage/session.js';
 import { loadSettings } from '../../lib/storage/settings.js';
 import { CodeSuggestions } from './CodeSuggestions.js';
 import { NoteBody } from './NoteBody.js';
 import { PatientBanner, type PatientIdentity } from './PatientBanner.js';
+import { RedraftBanner } from './RedraftBanner.js';
 import { ReviewFooter } from './ReviewFooter.js';
 import { SignChecklist } from './SignChecklist.js';
 import { SignOff } from './SignOff.js';
@@ -40,7 +42,13 @@ const focusInNote = (selector: string) =>
 export function NoteReview({ api, session, noteId, onClose }: Props) {
   const [note, setNote] = useState<Note | null>(null);
   const [patient, setPatient] = useState<PatientIdentity | null>(null);
-  const [segments, setSegments] = useState<TranscriptSegment[]>([]);
+  const [segments, setSegments] = useState<TranscriptLine[]>([]);
+  const [redraftNotice, setRedraftNotice] = useState<string[]>([]);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // After a re-draft its button is gone: keyboard focus moves to what happened.
+  useEffect(() => {
+    if (redraftNotice.length > 0) doneRef.current?.focus();
+  }, [redraftNotice]);
   const [selected, setSelected] = useState<NoteSentence | null>(null);
   // Evidence shown in the transcript: the selected sentence's, or a code's.
   const [evidence, setEvidence] = useState<Evidence[]>([]);
@@ -98,6 +106,21 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   });
   const insert = useEhrInsert(api, noteId);
 
+  const speakers = useSpeakerCorrections(api, note?.encounterId, { segments, set: setSegments }, setError);
+  const redraft = useAsyncAction(async () => {
+    if (!note) return;
+    const result = await api.redraft(note.id, note.version);
+    setNote(result.note);
+    select(null);
+    setChecks(emptyChecklistState());
+    speakers.clear();
+    setRedraftNotice([
+      `Re-drafted with the corrected speakers as version ${result.note.version}.`,
+      // The note's own warnings are shown above it already.
+      ...result.warnings.filter((w) => !result.note.content.warnings.includes(w)),
+    ]);
+  });
+
   if (!note) {
     return (
       <div className="card">
@@ -113,6 +136,38 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
   const acknowledge = (id: string) =>
     setChecks((c) => ({ ...c, acknowledgedSentenceIds: new Set(c.acknowledgedSentenceIds).add(id) }));
   const canSign = session.user.role === 'clinician';
+  const pendingCorrections = correctionsSince(segments, note.updatedAt, speakers.correctedSeqs);
+  // Shown where the clinician corrected the lines: at the top of the transcript.
+  const transcriptNotice = (
+    <>
+      {redraftNotice.length > 0 && (
+        <div className="alert ok stack" role="status" data-testid="redraft-done" tabIndex={-1} ref={doneRef}>
+          {redraftNotice.map((w) => (
+            <span key={w}>{w}</span>
+          ))}
+        </div>
+      )}
+      {redraft.error && (
+        <div className="alert error" role="alert">
+          {redraft.error}
+        </div>
+      )}
+      {pendingCorrections.size > 0 && !locked && (
+        <RedraftBanner
+          api={api}
+          note={note}
+          corrected={pendingCorrections.size}
+          busy={redraft.busy}
+          blockedBy={
+            unsavedSectionIds.length > 0
+              ? 'Save or discard your edit first: re-drafting starts from the saved note.'
+              : null
+          }
+          onRedraft={() => void redraft.run()}
+        />
+      )}
+    </>
+  );
   return (
     <div data-testid="note-review" className="review">
       <button
@@ -158,7 +213,12 @@ export function NoteReview({ api, session, noteId, onClose }: Props) {
           onSelect={select}
           onAcknowledge={(s) => acknowledge(s.id)}
         />
-        <TranscriptPane segments={segments} evidence={evidence} />
+        <TranscriptPane
+          segments={segments}
+          evidence={evidence}
+          {...(locked || !canSign ? {} : { onCorrectSpeaker: speakers.correct })}
+          notice={transcriptNotice}
+        />
       </div>
       <CodeSuggestions
         api={api}

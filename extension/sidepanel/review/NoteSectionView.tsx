@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { NoteSection, NoteSentence } from '../../../shared/clinical/note.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { flagReason } from '../../lib/review/flag-reason.js';
 import { EvidencePopover } from './EvidencePopover.js';
 
 interface Props {
@@ -87,6 +88,12 @@ export function NoteSectionView(p: Props) {
                 onKeyDown={(e) => p.onKeyNav(e, s)}
               >
                 {s.text}
+                {flagReason(s) && (
+                  // The button's label already says it; this is the visible marker.
+                  <span className="check-flag" aria-hidden="true">
+                    <span className="check-flag-word">⚠ check</span> {flagReason(s)}
+                  </span>
+                )}
               </button>{' '}
               {/* Right below its sentence, not at the end of the section. */}
               {selectedHere?.id === s.id && (

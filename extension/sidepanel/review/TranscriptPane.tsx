@@ -1,18 +1,44 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
-import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { highlightParts } from '../../lib/review/highlight.js';
 import { formatClock } from '../../ui/format.js';
+import { nextRovingId } from '../../ui/roving-focus.js';
+import { SpeakerControl } from './SpeakerControl.js';
 
-/** The encounter transcript; the evidence of the selected sentence is highlighted and scrolled into view. */
+/**
+ * The encounter transcript; the evidence of the selected sentence is highlighted and scrolled into
+ * view. Each line shows who said it (recorded, corrected, or the model's "likely" guess); a line the
+ * recorder left unlabelled can be corrected while the note is a draft (`onCorrectSpeaker`).
+ */
 export function TranscriptPane({
   segments,
   evidence,
+  onCorrectSpeaker,
+  notice,
 }: {
-  segments: TranscriptSegment[];
+  segments: TranscriptLine[];
   evidence: Evidence[];
+  onCorrectSpeaker?: (seq: number, role: 'clinician' | 'patient' | 'other' | null) => Promise<boolean>;
+  /** What the corrections led to (the re-draft offer), right above the lines. */
+  notice?: ReactNode;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
+  // The speaker chips are one tab stop (a long visit has hundreds): arrow keys move between them.
+  const chipSeqs = onCorrectSpeaker
+    ? segments.filter((s) => s.speaker === 'unknown').map((s) => String(s.seq))
+    : [];
+  const [activeSeq, setActiveSeq] = useState<string | null>(null);
+  const tabStop = activeSeq !== null && chipSeqs.includes(activeSeq) ? activeSeq : (chipSeqs[0] ?? null);
+  const onChipKey = (e: React.KeyboardEvent, seq: number) => {
+    const id = nextRovingId(chipSeqs, String(seq), e.key);
+    if (id === null) return;
+    e.preventDefault();
+    setActiveSeq(id);
+    listRef.current
+      ?.querySelector<HTMLElement>(`li[data-seq="${CSS.escape(id)}"] [data-testid="speaker-chip"]`)
+      ?.focus();
+  };
   const firstSeq = evidence[0]?.seq;
   useEffect(() => {
     const list = listRef.current;
@@ -24,6 +50,12 @@ export function TranscriptPane({
   return (
     <section className="card stack transcript-card" aria-labelledby="transcript-title">
       <h2 id="transcript-title">Transcript</h2>
+      {notice}
+      {chipSeqs.length > 0 && (
+        <p className="visually-hidden">
+          Each line shows who said it. Use the arrow keys to move between speakers; Enter changes one.
+        </p>
+      )}
       {/* Focusable: a scrolling box must be scrollable by keyboard too. */}
       <ol
         ref={listRef}
@@ -37,9 +69,21 @@ export function TranscriptPane({
           const parts = highlightParts(s.text, s.seq, evidence);
           const hit = parts.some((p) => p.highlighted);
           return (
-            <li key={s.seq} data-seq={s.seq} className={hit ? 'segment highlight' : 'segment'}>
+            <li
+              key={s.seq}
+              data-seq={s.seq}
+              data-speaker={s.correctedRole ?? (s.speaker === 'unknown' ? s.inferredRole : s.speaker) ?? ''}
+              className={hit ? 'segment highlight' : 'segment'}
+            >
               <span className="time">{formatClock(s.startMs)}</span>
-              <span>
+              <div>
+                <SpeakerControl
+                  line={s}
+                  {...(onCorrectSpeaker ? { onCorrect: onCorrectSpeaker } : {})}
+                  tabStop={tabStop === String(s.seq)}
+                  onKeyNav={onChipKey}
+                  onFocusChip={(seq) => setActiveSeq(String(seq))}
+                />{' '}
                 {parts.map((p, i) =>
                   p.highlighted ? (
                     // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
@@ -49,7 +93,7 @@ export function TranscriptPane({
                     <span key={i}>{p.text}</span>
                   ),
                 )}
-              </span>
+              </div>
               <span />
             </li>
           );

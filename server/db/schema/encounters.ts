@@ -58,6 +58,9 @@ export const encounters = pgTable(
 
 export const speakerEnum = pgEnum('speaker', ['clinician', 'patient', 'other', 'unknown']);
 
+/** Who a clinician says spoke a line the recorder could not label. */
+export const correctedRoleEnum = pgEnum('corrected_role', ['clinician', 'patient', 'other']);
+
 export const transcriptSegments = pgTable(
   'transcript_segments',
   {
@@ -71,6 +74,14 @@ export const transcriptSegments = pgTable(
     speaker: speakerEnum('speaker').notNull(),
     text: text('text').notNull(),
     confidence: real('confidence'),
+    /**
+     * A clinician's correction of who spoke an `unknown` line, kept apart from `speaker` (what the
+     * recorder said, never overwritten). `roleVersion` counts corrections: the If-Match of the next one.
+     */
+    correctedRole: correctedRoleEnum('corrected_role'),
+    roleCorrectedBy: uuid('role_corrected_by').references(() => users.id),
+    roleCorrectedAt: timestamptz('role_corrected_at'),
+    roleVersion: integer('role_version').notNull().default(0),
     createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   },
   // Unique (encounter, seq) makes uploads idempotent: a retried batch cannot duplicate a segment.

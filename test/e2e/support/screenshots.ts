@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { artifactsDir } from './paths.js';
 
 let step = 0;
@@ -22,6 +22,17 @@ export async function shotsAtPanelWidths(page: Page, name: string): Promise<void
   const before = page.viewportSize();
   for (const width of [400, 320]) {
     await page.setViewportSize({ width, height: 800 });
+    await shot(page, `${name}-${width}px`, { fullPage: false });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+/** Like shotsAtPanelWidths, with `target` scrolled to the top of the panel at each width. */
+export async function shotsScrolledTo(page: Page, target: Locator, name: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const width of [400, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, `${name}-${width}px`, { fullPage: false });
   }
   if (before) await page.setViewportSize(before);

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
+import { AppError } from '../../../shared/errors.js';
+import { describeError } from '../api/api-error.js';
+import type { ScribeApi } from '../api/scribe-api.js';
+
+type Role = 'clinician' | 'patient' | 'other';
+
+/**
+ * Speaker corrections on the review screen: each is saved at once (If-Match: the line's roleVersion)
+ * and the transcript comes back with its guesses recomputed. `correctedSeqs` are the lines changed
+ * since the version on screen was drafted: what the re-draft offer counts.
+ */
+export function useSpeakerCorrections(
+  api: ScribeApi,
+  encounterId: string | undefined,
+  lines: { segments: TranscriptLine[]; set(segments: TranscriptLine[]): void },
+  onError: (message: string | null) => void,
+) {
+  const [correctedSeqs, setCorrectedSeqs] = useState<ReadonlySet<number>>(new Set());
+  const correct = async (seq: number, role: Role | null): Promise<boolean> => {
+    const line = lines.segments.find((s) => s.seq === seq);
+    if (!encounterId || !line) return false;
+    try {
+      lines.set(await api.correctSpeaker(encounterId, seq, role, line.roleVersion));
+      setCorrectedSeqs((c) => new Set(c).add(seq));
+      onError(null);
+      return true;
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'precondition_failed') {
+        onError(
+          'This line’s speaker was changed elsewhere; the transcript was reloaded. Check it and try again.',
+        );
+        lines.set(await api.listSegments(encounterId).catch(() => lines.segments));
+      } else onError(describeError(e));
+      return false;
+    }
+  };
+  return { correctedSeqs, correct, clear: () => setCorrectedSeqs(new Set()) };
+}
+
+/**
+ * Lines whose speaker changed after the version on screen was written: corrected in this session
+ * (withdrawals included), or stored with a correction newer than the version (`versionAt`, the
+ * note's updatedAt), so leaving and reopening the note still offers the re-draft.
+ */
+export function correctionsSince(
+  lines: readonly Pick<TranscriptLine, 'seq' | 'correctedRole' | 'roleCorrectedAt'>[],
+  versionAt: string,
+  thisSession: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const since = new Set(thisSession);
+  for (const l of lines)
+    if (l.correctedRole && l.roleCorrectedAt && Date.parse(l.roleCorrectedAt) > Date.parse(versionAt))
+      since.add(l.seq);
+  return since;
+}

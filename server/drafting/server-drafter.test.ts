@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.js';
+import { createTestDatabase } from '../db/test-db.js';
+import { soapTemplate } from '../llm/test-support/llm-test-fixtures.js';
+import { createServerDrafter, type ServerDrafter } from './server-drafter.js';
+
+describe('the drafter the server runs', () => {
+  let database: Database;
+  let server: ServerDrafter;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    server = createServerDrafter(database.db, undefined);
+  });
+  afterAll(async () => {
+    await server?.offlineWorker.close();
+    await database?.close();
+  });
+
+  it("drafts on its worker thread with the patient's recorded sex as the pronoun", async () => {
+    const segments = [
+      { seq: 0, startMs: 0, endMs: 900, speaker: 'patient' as const, text: 'I take metformin for diabetes.' },
+    ];
+    const text = async (sex: 'female' | 'male' | undefined) => {
+      const out = await server.drafter.draft({
+        segments,
+        template: soapTemplate,
+        patient: sex ? { mrn: 'X1', sex } : { mrn: 'X1' },
+      });
+      return out.content.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    };
+    expect(await text('female')).toMatch(/\bShe takes metformin\b/);
+    expect(await text('male')).toMatch(/\bHe takes metformin\b/);
+    expect(await text(undefined)).toMatch(/\bThe patient takes metformin\b/);
+  });
+});
