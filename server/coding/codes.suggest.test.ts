@@ -26,6 +26,15 @@ The CT scan shows a four millimeter kidney stone.
 I will give you a strainer so you can strain your urine and catch the stone.
 Drink plenty of fluids.`;
 
+// A follow-up visit where the clinician states each problem, as ACI-Bench visits do.
+const STATED_PROBLEMS_VISIT = `
+I hurt my back lifting boxes at work last week, and I feel a little dizzy when I stand up.
+Any nausea or vomiting?
+No.
+So for your first problem, I think you have an acute lumbar, um, strain.
+I want you to use ice and we will start meloxicam.
+From a diabetes standpoint, your sugars look fine, so keep taking the metformin twice a day.`;
+
 /** The product path: transcript → offline draft → coding engine. */
 async function codesFor(database: Database, transcript: string) {
   const { segments } = importTranscript(transcript.trim());
@@ -86,8 +95,24 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(codes.some((c) => c.startsWith('R10'))).toBe(false);
   });
 
+  it('puts the problems the clinician states first, with the drug status of treated diabetes', async () => {
+    const codes = await codesFor(database, STATED_PROBLEMS_VISIT);
+    const shown = codes.filter((c) => c.score >= 0.5).map((c) => c.code);
+    const all = codes.map((c) => c.code);
+    // The stated lumbar strain is coded whole (not the lexicon's bare "strain": no Achilles strain),
+    // among the first three.
+    expect(all.slice(0, 3)).toContain('S39012A');
+    expect(shown).toContain('E119');
+    // The drug status goes with the confident type 2 code, as confident as it nearly.
+    expect(shown).toContain('Z7984');
+    expect(codes.some((c) => c.code.startsWith('S86'))).toBe(false);
+    // No pregnancy was mentioned; a symptom said outside the assessment is not shown among them.
+    expect(codes.some((c) => c.code.startsWith('O'))).toBe(false);
+    expect(shown).not.toContain('R42');
+  });
+
   it('suggests only codes the loaded release lists as billable, each with a confidence and its words', async () => {
-    for (const visit of [PNEUMONIA_VISIT, KIDNEY_STONE_VISIT]) {
+    for (const visit of [PNEUMONIA_VISIT, KIDNEY_STONE_VISIT, STATED_PROBLEMS_VISIT]) {
       const codes = await codesFor(database, visit);
       const { accepted, rejected } = await validateCodes(
         database.db,

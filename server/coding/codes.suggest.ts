@@ -80,10 +80,10 @@ const PROFILES_COMPARED = 400;
  * assessment, or, when the clinician stated problems, said only elsewhere in the conversation (a coder
  * codes the assessment, not every symptom discussed).
  */
-const STATED_LOGIT = 3;
+const STATED_LOGIT = 2;
 const ASSESSED_LOGIT = 1.5;
 const ASSESSED_BESIDE_STATED_LOGIT = 0;
-const UNASSESSED_LOGIT = -1.5;
+const UNASSESSED_LOGIT = -1;
 /** Status codes come from fixed guideline rules, not from the learned model. */
 const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
 /** A drug status code is as likely as the diabetes it goes with, a little less. */
@@ -273,8 +273,10 @@ export async function collectCandidates(
       .join(' ');
     const titleStems = saidStems(entry.title);
     const shares = entry.phrases.some((p) => [...saidStems(p)].every((s) => titleStems.has(s)));
+    const said = saidStems(`${entry.phrases.join(' ')} ${sentences}`);
     if (
       !shares ||
+      unsaidDetail(entry.title, said).length > 0 ||
       unstatedDetail(entry.title, `${sentences} ${side}`) !== null ||
       contradictsFindings(entry.title, present)
     )
@@ -441,14 +443,20 @@ export async function suggestCodes(
     });
   // Diabetes treated with tablets or insulin carries its long-term drug status (guideline I.C.4.a.3).
   const transcript = input.segments.map((s) => s.text).join('\n');
+  // The most confident diabetes code is the basis (a weaker type 1 proposal is dropped later).
+  scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
   for (const { code, basis } of diabetesDrugStatusCodes(
     scored.map((c) => c.code),
     transcript,
   )) {
     const diabetes = scored.find((c) => c.code === basis);
     const title = (await titlesOf(db, [code])).get(code);
-    if (diabetes && title && !scored.some((c) => c.code === code))
-      scored.push({ ...diabetes, code, title, confidence: diabetes.confidence * DRUG_STATUS_SHARE });
+    if (!diabetes || !title) continue;
+    // The rule outranks a weaker proposal of the same code (a learned profile's).
+    const confidence = diabetes.confidence * DRUG_STATUS_SHARE;
+    const existing = scored.find((c) => c.code === code);
+    if (existing) existing.confidence = Math.max(existing.confidence, confidence);
+    else scored.push({ ...diabetes, code, title, confidence });
   }
   scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
   // External causes (V00–Y99: how an injury happened) are secondary codes a coder adds, never

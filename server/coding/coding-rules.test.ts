@@ -30,14 +30,39 @@ describe('outpatient coding rules', () => {
       unsaidDetail('Carpal tunnel syndrome, unspecified upper limb', saidStems('carpal tunnel')),
     ).toEqual([]);
     expect(unsaidDetail('Gout, unspecified', saidStems('gout'))).toEqual([]);
-    // "Idiopathic" is still a detail nobody said.
-    expect(unsaidDetail('Idiopathic gout, unspecified knee', saidStems('gout'))).toEqual(['idiopath']);
+    // "Idiopathic" and a named structure are still details nobody said.
+    expect(unsaidDetail('Idiopathic gout, unspecified site', saidStems('gout'))).toEqual(['idiopath']);
+    expect(unsaidDetail('Strain of unspecified Achilles tendon', saidStems('strain'))).toEqual(
+      expect.arrayContaining(['achill']),
+    );
     expect(
       unsaidDetail(
         'Migraine, unspecified, not intractable, without status migrainosus',
         saidStems('migraine'),
       ),
     ).toEqual([]);
+  });
+
+  it('reads a strain as of muscle, fascia and tendon, and an unqualified fracture as displaced', () => {
+    expect(
+      unsaidDetail(
+        'Strain of muscle, fascia and tendon of lower back, initial encounter',
+        saidStems('lower back strain'),
+      ),
+    ).toEqual([]);
+    expect(
+      unsaidDetail(
+        'Displaced fracture of distal phalanx of right middle finger, initial encounter for closed fracture',
+        saidStems('distal phalanx fracture of the right middle finger'),
+      ),
+    ).toEqual([]);
+    // "Nondisplaced" is a detail that must be said.
+    expect(
+      unsaidDetail(
+        'Nondisplaced fracture of distal phalanx of right middle finger',
+        saidStems('distal phalanx fracture right middle finger'),
+      ),
+    ).toEqual(['nondisplac']);
   });
 
   it('does not choose "without fever" when the patient said they had a fever', () => {

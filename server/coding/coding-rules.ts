@@ -97,9 +97,15 @@ const NEUTRAL = new Set(
  */
 export function unsaidDetail(title: string, said: ReadonlySet<string>): string[] {
   const positive = (withoutParentheticals(title).split(/\bwithout\b/i)[0] ?? '')
-    // "Gout, unspecified knee", "Carpal tunnel syndrome, unspecified upper limb": the site the title
-    // leaves unspecified, and what it says is absent ("not intractable"), add no detail.
-    .replace(/\b(unspecified|not)\b[^,]*/gi, ' ');
+    // "Carpal tunnel syndrome, unspecified upper limb": the side the title leaves unspecified, and
+    // what it says is absent ("not intractable"), add no detail.
+    .replace(
+      /\bunspecified (upper |lower )?(limbs?|side|sites?|eyes?|ears?|foot|feet|organism)\b|\bnot\b[^,]*/gi,
+      ' ',
+    )
+    // A strain is of "muscle, fascia and tendon" by definition; a fracture not said to be
+    // nondisplaced is coded displaced (guideline I.C.19.c.1).
+    .replace(/\bmuscles?,? fascia and tendons?\b|\bdisplaced\b/gi, ' ');
   return [...new Set(contentWords(positive).map(stem))].filter(
     (s) => !NEUTRAL.has(s) && !said.has(s) && !/^\d+$/.test(s),
   );

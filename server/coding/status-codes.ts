@@ -140,7 +140,8 @@ function taken(drug: RegExp, text: string): boolean {
 
 /**
  * Long-term drug status beside diabetes (guideline I.C.4.a.3): insulin → Z79.4, oral hypoglycemics
- * → Z79.84 (both when both are taken). `basis` is the diabetes code it goes with; none without one.
+ * → Z79.84 (both when both are taken). `basis` is the diabetes code it goes with (the first in
+ * `codes`, which come best first); none without one.
  */
 export function diabetesDrugStatusCodes(
   codes: readonly string[],
