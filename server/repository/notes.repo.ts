@@ -91,22 +91,37 @@ export async function storeDraft(
       now: w.now,
     });
   } else {
-    const edited = editedWarning(latest.currentVersion, found.currentKind);
-    if (edited) warnings.push(edited);
-    stored = await saveVersion(w.tx, latest, {
-      expectedVersion: latest.currentVersion,
-      content: out.content,
-      authorId: w.user.id,
-      kind: 'drafted',
-      now: w.now,
-    });
+    stored = await saveDraftedVersion(w, latest, found.currentKind, out, latest.currentVersion, warnings);
   }
   await replaceSuggestions(w.tx, stored.id, out.codes);
   return { note: await readNote(w.tx, stored), engine: out.engine, warnings };
 }
 
-/** Said when a new draft version follows a person's edits: they are kept, never silently replaced. */
-export async function editedVersionWarning(
+/**
+ * Saves a draft as the next version of `note`, whose current version is of `currentKind`: a person's
+ * edits in that version are never silently replaced (they stay in the history and a warning says so).
+ */
+export async function saveDraftedVersion(
+  w: Work,
+  note: typeof notes.$inferSelect,
+  currentKind: string | null | undefined,
+  out: DraftOutput,
+  expectedVersion: number,
+  warnings: string[],
+): Promise<typeof notes.$inferSelect> {
+  if (currentKind === 'edited')
+    warnings.push(`Version ${note.currentVersion} had edits by a person; it is kept in the version history`);
+  return saveVersion(w.tx, note, {
+    expectedVersion,
+    content: out.content,
+    authorId: w.user.id,
+    kind: 'drafted',
+    now: w.now,
+  });
+}
+
+/** The kind of a note's current version (drafted, edited, …). */
+export async function currentVersionKind(
   w: Work,
   note: { id: string; currentVersion: number },
 ): Promise<string | undefined> {
@@ -114,11 +129,5 @@ export async function editedVersionWarning(
     .select({ kind: noteVersions.kind })
     .from(noteVersions)
     .where(and(eq(noteVersions.noteId, note.id), eq(noteVersions.version, note.currentVersion)));
-  return editedWarning(note.currentVersion, current?.kind);
-}
-
-function editedWarning(version: number, kind: string | null | undefined): string | undefined {
-  return kind === 'edited'
-    ? `Version ${version} had edits by a person; it is kept in the version history`
-    : undefined;
+  return current?.kind;
 }

@@ -4,9 +4,9 @@ import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
 import type { DraftInput, DraftOutput } from '../app-env.js';
 import { templateVersions } from '../db/schema/index.js';
-import { readNote, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
+import { readNote, replaceSuggestions } from '../notes/notes.service.js';
 import type { NoteRow, PatientRow } from './access.js';
-import { editedVersionWarning } from './notes.repo.js';
+import { currentVersionKind, saveDraftedVersion } from './notes.repo.js';
 import type { Work } from './unit-of-work.js';
 
 /**
@@ -46,15 +46,8 @@ export async function storeRedraft(
   expectedVersion: number,
 ): Promise<DraftResponse> {
   const warnings = [...out.warnings];
-  const edited = await editedVersionWarning(w, note);
-  if (edited) warnings.push(edited);
-  const updated = await saveVersion(w.tx, note, {
-    expectedVersion,
-    content: out.content,
-    authorId: w.user.id,
-    kind: 'drafted',
-    now: w.now,
-  });
+  const kind = await currentVersionKind(w, note);
+  const updated = await saveDraftedVersion(w, note, kind, out, expectedVersion, warnings);
   await replaceSuggestions(w.tx, note.id, out.codes);
   return { note: await readNote(w.tx, updated), engine: out.engine, warnings };
 }
