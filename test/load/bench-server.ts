@@ -37,7 +37,7 @@ const listen = (fetch: (req: Request) => Response | Promise<Response>, port: num
     s.once('error', reject);
   });
 
-async function createFixture(database: Database, api: string, clients: number): Promise<Fixture> {
+export async function createFixture(database: Database, api: string, clients: number): Promise<Fixture> {
   await ensureBuiltinTemplates(database.db, builtinTemplates, new Date());
   await createUser(database.db, {
     email: 'bench@test.local',
@@ -110,7 +110,16 @@ export async function runBenchServer(args: ServerArgs): Promise<void> {
     drafter,
   });
   const api = await listen(app.fetch, args.apiPort);
-  const hello = await listen(new Hono().get('/hello', (c) => c.text('hello')).fetch, args.helloPort);
+  // `/cpu`: this process's CPU time so far (µs), so the client can report server CPU per request.
+  const hello = await listen(
+    new Hono()
+      .get('/hello', (c) => c.text('hello'))
+      .get('/cpu', (c) => {
+        const { user, system } = process.cpuUsage();
+        return c.json({ us: user + system });
+      }).fetch,
+    args.helloPort,
+  );
   const fixture = args.seed ? await createFixture(database, api.url, args.clients) : null;
   process.stdout.write(`READY ${JSON.stringify(fixture)}\n`);
   process.once('SIGTERM', async () => {

@@ -4,7 +4,8 @@
  * "hello" route served by the same processes (the ceiling). PGlite runs in one server process;
  * PostgreSQL (a fresh database on TEST_DATABASE_URL's server, dropped afterwards) behind `--servers`
  * processes, the connections spread round robin. Exits 1 when a target is missed: zero errors,
- * p99 ≤ 250 ms for note read and segment upload, p99 ≤ 1 s for draft.
+ * p99 ≤ 250 ms for note read and segment upload, p99 ≤ 1 s for draft. `cpu ms/req` is the CPU time
+ * the server processes spent per request (not PostgreSQL's): compare changes by it on a busy machine.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -115,6 +116,12 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
   const nextSeq = encounterIds.map(() => 10);
   const rows: Row[] = [];
   const at = (name: string) => `${label}: ${name}`;
+  const serverCpuUs = async () => {
+    const each = await Promise.all(
+      s.hellos.map(async (h) => ((await (await fetch(`${h}/cpu`)).json()) as { us: number }).us),
+    );
+    return each.reduce((a, b) => a + b, 0);
+  };
   rows.push(
     await measure(
       at('hello (plain Hono, ceiling)'),
@@ -124,6 +131,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         url: `${s.hellos[c % s.hellos.length]}/hello`,
       }),
       null,
+      serverCpuUs,
     ),
   );
   rows.push(
@@ -133,6 +141,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
       durationS,
       (c) => ({ url: `${api(c)}/notes/${noteId}`, headers: auth }),
       READ_UPLOAD_P99_MS,
+      serverCpuUs,
     ),
   );
   rows.push(
@@ -165,6 +174,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         ],
       }),
       READ_UPLOAD_P99_MS,
+      serverCpuUs,
     ),
   );
   rows.push(
@@ -179,6 +189,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
       }),
       DRAFT_P99_MS,
+      serverCpuUs,
     ),
   );
   return rows;

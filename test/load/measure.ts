@@ -7,6 +7,8 @@ export interface Row {
   p99: number;
   errors: number;
   requests: number;
+  /** CPU time the server processes spent per answered request (ms): steadier than req/s on a busy machine. */
+  'cpu ms/req': number;
   target: string;
 }
 
@@ -24,7 +26,10 @@ export async function measure(
   durationS: number,
   optionsFor: (client: number) => autocannon.Options,
   p99TargetMs: number | null,
+  /** Total CPU time of the server processes so far (µs). */
+  serverCpuUs: () => Promise<number>,
 ): Promise<Row> {
+  const cpuBefore = await serverCpuUs();
   const times: number[] = [];
   let non2xx = 0;
   const statuses = new Map<number, number>();
@@ -39,6 +44,7 @@ export async function measure(
     });
   }
   const results = await Promise.all(instances);
+  const cpuUs = (await serverCpuUs()) - cpuBefore;
   const socketErrors = results.reduce((n, r) => n + r.errors + r.timeouts, 0);
   if (non2xx + socketErrors > 0) {
     const byStatus = [...statuses].map(([status, n]) => `${status}×${n}`).join(' ');
@@ -52,6 +58,7 @@ export async function measure(
     p99: Math.round(percentile(times, 99)),
     errors: non2xx + socketErrors,
     requests: times.length,
+    'cpu ms/req': times.length ? Math.round(cpuUs / times.length / 10) / 100 : Number.NaN,
     target: '',
   };
   const ok = row.errors === 0 && (p99TargetMs === null || row.p99 <= p99TargetMs);

@@ -1,0 +1,108 @@
+/**
+ * `npx tsx test/load/cpu-per-request.bench.ts [--db pglite|<postgres url>] [--requests 2000]`: the CPU
+ * time this process spends per note read and per segment upload, the app called in-process with
+ * `concurrency` requests in flight (no HTTP, no other process). Unlike req/s under `bench:load`, this
+ * barely moves when other work shares the machine, so it is what to compare a change by. On
+ * PostgreSQL it counts only this process (the client side of each query), not the server's.
+ * Add `--cpu-prof` to node (NODE_OPTIONS) to see where the time goes.
+ */
+import { parseArgs } from 'node:util';
+import { createApp } from '../../server/app.js';
+import {
+  generateAuditKey,
+  installAuditKeyring,
+  makeKeyring,
+  parseAuditKey,
+} from '../../server/audit/audit-keys.js';
+import { openDatabase } from '../../server/db/client.js';
+import { createScratchDatabase } from '../../server/db/test-db.js';
+import { createServerDrafter } from '../../server/drafting/server-drafter.js';
+import { defaultConfig } from '../../server/env.js';
+import { createLogger } from '../../server/logging/logger.js';
+import { createFixture } from './bench-server.js';
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'pglite' },
+    requests: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '20' },
+  },
+});
+const requests = Number(args.requests);
+const concurrency = Number(args.concurrency);
+const clients = concurrency;
+
+installAuditKeyring(makeKeyring(parseAuditKey(generateAuditKey('bench'))));
+const scratch = args.db === 'pglite' ? null : await createScratchDatabase(args.db!, 'scribe_cpu');
+const database = scratch
+  ? await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 20 })
+  : await openDatabase({ kind: 'pglite', dataDir: 'memory' });
+await database.migrate();
+const { drafter, offlineWorker } = createServerDrafter(database.db, undefined);
+const app = createApp({
+  db: database.db,
+  clock: () => new Date(),
+  config: defaultConfig,
+  logger: createLogger('silent'),
+  drafter,
+});
+const origin = 'http://bench.local';
+// The fixture goes through the app as a client would; fetch is routed to it in-process.
+const realFetch = globalThis.fetch;
+globalThis.fetch = ((input: string, init?: RequestInit) =>
+  app.fetch(new Request(input, init))) as typeof fetch;
+const { token, encounterIds, noteId } = await createFixture(database, origin, clients);
+globalThis.fetch = realFetch;
+
+const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+const nextSeq = encounterIds.map(() => 10);
+const scenarios: Record<string, (client: number) => Request> = {
+  'GET /notes/:id': () => new Request(`${origin}/notes/${noteId}`, { headers }),
+  'POST /encounters/:id/segments': (c) => {
+    const seq = nextSeq[c + 1]!++;
+    const segment = {
+      seq,
+      startMs: seq * 1000,
+      endMs: seq * 1000 + 900,
+      speaker: 'patient',
+      text: `Segment ${seq}.`,
+    };
+    return new Request(`${origin}/encounters/${encounterIds[c + 1]}/segments`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ segments: [segment] }),
+    });
+  },
+};
+
+async function run(make: (client: number) => Request, total: number): Promise<void> {
+  let left = total;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, c) => {
+      while (left-- > 0) {
+        const res = await app.fetch(make(c));
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`status ${res.status}`);
+      }
+    }),
+  );
+}
+
+console.log(
+  `CPU per request, ${database.kind}, ${concurrency} in flight, ${requests} requests after ${requests / 4} warm-up`,
+);
+for (const [name, make] of Object.entries(scenarios)) {
+  await run(make, requests / 4);
+  const before = process.cpuUsage();
+  const t0 = performance.now();
+  await run(make, requests);
+  const cpu = process.cpuUsage(before);
+  const wallMs = performance.now() - t0;
+  console.log(
+    `${name}: ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} CPU ms/req, ` +
+      `${(wallMs / requests).toFixed(2)} wall ms/req`,
+  );
+}
+await offlineWorker.close();
+await database.close();
+await scratch?.drop();
