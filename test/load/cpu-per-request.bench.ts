@@ -3,10 +3,13 @@
  * time this process spends per note read and per segment upload, the app called in-process with
  * `concurrency` requests in flight (no HTTP, no other process). Unlike req/s under `bench:load`, this
  * barely moves when other work shares the machine, so it is what to compare a change by. On
- * PostgreSQL it counts only this process (the client side of each query), not the server's.
+ * PostgreSQL it also prints the CPU time of the database's server processes (read from /proc, so
+ * the server must run on this machine).
  * Add `--cpu-prof` to node (NODE_OPTIONS) to see where the time goes.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { createApp } from '../../server/app.js';
 import {
   generateAuditKey,
@@ -75,6 +78,31 @@ const scenarios: Record<string, (client: number) => Request> = {
   },
 };
 
+/** CPU time (µs) of the PostgreSQL backends serving this database, by pid; empty on PGlite. */
+async function backendCpuUs(): Promise<Map<number, number>> {
+  const byPid = new Map<number, number>();
+  if (!scratch) return byPid;
+  const client = new pg.Client({ connectionString: scratch.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    for (const { pid } of rows) {
+      try {
+        // Fields 14 and 15 after the command name: user and system time in clock ticks (1/100 s).
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        byPid.set(pid, (Number(fields[11]) + Number(fields[12])) * 10_000);
+      } catch {
+        // The backend ended in between.
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return byPid;
+}
+
 async function run(make: (client: number) => Request, total: number): Promise<void> {
   let left = total;
   await Promise.all(
@@ -93,14 +121,18 @@ console.log(
 );
 for (const [name, make] of Object.entries(scenarios)) {
   await run(make, requests / 4);
+  const backendsBefore = await backendCpuUs();
   const before = process.cpuUsage();
   const t0 = performance.now();
   await run(make, requests);
   const cpu = process.cpuUsage(before);
   const wallMs = performance.now() - t0;
+  let backendUs = 0;
+  for (const [pid, us] of await backendCpuUs()) backendUs += us - (backendsBefore.get(pid) ?? 0);
   console.log(
-    `${name}: ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} CPU ms/req, ` +
-      `${(wallMs / requests).toFixed(2)} wall ms/req`,
+    `${name}: ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} CPU ms/req` +
+      (scratch ? ` + ${(backendUs / 1000 / requests).toFixed(2)} ms/req in PostgreSQL` : '') +
+      `, ${(wallMs / requests).toFixed(2)} wall ms/req`,
   );
 }
 await offlineWorker.close();
