@@ -26,7 +26,7 @@ const INJURY =
 const LOCALIZABLE =
   /\b(?:pain|ache|aching|swelling|numbness|tingling|rash|bruising|stiffness|weakness|itching|lump|mass|burning|cramping|tenderness)\b/;
 
-/** "Left ankle injury: landed in a pothole and rolled inward", from the patient's own account. */
+/** "Left ankle injury (landed in a pothole and rolled inward)", from the patient's own account. */
 function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceUnit } | undefined {
   for (const u of units) {
     const text = u.text.toLowerCase().replace(/\s+([,.?!])/g, '$1');
@@ -38,7 +38,7 @@ function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceU
       .join(' ');
     if (site && how) {
       const mechanism = impersonal(how).replace(/\b(?:i|me)\b/g, 'the patient');
-      return { text: `${capitalize(site)} injury: ${mechanism}`, unit: u };
+      return { text: `${capitalize(site)} injury (${mechanism})`, unit: u };
     }
   }
   return undefined;

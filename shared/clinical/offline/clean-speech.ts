@@ -26,9 +26,32 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/,\s*like\s/gi, ' '],
   [/\b(go ahead and|i guess|to be honest|if you will)\s/gi, ''],
   [/\ba little bit\b/gi, 'a little'],
+  // Vague tails that add nothing ("no fracture or anything like that").
+  [/,?\s+(?:or|and) (?:anything|something|stuff|things|everything|whatnot|what not)(?: (?:like that|of that sort|else))?\b/gi, ''],
+  [/,?\s+(?:and|or) what not\b/gi, ''],
   // Stutters: "i , i" / "your, your" / "the the".
   [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
+  // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
+  [/(?<![-\w])([a-z']+(?:\s+[a-z']+){1,4}),?\s+\1\b/gi, '$1'],
 ];
+
+const SORRY = /[,\s]*\b(?:(?:or|oh)\s+)?(?:i'm|i am) sorry,?\s+(?!to hear|about|for\b)(?=([a-z']+))/i;
+
+/**
+ * A self-correction keeps what the speaker corrected to: "a sprain or i'm sorry a strain of the
+ * ligament" → "a strain of the ligament" (back to where the corrected phrase began, when the
+ * correction opens with the same word within a few words; else only the apology goes).
+ */
+function corrected(text: string): string {
+  const m = SORRY.exec(text);
+  if (!m?.[1]) return text;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const restart = new RegExp(`\\b${m[1]}\\b(?![\\s\\S]*\\b${m[1]}\\b)`, 'i').exec(before);
+  const cut =
+    restart && (before.slice(restart.index).match(/\S+/g)?.length ?? 99) <= 6 ? restart.index : before.length;
+  return corrected(`${before.slice(0, cut)}${cut === before.length ? ' ' : ''}${after}`);
+}
 
 const LEADING =
   /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also)\b[,.]?\s*)+/i;
@@ -40,6 +63,7 @@ const LEADING =
 export function cleanSpeech(text: string): string {
   let s = ` ${text} `;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
+  s = corrected(s);
   s = s.replace(/\s{2,}/g, ' ').trim();
   s = s.replace(LEADING, '');
   s = normalizeNumbers(s);

@@ -5,6 +5,7 @@ import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
 import { chiefComplaint } from './chief-complaint.js';
+import { splitClauses } from './clauses.js';
 import { classifySentence, contentWords } from './classify.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
@@ -64,14 +65,19 @@ export function extractFacts(
   segments: readonly TranscriptSegment[],
   resources: OfflineResources,
   sex?: RecordedSex,
-): { facts: Fact[]; mentions: ProblemMention[] } {
+): { facts: Fact[]; mentions: ProblemMention[]; dropped: number } {
   const pronoun = pronounFor(sex);
-  const units = withInferredRoles(toSentenceUnits(segments)).map(instructionsAreTheClinicians);
+  // Roles are inferred on whole spoken sentences; long run-ons are then documented clause by clause.
+  const units = withInferredRoles(toSentenceUnits(segments))
+    .map(instructionsAreTheClinicians)
+    .flatMap(splitClauses);
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();
   let mode: FactCategory | undefined;
   let pendingQuestion: SentenceUnit | undefined;
+  // Sentences with something to document that were dropped as conversation (nothing clinical left).
+  let dropped = 0;
 
   const add = (fact: Fact): void => {
     const key = fact.text.toLowerCase();
@@ -185,7 +191,10 @@ export function extractFacts(
         extractMedications(lower, resources.drugNames).length > 0
       );
     });
-    if (!prose) continue;
+    if (!prose) {
+      dropped++;
+      continue;
+    }
     const said: Evidence = { seq: unit.seq, start: unit.start, end: unit.end };
     const fact: Fact = {
       category: answerLead ? 'medication' : category,
@@ -200,5 +209,5 @@ export function extractFacts(
   }
 
   const cc = chiefComplaint(units, facts, mentions);
-  return { facts: cc ? [cc, ...facts] : facts, mentions };
+  return { facts: cc ? [cc, ...facts] : facts, mentions, dropped };
 }

@@ -39,7 +39,7 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
   it("keeps the mechanism of injury, the clinician's instructions as advice and the smoking answer (sprain)", () => {
     const { text, section } = draft('sprain');
     const complaint = section('subjective')[0]?.text;
-    expect(complaint).toBe('Left foot injury: landed in a pothole and rolled inward.');
+    expect(complaint).toBe('Chief complaint: left foot injury (landed in a pothole and rolled inward).');
     expect(text('subjective')).toMatch(/Denies numbness or tingling in the foot\./);
     expect(text('subjective')).toMatch(/Denies current smoking\. The patient quit about 5 years ago\./);
     expect(text('plan')).toMatch(/^Advised to wear the lace-up brace, ice it 20 minutes 3 times a day/);

@@ -1,5 +1,6 @@
 import { proseDefects } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
+import { clinicianVoice } from './clinician-voice.js';
 
 // Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
 // at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
@@ -131,14 +132,16 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
     .filter((c) => /\w/.test(c));
   const kept: string[] = [];
   let refused = false;
-  for (const clause of clauses) {
-    if (droppable(clause)) continue;
+  for (const said of clauses) {
+    if (droppable(said)) continue;
+    const clause = clinicianVoice(said);
     if (proseDefects(clause).length === 0) {
       if (contentWords(clause).length > 0) kept.push(clause);
     } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;
   }
   // Nothing cut out, yet the sentence has a defect: it spans the clauses and cannot be cut away.
-  if (refused || (kept.length === clauses.length && body === spoken)) return 'review';
+  const unchanged = body === spoken && kept.length === clauses.length && kept.every((c, i) => c === clauses[i]);
+  if (refused || unchanged) return 'review';
   if (!kept.some(isClinical)) return 'drop';
   return { text: asSentence(kept) };
 }

@@ -12,6 +12,7 @@ import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/cl
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
 import { withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
+import { isHeadingSection } from '../../../shared/clinical/quality/prose-defects.js';
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
@@ -65,7 +66,10 @@ function evalAci(
     const u = unsupportedShare(draft.content, segments);
     scoreNote(t, {
       draftText: text,
-      sentences: draft.content.sections.flatMap((s) => s.sentences.map((x) => x.text)),
+      sentences: draft.content.sections.flatMap((s) =>
+        s.sentences.map((x) => ({ text: x.text, review: x.review !== undefined, heading: isHeadingSection(s.id) })),
+      ),
+      dropped: draft.dropped ?? 0,
       reference: row.note,
       segments,
       drugNames: resources.drugNames,
@@ -109,11 +113,15 @@ function evalMts(removeLabels: boolean, show: number, label: string): ScoreTotal
     const segments = removeLabels ? unlabelled(gold) : gold;
     const wanted = new Set(MTS_SECTIONS[row.section_header] ?? []);
     const { facts } = extractFacts(segments, resources);
-    const texts = facts.filter((f) => wanted.has(f.category)).map((f) => f.text);
-    const draftText = texts.join(' ');
+    const chosen = facts.filter((f) => wanted.has(f.category));
+    const draftText = chosen.map((f) => f.text).join(' ');
     scoreNote(t, {
       draftText,
-      sentences: texts,
+      sentences: chosen.map((f) => ({
+        text: f.text,
+        review: f.review !== undefined,
+        heading: f.category === 'chief-complaint',
+      })),
       reference: row.section_text,
       segments,
       drugNames: resources.drugNames,
@@ -153,6 +161,16 @@ function main(): void {
   );
   console.log(TABLE_HEADER);
   for (const [label, totals] of conditions) console.log(formatRow(label, totals));
+  console.log(
+    '\ndefect% counts every drafted sentence a reader sees with conversation left in it, flagged for review or not;' +
+      ' flagged% of them carry the review marker; dropped = sentences with something to document that were dropped' +
+      ' as conversation with nothing clinical; ref-def% = the same checker on the reference notes.',
+  );
+  for (const [label, totals] of conditions) {
+    if (totals.examples.length === 0) continue;
+    console.log(`\nDefective sentences, ${label}:`);
+    for (const e of totals.examples) console.log(`  ${e}`);
+  }
 }
 
 main();
