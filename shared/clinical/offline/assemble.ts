@@ -1,4 +1,5 @@
 import type { NoteContent, NoteSection } from '../note.js';
+import { isHeadingSection } from '../quality/prose-defects.js';
 import type { FactCategory, TemplateBody } from '../template.js';
 import type { Fact } from './types.js';
 
@@ -49,7 +50,7 @@ export function assembleNote(
 ): NoteContent {
   const routes = routeCategories(template);
   // Without a section of its own, the reason for the visit opens the section it lands in, labelled.
-  const complaintHasSection = template.sections.some((s) => s.rules.categories.includes('chief-complaint'));
+  const complaintHasSection = isHeadingSection(routes.get('chief-complaint') ?? '');
   const sections: NoteSection[] = template.sections.map((s) => ({ id: s.id, title: s.title, sentences: [] }));
   const byId = new Map(sections.map((s) => [s.id, s]));
   for (const fact of facts) {

@@ -23,6 +23,9 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
   [/\blike,\s/gi, ''],
+  // "like" as a pause ("at like about 60", "like lately") and exclamations.
+  [/\blike (?=(?:about|around|maybe|approximately|lately|literally|\d))/gi, ''],
+  [/\b(?:oh my gosh|oh my god|gosh|jeez|wow|geez)\b,?\s*/gi, ''],
   [/,\s*like\s/gi, ' '],
   [/\b(go ahead and|i guess|to be honest|if you will)\s/gi, ''],
   [/\ba little bit\b/gi, 'a little'],

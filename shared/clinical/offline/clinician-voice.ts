@@ -14,7 +14,8 @@ const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=t
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
   /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your)\b)/gi;
-const EMPHATIC_DO = /\b(i|we) do (want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
+const EMPHATIC_DO =
+  /\b(i|we) do (?:(?:however|still|also|now)\s+)*(want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
 
 // Plans said in the first person, in the subjectless style of a plan ("Will order an MRI.", "Plan
 // to increase Lasix."), and the preambles before what the clinician read or was told.
@@ -29,9 +30,21 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\bi(?: also)?(?: would like to|'d like to| want to| plan to)\s+(?=\w)/gi, 'plan to '],
   [/\bi(?: also)?(?: would like|'d like| want) (him|her|them|the patient) to\s+/gi, 'plan for $1 to '],
   [/\bi need to\s+/gi, 'need to '],
+  [/\bwhat (?:i|we) (?:would )?(?:recommend|suggest)(?: is)?(?:,?\s*what we (?:try|do) is)?\s*/gi, 'recommend '],
+  [/\bwhat (?:i|we) would have (?:him|her|them|the patient) do is\s*/gi, 'plan to '],
+  [/\bwhat (?:i|we) did (?:is|was),?\s*(?:(?:i|we)\s+)?/gi, ''],
+  [/\bi (?:might|may|could) (?:recommend|consider|try)\s+/gi, 'consider '],
+  [/\bi would avoid\b/gi, 'avoid'],
+  [/\bi can (give|prescribe|order|refer|send|write)\b/gi, 'can $1'],
+  [/\bmy (nurse|medical assistant|ma|staff|office|team|colleague|partner)\b/gi, 'the $1'],
+  [/\b(which|that) i have (?:heard|seen|noted|appreciated) before\b/gi, '$1 is not new'],
+  [/\bthe referral i have\b/gi, 'the referral'],
+  [/^(?:medications:\s*)?i have that\s+/gi, ''],
+  [/\b(?:it seems to me that|what i am (?:hearing|noticing|seeing) is(?: that)?|i am noticing is)\s*/gi, ''],
+  [/\bi am looking (?:through|at) (?:his|her|their|the) (?:chart|records?|notes)(?: in \w+)?(?: and)?\s*/gi, ''],
   [/\bi did (review|check|order)\b/gi, 'I $1ed'],
   [
-    /\bi (?:also |can |do )?(?:see|notice|noticed|heard|hear|read|understand|was notified|was told)(?: here)?(?: in (?:his|her|their|the) (?:chart|notes|records?))?(?: that)?,?\s+(?=(?:she|he|they|the patient|it|there|his|her|their)\b)/gi,
+    /\bi (?:also |can |do )?(?:see|notice|noticed|heard|hear|read|understand|recognize|was notified|was told)(?: here)?(?: that)?(?: in (?:his|her|their|the) (?:chart|notes|records?))?(?: that)?(?: it looks like)?,?\s+(?=(?:she|he|they|the patient|it|there|his|her|their)\b)/gi,
     '',
   ],
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(this|it|that) (?:is|was)\s+/gi, '$1 is unlikely to be '],

@@ -45,8 +45,14 @@ const EXAM_INSTRUCTION =
 // Remarks on the conversation itself ("that is good news", "does that sound like a plan").
 const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
 
+// The clinician's or patient's aside in the first person ("I do not know if we started the vitamin
+// D", "I am glad he is quitting", "before I forget"): an opinion about the talk, not a finding.
+const FIRST_PERSON_ASIDE =
+  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank(?:s| you| her| him)\b)/i;
+
 /** Why a conversational clause can go without losing anything a physician would document. */
 function droppable(clause: string): boolean {
+  if (FIRST_PERSON_ASIDE.test(clause)) return true;
   if (/\d/.test(clause)) return false;
   if (QUESTION_CLAUSE.test(clause)) return true;
   // Narration that runs on into a finding ("let me know if it hurts, no tenderness") keeps it.
