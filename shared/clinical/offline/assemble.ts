@@ -59,7 +59,9 @@ export function assembleNote(
     section.sentences.push({
       id: `${section.id}-${section.sentences.length + 1}`,
       text:
-        fact.category === 'chief-complaint' && !complaintHasSection ? labelledComplaint(fact.text) : fact.text,
+        fact.category === 'chief-complaint' && !complaintHasSection
+          ? labelledComplaint(fact.text)
+          : fact.text,
       evidence: fact.evidence,
       support: 'supported',
       ...(fact.assertion ? { assertion: fact.assertion } : {}),

@@ -48,7 +48,10 @@ function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceU
 function withSite(problem: string, unit: SentenceUnit | undefined): string {
   if (!unit || !LOCALIZABLE.test(problem)) return problem;
   const site = SITE.exec(unit.text.toLowerCase())?.[1];
-  return site && !problem.includes(site) ? `${site} ${problem}` : problem;
+  if (!site || problem.includes(site)) return problem;
+  // "right foot" with "foot pain" is "right foot pain", not "right foot foot pain".
+  const place = site.split(' ').at(-1) ?? '';
+  return problem.startsWith(`${place} `) ? `${site.slice(0, -place.length)}${problem}` : `${site} ${problem}`;
 }
 
 function capitalize(s: string): string {

@@ -26,11 +26,17 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   // "like" as a pause ("at like about 60", "like lately") and exclamations.
   [/\blike (?=(?:about|around|maybe|approximately|lately|literally|\d))/gi, ''],
   [/\b(?:oh my gosh|oh my god|gosh|jeez|wow|geez)\b,?\s*/gi, ''],
+  [/\b(and|but|so) like\b/gi, '$1'],
+  // Dictation to the recorder ("paragraph, impression").
+  [/\b(?:new |next )?paragraph\b[,.]?\s*/gi, ''],
   [/,\s*like\s/gi, ' '],
   [/\b(go ahead and|i guess|to be honest|if you will)\s/gi, ''],
   [/\ba little bit\b/gi, 'a little'],
   // Vague tails that add nothing ("no fracture or anything like that").
-  [/,?\s+(?:or|and) (?:anything|something|stuff|things|everything|whatnot|what not)(?: (?:like that|of that sort|else))?\b/gi, ''],
+  [
+    /,?\s+(?:or|and) (?:anything|something|stuff|things|everything|whatnot|what not)(?: (?:like that|of that sort|else))?\b/gi,
+    '',
+  ],
   [/,?\s+(?:and|or) what not\b/gi, ''],
   // Stutters: "i , i" / "your, your" / "the the".
   [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
@@ -38,7 +44,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/(?<![-\w])([a-z']+(?:\s+[a-z']+){1,4}),?\s+\1\b/gi, '$1'],
 ];
 
-const SORRY = /[,\s]*\b(?:(?:or|oh)\s+)?(?:i'm|i am) sorry,?\s+(?!to hear|about|for\b)(?=([a-z']+))/i;
+const SORRY =
+  /[,\s]*\b(?:(?:or|oh)\s+)?(?:(?:i'm|i am) sorry|excuse me|pardon me),?\s+(?!to hear|about|for\b)(?=([a-z']+))/i;
 
 /**
  * A self-correction keeps what the speaker corrected to: "a sprain or i'm sorry a strain of the
@@ -57,7 +64,7 @@ function corrected(text: string): string {
 }
 
 const LEADING =
-  /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also)\b[,.]?\s*)+/i;
+  /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also|like)\b[,.]?\s*)+/i;
 
 /**
  * Remove disfluencies and discourse markers, join tokenised punctuation and write numbers as

@@ -26,11 +26,23 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
     'plan to ',
   ],
   [/\b(?:i|we) (?:will|'ll) be (order|prescrib|refer|start|send|schedul|check)(?:e)?ing\b/gi, 'will $1'],
-  [/\bi(?: will|'ll| am going to|'m going to| am gonna| am also going to|'m also going to)(?: also)?\s+(?=\w)/gi, 'will '],
+  [
+    /\bi(?: will|'ll| am going to|'m going to| am gonna| am also going to|'m also going to)(?: also)?\s+(?=\w)/gi,
+    'will ',
+  ],
   [/\bi(?: also)?(?: would like to|'d like to| want to| plan to)\s+(?=\w)/gi, 'plan to '],
   [/\bi(?: also)?(?: would like|'d like| want) (him|her|them|the patient) to\s+/gi, 'plan for $1 to '],
   [/\bi need to\s+/gi, 'need to '],
-  [/\bwhat (?:i|we) (?:would )?(?:recommend|suggest)(?: is)?(?:,?\s*what we (?:try|do) is)?\s*/gi, 'recommend '],
+  [/\bi (?:am|'m)(?: also)? (?=will\b)/gi, ''],
+  [/\b(?:i|we) (?:do not|don't) think (?:that )?(?:i |we )?need to\s+/gi, 'no need to '],
+  [
+    /\b(?:i|we) (?:do not|don't) think (?:that )?(?:he|she|they|the patient) (?:needs?|requires?) (?:an? |any )?/gi,
+    'no need for ',
+  ],
+  [
+    /\bwhat (?:i|we) (?:would )?(?:recommend|suggest)(?: is)?(?:,?\s*what we (?:try|do) is)?\s*/gi,
+    'recommend ',
+  ],
   [/\bwhat (?:i|we) would have (?:him|her|them|the patient) do is\s*/gi, 'plan to '],
   [/\bwhat (?:i|we) did (?:is|was),?\s*(?:(?:i|we)\s+)?/gi, ''],
   [/\bi (?:might|may|could) (?:recommend|consider|try)\s+/gi, 'consider '],
@@ -41,7 +53,10 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\bthe referral i have\b/gi, 'the referral'],
   [/^(?:medications:\s*)?i have that\s+/gi, ''],
   [/\b(?:it seems to me that|what i am (?:hearing|noticing|seeing) is(?: that)?|i am noticing is)\s*/gi, ''],
-  [/\bi am looking (?:through|at) (?:his|her|their|the) (?:chart|records?|notes)(?: in \w+)?(?: and)?\s*/gi, ''],
+  [
+    /\bi am looking (?:through|at) (?:his|her|their|the) (?:chart|records?|notes)(?: in \w+)?(?: and)?\s*/gi,
+    '',
+  ],
   [/\bi did (review|check|order)\b/gi, 'I $1ed'],
   [
     /\bi (?:also |can |do )?(?:see|notice|noticed|heard|hear|read|understand|recognize|was notified|was told)(?: here)?(?: that)?(?: in (?:his|her|their|the) (?:chart|notes|records?))?(?: that)?(?: it looks like)?,?\s+(?=(?:she|he|they|the patient|it|there|his|her|their)\b)/gi,
@@ -50,11 +65,11 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(this|it|that) (?:is|was)\s+/gi, '$1 is unlikely to be '],
   // The examiner's hands as the manoeuvre: "tender when I press on it" → "tender on palpation".
   [
-    /\bwhen (?:i|we) (?:press|push|palpate|touch|feel)(?: (?:on|around|over|along))?(?: (?:it|that|there|here|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: here| there)?\b/gi,
+    /\b(?:when|if|as) (?:i|we) (?:press|push|palpate|touch|feel)(?: (?:on|around|over|along))?(?: (?:it|that|there|here|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: here| there)?\b/gi,
     'on palpation',
   ],
   [
-    /\bwhen (?:i|we) (?:flex|extend|rotate|bend|move)(?: (?:it|that|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: back| up| down| here| there)?\b/gi,
+    /\b(?:when|if|as) (?:i|we) (?:flex|extend|rotate|bend|move)(?: (?:it|that|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: back| up| down| here| there)?\b/gi,
     'with movement',
   ],
 ];

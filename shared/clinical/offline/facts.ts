@@ -5,8 +5,8 @@ import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
 import { chiefComplaint } from './chief-complaint.js';
-import { splitClauses } from './clauses.js';
 import { classifySentence, contentWords } from './classify.js';
+import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { extractMedications } from './medications.js';
@@ -39,15 +39,38 @@ function documentationProse(
   substantive: boolean,
   isClinical: (clause: string) => boolean,
 ): { text: string; review?: string } | undefined {
-  const defects = proseDefects(text);
+  const tidy = withoutLeadingConjunction(text);
+  const defects = proseDefects(tidy);
   if (defects.length === 0) {
-    const documented = withoutNarrationClauses(text, isClinical);
-    return documented ? { text: documented } : undefined;
+    const documented = withoutNarrationClauses(tidy, isClinical);
+    return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
-  const repaired = repairConversation(text, isClinical);
+  const repaired = repairConversation(tidy, isClinical);
   if (repaired === 'drop' || (repaired === 'review' && !substantive)) return undefined;
-  if (repaired !== 'review') return repaired;
-  return { text, review: `Still worded as conversation (${defects.join(', ')}): reword before signing.` };
+  if (repaired !== 'review') return { text: withoutLeadingConjunction(repaired.text) };
+  return {
+    text: tidy,
+    review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
+  };
+}
+
+/**
+ * A patient's one-word answer as the statement it makes: "Vomiting." → "Reports vomiting.",
+ * "Pepcid." → "Medication: Pepcid."; a bare word is no sentence of a note.
+ */
+function asStatement(text: string, category: FactCategory, isClinician: boolean): string {
+  const word = text.replace(/^(?:an?|the|some)\s+/i, '').replace(/[.!]+$/, '');
+  if (isClinician || !/^[A-Za-z][\w-]*$/.test(word)) return text;
+  if (category === 'medication') return `Medication: ${word}.`;
+  if (category === 'symptom' || category === 'hpi' || category === 'ros')
+    return `Reports ${word.charAt(0).toLowerCase()}${word.slice(1)}.`;
+  return text;
+}
+
+/** A sentence opening with the conjunction that tied it to the one before, without it. */
+function withoutLeadingConjunction(text: string): string {
+  const s = text.replace(/^(?:and then|and|but|so|or|then|also)\s*,?\s+(?=\S)/i, '');
+  return s === text ? text : `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
 
 /**
@@ -183,7 +206,7 @@ export function extractFacts(
     // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
     const substantive = problems.length > 0 || hasDrug || /\d/.test(text) || category === 'vitals';
     if (contentWords(text).length < (isClinician && !substantive ? 2 : 1)) continue;
-    const prose = documentationProse(text, substantive, (clause) => {
+    const prose = documentationProse(asStatement(text, category, isClinician), substantive, (clause) => {
       const lower = clause.toLowerCase();
       return (
         /\d/.test(clause) ||

@@ -48,12 +48,12 @@ const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine
 // The clinician's or patient's aside in the first person ("I do not know if we started the vitamin
 // D", "I am glad he is quitting", "before I forget"): an opinion about the talk, not a finding.
 const FIRST_PERSON_ASIDE =
-  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank(?:s| you| her| him)\b)/i;
+  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank\w*\b)/i;
 
 /** Why a conversational clause can go without losing anything a physician would document. */
 function droppable(clause: string): boolean {
-  if (FIRST_PERSON_ASIDE.test(clause)) return true;
   if (/\d/.test(clause)) return false;
+  if (FIRST_PERSON_ASIDE.test(clause)) return true;
   if (QUESTION_CLAUSE.test(clause)) return true;
   // Narration that runs on into a finding ("let me know if it hurts, no tenderness") keeps it.
   if (NEGATION.test(clause)) return false;
@@ -146,7 +146,8 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
     } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;
   }
   // Nothing cut out, yet the sentence has a defect: it spans the clauses and cannot be cut away.
-  const unchanged = body === spoken && kept.length === clauses.length && kept.every((c, i) => c === clauses[i]);
+  const unchanged =
+    body === spoken && kept.length === clauses.length && kept.every((c, i) => c === clauses[i]);
   if (refused || unchanged) return 'review';
   if (!kept.some(isClinical)) return 'drop';
   return { text: asSentence(kept) };

@@ -1,8 +1,8 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
+import { clinicianVoice } from './clinician-voice.js';
 import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
 import { withoutNarration } from './prose-repair.js';
-import { clinicianVoice } from './clinician-voice.js';
 import { words } from './tokens.js';
 
 /**
@@ -134,7 +134,8 @@ function rewritePatient(s: string, pronoun: Pronoun): string {
     /^i\s+(?:do not|don't|have not|haven't|did not|didn't)\s+(?:have|had|notice|noticed|experience|experienced|get|got|gotten)\s+(?:any\s+)?(.+)$/i.exec(
       s,
     );
-  if (denies?.[1]) return `Denies ${firstToThird(` ${denies[1]}`, pronoun)}`;
+  // "I don't have no allergies" is a denial of allergies, not of "no allergies".
+  if (denies?.[1]) return `Denies ${firstToThird(` ${denies[1].replace(/^(?:no|any)\s+/i, '')}`, pronoun)}`;
   return firstToThird(s, pronoun);
 }
 

@@ -55,7 +55,7 @@ const RESTART =
 
 const FILLER = new RegExp(
   [
-    String.raw`\b(?:um+|uh+|uhm|hmm+|mm-?hmm|uh-huh|you know|kinda|sorta|gonna|wanna|gotta|yeah|yep|yup|nope|gotcha|i mean|oh|wow|gosh|hey|sure thing|or something|and stuff|anyway|anyways)\b`,
+    String.raw`\b(?:um+|uh+|uhm|hmm+|mm-?hmm|uh-huh|you know|kinda|sorta|gonna|wanna|gotta|yeah|yep|yup|nope|gotcha|i mean|oh|wow|gosh|hey|sure thing|or something|and stuff)\b|(?:^|,\s*)anyways?\b`,
     // "okay" as an answer or a pause; "has been going okay" reports how something went.
     String.raw`(?<!\b(?:been|going|is|was|are|were|feels?|felt|doing|looks?|looked|seems?|seemed|did|does|do)\s)\b(?:okay|ok|all right|alright)\b`,
     // "like" as a pause ("she is going at like about 60", "like lately"), not as a comparison.
@@ -72,7 +72,7 @@ const FILLER = new RegExp(
 // Questions: a question mark; a sentence that opens by inverting the verb ("Any chest pain",
 // "How is the knee", "Is that right", "Does it hurt when ..."); an inverted question inside one.
 const QUESTION =
-  /\?|^(?:and\s+)?(?:(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should|shall)\s+(?:it|that|this|there|he|she|they|we|i|you|his|her|their|the|any|anything|anyone|everything)\b|(?:how|why|what|which|who)\b(?!\s+(?:the patient|he|she|they)\s+\w+s?\s+(?:is|was)\b)|where\s+(?:is|are|was|were|do|does|did)\b|when\s+(?:is|are|was|were|do|does|did|will)\s+(?:it|that|this|the|he|she|they|you|your)\b|any\s+(?!(?:of|time|other|one)\b)(?![^.]*\b(?:will|is|are|was|were|should|has|have|can|may|must)\b)\w+)|\b(?:how|what) about\b|\b(?:is|are|was|were|has|have|had)\s+there\s+(?:been\s+)?any\b|,\s*(?:is|was|does|did|has|can|could|would|will)\s+(?:it|that|this|he|she|they)\s*(?:\w+\s*){0,4}[.?]?$|\bor\s+(?:is|was|does|did)\.?$/i;
+  /\?|^(?:and\s+)?(?:(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should|shall)\s+(?:it|that|this|there|he|she|they|we|i|you|his|her|their|the|any|anything|anyone|everything)\b|(?:how|why|what)\b(?!\s+(?:the patient|he|she|they)\s+\w+s?\s+(?:is|was)\b)|(?:which|who)\s+(?:is|are|was|were|do|does|did|one|kind|type)\b|where\s+(?:is|are|was|were|do|does|did)\b|when\s+(?:is|are|was|were|do|does|did|will)\s+(?:it|that|this|the|he|she|they|you|your)\b|any\s+(?!(?:of|time|other|one)\b)(?![^.]*\b(?:will|is|are|was|were|should|has|have|can|may|must)\b)\w+)|\b(?:how|what) about\b|\b(?:is|are|was|were|has|have|had)\s+there\s+(?:been\s+)?any\b|,\s*(?:is|was|does|did|has|can|could|would|will)\s+(?:it|that|this|he|she|they)\s*(?:\w+\s*){0,4}[.?]?$|\bor\s+(?:is|was|does|did)\.?$/i;
 
 const DEVICE =
   /\b(?:hey,? dragon|dragon|dax|nuance|end (?:of )?(?:the )?(?:recording|dictation)|stop (?:the )?recording|scribe,|new paragraph|next paragraph|paragraph|new line|next line|bullet point|open paren|close paren|end dictation|insert (?:the )?(?:template|normal exam)|go to (?:the )?(?:next )?section)\b/i;
@@ -82,7 +82,8 @@ const EXAM_NARRATION =
 
 // Clinician remarks spoken to the patient, kept in the first person even where a documenting verb
 // follows ("I do not think this is broken", "when I flex her knee").
-const FIRST_PERSON_REMARK = /\bI (?:do not|don't) think\b|\bwhen I\b|\bI (?:think|guess|mean|know)\b/;
+const FIRST_PERSON_REMARK =
+  /\bI (?:do not|don't) think\b|\bwhen I\b(?! (?:last )?saw\b)|\bI (?:think|guess|mean|know)\b/;
 
 // Words that end a sentence only when it was cut off ("Advised to take it easy for.").
 const DANGLING =

@@ -11,8 +11,8 @@ import { noteToText } from '../../../shared/clinical/export/text.js';
 import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
-import { withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
 import { isHeadingSection } from '../../../shared/clinical/quality/prose-defects.js';
+import { withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
@@ -67,7 +67,11 @@ function evalAci(
     scoreNote(t, {
       draftText: text,
       sentences: draft.content.sections.flatMap((s) =>
-        s.sentences.map((x) => ({ text: x.text, review: x.review !== undefined, heading: isHeadingSection(s.id) })),
+        s.sentences.map((x) => ({
+          text: x.text,
+          review: x.review !== undefined,
+          heading: isHeadingSection(s.id),
+        })),
       ),
       dropped: draft.dropped ?? 0,
       reference: row.note,
@@ -112,7 +116,7 @@ function evalMts(removeLabels: boolean, show: number, label: string): ScoreTotal
     const gold = parseMtsDialogue(row.dialogue);
     const segments = removeLabels ? unlabelled(gold) : gold;
     const wanted = new Set(MTS_SECTIONS[row.section_header] ?? []);
-    const { facts } = extractFacts(segments, resources);
+    const { facts, dropped } = extractFacts(segments, resources);
     const chosen = facts.filter((f) => wanted.has(f.category));
     const draftText = chosen.map((f) => f.text).join(' ');
     scoreNote(t, {
@@ -122,6 +126,7 @@ function evalMts(removeLabels: boolean, show: number, label: string): ScoreTotal
         review: f.review !== undefined,
         heading: f.category === 'chief-complaint',
       })),
+      dropped,
       reference: row.section_text,
       segments,
       drugNames: resources.drugNames,
@@ -163,7 +168,7 @@ function main(): void {
   for (const [label, totals] of conditions) console.log(formatRow(label, totals));
   console.log(
     '\ndefect% counts every drafted sentence a reader sees with conversation left in it, flagged for review or not;' +
-      ' flagged% of them carry the review marker; dropped = sentences with something to document that were dropped' +
+      ' unflag-d% only those shipped without a review flag; flagged% = sentences carrying the review marker; dropped = sentences with something to document that were dropped' +
       ' as conversation with nothing clinical; ref-def% = the same checker on the reference notes.',
   );
   for (const [label, totals] of conditions) {

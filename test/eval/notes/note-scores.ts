@@ -22,6 +22,8 @@ export interface ScoreTotals {
   defects: [number, number];
   /** [sentences flagged for review, sentences] */
   flagged: [number, number];
+  /** [sentences with a prose defect shipped without a review flag, sentences] */
+  silent: [number, number];
   /** Sentences with something to document that the drafter dropped as conversation. */
   dropped: number;
   /** [reference-note sentences with a prose defect, reference-note sentences] */
@@ -47,6 +49,7 @@ export const zeroTotals = (): ScoreTotals => ({
   drugHallucinated: [0, 0],
   defects: [0, 0],
   flagged: [0, 0],
+  silent: [0, 0],
   dropped: 0,
   referenceDefects: [0, 0],
   examples: [],
@@ -107,19 +110,25 @@ export function scoreNote(t: ScoreTotals, input: ScoreInput): void {
     hallucinated(draftDrugs, drugsIn(transcript, input.drugNames)),
   );
   let bad = 0;
+  let silent = 0;
   for (const s of input.sentences) {
     const kinds: ProseDefect[] = proseDefects(s.text, { heading: s.heading === true });
     if (kinds.length === 0) continue;
     bad++;
+    if (!s.review) silent++;
     // Spread the examples over the notes: at most one per note until the list is full.
     if (t.examples.length < EXAMPLES && t.examples.length < t.notes)
       t.examples.push(`[${kinds.join(', ')}${s.review ? '; flagged' : ''}] ${s.text.slice(0, 160)}`);
   }
   t.defects = add(t.defects, [bad, input.sentences.length]);
+  t.silent = add(t.silent, [silent, input.sentences.length]);
   t.flagged = add(t.flagged, [input.sentences.filter((s) => s.review).length, input.sentences.length]);
   t.dropped += input.dropped ?? 0;
   for (const r of referenceSentences(reference))
-    t.referenceDefects = add(t.referenceDefects, [proseDefects(r.text, { heading: r.heading }).length > 0 ? 1 : 0, 1]);
+    t.referenceDefects = add(t.referenceDefects, [
+      proseDefects(r.text, { heading: r.heading }).length > 0 ? 1 : 0,
+      1,
+    ]);
   if (input.apEmpty !== undefined && /\b(ASSESSMENT|PLAN)\b/.test(reference))
     t.emptyAp = add(t.emptyAp, [input.apEmpty ? 1 : 0, 1]);
   if (input.roles) t.roles = add(t.roles, input.roles);
@@ -137,11 +146,11 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 const ratio = ([a, b]: [number, number]) => (b ? pct(a / b) : '     -');
 
 export const TABLE_HEADER =
-  'condition                    n    R-1    R-2    R-L  num-rec num-hal drug-rec drug-hal  defect% flagged% dropped ref-def%  emptyA/P  role-acc  unsup%';
+  'condition                    n    R-1    R-2    R-L  num-rec num-hal drug-rec drug-hal  defect% unflag-d% flagged% dropped ref-def%  emptyA/P  role-acc  unsup%';
 
 /** One printed row of the comparison table. */
 export function formatRow(label: string, t: ScoreTotals): string {
   const n = t.notes || 1;
   const emptyAp = t.emptyAp[1] ? `${t.emptyAp[0]}/${t.emptyAp[1]}`.padStart(8) : '       -';
-  return `${label.padEnd(26)} ${String(t.notes).padStart(3)} ${pct(t.r1 / n)} ${pct(t.r2 / n)} ${pct(t.rl / n)}   ${ratio(t.numberRecall)}  ${ratio(t.numberHallucinated)}   ${ratio(t.drugRecall)}   ${ratio(t.drugHallucinated)}   ${ratio(t.defects)}   ${ratio(t.flagged)} ${String(t.dropped).padStart(7)}   ${ratio(t.referenceDefects)}  ${emptyAp}    ${ratio(t.roles)}  ${ratio(t.unsupported)}`;
+  return `${label.padEnd(26)} ${String(t.notes).padStart(3)} ${pct(t.r1 / n)} ${pct(t.r2 / n)} ${pct(t.rl / n)}   ${ratio(t.numberRecall)}  ${ratio(t.numberHallucinated)}   ${ratio(t.drugRecall)}   ${ratio(t.drugHallucinated)}   ${ratio(t.defects)}    ${ratio(t.silent)}   ${ratio(t.flagged)} ${String(t.dropped).padStart(7)}   ${ratio(t.referenceDefects)}  ${emptyAp}    ${ratio(t.roles)}  ${ratio(t.unsupported)}`;
 }

@@ -21,7 +21,9 @@ export function referenceSentences(note: string): ReferenceSentence[] {
     const body = unnumbered.replace(LINE_LABEL, '').trim();
     if (!body) continue;
     // Written prose: a sentence ends at its full stop before a capital or a digit.
-    const spans = body.split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)\s+(?=[A-Z0-9])/).filter((s) => /\w/.test(s));
+    const spans = body
+      .split(/(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)\s+(?=[A-Z0-9])/)
+      .filter((s) => /\w/.test(s));
     // A field's value ("Abdomen: Soft. Nontender.") is as telegraphic as a heading, by design.
     const labelled = body !== unnumbered;
     const heading = labelled || (spans.length === 1 && body.split(/\s+/).length <= 6);
