@@ -10,6 +10,7 @@ import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { extractMedications } from './medications.js';
+import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
@@ -232,5 +233,6 @@ export function extractFacts(
   }
 
   const cc = chiefComplaint(units, facts, mentions);
-  return { facts: cc ? [cc, ...facts] : facts, mentions, dropped };
+  const organised = withProblemHeadings(facts);
+  return { facts: cc ? [cc, ...organised] : organised, mentions, dropped };
 }
