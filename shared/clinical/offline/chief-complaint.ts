@@ -20,7 +20,7 @@ const SITE =
   /\b((?:(?:left|right|lower|upper|both)\s+){0,2}(?:head|neck|throat|ears?|eyes?|chest|abdomen|belly|stomach|back|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|ankles?|foot|feet|legs?|toes?|heels?|calf|thigh|groin|side|flank|jaw|teeth|tooth|skin|scalp))\b/;
 // How an injury happened, as a patient tells it ("my foot landed in a pothole and rolled inward").
 const INJURY =
-  /\b((?:rolled|twisted|fell|tripped|slipped|landed|hit|banged|jammed|crashed|collided|dropped|caught|bent|cut|burned|burnt|sprained|injured|hurt|pulled)\b[^,.;!?]*)/i;
+  /\b((?:rolled|twisted|fell|tripped|slipped|landed|hit|banged|jammed|crashed|collided|dropped|caught|bent|cut|burned|burnt|sprained|injured|hurt|pulled|buckled|gave (?:way|out)|popped|locked|snapped|collapsed)\b[^,.;!?]*)/i;
 
 // Symptoms that have a place on the body ("left knee pain"); a cough or a fever does not.
 const LOCALIZABLE =

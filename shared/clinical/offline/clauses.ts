@@ -4,7 +4,7 @@ import type { SentenceUnit } from './units.js';
 // and we will see her back in 2 weeks") holds several statements; each is documented, rewritten
 // or flagged on its own. Cut before a new subject that starts a statement of its own.
 const CLAUSE_START =
-  /\s(?=(?:(?:and|so|but|then|now|also)\s+)?(?:i (?:will|am|'m|want|would|'d|think|do|did|have|had|can|just|also|was|need|know|see|hear|appreciate|feel|checked|reviewed|looked)|we (?:will|'ll|are|'re|can|did|have|had|need|want|should|got|talked|discussed)|(?:she|he|they) (?:is|has|does|did|was|will|said|says|can|had|reports|denies|should)|there (?:is|are|was|were)|(?:on|for) (?:her|his|their|the) (?:\w+ )?exam\b|for (?:her|his|their) (?:first|second|third|next|last|other)\b|(?:her|his|their) (?:\w+ )?(?:exam|x-ray|labs?|blood pressure|a1c) (?:is|was|shows?|showed)))\b/gi;
+  /\s(?=(?:(?:and|so|but|then|now|also)\s+)?(?:i(?: will|'ll| am|'m| want| would|'d| think| do| don't| do not| did| have| had| can| just| also| was| need| know| see| hear| appreciate| feel| checked| reviewed| looked)|we(?: will|'ll| are|'re| can| did| have| had| need| want| should| got| talked| discussed)|(?:she|he|they)(?:'s| is| has| does| did| was| will| said| says| can| had| reports| denies| should)|what (?:i|we)\b|there (?:is|are|was|were)|(?:on|for) (?:her|his|their|the) (?:\w+ )?exam\b|for (?:her|his|their) (?:first|second|third|next|last|other)\b|(?:her|his|their) (?:\w+ )?(?:exam|x-ray|labs?|blood pressure|a1c) (?:is|was|shows?|showed)))\b/gi;
 // Shorter than this, a sentence is left whole; each cut leaves at least MIN_WORDS on either side.
 const LONG_WORDS = 18;
 const MIN_WORDS = 5;

@@ -22,7 +22,7 @@ const EMPHATIC_DO =
 const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\bthe good news is,?\s*(?:that\s+)?/gi, ''],
   [
-    /\bwhat (?:i|we) (?:would like to|'d like to|want to|will|'ll|are going to|am going to|'m going to|need to) do (?:is|here is)\s*,?\s*(?:(?:i|we) will\s+)?/gi,
+    /\bwhat (?:i|we)(?: would like to|'d like to| want to| will|'ll| are going to| am going to|'m going to| need to) do (?:is|here is)\s*,?\s*(?:(?:i|we) will\s+)?/gi,
     'plan to ',
   ],
   [/\b(?:i|we) (?:will|'ll) be (order|prescrib|refer|start|send|schedul|check)(?:e)?ing\b/gi, 'will $1'],
@@ -31,7 +31,10 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
     'will ',
   ],
   [/\bi(?:'d| would)?(?: also)? (?:like to|want to|plan to)\s+(?=\w)/gi, 'plan to '],
-  [/\bi(?:'d| would)?(?: also)? (?:like|want)(?: for)? (him|her|them|the patient) to\s+/gi, 'plan for $1 to '],
+  [
+    /\bi(?:'d| would)?(?: also)? (?:like|want)(?: for)? (him|her|them|the patient) to\s+/gi,
+    'plan for $1 to ',
+  ],
   [/\bi(?: am|'m) looking at ((?:his|her|their|the) [\w -]{2,30}?) and (?:it|that|this) /gi, '$1 '],
   [/\bi need to\s+/gi, 'need to '],
   [/\bi (?:am|'m)(?: also)? (?=will\b)/gi, ''],
@@ -66,7 +69,7 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(this|it|that) (?:is|was)\s+/gi, '$1 is unlikely to be '],
   // The examiner's hands as the manoeuvre: "tender when I press on it" → "tender on palpation".
   [
-    /\b(?:when|if|as) (?:i|we) (?:press|push|palpate|touch|feel)(?: (?:on|around|over|along))?(?: (?:it|that|there|here|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: here| there)?\b/gi,
+    /\b(?:when|if|as) (?:i|we) (?:press|push|palpate|touch|feel)(?: (?:on |around |over |along )?(?:it|that|there|here|(?:the|her|his|their|that|this) \w+)(?! of\b))?(?: here| there)?\b/gi,
     'on palpation',
   ],
   [

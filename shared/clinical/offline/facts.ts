@@ -206,7 +206,9 @@ export function extractFacts(
           });
     // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
     const substantive = problems.length > 0 || hasDrug || /\d/.test(text) || category === 'vitals';
-    if (contentWords(text).length < (isClinician && !substantive ? 2 : 1)) continue;
+    // "No laxity." is a pertinent negative, not a one-word remark.
+    const minimum = isClinician && !substantive && !/^no\b/i.test(text) ? 2 : 1;
+    if (contentWords(text).length < minimum) continue;
     const prose = documentationProse(asStatement(text, category, isClinician), substantive, (clause) => {
       const lower = clause.toLowerCase();
       return (

@@ -111,6 +111,31 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     }
   });
 
+  it("writes the clinician's first person as findings and orders (a run-on knee exam)", () => {
+    const { text, content } = draft('kneeRunOn', 'female');
+    const all = content.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
+    // Restarts and the examiner's hands are gone; what was found stays.
+    expect(all).not.toMatch(/there is no,? there is no/i);
+    expect(text('objective')).toMatch(/tender on palpation on the inside of the joint/i);
+    expect(text('objective')).toMatch(/no laxity/i);
+    expect(text('objective')).toMatch(/small effusion/i);
+    expect(all).not.toMatch(/\bwhen I press\b|\bI (?:do )?notice\b|\bI don't appreciate\b/i);
+    // Plans in the first person become orders.
+    expect(`${text('plan')} ${text('assessment')}`).toMatch(/MRI of the right knee/i);
+    expect(`${text('plan')} ${text('assessment')}`).toMatch(/naproxen 500 mg twice a day/i);
+    expect(all).not.toMatch(/\bI(?:'ll| will| would like|'d like)\b/);
+    // An aside about the visit documents nothing.
+    expect(all).not.toMatch(/glad/i);
+  });
+
+  it('heads each plan with the problem the clinician announced (two problems)', () => {
+    const { text } = draft('twoProblems');
+    const ap = `${text('assessment')} ${text('plan')}`;
+    expect(ap).toMatch(/Asthma: will start fluticasone inhaler 110 mcg/);
+    expect(ap).toMatch(/Diabetes: .*metformin to 1000 mg twice a day/);
+    expect(ap).not.toMatch(/first problem|second problem/i);
+  });
+
   it('drafts no sentence with conversation left in it from these visits', () => {
     for (const name of Object.keys(OWN_DIALOGUES) as Array<keyof typeof OWN_DIALOGUES>) {
       for (const s of draft(name).content.sections.flatMap((x) => x.sentences))
