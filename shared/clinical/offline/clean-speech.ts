@@ -1,3 +1,4 @@
+import { withoutRepeats } from '../quality/repeats.js';
 import { normalizeNumbers } from './numbers.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
@@ -40,8 +41,6 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/,?\s+(?:and|or) what not\b/gi, ''],
   // Stutters: "i , i" / "your, your" / "the the".
   [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
-  // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
-  [/(?<![-\w])([a-z']+(?:\s+[a-z']+){1,4}),?\s+\1\b/gi, '$1'],
 ];
 
 const SORRY =
@@ -73,7 +72,8 @@ const LEADING =
 export function cleanSpeech(text: string): string {
   let s = ` ${text} `;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
-  s = corrected(s);
+  // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
+  s = corrected(withoutRepeats(s));
   s = s.replace(/\s{2,}/g, ' ').trim();
   s = s.replace(LEADING, '');
   s = normalizeNumbers(s);

@@ -5,6 +5,8 @@
  * sentences with a defect). Each rule is checked against the ACI-Bench reference notes, which
  * score about 1 % on it: a rule that flags good documentation prose is too broad.
  */
+import { hasRepeat } from './repeats.js';
+
 export type ProseDefect =
   | 'second-person'
   | 'first-person'
@@ -44,10 +46,6 @@ const QUOTED = /[“"][^”"]*[”"]/g;
 // A word cut off mid-speech ("In t-, for his", "n- no"), not a hyphenated compound or a range.
 const TRUNCATED = /(^|[\s(])[a-z]{1,3}-(?=[\s,.;:]|$)/i;
 
-// The same words said twice in a row ("there is no, there is no swelling", "I will I will").
-// Single repeated words that are grammar ("had had", "that that") are left alone.
-const REPEATED_PHRASE = /(?<![-\w])([a-z']+(?:\s+[a-z']+){1,4}),?\s+\1\b/i;
-const REPEATED_WORD = /(?<![-\w])(?!(?:had|that|is|do|very|bye|no|\d+)\b)([a-z']{2,}),?\s+\1\b/i;
 // A restart: the subject and an auxiliary, then the subject again ("she did she bloods the
 // cuff", "we get we had to get").
 const RESTART =
@@ -109,7 +107,8 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ],
   ['filler', (t) => FILLER.test(t)],
   ['truncated-word', (t) => TRUNCATED.test(t)],
-  ['repetition', (t) => REPEATED_PHRASE.test(t) || REPEATED_WORD.test(t) || RESTART.test(t)],
+  // The same words said twice in a row ("there is no, there is no swelling", "I will I will").
+  ['repetition', (t) => hasRepeat(t) || RESTART.test(t)],
   ['question', (t) => QUESTION.test(t)],
   ['device-talk', (t) => DEVICE.test(t)],
   ['exam-narration', (t) => EXAM_NARRATION.test(t)],
