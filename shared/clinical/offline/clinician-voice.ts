@@ -30,6 +30,11 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
     /\bi(?: will|'ll| am going to|'m going to| am gonna| am also going to|'m also going to)(?: also)?\s+(?=\w)/gi,
     'will ',
   ],
+  [
+    /\bwhat (?:i|we)(?:'d| would)? (?:like|want) (him|her|them|the patient) to (use|take|try|do) is(?: to (?:use|take|try|do))?\s+/gi,
+    'plan for $1 to $2 ',
+  ],
+  [/\bwhat (?:we|they) call(?:ed)?\s+/gi, ''],
   [/\bi(?:'d| would)?(?: also)? (?:like to|want to|plan to)\s+(?=\w)/gi, 'plan to '],
   [
     /\bi(?:'d| would)?(?: also)? (?:like|want)(?: for)? (him|her|them|the patient) to\s+/gi,
@@ -56,7 +61,12 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\b(which|that) i have (?:heard|seen|noted|appreciated) before\b/gi, '$1 is not new'],
   [/\bthe referral i have\b/gi, 'the referral'],
   [/^(?:medications:\s*)?i have that\s+/gi, ''],
-  [/\b(?:it seems to me that|what i am (?:hearing|noticing|seeing) is(?: that)?|i am noticing is)\s*/gi, ''],
+  [/\b(?:it seems to me that|(?:what )?i am (?:hearing|noticing|seeing) is(?: that)?)\s*/gi, ''],
+  [/\bmy (notes?|records?|chart)\b/gi, 'the $1'],
+  [
+    /\bi(?: am|'m) (?:pressing(?: right)?(?: there| here)?|listening to (?:his|her|their|the) (?:heart|lungs|chest|belly|abdomen)|looking at is|looking here in the notes(?: says)?)\s*(?:and\s+)?/gi,
+    '',
+  ],
   [
     /\bi am looking (?:through|at) (?:his|her|their|the) (?:chart|records?|notes)(?: in \w+)?(?: and)?\s*/gi,
     '',
