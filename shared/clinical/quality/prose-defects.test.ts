@@ -112,6 +112,15 @@ describe('proseDefects', () => {
     expect(proseDefects('Takes a multi-vitamin, vitamin D and iron.')).toEqual([]);
   });
 
+  it('finds what a physician reading drafted notes struck out: cut-off verbs, empty exam headings, a hanging subject', () => {
+    expect(proseDefects('The cough wakes her at night and she feels.')).toContain('fragment');
+    expect(proseDefects('On her abdominal exam.')).toContain('fragment');
+    expect(proseDefects('He his shoulder gave way.')).toContain('repetition');
+    expect(proseDefects('Temperature was like 38 at home.')).toContain('filler');
+    expect(proseDefects('From 1 to 10 how bad is the itching.')).toContain('question');
+    expect(proseDefects('Preop examination.')).toEqual([]);
+  });
+
   it('knows the sections that hold headings', () => {
     expect(isHeadingSection('chief-complaint')).toBe(true);
     expect(isHeadingSection('subjective')).toBe(false);

@@ -48,6 +48,8 @@ const TRUNCATED = /(^|[\s(])[a-z]{1,3}-(?=[\s,.;:]|$)/i;
 
 // A restart: the subject and an auxiliary, then the subject again ("she did she bloods the
 // cuff", "we get we had to get").
+// A subject left hanging for another ("She her wrist started to hurt").
+const HANGING_SUBJECT = /^(?:she|he|they) (?:her|his|their)\b/i;
 const RESTART =
   /\b(i|we|he|she|they|it|the patient)\s+(?:did|does|do|is|was|has|had|will|would|can|could|got|get|went)\s+\1\b(?!\s+(?:is|was|has|had|will|would|can|could|does|did|needs?|wants?|says?|said|thinks?|thought|feels?|felt|reports?|knows?|knew)\b)/i;
 
@@ -63,6 +65,9 @@ const FILLER = new RegExp(
     String.raw`(?:^|[,;]\s*)(?:so|right|well|now)[.,?]?\s*$`,
     String.raw`,\s*right\s*[?.]?$`,
     String.raw`^(?:so|and|but|or|because|well|now|also|then|like)\b`,
+    // Added after reading drafted notes as a physician: "like" before a figure, a mid-sentence
+    // "right" tag, exclamations and "honestly".
+    String.raw`\blike (?:an? )?\d|\sright (?=if|so|because)|\b(?:oof|honestly|obviously)\b`,
   ].join('|'),
   'i',
 );
@@ -70,7 +75,7 @@ const FILLER = new RegExp(
 // Questions: a question mark; a sentence that opens by inverting the verb ("Any chest pain",
 // "How is the knee", "Is that right", "Does it hurt when ..."); an inverted question inside one.
 const QUESTION =
-  /\?|^(?:and\s+)?(?:(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should|shall)\s+(?:it|that|this|there|he|she|they|we|i|you|his|her|their|the|any|anything|anyone|everything)\b|(?:how|why|what)\b(?!\s+(?:the patient|he|she|they)\s+\w+s?\s+(?:is|was)\b)|(?:which|who)\s+(?:is|are|was|were|do|does|did|one|kind|type)\b|where\s+(?:is|are|was|were|do|does|did)\b|when\s+(?:is|are|was|were|do|does|did|will)\s+(?:it|that|this|the|he|she|they|you|your)\b|any\s+(?!(?:of|time|other|one)\b)(?![^.]*\b(?:will|is|are|was|were|should|has|have|can|may|must)\b)\w+)|\b(?:how|what) about\b|\b(?:is|are|was|were|has|have|had)\s+there\s+(?:been\s+)?any\b|,\s*(?:is|was|does|did|has|can|could|would|will)\s+(?:it|that|this|he|she|they)\s*(?:\w+\s*){0,4}[.?]?$|\bor\s+(?:is|was|does|did)\.?$/i;
+  /\?|^(?:and\s+)?(?:(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should|shall)\s+(?:it|that|this|there|he|she|they|we|i|you|his|her|their|the|any|anything|anyone|everything)\b|(?:how|why|what)\b(?!\s+(?:the patient|he|she|they)\s+\w+s?\s+(?:is|was)\b)|(?:which|who)\s+(?:is|are|was|were|do|does|did|one|kind|type)\b|where\s+(?:is|are|was|were|do|does|did)\b|when\s+(?:is|are|was|were|do|does|did|will)\s+(?:it|that|this|the|he|she|they|you|your)\b|any\s+(?!(?:of|time|other|one)\b)(?![^.]*\b(?:will|is|are|was|were|should|has|have|can|may|must)\b)\w+)|\b(?:how|what) about\b|\b(?:is|are|was|were|has|have|had)\s+there\s+(?:been\s+)?any\b|,\s*(?:is|was|does|did|has|can|could|would|will)\s+(?:it|that|this|he|she|they)\s*(?:\w+\s*){0,4}[.?]?$|\bhow (?:severe|bad|long|often|much|many)\s+(?:is|are|was|were|do|does|did|has|have)\b|\bor\s+(?:is|was|does|did)\.?$/i;
 
 const DEVICE =
   /\b(?:hey,? dragon|dragon|dax|nuance|end (?:of )?(?:the )?(?:recording|dictation)|stop (?:the )?recording|scribe,|new paragraph|next paragraph|paragraph|new line|next line|bullet point|open paren|close paren|end dictation|insert (?:the )?(?:template|normal exam)|go to (?:the )?(?:next )?section)\b/i;
@@ -86,6 +91,10 @@ const FIRST_PERSON_REMARK =
 // Words that end a sentence only when it was cut off ("Advised to take it easy for.").
 const DANGLING =
   /\b(?:and|or|but|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|i|be|been|some|any|very|just|like|as)\s*[.,;:]?$/i;
+const VERB_CUT =
+  /\b(?:and|but|which|that|so|it)\s+(?:(?:he|she|they|it|the patient)\s+)?(?:feels?|makes?|will|could make|could|would|is not|are not|was not|gets?|has)\s*$/i;
+const ORPHAN_EXAM =
+  /^(?:on\s+(?:(?:his|her|their|the)\s+)?|(?:his|her|their)\s+)(?:[a-z]+\s+)?exam(?:ination)?$/i;
 // Reported findings that report nothing clinical ("Denies questions.", "Endorses that.").
 const EMPTY_REPORT =
   /^(?:denies|endorses|reports)\s+(?:(?:any|no|other)\s+)?(?:questions?|concerns?\s+for\s+(?:me|us)|that|this|it|those|these|anything|so|yes|no|none|symptoms?|issues?|problems?)\s*(?:for\s+(?:me|us|the clinician))?\.?$/i;
@@ -108,7 +117,7 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['filler', (t) => FILLER.test(t)],
   ['truncated-word', (t) => TRUNCATED.test(t)],
   // The same words said twice in a row ("there is no, there is no swelling", "I will I will").
-  ['repetition', (t) => hasRepeat(t) || RESTART.test(t)],
+  ['repetition', (t) => hasRepeat(t) || RESTART.test(t) || HANGING_SUBJECT.test(t)],
   ['question', (t) => QUESTION.test(t)],
   ['device-talk', (t) => DEVICE.test(t)],
   ['exam-narration', (t) => EXAM_NARRATION.test(t)],
@@ -123,6 +132,10 @@ function isFragment(text: string, heading: boolean): boolean {
   const body = text.replace(/[.!]+$/, '').trim();
   if (EMPTY_REPORT.test(body)) return true;
   if (DANGLING.test(body) && !/\b(?:as needed|as well|to follow|and so on)$/i.test(body)) return true;
+  // Cut off after a verb that needs what follows ("and he feels.", "which could make.").
+  if (VERB_CUT.test(body) && !/\bas (?:s?he|they|the patient|much as \w+) can$/i.test(body)) return true;
+  // An exam heading with no finding ("On his heart exam.").
+  if (ORPHAN_EXAM.test(body)) return true;
   const said = body
     .toLowerCase()
     .split(/[^a-z0-9/%°'-]+/)
