@@ -1,4 +1,4 @@
-import { roleFeatures } from './role-features.js';
+import { featuresAt } from './role-features.js';
 import { type InferredRole, QUANTUM, ROLE_CLASSES, type RoleModel } from './role-model.js';
 
 /** One sentence of a transcript, in order; `known` is a recorded label that must be kept. */
@@ -18,9 +18,14 @@ export interface RoleGuess {
 const K = ROLE_CLASSES.length;
 const NEG = Number.NEGATIVE_INFINITY;
 
-/** The weights as plain numbers (natural log, temperature applied), built once per model. */
+/** The weights as plain numbers (scale applied), built once per model. */
 interface Compiled {
   features: Map<string, Float64Array>;
+  /**
+   * The scaled log prior, taken off each sentence's evidence (the chain adds it back once), less the
+   * per-role offset.
+   */
+  scaledPrior: Float64Array;
   prior: Float64Array;
   stay: Float64Array;
   next: Float64Array;
@@ -31,7 +36,7 @@ const compiledCache = new WeakMap<RoleModel, Compiled>();
 function compile(model: RoleModel): Compiled {
   const cached = compiledCache.get(model);
   if (cached) return cached;
-  const scale = 1 / (QUANTUM * model.temperature);
+  const scale = model.scale / QUANTUM;
   const features = new Map<string, Float64Array>();
   for (const [f, w] of Object.entries(model.features))
     features.set(
@@ -42,6 +47,7 @@ function compile(model: RoleModel): Compiled {
   const compiled: Compiled = {
     features,
     prior: Float64Array.from(model.logPrior, (x) => x / QUANTUM),
+    scaledPrior: Float64Array.from(model.logPrior, (x, c) => x * scale - (model.logOffset[c] ?? 0) / QUANTUM),
     stay: matrix(model.logStayInSegment),
     next: matrix(model.logNextSegment),
   };
@@ -55,28 +61,23 @@ function logSumExp3(a: number, b: number, c: number): number {
   return m + Math.log(Math.exp(a - m) + Math.exp(b - m) + Math.exp(c - m));
 }
 
-/** Log-likelihood of the sentence under each role (tempered; the prior is applied by the chain). */
-function emission(
-  model: Compiled,
-  unit: RoleUnit,
-  previous: RoleUnit | undefined,
-  index: number,
-): Float64Array {
+/**
+ * Evidence of the sentence for each role: the classifier's scaled log-odds with the prior taken off,
+ * so that it acts as a likelihood in the chain.
+ */
+function emission(model: Compiled, units: readonly RoleUnit[], index: number): Float64Array {
   const scores = new Float64Array(K);
-  if (unit.known) {
+  const unit = units[index];
+  if (unit?.known) {
     for (let c = 0; c < K; c++) scores[c] = ROLE_CLASSES[c] === unit.known ? 0 : NEG;
     return scores;
   }
-  const features = roleFeatures({
-    text: unit.text,
-    index,
-    afterQuestionInOtherSegment: Boolean(previous?.isQuestion && previous.seq !== unit.seq),
-  });
-  for (const f of features) {
+  for (const f of featuresAt(units, index)) {
     const w = model.features.get(f);
     if (!w) continue;
     for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) + (w[c] ?? 0);
   }
+  for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) - (model.scaledPrior[c] ?? 0);
   return scores;
 }
 
@@ -89,7 +90,7 @@ export function inferRoles(units: readonly RoleUnit[], roleModel: RoleModel): Ro
   const n = units.length;
   if (n === 0) return [];
   const model = compile(roleModel);
-  const emit = units.map((u, i) => emission(model, u, units[i - 1], i));
+  const emit = units.map((_, i) => emission(model, units, i));
   const trans = (i: number) => (units[i - 1]?.seq === units[i]?.seq ? model.stay : model.next);
   const at = (a: Float64Array, i: number) => a[i] ?? NEG;
 
