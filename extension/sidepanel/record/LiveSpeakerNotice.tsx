@@ -40,7 +40,7 @@ export function LiveSpeakerNotice({ api, corrected, noteId, error, onOpenNote }:
       )}
       {corrected > 0 && !noteId && (
         <div className="alert info" role="status" data-testid="speaker-corrections-saved">
-          Saved: the note is drafted with the speaker{corrected === 1 ? '' : 's'} you corrected.
+          Saved. The note will be drafted with the speaker{corrected === 1 ? '' : 's'} you corrected.
         </div>
       )}
       {corrected > 0 && note && (

@@ -1,7 +1,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import type { LocalSegment } from '../../lib/db/scribe-db.js';
+import { LiveSpeakerNotice } from './LiveSpeakerNotice.js';
 import { LiveTranscript } from './LiveTranscript.js';
 
 const seg = (seq: number, text: string, speaker: LocalSegment['speaker'] = 'unknown'): LocalSegment => ({
@@ -65,5 +67,19 @@ describe('LiveTranscript speaker corrections', () => {
     expect(html).toContain('Said by the patient (you corrected this line)');
     expect(html.match(/class="speaker corrected/g)).toHaveLength(1);
     expect(html).toMatch(/data-seq="1"[\s\S]*class="speaker likely patient"/);
+  });
+});
+
+describe('LiveSpeakerNotice', () => {
+  const api = {} as ScribeApi;
+  const notice = (corrected: number, error: string | null = null) =>
+    renderToStaticMarkup(
+      createElement(LiveSpeakerNotice, { api, corrected, noteId: null, error, onOpenNote: () => {} }),
+    );
+
+  it('says a correction made before the note exists is used when it is drafted', () => {
+    expect(notice(0)).toBe('');
+    expect(notice(2)).toContain('The note will be drafted with the speakers you corrected.');
+    expect(notice(0, 'The server cannot be reached.')).toContain('role="alert"');
   });
 });
