@@ -13,7 +13,7 @@ import { loadOfflineResources } from '../../../shared/clinical/offline/node-reso
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
-import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import type { Speaker, TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { type AciRow, loadAciAsr, loadAciSex, loadAciSplit } from './aci-data.js';
 import { unsupportedShare } from './metrics.js';
 import { loadMtsSplit, parseMtsDialogue } from './mts-data.js';
@@ -31,6 +31,7 @@ import {
   formatRoleRow,
   ROLE_TABLE_HEADER,
   type RoleConfusion,
+  trustedRoles,
   zeroConfusion,
 } from './role-accuracy.js';
 
@@ -40,10 +41,10 @@ const template = getBuiltinTemplate('soap');
 const unlabelled = (segments: readonly TranscriptSegment[]): TranscriptSegment[] =>
   segments.map((s) => ({ ...s, speaker: 'unknown' as const }));
 
-/** Sentence roles of `input` (labels removed) against the labels of `gold`, added to `into`. */
+/** Sentence roles of `input` (labels removed) against the gold roles, added to `into`. */
 function roleAccuracy(
   into: RoleConfusion,
-  gold: readonly TranscriptSegment[],
+  gold: readonly TranscriptSegment[] | readonly Speaker[],
   input: readonly TranscriptSegment[],
 ): [number, number] {
   const one = zeroConfusion();
@@ -75,7 +76,7 @@ function evalAci(
       segments,
       drugNames: resources.drugNames,
       apEmpty: assessmentPlanEmpty(draft.content),
-      ...(removeLabels ? { roles: roleAccuracy(roles, gold, segments) } : {}),
+      ...(removeLabels ? { roles: roleAccuracy(roles, trustedRoles(row, gold), segments) } : {}),
       unsupported: [Math.round(u.byEvidence * u.sentences), u.sentences],
     });
     if (i < show) console.log(`\n=== ${label} ${row.encounter_id}\n${text}`);
@@ -169,7 +170,9 @@ function main(): void {
   );
   console.log(TABLE_HEADER);
   for (const [label, totals] of conditions) console.log(formatRow(label, totals));
-  console.log(`\n${ROLE_TABLE_HEADER}   (npm run eval:roles: also without turn boundaries)`);
+  console.log(
+    `\n${ROLE_TABLE_HEADER}   (VirtScribe ASR scored against its human transcript; npm run eval:roles: without turn boundaries too)`,
+  );
   for (const [label, confusion] of roles) console.log(formatRoleRow(label, confusion));
 }
 

@@ -1,7 +1,10 @@
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
 import { builtinRoleModel, withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
 import { ROLE_CLASSES, type RoleModel } from '../../../shared/clinical/speaker-role/role-model.js';
-import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
+import type { Speaker, TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { type AciRow, loadAciVariant } from './aci-data.js';
+import { rolesFromHumanTranscript } from './asr-gold.js';
 
 /** Sentence counts by gold role (rows) and guessed role (columns), in ROLE_CLASSES order. */
 export type RoleConfusion = number[][];
@@ -26,22 +29,47 @@ export function withoutTurns(segments: readonly TranscriptSegment[]): Transcript
   }));
 }
 
+let humanTranscripts: Map<string, TranscriptSegment[]> | undefined;
+
 /**
- * Add the sentence roles inferred for `input` (labels removed) against the labels of `gold` to
- * `into`. `input` must split into the same sentences as `gold` (same text).
+ * The speaker of each sentence of an ACI-Bench row as far as it can be trusted: the VirtScribe raw
+ * ASR tags alternate by turn whoever speaks, so for those rows the speakers come from the human
+ * transcript of the same visit (aligned word by word); every other row keeps its own tags.
+ */
+export function trustedRoles(row: AciRow, segments: readonly TranscriptSegment[]): Speaker[] {
+  if (row.dataset === 'virtscribe' && /^VS/.test(row.encounter_id)) {
+    humanTranscripts ??= new Map(
+      loadAciVariant('valid_virtscribe_humantrans.csv').map((r) => [
+        r.encounter_id,
+        parseAciDialogue(r.dialogue).segments,
+      ]),
+    );
+    const human = humanTranscripts.get(row.encounter_id);
+    if (human) return rolesFromHumanTranscript(segments, human);
+  }
+  return toSentenceUnits(segments).map((u) => u.speaker);
+}
+
+/**
+ * Add the sentence roles inferred for `input` (labels removed) against the gold roles to `into`:
+ * the labels of `gold` segments, or one role per sentence of `input`. `input` must split into the
+ * same sentences as the gold (same text); sentences whose gold is `unknown` are not counted.
  */
 export function addRoleConfusion(
   into: RoleConfusion,
-  gold: readonly TranscriptSegment[],
+  gold: readonly TranscriptSegment[] | readonly Speaker[],
   input: readonly TranscriptSegment[],
   model: RoleModel = builtinRoleModel(),
 ): void {
-  const truth = toSentenceUnits(gold);
+  const roles =
+    typeof gold[0] === 'string'
+      ? (gold as readonly Speaker[])
+      : toSentenceUnits(gold as readonly TranscriptSegment[]).map((u) => u.speaker);
   const guessed = withInferredRoles(toSentenceUnits(input), model);
-  if (guessed.length !== truth.length)
-    throw new Error(`role accuracy: ${guessed.length} sentences guessed for ${truth.length} labelled`);
-  truth.forEach((u, i) => {
-    const g = ROLE_CLASSES.indexOf(u.speaker as (typeof ROLE_CLASSES)[number]);
+  if (guessed.length !== roles.length)
+    throw new Error(`role accuracy: ${guessed.length} sentences guessed for ${roles.length} labelled`);
+  roles.forEach((speaker, i) => {
+    const g = ROLE_CLASSES.indexOf(speaker as (typeof ROLE_CLASSES)[number]);
     const p = ROLE_CLASSES.indexOf(guessed[i]?.speaker as (typeof ROLE_CLASSES)[number]);
     const row = into[g];
     if (row && p >= 0) row[p] = (row[p] ?? 0) + 1;
