@@ -6,7 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toSentenceUnits } from '../../shared/clinical/offline/units.js';
-import { inferRoles, type RoleUnit } from '../../shared/clinical/speaker-role/infer-roles.js';
+import {
+  classifierLogits,
+  inferRoles,
+  type RoleUnit,
+} from '../../shared/clinical/speaker-role/infer-roles.js';
 import { featuresAt } from '../../shared/clinical/speaker-role/role-features.js';
 import {
   QUANTUM,
@@ -240,7 +244,12 @@ export function roleAccuracy(dialogues: readonly Dialogue[], model: RoleModel): 
   let total = 0;
   for (const d of dialogues) {
     const guesses = inferRoles(
-      d.map(({ seq, text, isQuestion }) => ({ seq, text, isQuestion })),
+      d.map(({ seq, text, isQuestion, logits }) => ({
+        seq,
+        text,
+        isQuestion,
+        ...(logits ? { logits } : {}),
+      })),
       model,
     );
     d.forEach((u, i) => {
@@ -275,6 +284,14 @@ export function trainSpeakerRoleModel(): { json: string; heldOutAccuracy: number
   const heldOut = dialogues.filter((d) => heldOutGroup(d.group) && d.source !== AUGMENTED);
   const fold = dialogues.filter((d) => !heldOutGroup(d.group));
   const foldFeatures = fitClassifier(fold);
+  // The classifier's log-odds do not change with the chain settings searched below: computed once.
+  const foldModel = fitModel(fold, foldFeatures, 1);
+  for (const d of heldOut) {
+    const logits = classifierLogits(d, foldModel);
+    d.forEach((u, i) => {
+      u.logits = [...(logits[i] ?? [])];
+    });
+  }
   let best = { scale: SCALES[0] ?? 1, otherOffset: 0, boundary: 0.5, accuracy: -1 };
   for (const scale of SCALES) {
     for (const otherOffset of OTHER_OFFSETS) {

@@ -7,6 +7,8 @@ export interface RoleUnit {
   text: string;
   known?: InferredRole;
   isQuestion: boolean;
+  /** The classifier's log-odds per role when already known (`classifierLogits`): training reuses them. */
+  logits?: readonly number[];
 }
 
 export interface RoleGuess {
@@ -18,9 +20,10 @@ export interface RoleGuess {
 const K = ROLE_CLASSES.length;
 const NEG = Number.NEGATIVE_INFINITY;
 
-/** The weights as plain numbers (scale applied), built once per model. */
+/** The weights as plain numbers (natural log), built once per model. */
 interface Compiled {
   features: Map<string, Float64Array>;
+  scale: number;
   /**
    * The scaled log prior, taken off each sentence's evidence (the chain adds it back once), less the
    * per-role offset.
@@ -41,11 +44,12 @@ function compile(model: RoleModel): Compiled {
   for (const [f, w] of Object.entries(model.features))
     features.set(
       f,
-      Float64Array.from(w, (x) => x * scale),
+      Float64Array.from(w, (x) => x / QUANTUM),
     );
   const matrix = (rows: readonly (readonly number[])[]) => Float64Array.from(rows.flat(), (x) => x / QUANTUM);
   const compiled: Compiled = {
     features,
+    scale: model.scale,
     prior: Float64Array.from(model.logPrior, (x) => x / QUANTUM),
     scaledPrior: Float64Array.from(model.logPrior, (x, c) => x * scale - (model.logOffset[c] ?? 0) / QUANTUM),
     stay: matrix(model.logStayInSegment),
@@ -61,24 +65,39 @@ function logSumExp3(a: number, b: number, c: number): number {
   return m + Math.log(Math.exp(a - m) + Math.exp(b - m) + Math.exp(c - m));
 }
 
-/**
- * Evidence of the sentence for each role: the classifier's scaled log-odds with the prior taken off,
- * so that it acts as a likelihood in the chain.
- */
-function emission(model: Compiled, units: readonly RoleUnit[], index: number): Float64Array {
+function logitsAt(model: Compiled, units: readonly RoleUnit[], index: number): Float64Array {
   const scores = new Float64Array(K);
-  const unit = units[index];
-  if (unit?.known) {
-    for (let c = 0; c < K; c++) scores[c] = ROLE_CLASSES[c] === unit.known ? 0 : NEG;
-    return scores;
-  }
   for (const f of featuresAt(units, index)) {
     const w = model.features.get(f);
     if (!w) continue;
     for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) + (w[c] ?? 0);
   }
-  for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) - (model.scaledPrior[c] ?? 0);
   return scores;
+}
+
+/**
+ * The classifier's log-odds per role of each sentence, before scale, prior and chain: what depends
+ * only on the feature weights, so training can score many chain settings without recomputing it.
+ */
+export function classifierLogits(units: readonly RoleUnit[], roleModel: RoleModel): Float64Array[] {
+  const model = compile(roleModel);
+  return units.map((_, i) => logitsAt(model, units, i));
+}
+
+/**
+ * Evidence of the sentence for each role: the classifier's scaled log-odds with the prior taken off,
+ * so that it acts as a likelihood in the chain.
+ */
+function emission(model: Compiled, units: readonly RoleUnit[], index: number): Float64Array {
+  const unit = units[index];
+  if (unit?.known) {
+    const scores = new Float64Array(K);
+    for (let c = 0; c < K; c++) scores[c] = ROLE_CLASSES[c] === unit.known ? 0 : NEG;
+    return scores;
+  }
+  const logits = unit?.logits ? Float64Array.from(unit.logits) : logitsAt(model, units, index);
+  for (let c = 0; c < K; c++) logits[c] = (logits[c] ?? 0) * model.scale - (model.scaledPrior[c] ?? 0);
+  return logits;
 }
 
 /**
