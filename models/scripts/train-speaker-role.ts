@@ -22,6 +22,7 @@ import { parseAciDialogue } from '../../shared/clinical/transcript/aci.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { loadAciAsr, loadAciSplit } from '../../test/eval/notes/aci-data.js';
 import { loadMtsSplit, parseMtsDialogue } from '../../test/eval/notes/mts-data.js';
+import { mulberry32 } from './seeded-random.js';
 
 export const WEIGHTS_PATH = fileURLToPath(
   new URL('../../shared/clinical/speaker-role/speaker-role-weights.json', import.meta.url),
@@ -114,18 +115,6 @@ export function heldOutGroup(group: string | undefined): boolean {
 
 const q = (x: number) => Math.round(x * QUANTUM);
 
-/** A seeded generator (mulberry32), so that the training order and the weights are reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Multinomial logistic regression by AdaGrad over the sentences, in a seeded order. */
 export function fitClassifier(
   dialogues: readonly Dialogue[],
@@ -148,7 +137,7 @@ export function fitClassifier(
       ids: u.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
     })),
   );
-  const random = seeded(20261130);
+  const random = mulberry32(20261130);
   const order = examples.map((_, i) => i);
   const logits = new Float64Array(K);
   for (let epoch = 0; epoch < epochs; epoch++) {

@@ -55,15 +55,13 @@ describe('speaker correction in the recording view, in Chromium', () => {
       'Said by the patient (you corrected this line). Change who said this line',
     );
 
-    const encounters = await apiGet<{ encounters: Array<{ id: string }> }>(
+    const { encounters } = await apiGet<{ encounters: Array<{ id: string }> }>(
       stack.server.url,
       token,
       '/encounters',
     );
-    const encounterId = encounters.encounters[0]!.id;
-    const lines = (
-      await apiGet<{ segments: Line[] }>(stack.server.url, token, `/encounters/${encounterId}/segments`)
-    ).segments;
+    const path = `/encounters/${encounters[0]!.id}/segments`;
+    const lines = (await apiGet<{ segments: Line[] }>(stack.server.url, token, path)).segments;
     const stored = lines.find((l) => l.seq === first!.seq);
     // Stored apart from what the recorder said, which stays `unknown`.
     expect(stored).toMatchObject({ speaker: 'unknown', correctedRole: 'patient', roleVersion: 1 });

@@ -3,6 +3,7 @@ import type { TranscriptLine } from '../../../shared/api/encounters.responses.js
 import { AppError } from '../../../shared/errors.js';
 import { describeError } from '../api/api-error.js';
 import type { ScribeApi } from '../api/scribe-api.js';
+import { CHANGED_ELSEWHERE } from '../review/use-speaker-corrections.js';
 
 type Role = 'clinician' | 'patient' | 'other';
 type LinesApi = Pick<ScribeApi, 'listSegments' | 'correctSpeaker'>;
@@ -69,9 +70,7 @@ export function useLiveSpeakerCorrections(api: LinesApi, encounterId: string | n
         return true;
       } catch (e) {
         if (e instanceof AppError && e.code === 'precondition_failed') {
-          setError(
-            'This line’s speaker was changed elsewhere; the transcript was reloaded. Check it and try again.',
-          );
+          setError(CHANGED_ELSEWHERE);
           setLines(await api.listSegments(encounterId).catch(() => lines));
         } else setError(describeError(e));
         return false;
