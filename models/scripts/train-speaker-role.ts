@@ -47,7 +47,7 @@ const OTHER_OFFSETS = [0, 1, 2];
 // A recorder's segment boundary is a pause, not always a change of turn: at a boundary the chain
 // mixes the turn-to-turn transitions with the sentence-to-sentence ones (both learned) in a share
 // chosen on held-out training dialogues.
-const BOUNDARY_IS_TURN = [0.25, 0.5];
+const BOUNDARY_IS_TURN = [0.1, 0.25, 0.5];
 
 type Role = (typeof ROLE_CLASSES)[number];
 type Sentence = RoleUnit & { role: Role; features: string[] };
@@ -259,9 +259,15 @@ function heldOutScore(heldOut: readonly Dialogue[], model: RoleModel): number {
   const perSource = sources.map((source) => {
     const ds = heldOut.filter((d) => d.source === source);
     const perSentence = ds.map((d) => d.map((u, i) => ({ ...u, seq: i })));
-    return (roleAccuracy(ds, model) + roleAccuracy(perSentence, model)) / 2;
+    return [roleAccuracy(ds, model), roleAccuracy(perSentence, model)];
   });
-  return perSource.reduce((a, b) => a + b, 0) / (perSource.length || 1);
+  if (process.env.SCRIBE_TRAIN_VERBOSE)
+    console.log(
+      perSource
+        .map(([t, s], i) => `${sources[i]} ${(100 * (t ?? 0)).toFixed(1)}/${(100 * (s ?? 0)).toFixed(1)}`)
+        .join('  '),
+    );
+  return perSource.reduce((a, [t, s]) => a + ((t ?? 0) + (s ?? 0)) / 2, 0) / (perSource.length || 1);
 }
 
 /**
