@@ -58,7 +58,7 @@ function main(): void {
     // Raw ASR whose tags alternate by turn whoever speaks (VS024: dictation and the patient's answers
     // under one tag): scored against its own tags and against the human transcript of the same visit.
     ['VS ASR own tags', asr('virtscribe', false)],
-    ['VS ASR human-aligned', asr('virtscribe', true)],
+    ['VS ASR vs human', asr('virtscribe', true)],
     ['MTS', mts],
   ] as const) {
     console.log(formatRoleRow(`${label} (turns)`, confusion(dialogues, withoutLabels)));
