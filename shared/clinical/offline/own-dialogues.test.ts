@@ -5,7 +5,7 @@ import { withSyntheticTimes } from '../transcript/timing.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { draftOffline, type RecordedSex } from './index.js';
 import { loadOfflineResources } from './node-resources.js';
-import { OWN_DIALOGUES } from './test-support/own-dialogues.js';
+import { LABELLED_DIALOGUES, OWN_DIALOGUES } from './test-support/own-dialogues.js';
 
 const resources = loadOfflineResources();
 const soap = getBuiltinTemplate('soap');
@@ -22,6 +22,17 @@ function draft(name: keyof typeof OWN_DIALOGUES, sex?: RecordedSex) {
       .map((s) => s.text)
       .join(' ');
   return { content, segments, section, text };
+}
+
+/** A visit whose speakers were recorded (telehealth, or corrected by the clinician). */
+function draftLabelled(name: keyof typeof LABELLED_DIALOGUES, sex?: RecordedSex) {
+  const segments: TranscriptSegment[] = withSyntheticTimes(
+    LABELLED_DIALOGUES[name].map(([speaker, text]) => ({ speaker, text })),
+  );
+  const content = draftOffline(segments, soap, resources, sex ? { sex } : {}).content;
+  const text = (id: string) =>
+    (content.sections.find((s) => s.id === id)?.sentences ?? []).map((s) => s.text).join(' ');
+  return { content, text };
 }
 
 describe('offline drafter on unlabelled visits written in our own words', () => {
@@ -112,7 +123,7 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
   });
 
   it("writes the clinician's first person as findings and orders (a run-on knee exam)", () => {
-    const { text, content } = draft('kneeRunOn', 'female');
+    const { text, content } = draftLabelled('kneeRunOn', 'female');
     const all = content.sections.flatMap((s) => s.sentences.map((x) => x.text)).join(' ');
     // Restarts and the examiner's hands are gone; what was found stays.
     expect(all).not.toMatch(/there is no,? there is no/i);
@@ -129,11 +140,13 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
   });
 
   it('heads each plan with the problem the clinician announced (two problems)', () => {
-    const { text } = draft('twoProblems');
+    const { text, content } = draftLabelled('twoProblems');
     const ap = `${text('assessment')} ${text('plan')}`;
     expect(ap).toMatch(/Asthma: will start fluticasone inhaler 110 mcg/);
     expect(ap).toMatch(/Diabetes: .*metformin to 1000 mg twice a day/);
     expect(ap).not.toMatch(/first problem|second problem/i);
+    for (const s of content.sections.flatMap((x) => x.sentences))
+      expect(proseDefects(s.text), s.text).toEqual([]);
   });
 
   it('drafts no sentence with conversation left in it from these visits', () => {
