@@ -188,6 +188,10 @@ function main(): void {
       ' unflag-d% only those shipped without a review flag; flagged% = sentences carrying the review marker; dropped = sentences with something to document that were dropped' +
       ' as conversation with nothing clinical; ref-def% = the same checker on the reference notes.',
   );
+  for (const [label, t] of conditions)
+    console.log(
+      `  ${label}: ${t.flagged[1]} sentences drafted, ${t.defects[0]} with a defect, ${t.flagged[0]} flagged for review, ${t.dropped} dropped as conversation`,
+    );
   for (const [label, totals] of conditions) {
     if (totals.examples.length === 0) continue;
     console.log(`\nDefective sentences, ${label}:`);
