@@ -10,6 +10,7 @@
 import { noteToText } from '../../../shared/clinical/export/text.js';
 import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
+import { isHeadingSection } from '../../../shared/clinical/quality/prose-defects.js';
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
@@ -71,7 +72,14 @@ function evalAci(
     const u = unsupportedShare(draft.content, segments);
     scoreNote(t, {
       draftText: text,
-      sentences: draft.content.sections.flatMap((s) => s.sentences.map((x) => x.text)),
+      sentences: draft.content.sections.flatMap((s) =>
+        s.sentences.map((x) => ({
+          text: x.text,
+          review: x.review !== undefined,
+          heading: isHeadingSection(s.id),
+        })),
+      ),
+      dropped: draft.dropped ?? 0,
       reference: row.note,
       segments,
       drugNames: resources.drugNames,
@@ -119,12 +127,17 @@ function evalMts(
     const gold = parseMtsDialogue(row.dialogue);
     const segments = removeLabels ? unlabelled(gold) : gold;
     const wanted = new Set(MTS_SECTIONS[row.section_header] ?? []);
-    const { facts } = extractFacts(segments, resources);
-    const texts = facts.filter((f) => wanted.has(f.category)).map((f) => f.text);
-    const draftText = texts.join(' ');
+    const { facts, dropped } = extractFacts(segments, resources);
+    const chosen = facts.filter((f) => wanted.has(f.category));
+    const draftText = chosen.map((f) => f.text).join(' ');
     scoreNote(t, {
       draftText,
-      sentences: texts,
+      sentences: chosen.map((f) => ({
+        text: f.text,
+        review: f.review !== undefined,
+        heading: f.category === 'chief-complaint',
+      })),
+      dropped,
       reference: row.section_text,
       segments,
       drugNames: resources.drugNames,
@@ -170,6 +183,20 @@ function main(): void {
   );
   console.log(TABLE_HEADER);
   for (const [label, totals] of conditions) console.log(formatRow(label, totals));
+  console.log(
+    '\ndefect% counts every drafted sentence a reader sees with conversation left in it, flagged for review or not;' +
+      ' unflag-d% only those shipped without a review flag; flagged% = sentences carrying the review marker; dropped = sentences with something to document that were dropped' +
+      ' as conversation with nothing clinical; ref-def% = the same checker on the reference notes.',
+  );
+  for (const [label, t] of conditions)
+    console.log(
+      `  ${label}: ${t.flagged[1]} sentences drafted, ${t.defects[0]} with a defect, ${t.flagged[0]} flagged for review, ${t.dropped} dropped as conversation`,
+    );
+  for (const [label, totals] of conditions) {
+    if (totals.examples.length === 0) continue;
+    console.log(`\nDefective sentences, ${label}:`);
+    for (const e of totals.examples) console.log(`  ${e}`);
+  }
   console.log(
     `\n${ROLE_TABLE_HEADER}   (VirtScribe ASR scored against its human transcript; npm run eval:roles: without turn boundaries too)`,
   );
