@@ -81,6 +81,9 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
   const clinical = input.hasDrug || input.hasProblem || /\d/.test(text);
   if (input.hasVitals) return 'vitals';
   if (input.speaker === 'clinician') {
+    // "No fever.": a negative the clinician states (reviewing systems, or reading back what the
+    // patient said) documents it; it is not conversation to drop.
+    if (input.hasProblem && !mode && /^(?:no|denies|without)\b/.test(text)) return 'ros';
     // The dictated one-liner ("a 62 year old male with ...") opens the history.
     if (/\b\d+[- ]years?[- ]old\b/.test(text) && !mode) return 'hpi';
     // "This is an exacerbation of heart failure": the clinician naming the problem is the assessment.
