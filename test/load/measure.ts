@@ -12,13 +12,16 @@ export interface Row {
   target: string;
 }
 
+const WARM_UP_S = 3;
+
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
 
 /**
  * Runs one scenario as one single-connection autocannon instance per client, so each client can
  * own its encounter (one clinician, one visit at a time) and be pinned to one server process
- * (round robin). `p99TargetMs` null: only zero errors is required (the ceiling).
+ * (round robin), after WARM_UP_S unmeasured seconds of the same load. `p99TargetMs` null: only
+ * zero errors is required (the ceiling).
  */
 export async function measure(
   scenario: string,
@@ -29,6 +32,14 @@ export async function measure(
   /** Total CPU time of the server processes so far (µs). */
   serverCpuUs: () => Promise<number>,
 ): Promise<Row> {
+  // Unmeasured first: pool connections opened, statements prepared and code compiled, as on a server
+  // that has been up a while; the figures are the steady state. Its failures still count.
+  const warmUp = await Promise.all(
+    Array.from({ length: clients }, (_, i) =>
+      autocannon({ connections: 1, duration: WARM_UP_S, ...optionsFor(i) }),
+    ),
+  );
+  const warmUpErrors = warmUp.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
   const cpuBefore = await serverCpuUs();
   const times: number[] = [];
   let non2xx = 0;
@@ -45,7 +56,7 @@ export async function measure(
   }
   const results = await Promise.all(instances);
   const cpuUs = (await serverCpuUs()) - cpuBefore;
-  const socketErrors = results.reduce((n, r) => n + r.errors + r.timeouts, 0);
+  const socketErrors = results.reduce((n, r) => n + r.errors + r.timeouts, 0) + warmUpErrors;
   if (non2xx + socketErrors > 0) {
     const byStatus = [...statuses].map(([status, n]) => `${status}×${n}`).join(' ');
     console.log(`${scenario}: statuses ${byStatus}; socket errors and timeouts ${socketErrors}`);
