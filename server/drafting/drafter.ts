@@ -21,9 +21,29 @@ export interface DrafterOptions {
   offlineResources?: OfflineResources;
   /** Runs the offline drafter elsewhere (the server: on a worker thread); default: in this thread. */
   runOffline?: RunOfflineDraft;
+  /** Milliseconds since the epoch; default Date.now (tests move it). */
+  now?: () => number;
 }
 
 const MAX_CODES = 10;
+/** How long "no ICD-10-CM release is loaded" is believed before the table is looked at again. */
+export const CODE_TABLE_RECHECK_MS = 60_000;
+
+/**
+ * Whether a release is loaded, without a query per draft: once loaded it stays loaded (an import
+ * replaces the table in one transaction); its absence is looked at again after CODE_TABLE_RECHECK_MS,
+ * so a release imported while the server runs is used within a minute.
+ */
+function codeTableProbe(db: Db, now: () => number): () => Promise<boolean> {
+  let loaded = false;
+  let absentUntil = Number.NEGATIVE_INFINITY;
+  return async () => {
+    if (loaded || now() < absentUntil) return loaded;
+    loaded = await hasCodeTable(db);
+    if (!loaded) absentUntil = now() + CODE_TABLE_RECHECK_MS;
+    return loaded;
+  };
+}
 
 /**
  * The drafting pipeline the API calls: LLM when configured and allowed by `mode`, else the offline
@@ -32,6 +52,7 @@ const MAX_CODES = 10;
  * billable in the loaded release.
  */
 export function createDrafter(options: DrafterOptions): Drafter {
+  const codesLoaded = codeTableProbe(options.db, options.now ?? Date.now);
   return {
     async draft(input: DraftInput): Promise<DraftOutput> {
       const mode = input.mode ?? 'auto';
@@ -77,7 +98,7 @@ export function createDrafter(options: DrafterOptions): Drafter {
       const content: NoteContent = { ...base, warnings: [] };
 
       let codes: CodeSuggestion[] = [];
-      if (await hasCodeTable(options.db)) {
+      if (await codesLoaded()) {
         codes = await suggestCodes(options.db, {
           mentions: offline.mentions,
           segments: input.segments,
