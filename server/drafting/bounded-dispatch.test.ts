@@ -59,3 +59,26 @@ describe('BoundedDispatch', () => {
     expect(await d.run(async (slot) => slot)).toBe(0);
   });
 });
+
+describe('BoundedDispatch when the client goes away', () => {
+  it('drops a waiting task whose signal aborts, and refuses one already aborted', async () => {
+    const d = new BoundedDispatch({ slots: 1, maxQueued: 1, retryAfterSeconds: 1 });
+    const g = gated();
+    const running = d.run(g.task);
+    const client = new AbortController();
+    let ran = false;
+    const dropped = d
+      .run(async () => {
+        ran = true;
+      }, client.signal)
+      .catch((e: unknown) => e);
+    expect(d.queued).toBe(1);
+    client.abort();
+    expect(await dropped).toMatchObject({ code: 'bad_request' });
+    expect(d.queued).toBe(0);
+    await expect(d.run(async () => 'late', client.signal)).rejects.toMatchObject({ code: 'bad_request' });
+    g.release();
+    expect(await running).toBe(0);
+    expect(ran).toBe(false);
+  });
+});

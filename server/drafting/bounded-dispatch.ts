@@ -13,6 +13,10 @@ interface Waiting {
   start(slot: number): void;
 }
 
+/** The client went away while its task waited for a slot. */
+export const clientGone = () =>
+  new AppError('bad_request', 'The request was abandoned by its client before it was served');
+
 /**
  * Hands tasks to a fixed number of slots in arrival order. When every slot is busy and `maxQueued`
  * tasks already wait, the next is refused at once (503 service_unavailable with Retry-After): under
@@ -30,7 +34,9 @@ export class BoundedDispatch {
     return this.queue.length;
   }
 
-  run<T>(task: (slot: number) => Promise<T>): Promise<T> {
+  /** `signal`: aborting it drops the task while it waits (a running task finishes). */
+  run<T>(task: (slot: number) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(clientGone());
     const slot = this.free.shift();
     if (slot !== undefined) return this.runIn(slot, task);
     if (this.queue.length >= this.limits.maxQueued)
@@ -40,7 +46,19 @@ export class BoundedDispatch {
         }),
       );
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ start: (s) => this.runIn(s, task).then(resolve, reject) });
+      const waiting: Waiting = {
+        start: (s) => {
+          signal?.removeEventListener('abort', leave);
+          this.runIn(s, task).then(resolve, reject);
+        },
+      };
+      const leave = () => {
+        const at = this.queue.indexOf(waiting);
+        if (at >= 0) this.queue.splice(at, 1);
+        reject(clientGone());
+      };
+      signal?.addEventListener('abort', leave, { once: true });
+      this.queue.push(waiting);
     });
   }
 

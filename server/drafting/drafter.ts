@@ -11,6 +11,7 @@ import { hasCodeTable, validateCodes } from '../coding/codes.validate.js';
 import type { Db } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
 import { draftWithLlm, failureReason, type LlmDraft } from '../llm/llm-drafter.js';
+import { clientGone } from './bounded-dispatch.js';
 import type { RunOfflineDraft } from './offline-draft-worker.js';
 
 export interface DrafterOptions {
@@ -61,8 +62,9 @@ export function createDrafter(options: DrafterOptions): Drafter {
       // the fallback when the LLM fails.
       // The pronoun comes from the sex recorded on the patient's identity, never from the talk.
       const draftOptions: DraftOptions = input.patient?.sex ? { sex: input.patient.sex } : {};
+      if (input.signal?.aborted) throw clientGone();
       const offline = options.runOffline
-        ? await options.runOffline(input.segments, input.template, draftOptions)
+        ? await options.runOffline(input.segments, input.template, draftOptions, input.signal)
         : draftOffline(input.segments, input.template, options.offlineResources, draftOptions);
 
       let llmDraft: LlmDraft | undefined;

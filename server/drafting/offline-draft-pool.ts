@@ -30,8 +30,8 @@ export function startOfflineDraftPool(options: OfflineDraftPoolOptions = {}): Of
   });
   return {
     size,
-    run: (segments, template, draftOptions) =>
-      dispatch.run((slot) => workers[slot]!.run(segments, template, draftOptions)),
+    run: (segments, template, draftOptions, signal) =>
+      dispatch.run((slot) => workers[slot]!.run(segments, template, draftOptions), signal),
     async close() {
       await Promise.all(workers.map((w) => w.close()));
     },

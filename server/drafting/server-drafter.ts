@@ -37,8 +37,8 @@ export function createServerDrafter(
     offlineResources,
     // Should a worker itself fail (not the draft), draft on this thread rather than not at all; a
     // full queue (503) is not a failure to work around on the event loop.
-    runOffline: (segments, template, options) =>
-      offlineWorker.run(segments, template, options).catch((e: unknown) => {
+    runOffline: (segments, template, options, signal) =>
+      offlineWorker.run(segments, template, options, signal).catch((e: unknown) => {
         if (isAppError(e)) throw e;
         return draftOffline(segments, template, offlineResources, options);
       }),

@@ -7,28 +7,34 @@ import { createTestContext, json, type TestContext } from '../test-support/test-
 
 const consent = { attested: true, method: 'verbal' } as const;
 
-describe.each(testDatabaseKinds())('drafting at capacity (%s)', (kind) => {
-  let t: TestContext;
-  // One drafting slot and no queue; the running draft holds its slot until the test lets it go.
-  const dispatch = new BoundedDispatch({ slots: 1, maxQueued: 0, retryAfterSeconds: 7 });
-  let reachedWorker!: () => void;
+/** One drafting slot that the running draft holds until the test releases it. */
+function heldSlot(maxQueued: number) {
+  const dispatch = new BoundedDispatch({ slots: 1, maxQueued, retryAfterSeconds: 7 });
+  let reached!: () => void;
   const drafting = new Promise<void>((r) => {
-    reachedWorker = r;
+    reached = r;
   });
   let release!: () => void;
   const released = new Promise<void>((r) => {
     release = r;
   });
+  return { dispatch, drafting, release, reached, released, drafted: 0 };
+}
+
+describe.each(testDatabaseKinds())('drafting at capacity (%s)', (kind) => {
+  let t: TestContext;
+  let slot = heldSlot(0);
   beforeAll(async () => {
     t = await createTestContext(kind, (db) =>
       createDrafter({
         db,
-        runOffline: (segments, template, options) =>
-          dispatch.run(async () => {
-            reachedWorker();
-            await released;
+        runOffline: (segments, template, options, signal) =>
+          slot.dispatch.run(async () => {
+            slot.drafted++;
+            slot.reached();
+            await slot.released;
             return draftOffline(segments, template, undefined, options);
-          }),
+          }, signal),
       }),
     );
   });
@@ -43,27 +49,56 @@ describe.each(testDatabaseKinds())('drafting at capacity (%s)', (kind) => {
     await t.call('POST', `/encounters/${id}/segments`, { token, body: { segments } });
     return id;
   };
-  const draft = (id: string) =>
-    t.call('POST', `/encounters/${id}/draft`, { token: t.tokens.clinician, body: { mode: 'offline' } });
+  const draft = (id: string, signal?: AbortSignal) =>
+    t.app.request(`/encounters/${id}/draft`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.tokens.clinician}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'offline' }),
+      ...(signal ? { signal } : {}),
+    });
+  const notesOf = async (id: string) =>
+    (
+      await json<{ notes: unknown[] }>(
+        await t.call('GET', `/encounters/${id}/notes`, { token: t.tokens.clinician }),
+      )
+    ).notes;
 
   it('answers a draft beyond the queue with 503 problem+json and Retry-After, and stores nothing for it', async () => {
+    slot = heldSlot(0);
     const [busy, refusedOne] = [
       await encounterWithTranscript('CAP-1'),
       await encounterWithTranscript('CAP-2'),
     ];
     const first = draft(busy);
-    await drafting;
+    await slot.drafting;
     const refused = await draft(refusedOne);
     expect(refused.status).toBe(503);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.headers.get('retry-after')).toBe('7');
     expect(await json(refused)).toMatchObject({ code: 'service_unavailable', status: 503 });
-    const listed = await json<{ notes: unknown[] }>(
-      await t.call('GET', `/encounters/${refusedOne}/notes`, { token: t.tokens.clinician }),
-    );
-    expect(listed.notes).toEqual([]);
-    release();
+    expect(await notesOf(refusedOne)).toEqual([]);
+    slot.release();
     expect((await first).status).toBe(201);
     expect((await draft(refusedOne)).status).toBe(201);
+  });
+
+  it('drops a waiting draft whose client went away: no drafting work, no note', async () => {
+    slot = heldSlot(1);
+    const [busy, abandoned] = [
+      await encounterWithTranscript('CAP-3'),
+      await encounterWithTranscript('CAP-4'),
+    ];
+    const first = draft(busy);
+    await slot.drafting;
+    const client = new AbortController();
+    const waiting = draft(abandoned, client.signal);
+    while (slot.dispatch.queued === 0) await new Promise((r) => setTimeout(r, 5));
+    client.abort();
+    await waiting.catch(() => undefined);
+    expect(slot.dispatch.queued).toBe(0);
+    slot.release();
+    expect((await first).status).toBe(201);
+    expect(slot.drafted).toBe(1);
+    expect(await notesOf(abandoned)).toEqual([]);
   });
 });
