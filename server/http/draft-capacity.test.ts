@@ -49,7 +49,7 @@ describe.each(testDatabaseKinds())('drafting at capacity (%s)', (kind) => {
     await t.call('POST', `/encounters/${id}/segments`, { token, body: { segments } });
     return id;
   };
-  const draft = (id: string, signal?: AbortSignal) =>
+  const draft = async (id: string, signal?: AbortSignal) =>
     t.app.request(`/encounters/${id}/draft`, {
       method: 'POST',
       headers: { authorization: `Bearer ${t.tokens.clinician}`, 'content-type': 'application/json' },
