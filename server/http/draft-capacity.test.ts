@@ -63,14 +63,18 @@ describe.each(testDatabaseKinds())('drafting at capacity (%s)', (kind) => {
       )
     ).notes;
 
-  it('answers a draft beyond the queue with 503 problem+json and Retry-After, and stores nothing for it', async () => {
-    slot = heldSlot(0);
-    const [busy, refusedOne] = [
-      await encounterWithTranscript('CAP-1'),
-      await encounterWithTranscript('CAP-2'),
-    ];
+  /** A draft holding the only slot (queue `maxQueued`), and a second encounter to draft meanwhile. */
+  const busySlot = async (maxQueued: number, mrn: string) => {
+    slot = heldSlot(maxQueued);
+    const busy = await encounterWithTranscript(`${mrn}-busy`);
+    const other = await encounterWithTranscript(mrn);
     const first = draft(busy);
     await slot.drafting;
+    return { first, other };
+  };
+
+  it('answers a draft beyond the queue with 503 problem+json and Retry-After, and stores nothing for it', async () => {
+    const { first, other: refusedOne } = await busySlot(0, 'CAP-1');
     const refused = await draft(refusedOne);
     expect(refused.status).toBe(503);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
@@ -83,13 +87,7 @@ describe.each(testDatabaseKinds())('drafting at capacity (%s)', (kind) => {
   });
 
   it('drops a waiting draft whose client went away: no drafting work, no note', async () => {
-    slot = heldSlot(1);
-    const [busy, abandoned] = [
-      await encounterWithTranscript('CAP-3'),
-      await encounterWithTranscript('CAP-4'),
-    ];
-    const first = draft(busy);
-    await slot.drafting;
+    const { first, other: abandoned } = await busySlot(1, 'CAP-2');
     const client = new AbortController();
     const waiting = draft(abandoned, client.signal);
     while (slot.dispatch.queued === 0) await new Promise((r) => setTimeout(r, 5));
