@@ -1,4 +1,4 @@
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet, apiLogin } from './support/api.js';
 import { seriousA11yViolations } from './support/axe.js';
@@ -6,10 +6,11 @@ import { launchChromium } from './support/browser.js';
 import { buildExtensionForE2e } from './support/build-extension.js';
 import {
   configureExtension,
+  LOADED_MACHINE_TEST_MS,
   liveSegments,
   openSidePanel,
-  recordingProgress,
-  waitWhileProgressing,
+  shown,
+  whileRecordingMoves,
 } from './support/flows.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { shotAtPanelWidths } from './support/screens.js';
@@ -32,19 +33,6 @@ async function setMicrophone(page: Page, setting: 'granted' | 'denied') {
     origin: extensionOrigin,
   });
 }
-
-/** Shown, now: a wait on it is a wait on the panel's event, not on a clock. */
-const shown = (locator: Locator) => async () => (await locator.count()) > 0;
-
-/**
- * Until `check` holds while the recording moves on (phase, lines, sync states, drafts): on a loaded
- * machine transcription lags by minutes, so the limit is on a stall, not on the total time.
- */
-const whileRecordingMoves = (panel: Page, what: string, check: () => Promise<boolean>, stallMs?: number) =>
-  waitWhileProgressing(what, check, () => recordingProgress(panel), stallMs ? { stallMs } : {});
-
-// Each step waits on the recorder's events however long a loaded machine takes; the test bounds the whole.
-const LOADED_MACHINE_TEST_MS = 900_000;
 
 async function consent(panel: Page, mrn: string) {
   await panel.getByLabel('Patient identifier (MRN)').fill(mrn);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { extensionOrigin } from './paths.js';
 
 /** Options page: server address, sign-in, speech model, and one EHR site. */
@@ -138,6 +138,23 @@ export async function recordingProgress(panel: Page): Promise<string> {
     review: await panel.getByTestId('note-review').count(),
   });
 }
+
+/** Shown now: waiting on it is waiting on the panel's event, not on a clock. */
+export const shown = (locator: Locator) => async () => (await locator.count()) > 0;
+
+/**
+ * Until `check` holds while the recording moves on (phase, lines, sync states, drafts): on a loaded
+ * machine transcription lags by minutes, so the limit is on a stall, not on the total time.
+ */
+export const whileRecordingMoves = (
+  panel: Page,
+  what: string,
+  check: () => Promise<boolean>,
+  stallMs?: number,
+) => waitWhileProgressing(what, check, () => recordingProgress(panel), stallMs ? { stallMs } : {});
+
+/** A test whose steps wait on the recorder's events however long a loaded machine takes. */
+export const LOADED_MACHINE_TEST_MS = 900_000;
 
 /** Options page: sign out whoever is signed in, then sign in as someone else. */
 export async function switchUser(options: Page, email: string, password: string): Promise<void> {
