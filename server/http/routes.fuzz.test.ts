@@ -421,7 +421,7 @@ describe('fuzz: every route, every role, hostile input → no 5xx, only problem+
         fc.nat(),
         spoilerArb,
         hostileRawSegment,
-        sendWithHostilePart,
+        (valid, where, pick, spoil, raw) => sendWithHostilePart(valid, where, pick, spoil, raw),
       ),
       { numRuns: 1000, seed: 20_261_130, endOnFailure: true },
     );
