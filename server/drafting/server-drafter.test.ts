@@ -52,4 +52,30 @@ describe('the drafter the server runs', () => {
       await full.offlineWorker.close();
     }
   });
+
+  it('leaves the event loop free while it drafts a long transcript (other requests keep being served)', async () => {
+    const lines = [
+      'I have had a dry cough for about two weeks and some wheezing at night.',
+      'No fever. I take lisinopril for high blood pressure and I am allergic to penicillin.',
+    ];
+    const segments = Array.from({ length: 2000 }, (_, seq) => ({
+      seq,
+      startMs: seq * 4000,
+      endMs: seq * 4000 + 3500,
+      speaker: 'patient' as const,
+      text: lines[seq % lines.length]!,
+    }));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    let ticksWhenDone = -1;
+    try {
+      await server.drafter.draft({ segments, template: soapTemplate, patient: { mrn: 'X2' } }).then(() => {
+        ticksWhenDone = ticks;
+      });
+    } finally {
+      clearInterval(timer);
+    }
+    // Drafted on the event loop, the draft would finish before a single timer could fire.
+    expect(ticksWhenDone).toBeGreaterThan(0);
+  });
 });
