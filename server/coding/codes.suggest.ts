@@ -32,6 +32,7 @@ import {
   withoutExcludes1,
   withoutIntegralSymptoms,
 } from './coding-rules.js';
+import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
 import {
   allergyStatusCodes,
@@ -48,6 +49,8 @@ export interface SuggestInput {
   mentions: ProblemMention[];
   segments: TranscriptSegment[];
   content: NoteContent;
+  /** Where the encounter took place: which guideline rules apply (coding-setting.ts). */
+  setting: CodingSetting;
 }
 
 export interface SuggestOptions {
@@ -467,7 +470,10 @@ export async function suggestCodes(
     db,
     scored.map((c) => c.code),
   );
-  const final = withoutExcludes1(withoutContradictions(withoutIntegralSymptoms(scored)), pairs).filter(
+  // Symptoms integral to a confirmed diagnosis are left out of outpatient visits only (coding-setting.ts).
+  const diagnosed =
+    input.setting === 'outpatient' ? withoutIntegralSymptoms(scored) : scored;
+  const final = withoutExcludes1(withoutContradictions(diagnosed), pairs).filter(
     (c) => c.confidence >= minConfidence,
   );
   return final.slice(0, limit).map((c) => ({
