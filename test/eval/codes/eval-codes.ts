@@ -18,9 +18,9 @@
 import { parseArgs } from 'node:util';
 import type { CodeCandidate } from '../../../server/coding/code-candidates.js';
 import { suggestCodes } from '../../../server/coding/codes.suggest.js';
+import { codingSettingSchema } from '../../../server/coding/coding-setting.js';
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
 import { asEncounter, goldCodes, readCodiEsp } from '../../../server/coding/training/codiesp.js';
-import { codingSettingSchema } from '../../../server/coding/coding-setting.js';
 import { openDatabase } from '../../../server/db/client.js';
 import { icd10Codes } from '../../../server/db/schema/icd10.js';
 import type { CodeSuggestion } from '../../../shared/clinical/codes.js';
