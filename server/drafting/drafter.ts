@@ -105,6 +105,8 @@ export function createDrafter(options: DrafterOptions): Drafter {
           mentions: offline.mentions,
           segments: input.segments,
           content,
+          // The product records office and telehealth visits: outpatient rules (coding-setting.ts).
+          setting: 'outpatient',
         });
         if (llmDraft) codes = await mergeLlmCodes(options.db, codes, llmDraft);
       } else {
