@@ -104,7 +104,13 @@ async function codesFor(
       process.stderr.write('No ICD-10-CM codes loaded (npm run codes:import -- <zip>); codes left empty.\n');
       return [];
     }
-    return await suggestCodes(database.db, { mentions: draft.mentions, segments, content: draft.content });
+    // A recorded clinician–patient visit is an outpatient encounter (coding-setting.ts).
+    return await suggestCodes(database.db, {
+      mentions: draft.mentions,
+      segments,
+      content: draft.content,
+      setting: 'outpatient',
+    });
   } finally {
     await database.close();
   }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { BLEND_FEATURES, blendedConfidence, blendFeatures } from './code-blend.js';
 import { rankingModel } from './code-ranker.js';
 
-const inputs = { prior: 0.02, categorySimilarity: 0.1, categoryPrior: 0.05 };
+const inputs = {
+  prior: 0.02,
+  categorySimilarity: 0.1,
+  categoryPrior: 0.05,
+  neighbourVote: 0.05,
+  neighbourCategoryVote: 0.1,
+};
 
 describe('code blend', () => {
   it('has one committed weight per feature', () => {

@@ -12,6 +12,10 @@ export interface BlendInputs {
   categorySimilarity: number;
   /** Share of training reports coded with its category. */
   categoryPrior: number;
+  /** Vote of the training reports nearest to the encounter for the code (code-profiles.ts; 0–1). */
+  neighbourVote: number;
+  /** Their vote for the code's category. */
+  neighbourCategoryVote: number;
 }
 
 export const BLEND_FEATURES = [
@@ -25,6 +29,9 @@ export const BLEND_FEATURES = [
   'category_similarity',
   'log_category_prior',
   'matched_and_category_similarity',
+  'neighbour_vote',
+  'neighbour_category_vote',
+  'matched_and_neighbour_vote',
 ] as const;
 
 const logit = (p: number) => {
@@ -47,6 +54,9 @@ export function blendFeatures(inputs: BlendInputs): number[] {
     inputs.categorySimilarity,
     Math.log(inputs.categoryPrior + 1e-3),
     matched * inputs.categorySimilarity,
+    inputs.neighbourVote,
+    inputs.neighbourCategoryVote,
+    matched * inputs.neighbourVote,
   ];
 }
 

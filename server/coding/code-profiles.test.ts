@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileMatches, tfidfVector } from './code-profiles.js';
+import { neighbourVotes, profileMatches, tfidfVector } from './code-profiles.js';
 import { fitCodeProfiles } from './training/fit-code-profiles.js';
 
 const occurrence = (words: string) => ({ evidence: { seq: 0, start: 0, end: words.length }, words });
@@ -32,6 +32,18 @@ describe('code profiles', () => {
     expect(matches[0]?.categoryPrior).toBeCloseTo(2 / 5);
     expect(matches[0]?.evidence.map((e) => e.words)).toContain('hemoptysis');
     expect(profileMatches(model, featuresOf('w:unknownword'))).toEqual([]);
+  });
+
+  it('lets the reports nearest to an encounter vote for their codes and categories', () => {
+    expect(model.reports).toHaveLength(docs.length);
+    const votes = neighbourVotes(model, featuresOf('w:hemoptysis', 'w:blood'), 2);
+    // The two hemoptysis reports are the nearest: R04.2 has all their vote, R05 the weaker one's.
+    expect(votes.codes.get('R042')).toBeCloseTo(1);
+    expect(votes.codes.get('R05') ?? 0).toBeGreaterThan(0);
+    expect(votes.codes.get('R05') ?? 0).toBeLessThan(1);
+    expect(votes.codes.has('R21')).toBe(false);
+    expect(votes.categories.get('R04')).toBeCloseTo(1);
+    expect(neighbourVotes(model, featuresOf('w:unknownword')).codes.size).toBe(0);
   });
 
   it('is deterministic and weighs rare words above common ones', () => {

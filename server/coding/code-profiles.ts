@@ -3,7 +3,8 @@
  * has a profile, the centroid of those reports' TF-IDF bag-of-words vectors (text-features.ts),
  * pruned to its strongest words. An encounter's similarity to a profile proposes codes the
  * title/index match misses ("coughing up blood" → R04.2) and says how typical the code's words are.
- * Built by `npm run codes:train` (code-profiles.json).
+ * The training reports most similar to an encounter vote for their codes (how often reports worded
+ * like this one were coded so). Built by `npm run codes:train` (code-profiles.json).
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -20,6 +21,8 @@ export const codeProfilesSchema = z.object({
   codes: z.record(z.string(), z.tuple([z.number().int().positive(), z.record(z.string(), z.number())])),
   /** The same for 3-character categories: a category's words are shared by codes too rare to profile. */
   categories: z.record(z.string(), z.tuple([z.number().int().positive(), z.record(z.string(), z.number())])),
+  /** Each training report: [its codes, feature → unit-length weight of its strongest words]. */
+  reports: z.array(z.tuple([z.array(z.string()), z.record(z.string(), z.number())])),
 });
 export type CodeProfiles = z.infer<typeof codeProfilesSchema>;
 
@@ -134,4 +137,55 @@ export function profileMatches(
         features: ranked,
       };
     });
+}
+
+/** Training reports compared with an encounter for the nearest-report vote. */
+export const NEIGHBOURS = 30;
+
+const reportIndexes = new WeakMap<
+  CodeProfiles['reports'],
+  Record<string, [number, Record<string, number>]>
+>();
+
+/** The reports keyed by position, so the profile index serves them too. */
+function reportsByPosition(reports: CodeProfiles['reports']) {
+  let byPosition = reportIndexes.get(reports);
+  if (!byPosition) {
+    byPosition = Object.fromEntries(reports.map(([, weights], i) => [String(i), [1, weights]]));
+    reportIndexes.set(reports, byPosition);
+  }
+  return byPosition;
+}
+
+export interface NeighbourVotes {
+  /** Code → share of the nearest reports' squared similarity that carries the code (0–1). */
+  codes: Map<string, number>;
+  /** The same for 3-character categories. */
+  categories: Map<string, number>;
+}
+
+/**
+ * The `NEIGHBOURS` training reports most similar to an encounter (cosine of TF-IDF vectors) vote for
+ * their codes and categories, each weighted by its squared similarity.
+ */
+export function neighbourVotes(
+  model: CodeProfiles,
+  features: ReadonlyMap<string, FeatureOccurrence>,
+  neighbours = NEIGHBOURS,
+): NeighbourVotes {
+  const byPosition = reportsByPosition(model.reports);
+  const { sums } = similarities(byPosition, tfidfVector(model.idf, features.keys()));
+  const nearest = [...sums].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0])).slice(0, neighbours);
+  const total = nearest.reduce((s, [, x]) => s + x * x, 0);
+  const codes = new Map<string, number>();
+  const categories = new Map<string, number>();
+  if (total <= 0) return { codes, categories };
+  for (const [position, similarity] of nearest) {
+    const weight = (similarity * similarity) / total;
+    const reportCodes = model.reports[Number(position)]?.[0] ?? [];
+    for (const code of reportCodes) codes.set(code, (codes.get(code) ?? 0) + weight);
+    for (const category of new Set(reportCodes.map((c) => c.slice(0, 3))))
+      categories.set(category, (categories.get(category) ?? 0) + weight);
+  }
+  return { codes, categories };
 }

@@ -39,7 +39,12 @@ From a diabetes standpoint, your sugars look fine, so keep taking the metformin 
 async function codesFor(database: Database, transcript: string) {
   const { segments } = importTranscript(transcript.trim());
   const draft = draftOffline(segments, getBuiltinTemplate('soap'));
-  return suggestCodes(database.db, { mentions: draft.mentions, segments, content: draft.content });
+  return suggestCodes(database.db, {
+    mentions: draft.mentions,
+    segments,
+    content: draft.content,
+    setting: 'outpatient',
+  });
 }
 
 const segments: TranscriptSegment[] = [
@@ -134,6 +139,7 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
       {
         segments,
         content: noNote,
+        setting: 'outpatient',
         mentions: [
           mention({ text: 'pneumonia', assertion: 'possible' }),
           mention({ text: 'cough', category: 'symptom' }),
@@ -144,12 +150,37 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(codes.map((c) => c.code)).toEqual(['R059']);
   });
 
+  it('codes an uncertain diagnosis as established, with its symptoms, in the inpatient setting', async () => {
+    const input = {
+      segments,
+      content: noNote,
+      mentions: [
+        mention({ text: 'pneumonia', assertion: 'possible' }),
+        mention({ text: 'cough', category: 'symptom' }),
+      ],
+    };
+    const inpatient = await suggestCodes(
+      database.db,
+      { ...input, setting: 'inpatient' },
+      { vocabulary: null },
+    );
+    const outpatient = await suggestCodes(
+      database.db,
+      { ...input, setting: 'outpatient' },
+      { vocabulary: null },
+    );
+    expect(inpatient.map((c) => c.code)).toContain('J189');
+    expect(inpatient.map((c) => c.code)).toContain('R059');
+    expect(outpatient.map((c) => c.code)).not.toContain('J189');
+  });
+
   it('codes a past condition as personal history and a chronic one as itself', async () => {
     const codes = await suggestCodes(
       database.db,
       {
         segments,
         content: noNote,
+        setting: 'outpatient',
         mentions: [
           mention({ text: 'kidney stone', category: 'history' }),
           mention({ text: 'hypertension', category: 'history' }),
@@ -169,6 +200,7 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
       {
         segments,
         content: noNote,
+        setting: 'outpatient',
         mentions: [
           mention({ text: 'COPD', assertion: 'family', category: 'family' }),
           mention({ text: 'chest pain', assertion: 'negated', category: 'symptom' }),
@@ -186,6 +218,7 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
       {
         segments,
         content: noNote,
+        setting: 'outpatient',
         mentions: [
           mention({
             text: 'HTN',

@@ -9,7 +9,13 @@ import type { Db } from '../db/client.js';
 import { clinicalVocabularyFor, drugClassOf } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
 import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
-import { type CodeProfiles, categorySimilarities, codeProfiles, profileMatches } from './code-profiles.js';
+import {
+  type CodeProfiles,
+  categorySimilarities,
+  codeProfiles,
+  neighbourVotes,
+  profileMatches,
+} from './code-profiles.js';
 import {
   type CandidateSupport,
   codeFeatures,
@@ -32,6 +38,7 @@ import {
   withoutExcludes1,
   withoutIntegralSymptoms,
 } from './coding-rules.js';
+import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
 import {
   allergyStatusCodes,
@@ -48,6 +55,8 @@ export interface SuggestInput {
   mentions: ProblemMention[];
   segments: TranscriptSegment[];
   content: NoteContent;
+  /** Where the encounter took place: which guideline rules apply (coding-setting.ts). */
+  setting: CodingSetting;
 }
 
 export interface SuggestOptions {
@@ -70,6 +79,8 @@ export interface SuggestOptions {
 const PER_MENTION = 4;
 /** Codes proposed from the encounter's similarity to learned code profiles. */
 const PER_ENCOUNTER_PROFILES = 30;
+/** Codes the nearest training reports vote for most that are proposed (with profile evidence). */
+const PER_ENCOUNTER_NEIGHBOUR_CODES = 20;
 /** Categories most similar to the encounter that get their most similar profiled code proposed. */
 const PER_ENCOUNTER_CATEGORIES = 10;
 /** Profiles compared with an encounter (the similarity of a code matched by title comes from here). */
@@ -327,7 +338,12 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
   const matches = profileMatches(profiles, features, PROFILES_COMPARED);
   const similarity = new Map(matches.map((m) => [m.code, m]));
   const byCategory = categorySimilarities(profiles, features);
+  const votes = neighbourVotes(profiles, features);
   const share = (n: number | undefined) => (n ?? 0) / profiles.documents;
+  const neighbours = (code: string) => ({
+    neighbourVote: votes.codes.get(code) ?? 0,
+    neighbourCategoryVote: votes.categories.get(code.slice(0, 3)) ?? 0,
+  });
   let scored: ScoredCode[] = [...candidates.values()].map((c) => {
     const dictionary = confidenceOf(model, codeFeatures(model, c.code, c.supports, leaveOut));
     return {
@@ -339,6 +355,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
         prior: share(profiles.codes[c.code]?.[0]),
         categorySimilarity: byCategory.get(c.code.slice(0, 3)) ?? 0,
         categoryPrior: share(profiles.categories[c.code.slice(0, 3)]?.[0]),
+        ...neighbours(c.code),
       },
     };
   });
@@ -346,12 +363,25 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
   // rules read from the whole encounter; their evidence is the profile's words that were said.
   const known = new Set(scored.map((c) => c.code));
   const proposed = matches.slice(0, PER_ENCOUNTER_PROFILES).filter((m) => !known.has(m.code));
-  // A category the encounter resembles but no candidate is in: its most similar profiled code.
+  // Codes the nearest reports were coded with (only profiled ones: their words are the evidence).
+  const voted = new Set(
+    [...votes.codes]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, PER_ENCOUNTER_NEIGHBOUR_CODES)
+      .map(([code]) => code),
+  );
+  for (const m of matches)
+    if (voted.has(m.code) && !known.has(m.code) && !proposed.includes(m)) proposed.push(m);
+  // A category the encounter resembles (its profile or its nearest reports) but no candidate is in:
+  // its most similar profiled code.
   const covered = new Set([...known, ...proposed.map((m) => m.code)].map((c) => c.slice(0, 3)));
-  const topCategories = [...byCategory]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, PER_ENCOUNTER_CATEGORIES);
-  for (const [category] of topCategories) {
+  const top = (scores: Iterable<[string, number]>) =>
+    [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, PER_ENCOUNTER_CATEGORIES)
+      .map(([category]) => category);
+  const topCategories = [...new Set([...top(byCategory), ...top(votes.categories)])];
+  for (const category of topCategories) {
     if (covered.has(category)) continue;
     const best = matches.find((m) => m.code.startsWith(category));
     if (best) proposed.push(best);
@@ -398,6 +428,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
         prior: m.prior,
         categorySimilarity: m.categorySimilarity,
         categoryPrior: m.categoryPrior,
+        ...neighbours(m.code),
       },
     });
   }
@@ -467,7 +498,9 @@ export async function suggestCodes(
     db,
     scored.map((c) => c.code),
   );
-  const final = withoutExcludes1(withoutContradictions(withoutIntegralSymptoms(scored)), pairs).filter(
+  // Symptoms integral to a confirmed diagnosis are left out of outpatient visits only (coding-setting.ts).
+  const diagnosed = input.setting === 'outpatient' ? withoutIntegralSymptoms(scored) : scored;
+  const final = withoutExcludes1(withoutContradictions(diagnosed), pairs).filter(
     (c) => c.confidence >= minConfidence,
   );
   return final.slice(0, limit).map((c) => ({

@@ -5,11 +5,12 @@ import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { UNCERTAIN } from './coding-rules.js';
+import type { CodingSetting } from './coding-setting.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { problemStatements } from './problem-statements.js';
 import { ALLERGY_SENTENCE } from './status-codes.js';
 
-/** What a mention means for coding, after ConText and the outpatient rules. */
+/** What a mention means for coding, after ConText and the rules of the encounter's setting. */
 export type CodingRole =
   /** A problem the patient has now: coded as the condition. */
   | 'current'
@@ -17,7 +18,7 @@ export type CodingRole =
   | 'history'
   /** Named in an allergy statement: the allergen's status code (Z88.x/Z91.0x), never the reaction. */
   | 'allergy'
-  /** Not coded: negated, family, hypothetical, or an uncertain diagnosis ("probable", "rule out"). */
+  /** Not coded: negated, family, hypothetical, or (outpatient) an uncertain diagnosis ("rule out"). */
   | 'none';
 
 export interface CodingMention {
@@ -84,7 +85,12 @@ means mean great best still medical medication medications break motion called e
 // A one-word term used as a verb names an action, not a finding ("you can strain your urine").
 const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;
 
-function roleOf(mention: ProblemMention, sentence: string, before: string): CodingRole {
+function roleOf(
+  mention: ProblemMention,
+  sentence: string,
+  before: string,
+  setting: CodingSetting,
+): CodingRole {
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
   if (mention.category === 'allergy' || ALLERGY_SENTENCE.test(sentence)) return 'none';
   const oneWord = !/\s/.test(mention.text.trim());
@@ -96,15 +102,18 @@ function roleOf(mention: ProblemMention, sentence: string, before: string): Codi
     case 'negated':
     case 'family':
     case 'hypothetical':
-    case 'possible':
       return 'none';
+    case 'possible':
+      // Outpatient: coded as its symptoms (IV.H); inpatient: as if established (II.H).
+      if (setting === 'outpatient') return 'none';
+      break;
     case 'historical':
       return 'history';
     default:
       break;
   }
   // ConText scopes miss some hedges a few words before the term ("most likely due to …").
-  if (UNCERTAIN.test(before.split(/\s+/).slice(-6).join(' '))) return 'none';
+  if (setting === 'outpatient' && UNCERTAIN.test(before.split(/\s+/).slice(-6).join(' '))) return 'none';
   return mention.category === 'history' ? 'history' : 'current';
 }
 
@@ -133,13 +142,13 @@ function allergyStatements(segments: readonly TranscriptSegment[]): CodingMentio
 }
 
 /** The clinician's problem statements, whole ("acute lumbar strain"): assessed mentions. */
-function statedProblems(segments: readonly TranscriptSegment[]): CodingMention[] {
+function statedProblems(segments: readonly TranscriptSegment[], setting: CodingSetting): CodingMention[] {
   return segments.flatMap((segment) =>
     problemStatements(segment.text)
       .filter((p) => !QUESTION.test(p.sentence))
       .map((p) => ({
         phrase: p.phrase,
-        role: p.uncertain ? ('none' as const) : ('current' as const),
+        role: p.uncertain && setting === 'outpatient' ? ('none' as const) : ('current' as const),
         assessed: true,
         stated: true,
         sentence: p.sentence,
@@ -153,6 +162,8 @@ export interface MentionSources {
   mentions: readonly ProblemMention[];
   segments: readonly TranscriptSegment[];
   content: NoteContent;
+  /** Decides how an uncertain diagnosis is coded (coding-setting.ts). */
+  setting: CodingSetting;
 }
 
 /**
@@ -172,7 +183,10 @@ export function codingMentions(
         extractNarrativeMentions(s.text.replace(/(?<=[a-z])'(?=\s)/gi, ' '), vocabulary, context, s.seq),
       )
     : [];
-  const out: CodingMention[] = [...allergyStatements(sources.segments), ...statedProblems(sources.segments)];
+  const out: CodingMention[] = [
+    ...allergyStatements(sources.segments),
+    ...statedProblems(sources.segments, sources.setting),
+  ];
   for (const mention of [...sources.mentions, ...narrative]) {
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;
@@ -183,7 +197,7 @@ export function codingMentions(
     const before = first ? segmentText.slice(sentence.start, first.start) : '';
     out.push({
       phrase,
-      role: roleOf(mention, sentence.text, before),
+      role: roleOf(mention, sentence.text, before, sources.setting),
       assessed: mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq)),
       sentence: sentence.text,
       evidence,

@@ -16,9 +16,17 @@ const NEUTRAL_TITLE_WORDS = new Set(
   ),
 );
 
-/** Crude suffix stripping so "diabetic"/"diabetes" and "hypertensive"/"hypertension" meet. */
+/**
+ * Crude suffix stripping so "diabetic"/"diabetes" and "hypertensive"/"hypertension" meet; a final
+ * "e" or "y" goes too, so a plural meets its singular ("migraines"/"migraine", "arteries"/"artery").
+ */
 export function stem(word: string): string {
-  const w = word.toLowerCase();
+  const w = stripSuffix(word.toLowerCase());
+  // Long words only: "urine" must not meet "urination" ("strain your urine" is no urinary symptom).
+  return /[ey]$/.test(w) && w.length >= 6 ? w.slice(0, -1) : w;
+}
+
+function stripSuffix(w: string): string {
   for (const suffix of [
     'ations',
     'ation',
@@ -38,7 +46,8 @@ export function stem(word: string): string {
   ]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
   }
-  return w;
+  // Short plurals ("eyes", "legs", "toes"), never "mass" or "virus".
+  return /[^su]s$/.test(w) && w.length >= 4 ? w.slice(0, -1) : w;
 }
 
 /** Lowercase content words of a text, stopwords removed, in order. */

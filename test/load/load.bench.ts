@@ -122,6 +122,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
     );
     return each.reduce((a, b) => a + b, 0);
   };
+  console.log(`${label}: the draft scenario drafts ${s.fixture.drafted}`);
   rows.push(
     await measure(
       at('hello (plain Hono, ceiling)'),
@@ -183,7 +184,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
       clients,
       durationS,
       (c) => ({
-        url: `${api(c)}/encounters/${encounterIds[c + 1]}/draft`,
+        url: `${api(c)}/encounters/${s.fixture.draftEncounterIds[c]}/draft`,
         method: 'POST',
         headers: auth,
         body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { sharedDataPath } from '../../../shared/node/shared-dir.js';
+import type { CodingSetting } from '../coding-setting.js';
 
 const caseSchema = z.object({
   id: z.string(),
@@ -24,9 +25,13 @@ export const goldCodes = (c: CodiEspCase): string[] => [
   ...new Set(c.codes_icd10_D.map((code) => code.toUpperCase().replace('.', ''))),
 ];
 
-/** A case report as the engine's input: one clinician segment, no drafted note. */
-export const asEncounter = (c: CodiEspCase) => ({
+/**
+ * A case report as the engine's input: one clinician segment, no drafted note. CodiEsp's reports are
+ * hospital cases coded inpatient-style (coding-setting.ts), so training and evaluation use that setting.
+ */
+export const asEncounter = (c: CodiEspCase, setting: CodingSetting = 'inpatient') => ({
   mentions: [],
   segments: [{ seq: 0, startMs: 0, endMs: 0, speaker: 'clinician' as const, text: c.text_en }],
   content: { sections: [], drafter: 'offline' as const, warnings: [] },
+  setting,
 });

@@ -4,8 +4,11 @@
  * (re-validated against FY2026) and CodiEsp **train** (500 coded case reports; dev is never read). It
  * learns which mention words support which codes (leave-one-document-out counts), the weights of a
  * logistic model over the title/index match features, the code and category profiles (TF-IDF
- * centroids), and the logistic blend of match and profile similarity (fitted on 5-fold
- * cross-validated profiles), whose output is the suggestion's confidence. About 10 minutes on 2 cores.
+ * centroids) with each report's pruned vector for the nearest-report vote, and the logistic blend of
+ * match, profile similarity and that vote (fitted on 5-fold cross-validated profiles and reports, so
+ * no report votes for itself), whose output is the suggestion's confidence. The reports are coded in
+ * the inpatient setting (coding-setting.ts), as CodiEsp's coders coded them. About 10 minutes on 2
+ * idle cores.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

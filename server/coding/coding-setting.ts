@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * Where an encounter took place: it decides which ICD-10-CM Official Guidelines the engine applies.
+ * - `outpatient` (section IV; office, clinic and telehealth visits, which is what the product records):
+ *   an uncertain diagnosis ("probable", "rule out") is coded as its symptoms (IV.H), and symptoms are
+ *   coded only while no diagnosis explains them (IV.D), so those integral to a confirmed diagnosis go.
+ * - `inpatient` (sections II.H and III.C; hospital stays and the case reports written from them): an
+ *   uncertain diagnosis is coded as if it were established, and symptoms stay beside the diagnosis, as
+ *   the CodiEsp coders coded their case reports. (The general guideline I.B.5 would still leave out
+ *   signs routinely associated with a disease; the engine does not apply it to this setting.)
+ * Every caller passes the encounter's real setting; there is no default.
+ */
+export const codingSettingSchema = z.enum(['outpatient', 'inpatient']);
+export type CodingSetting = z.infer<typeof codingSettingSchema>;
