@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createApp } from '../../server/app.js';
 import {
   generateAuditKey,
   installAuditKeyring,
@@ -19,10 +18,7 @@ import {
 } from '../../server/audit/audit-keys.js';
 import { openDatabase } from '../../server/db/client.js';
 import { createScratchDatabase } from '../../server/db/test-db.js';
-import { createServerDrafter } from '../../server/drafting/server-drafter.js';
-import { defaultConfig } from '../../server/env.js';
-import { createLogger } from '../../server/logging/logger.js';
-import { createFixture } from './bench-server.js';
+import { benchApp, createFixture, segmentUpload } from './bench-server.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,14 +37,7 @@ const database = scratch
   ? await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 20 })
   : await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
-const { drafter, offlineWorker } = createServerDrafter(database.db, undefined);
-const app = createApp({
-  db: database.db,
-  clock: () => new Date(),
-  config: defaultConfig,
-  logger: createLogger('silent'),
-  drafter,
-});
+const { app, offlineWorker } = benchApp(database);
 const origin = 'http://bench.local';
 // The fixture goes through the app as a client would; fetch is routed to it in-process.
 const realFetch = globalThis.fetch;
@@ -62,18 +51,10 @@ const nextSeq = encounterIds.map(() => 10);
 const scenarios: Record<string, (client: number) => Request> = {
   'GET /notes/:id': () => new Request(`${origin}/notes/${noteId}`, { headers }),
   'POST /encounters/:id/segments': (c) => {
-    const seq = nextSeq[c + 1]!++;
-    const segment = {
-      seq,
-      startMs: seq * 1000,
-      endMs: seq * 1000 + 900,
-      speaker: 'patient',
-      text: `Segment ${seq}.`,
-    };
     return new Request(`${origin}/encounters/${encounterIds[c + 1]}/segments`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ segments: [segment] }),
+      body: segmentUpload(nextSeq[c + 1]!++),
     });
   },
 };

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateAuditKey } from '../../server/audit/audit-keys.js';
 import { createScratchDatabase } from '../../server/db/test-db.js';
-import { type Fixture, runBenchServer } from './bench-server.js';
+import { type Fixture, runBenchServer, segmentUpload } from './bench-server.js';
 import { measure, type Row } from './measure.js';
 
 const { values: args } = parseArgs({
@@ -157,18 +157,10 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
             method: 'POST',
             headers: auth,
             setupRequest: (req) => {
-              const seq = nextSeq[c]!++;
-              const segment = {
-                seq,
-                startMs: seq * 1000,
-                endMs: seq * 1000 + 900,
-                speaker: 'patient',
-                text: `Segment ${seq}.`,
-              };
               return {
                 ...req,
                 path: `/encounters/${encounterIds[c + 1]}/segments`,
-                body: JSON.stringify({ segments: [segment] }),
+                body: segmentUpload(nextSeq[c]!++),
               };
             },
           },
