@@ -7,7 +7,7 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { UNCERTAIN } from './coding-rules.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { problemStatements } from './problem-statements.js';
-import { ALLERGY_SENTENCE } from './status-codes.js';
+import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
 
 /** What a mention means for coding, after ConText and the outpatient rules. */
 export type CodingRole =
@@ -17,6 +17,8 @@ export type CodingRole =
   | 'history'
   /** Named in an allergy statement: the allergen's status code (Z88.x/Z91.0x), never the reaction. */
   | 'allergy'
+  /** A sentence stating a status (a graft, a transplant, long-term aspirin): its status codes. */
+  | 'status'
   /** Not coded: negated, family, hypothetical, or an uncertain diagnosis ("probable", "rule out"). */
   | 'none';
 
@@ -84,6 +86,14 @@ means mean great best still medical medication medications break motion called e
 // A one-word term used as a verb names an action, not a finding ("you can strain your urine").
 const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;
 
+// A denial a few words before the term in its own sentence ("no belly pain though"), which ConText
+// can miss in a stitched answer or when the mention's words swallowed the cue.
+// "No issues with the diabetes" still speaks of a diabetes: the words between are few and no preposition.
+const DENIED_BEFORE =
+  /(?:^|\s)(no|not|nor|denies|denied|without|never|negative for|free of|\w*n't|dont|didnt|doesnt|havent|hasnt)(\s+(?!(?:with|for|from|about|regarding|since|on|of|to|in|your|my|his|her|the)\b)[^\s,;]+){0,2}\s*$/i;
+// A mention whose words begin with a denial or a question word ("no edema", "any swelling").
+const NOT_ASSERTED_START = /^(no|not|without|denies|never|any)\b/i;
+
 function roleOf(mention: ProblemMention, sentence: string, before: string): CodingRole {
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
   if (mention.category === 'allergy' || ALLERGY_SENTENCE.test(sentence)) return 'none';
@@ -91,6 +101,7 @@ function roleOf(mention: ProblemMention, sentence: string, before: string): Codi
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
+  if (DENIED_BEFORE.test(before) || NOT_ASSERTED_START.test(mention.text.trim())) return 'none';
   if (mention.category === 'family') return 'none';
   switch (mention.assertion) {
     case 'negated':
@@ -123,6 +134,28 @@ function allergyStatements(segments: readonly TranscriptSegment[]): CodingMentio
       out.push({
         phrase: 'allergy',
         role: 'allergy',
+        assessed: false,
+        sentence,
+        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Sentences that state a status a coder adds (a bypass graft, a transplant, a former smoker, daily
+ * aspirin). A question counts ("you've had a bypass at 27, how's that going?"): it restates history.
+ */
+function statusStatements(segments: readonly TranscriptSegment[]): CodingMention[] {
+  const out: CodingMention[] = [];
+  for (const segment of segments) {
+    for (const span of splitSentences(segment.text)) {
+      const sentence = segment.text.slice(span.start, span.end);
+      if (statusCodesOf(sentence).length === 0) continue;
+      out.push({
+        phrase: 'status',
+        role: 'status',
         assessed: false,
         sentence,
         evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
@@ -172,7 +205,11 @@ export function codingMentions(
         extractNarrativeMentions(s.text.replace(/(?<=[a-z])'(?=\s)/gi, ' '), vocabulary, context, s.seq),
       )
     : [];
-  const out: CodingMention[] = [...allergyStatements(sources.segments), ...statedProblems(sources.segments)];
+  const out: CodingMention[] = [
+    ...allergyStatements(sources.segments),
+    ...statusStatements(sources.segments),
+    ...statedProblems(sources.segments),
+  ];
   for (const mention of [...sources.mentions, ...narrative]) {
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;

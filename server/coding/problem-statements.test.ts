@@ -13,8 +13,9 @@ describe('clinician problem statements', () => {
       'hypertension',
     ]);
     expect(phrases('From a diabetes standpoint, let us increase the metformin.')).toEqual(['diabetes']);
+    // A strain of a ligament is coded as a sprain.
     expect(phrases('I think you have a strain of your posterior cruciate ligament.')).toEqual([
-      'strain posterior cruciate ligament',
+      'sprain posterior cruciate ligament',
     ]);
     expect(phrases('Your diagnosis is a distal phalanx fracture of the middle finger.')).toEqual([
       'distal phalanx fracture middle finger',
