@@ -37,6 +37,12 @@ export function unstatedDetail(title: string, said: string): string | null {
   if (side && !BOTH_SIDES.test(said) && !new RegExp(`\\b${side}\\b`, 'i').test(said))
     return `laterality "${side}" not stated`;
   if (LATER_ENCOUNTER.test(title) && !LATER_ENCOUNTER_SAID.test(said)) return 'encounter type not stated';
+  // A personal-history code needs a past condition ("newly diagnosed ovarian cancer" is current).
+  if (
+    /^personal history\b/i.test(title) &&
+    !/\bhistory\b|\bhad\b|\bprevious|\bpast\b|\bremoved\b|\bago\b/i.test(said)
+  )
+    return 'history not stated';
   // Since FY2022 depression that nobody called major is F32.A; the older index still leads to F32.9.
   if (/\bmajor depressive\b/i.test(title) && !/\bmajor\b|\bmdd\b/i.test(said))
     return 'major depression not stated';
@@ -95,7 +101,7 @@ const NEUTRAL = new Set(
     'personal',
     'history',
     'allergy',
-  ].map(stem),
+  ].flatMap((w) => [stem(w), stem(`${w}s`)]),
 );
 
 /**
@@ -249,6 +255,8 @@ function saysLess(generic: string, specific: string): boolean {
         .map(stem)
         .filter((s) => !NEUTRAL.has(s)),
     );
+  // "Other specified depressive episodes" names no detail of its own.
+  if (/^other\b|, other\b|\bother specified\b/i.test(specific)) return false;
   // What a title says is absent ("Migraine without aura") does not make it more specific.
   const positive = (t: string) => t.split(/\bwithout\b/i)[0] ?? '';
   const g = words(positive(generic));
@@ -315,14 +323,52 @@ export function siteSide(title: string, text: string): '' | 'right' | 'left' | '
   const site = titleSite(title);
   if (!site) return '';
   const words = SITE_WORDS[site] ?? `${site}s?`;
-  const sides = new Set<string>();
+  const sides = new Map<string, number>();
+  const count = (side: string) => sides.set(side, (sides.get(side) ?? 0) + 1);
   const before = new RegExp(`\\b(right|left|both|bilateral)\\s+(?:[a-z']+\\s+){0,2}?(?:${words})\\b`, 'gi');
   const after = new RegExp(
     `\\b(?:${words})\\s+(?:is |are )?(?:on )?(?:the |your |my |his |her )?(right|left)\\b(?! now| away| there| here)`,
     'gi',
   );
-  for (const m of text.matchAll(before)) sides.add((m[1] ?? '').toLowerCase());
-  for (const m of text.matchAll(after)) sides.add((m[1] ?? '').toLowerCase());
-  if (sides.has('both') || sides.has('bilateral') || (sides.has('right') && sides.has('left'))) return 'both';
-  return sides.has('right') ? 'right' : sides.has('left') ? 'left' : '';
+  for (const m of text.matchAll(before)) count((m[1] ?? '').toLowerCase());
+  for (const m of text.matchAll(after)) count((m[1] ?? '').toLowerCase());
+  if (sides.has('both') || sides.has('bilateral')) return 'both';
+  // "Compared to the left knee, everything looks good": a side said far less often is the comparison.
+  const right = sides.get('right') ?? 0;
+  const left = sides.get('left') ?? 0;
+  if (right > 0 && left > 0 && right < 2 * left && left < 2 * right) return 'both';
+  return right > left ? 'right' : left > right ? 'left' : '';
+}
+
+/**
+ * Drops a code whose every supporting phrase is part of a longer phrase that a better-ranked code
+ * codes: "hepatitis" (K75.9) beside "hepatitis C" (B19.20), "kidney stone" (N20.0) beside "kidney
+ * stone in the ureter" (N20.1) — one problem, coded once, at the specificity said. `codes` must be
+ * sorted best first; codes without phrases (status codes) are kept.
+ */
+export function withoutSubsumedPhrases<T extends ProposedCode & { phrases: readonly string[] }>(
+  codes: readonly T[],
+): T[] {
+  const words = (p: string) => contentWords(p);
+  const within = (short: string, long: string) => {
+    const s = words(short);
+    const l = new Set(words(long));
+    return s.length > 0 && s.length < l.size && s.every((w) => l.has(w));
+  };
+  // The longer phrase's code must itself name the shorter words ("viral hepatitis C" names hepatitis),
+  // and be ranked above or likely.
+  const names = (k: T, p: string) => {
+    const title = new Set(contentWords(k.title).map(stem));
+    return words(p).every((w) => title.has(stem(w)));
+  };
+  return codes.filter(
+    (c, i) =>
+      c.phrases.length === 0 ||
+      !codes.some(
+        (k, j) =>
+          k !== c &&
+          (j < i || k.confidence >= CONFIDENT_CODE_SCORE) &&
+          c.phrases.every((p) => names(k, p) && k.phrases.some((q) => within(p, q))),
+      ),
+  );
 }

@@ -36,6 +36,9 @@ const CUES: RegExp[] = [
   // "we call this hallux rigidus", "what we call transient tics", "what you have is medial epicondylitis"
   /\b(?:what (?:we|i|doctors) call|(?:we|doctors) call (?:this|that|it))\s+/gi,
   /\bwhat (?:you|he|she) (?:have|has) (?:is|are)\s+/gi,
+  // "for your migraines, let's continue the imitrex": a problem named, then what is done for it.
+  /(?:^|\s{2,}|\b(?:now|so|and|okay|alright|then)\s+)(?:\s*(?:and|so|now|okay|alright|all right|then)\b\s*,?)*\s*(?:for|regarding|as for|in terms of|with regards? to) (?:your|his|her|the) (?=[a-z][a-z '-]{2,40}\s*,?\s*(?:i|we|let's|let us|continue|keep|start|increase|decrease|stop|refill|i'd|we'll|i'll|i'm|i want|i would|go ahead)\b)/gi,
+  /\b(?:newly|recently) diagnosed (?:with )?/gi,
   // "it sounds like it's a carpal tunnel syndrome"
   /\b(?:sounds?|looks?|seems?) like (?:it's|it is|this is|that's|that is|you've got)\s+/gi,
 ];
@@ -46,12 +49,12 @@ const ONSET =
 
 // "like" is a filler, except in "sounds like", "looks like".
 const FILLER =
-  /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|(?<!\b(?:sounds?|looks?|seems?|feels?) )like|kind of|sort of)\b\s*,?/gi;
+  /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|(?<!\b(?:sounds?|looks?|seems?|feels?) )like|kind of|sort of|right now)\b\s*,?/gi;
 // Words that end the problem's words (a new clause).
 const STOP =
   /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be)$/i;
 // Words kept out of the phrase without ending it ("your", "an", "acute" stays).
-const SKIP = /^(?:a|an|the|your|his|her|some|any|this|of|little|bit|mild|slight)$/i;
+const SKIP = /^(?:a|an|the|your|his|her|some|any|all|this|of|little|bit|mild|slight)$/i;
 const MAX_WORDS = 6;
 /** Words of course and severity that few titles carry. */
 const COURSE = /^(?:acute|chronic|mild|moderate|severe|recurrent|early|new|ongoing|persistent|worsening) /;
@@ -114,6 +117,8 @@ function problemWords(rest: string): { words: string; length: number } {
     if (/^[,.;:?!]$/.test(word)) break;
     // A stutter ("your- your epilepsy") is not a word of the problem.
     if (word.endsWith('-')) continue;
+    // "your first problem of this, difficulty urinating": a leading "this" introduces the problem.
+    if (kept.length === 0 && /^this$/i.test(word)) continue;
     if (STOP.test(word) && !(word.toLowerCase() === 'of' && kept.length > 0)) break;
     if (SKIP.test(word)) {
       // "strain of your posterior cruciate ligament" reads on; "ankle pain your symptoms" ends.
@@ -157,6 +162,8 @@ export function problemStatements(text: string): ProblemStatement[] {
           end: span.start + at + length,
           sentence: raw,
         };
+        // Two cues can introduce the same words ("it sounds like it is …").
+        if (out.some((o) => o.start === statement.start && o.phrase === phrase)) continue;
         out.push(statement);
         // "Acute esophagitis" is also the esophagitis that a title without "acute" codes.
         const course = phrase.match(COURSE)?.[0];

@@ -186,7 +186,7 @@ const STATUS_STATEMENTS: Array<[RegExp, string]> = [
 const CATARACT_REMOVED =
   /\bcataract (surgery|extraction|removal|removed|operation)\b|\b(removed|took out|extracted) (a|the|his|her|your|my) cataracts?\b|\bcataracts? (was |were )?(removed|taken out)\b/i;
 const ASPIRIN_TAKEN =
-  /\b(baby aspirin|aspirin (81|a day|daily|every day|each day)|(on|taking|take|continue) (an |the |your |his |her |my )?(baby )?aspirin)\b/i;
+  /\b(baby aspirin|aspirin (81|a day|daily|every day|each day)|(on|taking|takes|continue|still take) (an |the |your |his |her |my |a )?(baby )?aspirin)\b(?! (if|when|as needed|for (the |a |your )?(headache|pain)))/i;
 const ANTICOAGULANT =
   /\b(warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|pradaxa|edoxaban|savaysa|blood thinners?)\b/i;
 const DENIED_STATUS = /\b(no|never|not|denies|denied|n't)\b/i;
