@@ -6,6 +6,7 @@ import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Db } from '../db/client.js';
+import { expandAbbreviations } from './clinical-abbreviations.js';
 import { clinicalVocabularyFor, drugClassOf } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
 import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
@@ -33,6 +34,7 @@ import {
   withoutContradictions,
   withoutExcludes1,
   withoutIntegralSymptoms,
+  withoutSubsumedPhrases,
 } from './coding-rules.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
 import {
@@ -83,10 +85,10 @@ const PROFILES_COMPARED = 400;
  * assessment, or, when the clinician stated problems, said only elsewhere in the conversation (a coder
  * codes the assessment, not every symptom discussed).
  */
-const STATED_LOGIT = 2;
+const STATED_LOGIT = 4;
 const ASSESSED_LOGIT = 1.5;
 const ASSESSED_BESIDE_STATED_LOGIT = 0;
-const UNASSESSED_LOGIT = -1;
+const UNASSESSED_LOGIT = -3;
 /** Status codes come from fixed guideline rules, not from the learned model. */
 const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
 /** A drug status code is as likely as the diabetes it goes with, a little less. */
@@ -162,10 +164,14 @@ function admissible(
     const site = siteSide(title, encounter);
     return site === 'both' ? 'bilateral' : site || side;
   };
+  // The code names the phrase's head word ("skin cancer" is not "Disorder of skin").
+  const head = contentWords(expandAbbreviations(mention.phrase)).at(-1);
+  const namesHead = (c: CodeCandidate) =>
+    head === undefined || saidStems(`${c.longTitle} ${c.synonyms}`).has(stem(head));
   // A clinician's stated problem is specific: a code must name nearly all of its words.
   const coverage = mention.stated ? 0.7 : 0.5;
   const ranked = rankCandidates(mention.phrase, candidates)
-    .filter((c) => c.coverage >= coverage)
+    .filter((c) => c.coverage >= coverage && namesHead(c))
     .filter((c) => unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null)
     .filter((c) => !contradictsFindings(c.longTitle, present))
     .map((c) => {
@@ -271,9 +277,12 @@ export async function collectCandidates(
       }
     }
     const seen = new Set<string>();
+    const best = ranked[0]?.score ?? 0;
     ranked.slice(0, PER_MENTION).forEach((c, position) => {
       seen.add(c.code);
-      add(candidates, c.code, c.longTitle, m, {
+      // A stated problem is one code (or its sides): the runners-up count as assessed, not stated.
+      const said = m.stated && c.score < best - 1e-6 ? { ...m, stated: false } : m;
+      add(candidates, c.code, c.longTitle, said, {
         mentionKey: key,
         match: c.score,
         precision: c.precision,
@@ -523,9 +532,10 @@ export async function suggestCodes(
     db,
     scored.map((c) => c.code),
   );
-  const final = withoutExcludes1(withoutContradictions(withoutIntegralSymptoms(scored)), pairs).filter(
-    (c) => c.confidence >= minConfidence,
-  );
+  const final = withoutExcludes1(
+    withoutSubsumedPhrases(withoutContradictions(withoutIntegralSymptoms(scored))),
+    pairs,
+  ).filter((c) => c.confidence >= minConfidence);
   return final.slice(0, limit).map((c) => ({
     system: 'ICD-10-CM',
     code: c.code,
