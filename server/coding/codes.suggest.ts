@@ -335,7 +335,6 @@ export async function collectCandidates(
       .filter((m) => entry.phrases.includes(m.phrase))
       .map((m) => m.sentence)
       .join(' ');
-    const titleStems = saidStems(entry.title);
     const shares = entry.phrases.length > 0;
     const said = saidStems(`${entry.phrases.join(' ')} ${sentences}`);
     if (
