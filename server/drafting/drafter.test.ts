@@ -124,6 +124,16 @@ describe('createDrafter', () => {
     expect(seen).toEqual([{ sex: 'female' }]);
   });
 
+  it("passes the patient's recorded sex to the LLM drafter's prompt", async () => {
+    server.script({ kind: 'content', content: JSON.stringify(validAnswer) });
+    await createDrafter({ db: emptyDatabase.db, llm }).draft({
+      ...input,
+      patient: { ...patient, sex: 'female' },
+    });
+    const body = server.requests.at(-1)?.body as { messages: Array<{ content: string }> };
+    expect(body.messages[1]?.content).toContain('Patient sex as recorded on the encounter: female.');
+  });
+
   it('warns instead of failing when no ICD-10-CM release is loaded', async () => {
     const result = await createDrafter({ db: emptyDatabase.db }).draft(input);
     expect(result.codes).toEqual([]);

@@ -11,7 +11,8 @@ type Role = NonNullable<TranscriptLine['correctedRole']>;
 /**
  * The transcript with each line's speaker as the review screens show it: recorded label, the
  * clinician's correction, and for an uncorrected `unknown` line the model's guess. Guesses are
- * computed on read, never stored: a correction changes the guesses of the lines around it.
+ * computed on read, never stored (a correction changes the guesses of the lines around it), and
+ * remembered per transcript content by `segmentRoles`, so an unchanged transcript is not guessed again.
  */
 export async function listTranscriptLines(db: Executor, encounterId: string): Promise<TranscriptLine[]> {
   return toLines(await segmentRows(db, encounterId));

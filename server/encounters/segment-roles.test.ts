@@ -97,6 +97,26 @@ describe.each(testDatabaseKinds())('speaker corrections and re-drafts (%s)', (ki
     expect(list.every((l) => l.roleVersion === 0 && l.correctedRole === undefined)).toBe(true);
   });
 
+  it('guesses again after a line is appended, not from a stale reading', async () => {
+    const id = await encounter('ROLE-APPEND');
+    const before = await lines(id);
+    expect(await lines(id)).toEqual(before);
+    const added = {
+      seq: 5,
+      startMs: 15_000,
+      endMs: 17_000,
+      speaker: 'unknown',
+      text: 'Any numbness in the foot?',
+    };
+    await t.call('POST', `/encounters/${id}/segments`, {
+      token: t.tokens.clinician,
+      body: { segments: [added] },
+    });
+    const after = await lines(id);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[5]).toMatchObject({ seq: 5, inferredRole: 'clinician' });
+  });
+
   it('stores a correction apart from the recorded speaker, with If-Match on the line (428, 412)', async () => {
     const id = await encounter('ROLE-2');
     expect((await correct(id, 3, 'other')).status).toBe(428);

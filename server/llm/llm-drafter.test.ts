@@ -93,6 +93,32 @@ describe('draftWithLlm against a real OpenAI-protocol HTTP server', () => {
     expect(assessment?.sentences[0]?.review).toMatch(/second-person/);
   });
 
+  it('gives the model the sex recorded on the encounter for pronouns, never one guessed from the talk', async () => {
+    // The patient mentions a husband: nothing the model may take a sex from.
+    const talk = unlabelledConsultation.map((s) =>
+      s.seq === 1 ? { ...s, text: `${s.text} My husband had the same last week.` } : s,
+    );
+    const userMessage = async (sex?: 'female' | 'male') => {
+      server.script({ kind: 'content', content: JSON.stringify(conversationalAnswer) });
+      await draftWithLlm(config, {
+        segments: talk,
+        template: soapTemplate,
+        patient: { mrn: '5512', ...(sex ? { sex } : {}) },
+      });
+      const body = server.requests.at(-1)?.body as { messages: Array<{ content: string }> };
+      expect(body.messages[0]?.content).toMatch(/never infer sex or gender from the conversation/);
+      return body.messages[1]?.content ?? '';
+    };
+    expect(await userMessage('male')).toContain('Patient sex as recorded on the encounter: male. Use he/him');
+    expect(await userMessage('female')).toContain(
+      'Patient sex as recorded on the encounter: female. Use she/her',
+    );
+    const unrecorded = await userMessage();
+    expect(unrecorded).toContain('Patient sex: not recorded on the encounter. Write "the patient"');
+    expect(unrecorded).not.toMatch(/she\/her|he\/him/);
+    expect(unrecorded).toContain('[1] (unknown, likely patient) I');
+  });
+
   it("sends a clinician's speaker correction as certain, and no guess for that line", async () => {
     server.script({ kind: 'content', content: JSON.stringify(conversationalAnswer) });
     const corrected = unlabelledConsultation.map((s) =>

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { NoteContent } from '../../shared/clinical/note.js';
+import type { RecordedSex } from '../../shared/clinical/offline/index.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
@@ -11,7 +12,8 @@ import { createPhiMinimiser, identityMinimiser } from './phi-minimiser.js';
 export interface LlmDraftInput {
   segments: TranscriptSegment[];
   template: TemplateBody;
-  patient?: { displayName?: string | null; mrn?: string };
+  /** `sex` as recorded on the encounter: the note's pronoun (absent: "the patient"). */
+  patient?: { displayName?: string | null; mrn?: string; sex?: RecordedSex };
   /** Other names known to occur (clinician, companions), minimised like the patient's. */
   names?: string[];
 }
@@ -72,7 +74,7 @@ export async function draftWithLlm(config: LlmConfig, input: LlmDraftInput): Pro
   try {
     const completion = await client.chat.completions.create({
       model: resolved.model,
-      messages: buildMessages(input.template, redacted),
+      messages: buildMessages(input.template, redacted, input.patient?.sex ? { sex: input.patient.sex } : {}),
       temperature: 0,
       response_format: {
         type: 'json_schema',

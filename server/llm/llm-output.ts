@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent, NoteSentence } from '../../shared/clinical/note.js';
-import { proseDefects } from '../../shared/clinical/quality/prose-defects.js';
+import { isHeadingSection, proseDefects } from '../../shared/clinical/quality/prose-defects.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { PhiMinimiser } from './phi-minimiser.js';
@@ -74,7 +74,7 @@ export function toNoteContent(
       const evidence = evidenceOf(s.evidence);
       if (evidence.length === 0) unsupportedSentences += 1;
       const text = phi.restore(s.text);
-      const defects = proseDefects(text);
+      const defects = proseDefects(text, { heading: isHeadingSection(section.id) });
       return {
         id: `${section.id}-${i + 1}`.slice(0, 64),
         text,

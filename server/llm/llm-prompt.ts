@@ -1,3 +1,4 @@
+import type { RecordedSex } from '../../shared/clinical/offline/index.js';
 import { segmentRoles } from '../../shared/clinical/speaker-role/segment-roles.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
@@ -77,7 +78,7 @@ Documentation prose (every sentence must read as a signed note, not as conversat
 - No second person (you, your), no fillers (um, uh, okay, all right, you know, kinda, gonna, mm-hmm, yeah), no cut-off words ("t-", "n-"), no questions, no talk to a recording device, no narration of the examination ("let's", "here's", "going to listen", "what I find").
 - Patient statements become third-person reported findings ("Reports left knee pain for 3 weeks.", "Denies chest pain."); a yes/no answer becomes the finding it answers ("Denies recent falls."); exam narration becomes findings ("Lungs clear to auscultation bilaterally."); plan talk becomes orders ("Continue lisinopril 20 mg daily.", "Follow-up in 2 weeks.").
 - Numbers as digits, with units only when they were said.
-- Refer to the patient as "the patient" (or by a placeholder name); never infer sex or gender from the conversation.
+- Refer to the patient as "the patient" (or by a placeholder name), or with the pronoun of the sex recorded on the encounter (given with the transcript) when one is recorded; never infer sex or gender from the conversation (words such as "my husband" or "my period" do not tell it).
 Sections:
 - Examination findings never go in a history/subjective section. Write the assessment and plan per problem (problem, reasoning, treatment, follow-up). When a diagnosis or plan was stated, the assessment/plan sections are never empty.
 Answer with JSON only, matching the schema.`;
@@ -88,13 +89,28 @@ function speakerOf(s: TranscriptSegment, likely: string | undefined): string {
   return likely ? `${s.speaker}, likely ${likely}` : s.speaker;
 }
 
+/** The pronoun instruction from the sex recorded on the encounter, never from the conversation. */
+function pronounLine(sex: RecordedSex | undefined): string {
+  if (sex === 'female')
+    return 'Patient sex as recorded on the encounter: female. Use she/her or "the patient".';
+  if (sex === 'male') return 'Patient sex as recorded on the encounter: male. Use he/him or "the patient".';
+  return 'Patient sex: not recorded on the encounter. Write "the patient" (no he/she), whatever the conversation suggests.';
+}
+
 export interface ChatMessage {
   role: 'system' | 'user';
   content: string;
 }
 
-/** System + user messages: the template (sections, guidance, style) and the numbered transcript. */
-export function buildMessages(template: TemplateBody, segments: readonly TranscriptSegment[]): ChatMessage[] {
+/**
+ * System + user messages: the template (sections, guidance, style), the patient's recorded sex (the
+ * note's pronoun) and the numbered transcript with each line's speaker.
+ */
+export function buildMessages(
+  template: TemplateBody,
+  segments: readonly TranscriptSegment[],
+  options: { sex?: RecordedSex } = {},
+): ChatMessage[] {
   const sections = template.sections
     .map((s) => {
       const lines = [`- id "${s.id}": ${s.title}`];
@@ -115,7 +131,7 @@ export function buildMessages(template: TemplateBody, segments: readonly Transcr
     { role: 'system', content: SYSTEM_PROMPT },
     {
       role: 'user',
-      content: `Template "${template.name}" (${template.specialty}). ${style}\nSections:\n${sections}\n\nTranscript (segment number, speaker, words):\n${transcript}`,
+      content: `Template "${template.name}" (${template.specialty}). ${style}\nSections:\n${sections}\n\n${pronounLine(options.sex)}\n\nTranscript (segment number, speaker, words):\n${transcript}`,
     },
   ];
 }

@@ -6,6 +6,10 @@ import type { ScribeApi } from '../api/scribe-api.js';
 
 type Role = 'clinician' | 'patient' | 'other';
 
+/** What a 412 on a speaker correction means to the clinician (the transcript is then reloaded). */
+export const CHANGED_ELSEWHERE =
+  'This line’s speaker was changed elsewhere; the transcript was reloaded. Check it and try again.';
+
 /**
  * Speaker corrections on the review screen: each is saved at once (If-Match: the line's roleVersion)
  * and the transcript comes back with its guesses recomputed. `correctedSeqs` are the lines changed
@@ -28,9 +32,7 @@ export function useSpeakerCorrections(
       return true;
     } catch (e) {
       if (e instanceof AppError && e.code === 'precondition_failed') {
-        onError(
-          'This line’s speaker was changed elsewhere; the transcript was reloaded. Check it and try again.',
-        );
+        onError(CHANGED_ELSEWHERE);
         lines.set(await api.listSegments(encounterId).catch(() => lines.segments));
       } else onError(describeError(e));
       return false;

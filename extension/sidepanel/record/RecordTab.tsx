@@ -12,12 +12,14 @@ import { useRecoverableAudio } from '../../lib/hooks/use-recoverable-audio.js';
 import type { ScribeContext } from '../../lib/hooks/use-scribe.js';
 import { useStorageItem } from '../../lib/hooks/use-storage-item.js';
 import type { CapturePhase } from '../../lib/messages/capture-state.js';
+import { useLiveSpeakerCorrections } from '../../lib/record/live-speaker-corrections.js';
 import { activeEncounterItem } from '../../lib/storage/active-encounter.js';
 import { templateCacheItem } from '../../lib/storage/template-cache.js';
 import { ConsentForm, type ConsentInput } from './ConsentForm.js';
 import { DeviceDraft } from './DeviceDraft.js';
 import { DraftPanel } from './DraftPanel.js';
 import { KeptOnDevice } from './KeptOnDevice.js';
+import { LiveSpeakerNotice } from './LiveSpeakerNotice.js';
 import { LiveTranscript } from './LiveTranscript.js';
 import { MicrophoneHelp } from './MicrophoneHelp.js';
 import { RecorderPanel } from './RecorderPanel.js';
@@ -41,6 +43,7 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
   const thisLocal = local.encounters.find((e) => e.id === active?.encounterId);
   const capturing = capture.encounterId === active?.encounterId && busyPhases.has(capture.phase);
   const recoverMs = useRecoverableAudio(active?.encounterId ?? null, capturing);
+  const speakers = useLiveSpeakerCorrections(api, active?.encounterId ?? null);
   const [startError, setStartError] = useState<string | null>(null);
   const [microphone, setMicrophone] = useState<{
     permission: MicrophonePermission;
@@ -193,7 +196,20 @@ export function RecordTab({ scribe, api, onOpenNote }: Props) {
           onNewConsultation={() => void finish()}
         />
       )}
-      <LiveTranscript segments={segments} />
+      <LiveTranscript
+        segments={segments}
+        corrections={speakers.corrections}
+        onCorrectSpeaker={speakers.correct}
+        notice={
+          <LiveSpeakerNotice
+            api={api}
+            corrected={speakers.correctedSeqs.size}
+            noteId={draft?.state === 'synced' ? (draft.noteId ?? null) : null}
+            error={speakers.error}
+            onOpenNote={(id) => void openNote(id)}
+          />
+        }
+      />
       {!recording && recoverMs === 0 && !draft && (
         <DraftPanel
           api={api}

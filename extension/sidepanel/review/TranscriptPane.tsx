@@ -1,10 +1,10 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
 import type { Evidence } from '../../../shared/clinical/evidence.js';
 import { highlightParts } from '../../lib/review/highlight.js';
 import { formatClock } from '../../ui/format.js';
-import { nextRovingId } from '../../ui/roving-focus.js';
 import { SpeakerControl } from './SpeakerControl.js';
+import { useChipRoving } from './use-chip-roving.js';
 
 /**
  * The encounter transcript; the evidence of the selected sentence is highlighted and scrolled into
@@ -23,22 +23,12 @@ export function TranscriptPane({
   /** What the corrections led to (the re-draft offer), right above the lines. */
   notice?: ReactNode;
 }) {
-  const listRef = useRef<HTMLOListElement>(null);
   // The speaker chips are one tab stop (a long visit has hundreds): arrow keys move between them.
   const chipSeqs = onCorrectSpeaker
     ? segments.filter((s) => s.speaker === 'unknown').map((s) => String(s.seq))
     : [];
-  const [activeSeq, setActiveSeq] = useState<string | null>(null);
-  const tabStop = activeSeq !== null && chipSeqs.includes(activeSeq) ? activeSeq : (chipSeqs[0] ?? null);
-  const onChipKey = (e: React.KeyboardEvent, seq: number) => {
-    const id = nextRovingId(chipSeqs, String(seq), e.key);
-    if (id === null) return;
-    e.preventDefault();
-    setActiveSeq(id);
-    listRef.current
-      ?.querySelector<HTMLElement>(`li[data-seq="${CSS.escape(id)}"] [data-testid="speaker-chip"]`)
-      ?.focus();
-  };
+  const listRef = useRef<HTMLOListElement>(null);
+  const { tabStop, onChipKey, onFocusChip } = useChipRoving(chipSeqs, listRef);
   const firstSeq = evidence[0]?.seq;
   useEffect(() => {
     const list = listRef.current;
@@ -82,7 +72,7 @@ export function TranscriptPane({
                   {...(onCorrectSpeaker ? { onCorrect: onCorrectSpeaker } : {})}
                   tabStop={tabStop === String(s.seq)}
                   onKeyNav={onChipKey}
-                  onFocusChip={(seq) => setActiveSeq(String(seq))}
+                  onFocusChip={onFocusChip}
                 />{' '}
                 {parts.map((p, i) =>
                   p.highlighted ? (

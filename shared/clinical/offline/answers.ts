@@ -103,6 +103,8 @@ export function answerFact(
   )
     return { mentions };
   const text = `${verb} ${body.trim()}.`.replace(/\s+/g, ' ');
+  // "No allergies?" answered "no" is a double negative no one can sign: leave it to the transcript.
+  if (proseDefects(text).length > 0) return { mentions };
   return {
     fact: {
       category: polarity === 'no' ? 'ros' : 'symptom',

@@ -1,4 +1,5 @@
 import type { NoteContent, NoteSection } from '../note.js';
+import { isHeadingSection } from '../quality/prose-defects.js';
 import type { FactCategory, TemplateBody } from '../template.js';
 import type { Fact } from './types.js';
 
@@ -35,6 +36,12 @@ export function routeCategories(template: TemplateBody): Map<FactCategory, strin
   return routes;
 }
 
+/** "Chief complaint: left ankle injury." — the reason, lower-cased unless it opens with an acronym. */
+function labelledComplaint(text: string): string {
+  const reason = /^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  return `Chief complaint: ${reason}`;
+}
+
 /** Place facts into the template's sections, in transcript order, every sentence with its evidence. */
 export function assembleNote(
   facts: readonly Fact[],
@@ -42,6 +49,8 @@ export function assembleNote(
   warnings: string[] = [],
 ): NoteContent {
   const routes = routeCategories(template);
+  // Without a section of its own, the reason for the visit opens the section it lands in, labelled.
+  const complaintHasSection = isHeadingSection(routes.get('chief-complaint') ?? '');
   const sections: NoteSection[] = template.sections.map((s) => ({ id: s.id, title: s.title, sentences: [] }));
   const byId = new Map(sections.map((s) => [s.id, s]));
   for (const fact of facts) {
@@ -49,7 +58,10 @@ export function assembleNote(
     if (!section) continue;
     section.sentences.push({
       id: `${section.id}-${section.sentences.length + 1}`,
-      text: fact.text,
+      text:
+        fact.category === 'chief-complaint' && !complaintHasSection
+          ? labelledComplaint(fact.text)
+          : fact.text,
       evidence: fact.evidence,
       support: 'supported',
       ...(fact.assertion ? { assertion: fact.assertion } : {}),

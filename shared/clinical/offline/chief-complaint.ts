@@ -20,13 +20,13 @@ const SITE =
   /\b((?:(?:left|right|lower|upper|both)\s+){0,2}(?:head|neck|throat|ears?|eyes?|chest|abdomen|belly|stomach|back|shoulders?|arms?|elbows?|wrists?|hands?|fingers?|thumbs?|hips?|knees?|ankles?|foot|feet|legs?|toes?|heels?|calf|thigh|groin|side|flank|jaw|teeth|tooth|skin|scalp))\b/;
 // How an injury happened, as a patient tells it ("my foot landed in a pothole and rolled inward").
 const INJURY =
-  /\b((?:rolled|twisted|fell|tripped|slipped|landed|hit|banged|jammed|crashed|collided|dropped|caught|bent|cut|burned|burnt|sprained|injured|hurt|pulled)\b[^,.;!?]*)/i;
+  /\b((?:rolled|twisted|fell|tripped|slipped|landed|hit|banged|jammed|crashed|collided|dropped|caught|bent|cut|burned|burnt|sprained|injured|hurt|pulled|buckled|gave (?:way|out)|popped|locked|snapped|collapsed)\b[^,.;!?]*)/i;
 
 // Symptoms that have a place on the body ("left knee pain"); a cough or a fever does not.
 const LOCALIZABLE =
   /\b(?:pain|ache|aching|swelling|numbness|tingling|rash|bruising|stiffness|weakness|itching|lump|mass|burning|cramping|tenderness)\b/;
 
-/** "Left ankle injury: landed in a pothole and rolled inward", from the patient's own account. */
+/** "Left ankle injury (landed in a pothole and rolled inward)", from the patient's own account. */
 function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceUnit } | undefined {
   for (const u of units) {
     const text = u.text.toLowerCase().replace(/\s+([,.?!])/g, '$1');
@@ -38,7 +38,7 @@ function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceU
       .join(' ');
     if (site && how) {
       const mechanism = impersonal(how).replace(/\b(?:i|me)\b/g, 'the patient');
-      return { text: `${capitalize(site)} injury: ${mechanism}`, unit: u };
+      return { text: `${capitalize(site)} injury (${mechanism})`, unit: u };
     }
   }
   return undefined;
@@ -48,7 +48,10 @@ function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceU
 function withSite(problem: string, unit: SentenceUnit | undefined): string {
   if (!unit || !LOCALIZABLE.test(problem)) return problem;
   const site = SITE.exec(unit.text.toLowerCase())?.[1];
-  return site && !problem.includes(site) ? `${site} ${problem}` : problem;
+  if (!site || problem.includes(site)) return problem;
+  // "right foot" with "foot pain" is "right foot pain", not "right foot foot pain".
+  const place = site.split(' ').at(-1) ?? '';
+  return problem.startsWith(`${place} `) ? `${site.slice(0, -place.length)}${problem}` : `${site} ${problem}`;
 }
 
 function capitalize(s: string): string {

@@ -36,7 +36,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'plan',
-    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|(want|like) you to \w+|stop taking|hold off)\b/,
+    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
   ],
   [
     'vitals',
@@ -48,11 +48,11 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'exam',
-    /\b(on (physical )?exam\w*|on palpation|tender\w*|palpat\w*|range of motion|lungs?|heart (sounds?|is|rate)|murmurs?|auscultation|i (hear|feel|see|notice|appreciate)|edema|reflexes|strength|sensation|pulses|abdomen|bruising|effusion|swelling|swollen|erythema|rash|lesions?|neck is|no (focal|obvious)|crackles|wheez\w*|rales|rhonchi)\b|\b(ear ?drums?|tympanic|throat|pharynx|tonsils|skin|incision|wound|joint|ankle|knee|wrist|shoulder|hip|foot|hand|eyes?|pupils)\b.*\b(is|are|looks?|appears?)\b.*\b(red|clear|normal|bulging|swollen|inflamed|erythematous|intact|soft|warm|healing|dull)\b/,
+    /\b(on (physical )?exam\w*|on palpation|tender\w*|palpat\w*|range of motion|lungs?|heart (sounds?|is|rate)|murmurs?|auscultation|i (hear|feel|see|notice|appreciate)|edema|reflexes|strength|sensation|pulses|abdomen|bruising|effusion|swelling|swollen|erythema|redness|laxity|ecchymosis|crepitus|deformity|instability|rash|lesions?|neck is|no (focal|obvious)|crackles|wheez\w*|rales|rhonchi)\b|\b(ear ?drums?|tympanic|throat|pharynx|tonsils|skin|incision|wound|joint|ankle|knee|wrist|shoulder|hip|foot|hand|eyes?|pupils)\b.*\b(is|are|looks?|appears?)\b.*\b(red|clear|normal|bulging|swollen|inflamed|erythematous|intact|soft|warm|healing|dull)\b/,
   ],
   [
     'assessment',
-    /\b(diagnos\w*|impression|consistent with|i think (you|it|this|that|she|he)|sounds like|looks like|likely|problem)\b/,
+    /\b(diagnos\w*|impression|consistent with|i (?:do not |don't )?think (you|it|this|that|she|he)|sounds like|looks like|likely|problem)\b/,
   ],
 ];
 
@@ -81,6 +81,9 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
   const clinical = input.hasDrug || input.hasProblem || /\d/.test(text);
   if (input.hasVitals) return 'vitals';
   if (input.speaker === 'clinician') {
+    // "No fever.": a negative the clinician states (reviewing systems, or reading back what the
+    // patient said) documents it; it is not conversation to drop.
+    if (input.hasProblem && !mode && /^(?:no|denies|without)\b/.test(text)) return 'ros';
     // The dictated one-liner ("a 62 year old male with ...") opens the history.
     if (/\b\d+[- ]years?[- ]old\b/.test(text) && !mode) return 'hpi';
     // "This is an exacerbation of heart failure": the clinician naming the problem is the assessment.

@@ -1,3 +1,4 @@
+import { withoutRepeats } from '../quality/repeats.js';
 import { normalizeNumbers } from './numbers.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
@@ -23,15 +24,46 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
   [/\blike,\s/gi, ''],
+  // "like" as a pause ("at like about 60", "like lately") and exclamations.
+  [/\blike (?=(?:about|around|maybe|approximately|lately|literally|\d))/gi, ''],
+  [/\b(?:oh my gosh|oh my god|gosh|jeez|wow|geez)\b,?\s*/gi, ''],
+  [/\b(and|but|so) like\b/gi, '$1'],
+  // Dictation to the recorder ("paragraph, impression").
+  [/\b(?:new |next )?paragraph\b[,.]?\s*/gi, ''],
   [/,\s*like\s/gi, ' '],
   [/\b(go ahead and|i guess|to be honest|if you will)\s/gi, ''],
   [/\ba little bit\b/gi, 'a little'],
+  // Vague tails that add nothing ("no fracture or anything like that").
+  [
+    /,?\s+(?:or|and) (?:anything|something|stuff|things|everything|whatnot|what not)(?: (?:like that|of that sort|else))?\b/gi,
+    '',
+  ],
+  [/,?\s+(?:and|or) what not\b/gi, ''],
   // Stutters: "i , i" / "your, your" / "the the".
   [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
 ];
 
+const SORRY =
+  /[,\s]*\b(?:(?:or|oh)\s+)?(?:(?:i'm|i am) sorry|excuse me|pardon me),?\s+(?!to hear|about|for\b)(?=([a-z']+))/i;
+
+/**
+ * A self-correction keeps what the speaker corrected to: "a sprain or i'm sorry a strain of the
+ * ligament" → "a strain of the ligament" (back to where the corrected phrase began, when the
+ * correction opens with the same word within a few words; else only the apology goes).
+ */
+function corrected(text: string): string {
+  const m = SORRY.exec(text);
+  if (!m?.[1]) return text;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const restart = new RegExp(`\\b${m[1]}\\b(?![\\s\\S]*\\b${m[1]}\\b)`, 'i').exec(before);
+  const cut =
+    restart && (before.slice(restart.index).match(/\S+/g)?.length ?? 99) <= 6 ? restart.index : before.length;
+  return corrected(`${before.slice(0, cut)}${cut === before.length ? ' ' : ''}${after}`);
+}
+
 const LEADING =
-  /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also)\b[,.]?\s*)+/i;
+  /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also|like)\b[,.]?\s*)+/i;
 
 /**
  * Remove disfluencies and discourse markers, join tokenised punctuation and write numbers as
@@ -40,6 +72,8 @@ const LEADING =
 export function cleanSpeech(text: string): string {
   let s = ` ${text} `;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
+  // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
+  s = corrected(withoutRepeats(s));
   s = s.replace(/\s{2,}/g, ' ').trim();
   s = s.replace(LEADING, '');
   s = normalizeNumbers(s);

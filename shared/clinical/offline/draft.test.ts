@@ -112,7 +112,7 @@ describe('draftOffline', () => {
         .join(' ') ?? '';
 
     // Chief complaint first in Subjective.
-    expect(draft.content.sections[0]?.sentences[0]?.text).toBe('Annual exam.');
+    expect(draft.content.sections[0]?.sentences[0]?.text).toBe('Chief complaint: annual exam.');
     // The drug increased with its dose lands in Plan, not Subjective.
     expect(section('plan')).toMatch(/lisinopril to 40 mg/i);
     expect(section('plan')).toMatch(/lasix 20 mg/i);

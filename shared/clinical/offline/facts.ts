@@ -6,9 +6,11 @@ import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
 import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords } from './classify.js';
+import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { extractMedications } from './medications.js';
+import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
@@ -38,15 +40,38 @@ function documentationProse(
   substantive: boolean,
   isClinical: (clause: string) => boolean,
 ): { text: string; review?: string } | undefined {
-  const defects = proseDefects(text);
+  const tidy = withoutLeadingConjunction(text);
+  const defects = proseDefects(tidy);
   if (defects.length === 0) {
-    const documented = withoutNarrationClauses(text, isClinical);
-    return documented ? { text: documented } : undefined;
+    const documented = withoutNarrationClauses(tidy, isClinical);
+    return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
-  const repaired = repairConversation(text, isClinical);
+  const repaired = repairConversation(tidy, isClinical);
   if (repaired === 'drop' || (repaired === 'review' && !substantive)) return undefined;
-  if (repaired !== 'review') return repaired;
-  return { text, review: `Still worded as conversation (${defects.join(', ')}): reword before signing.` };
+  if (repaired !== 'review') return { text: withoutLeadingConjunction(repaired.text) };
+  return {
+    text: tidy,
+    review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
+  };
+}
+
+/**
+ * A patient's one-word answer as the statement it makes: "Vomiting." → "Reports vomiting.",
+ * "Pepcid." → "Medication: Pepcid."; a bare word is no sentence of a note.
+ */
+function asStatement(text: string, category: FactCategory, isClinician: boolean): string {
+  const word = text.replace(/^(?:an?|the|some)\s+/i, '').replace(/[.!]+$/, '');
+  if (isClinician || !/^[A-Za-z][\w-]*$/.test(word)) return text;
+  if (category === 'medication') return `Medication: ${word}.`;
+  if (category === 'symptom' || category === 'hpi' || category === 'ros')
+    return `Reports ${word.charAt(0).toLowerCase()}${word.slice(1)}.`;
+  return text;
+}
+
+/** A sentence opening with the conjunction that tied it to the one before, without it. */
+function withoutLeadingConjunction(text: string): string {
+  const s = text.replace(/^(?:and then|and|but|so|or|then|also)\s*,?\s+(?=\S)/i, '');
+  return s === text ? text : `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
 
 /**
@@ -64,14 +89,19 @@ export function extractFacts(
   segments: readonly TranscriptSegment[],
   resources: OfflineResources,
   sex?: RecordedSex,
-): { facts: Fact[]; mentions: ProblemMention[] } {
+): { facts: Fact[]; mentions: ProblemMention[]; dropped: number } {
   const pronoun = pronounFor(sex);
-  const units = withInferredRoles(toSentenceUnits(segments)).map(instructionsAreTheClinicians);
+  // Roles are inferred on whole spoken sentences; long run-ons are then documented clause by clause.
+  const units = withInferredRoles(toSentenceUnits(segments))
+    .map(instructionsAreTheClinicians)
+    .flatMap(splitClauses);
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();
   let mode: FactCategory | undefined;
   let pendingQuestion: SentenceUnit | undefined;
+  // Sentences with something to document that were dropped as conversation (nothing clinical left).
+  let dropped = 0;
 
   const add = (fact: Fact): void => {
     const key = fact.text.toLowerCase();
@@ -176,8 +206,10 @@ export function extractFacts(
           });
     // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
     const substantive = problems.length > 0 || hasDrug || /\d/.test(text) || category === 'vitals';
-    if (contentWords(text).length < (isClinician && !substantive ? 2 : 1)) continue;
-    const prose = documentationProse(text, substantive, (clause) => {
+    // "No laxity." is a pertinent negative, not a one-word remark.
+    const minimum = isClinician && !substantive && !/^no\b/i.test(text) ? 2 : 1;
+    if (contentWords(text).length < minimum) continue;
+    const prose = documentationProse(asStatement(text, category, isClinician), substantive, (clause) => {
       const lower = clause.toLowerCase();
       return (
         /\d/.test(clause) ||
@@ -185,7 +217,10 @@ export function extractFacts(
         extractMedications(lower, resources.drugNames).length > 0
       );
     });
-    if (!prose) continue;
+    if (!prose) {
+      dropped++;
+      continue;
+    }
     const said: Evidence = { seq: unit.seq, start: unit.start, end: unit.end };
     const fact: Fact = {
       category: answerLead ? 'medication' : category,
@@ -200,5 +235,6 @@ export function extractFacts(
   }
 
   const cc = chiefComplaint(units, facts, mentions);
-  return { facts: cc ? [cc, ...facts] : facts, mentions };
+  const organised = withProblemHeadings(facts);
+  return { facts: cc ? [cc, ...organised] : organised, mentions, dropped };
 }

@@ -35,7 +35,7 @@ export function draftOffline(
   resources: OfflineResources = builtinResources(),
   options: DraftOptions = {},
 ): OfflineDraft {
-  const { facts, mentions } = extractFacts(segments, resources, options.sex);
+  const { facts, mentions, dropped } = extractFacts(segments, resources, options.sex);
   const warnings = segments.length === 0 ? ['Transcript is empty; nothing to draft.'] : [];
-  return { content: assembleNote(facts, template, warnings), mentions };
+  return { content: assembleNote(facts, template, warnings), mentions, dropped };
 }

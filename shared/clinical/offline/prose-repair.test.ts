@@ -29,7 +29,7 @@ describe('repairConversation', () => {
         'Let me have a feel of that arm I notice swelling and warmth over the elbow.',
         mentionsElbow,
       ),
-    ).toEqual({ text: 'I notice swelling and warmth over the elbow.' });
+    ).toEqual({ text: 'Swelling and warmth over the elbow.' });
   });
 
   it('cuts the act of examining out of a run-on exam and keeps every finding around it', () => {

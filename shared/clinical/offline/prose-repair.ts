@@ -1,5 +1,6 @@
 import { proseDefects } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
+import { clinicianVoice } from './clinician-voice.js';
 
 // Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
 // at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
@@ -44,9 +45,15 @@ const EXAM_INSTRUCTION =
 // Remarks on the conversation itself ("that is good news", "does that sound like a plan").
 const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
 
+// The clinician's or patient's aside in the first person ("I do not know if we started the vitamin
+// D", "I am glad he is quitting", "before I forget"): an opinion about the talk, not a finding.
+const FIRST_PERSON_ASIDE =
+  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank\w*\b)/i;
+
 /** Why a conversational clause can go without losing anything a physician would document. */
 function droppable(clause: string): boolean {
   if (/\d/.test(clause)) return false;
+  if (FIRST_PERSON_ASIDE.test(clause)) return true;
   if (QUESTION_CLAUSE.test(clause)) return true;
   // Narration that runs on into a finding ("let me know if it hurts, no tenderness") keeps it.
   if (NEGATION.test(clause)) return false;
@@ -131,14 +138,17 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
     .filter((c) => /\w/.test(c));
   const kept: string[] = [];
   let refused = false;
-  for (const clause of clauses) {
-    if (droppable(clause)) continue;
+  for (const said of clauses) {
+    if (droppable(said)) continue;
+    const clause = clinicianVoice(said);
     if (proseDefects(clause).length === 0) {
       if (contentWords(clause).length > 0) kept.push(clause);
     } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;
   }
   // Nothing cut out, yet the sentence has a defect: it spans the clauses and cannot be cut away.
-  if (refused || (kept.length === clauses.length && body === spoken)) return 'review';
+  const unchanged =
+    body === spoken && kept.length === clauses.length && kept.every((c, i) => c === clauses[i]);
+  if (refused || unchanged) return 'review';
   if (!kept.some(isClinical)) return 'drop';
   return { text: asSentence(kept) };
 }

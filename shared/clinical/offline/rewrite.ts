@@ -1,5 +1,6 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
+import { clinicianVoice } from './clinician-voice.js';
 import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
 import { withoutNarration } from './prose-repair.js';
 import { words } from './tokens.js';
@@ -9,7 +10,7 @@ import { words } from './tokens.js';
  * content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement'.split(
     ' ',
   ),
 );
@@ -117,7 +118,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   if (options.speaker === 'other') return finish(addresseeToClinician(clean));
   const text =
     options.speaker === 'clinician'
-      ? rewriteClinician(clean, options.pronoun)
+      ? clinicianVoice(rewriteClinician(clean, options.pronoun))
       : impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun);
   return finish(text);
 }
@@ -133,7 +134,8 @@ function rewritePatient(s: string, pronoun: Pronoun): string {
     /^i\s+(?:do not|don't|have not|haven't|did not|didn't)\s+(?:have|had|notice|noticed|experience|experienced|get|got|gotten)\s+(?:any\s+)?(.+)$/i.exec(
       s,
     );
-  if (denies?.[1]) return `Denies ${firstToThird(` ${denies[1]}`, pronoun)}`;
+  // "I don't have no allergies" is a denial of allergies, not of "no allergies".
+  if (denies?.[1]) return `Denies ${firstToThird(` ${denies[1].replace(/^(?:no|any)\s+/i, '')}`, pronoun)}`;
   return firstToThird(s, pronoun);
 }
 
@@ -216,12 +218,18 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   ],
 ];
 
+// A run-on sentence cut where the speaker went on: the words left hanging at its end.
+const DANGLING_END =
+  /(?:[,;:]|\s+(?:and|or|but|so|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|I|be|been|some|any|very|just|like|though|okay|which|let|let's))+\s*$/i;
+
 function finish(text: string): string {
   let s = text;
   for (const [re, to] of EXPANSIONS) s = s.replace(re, to);
   s = s
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')
+    .replace(/[.!]+$/, '')
+    .replace(DANGLING_END, '')
     .trim();
   if (!s) return '';
   const capital = s.charAt(0).toUpperCase() + s.slice(1);

@@ -28,4 +28,6 @@ export interface Fact {
 export interface OfflineDraft {
   content: NoteContent;
   mentions: ProblemMention[];
+  /** Sentences with something to document that were dropped as conversation with nothing clinical. */
+  dropped?: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseDefects } from './prose-defects.js';
+import { isHeadingSection, proseDefects } from './prose-defects.js';
 
 describe('proseDefects', () => {
   it('passes documentation prose', () => {
@@ -10,6 +10,24 @@ describe('proseDefects', () => {
       'Continue furosemide 40 mg daily.',
       'Follow-up in 2 weeks.',
       'Mother reports the child has had a fever of 38.6 °C since Tuesday.',
+      'Will order a chest x-ray.',
+      'No apparent distress.',
+      'BP 132/84 mmHg, HR 76 bpm.',
+      'Right ear pain, worse at night.',
+      'Sleep has been okay since the dose change.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
+  });
+
+  it('passes the documentation voice of a clinician writing in the first person', () => {
+    for (const s of [
+      'I reviewed the echocardiogram with the patient.',
+      'I will prescribe amoxicillin 500 mg 3 times a day.',
+      'I want to see him back in 3 weeks.',
+      'I counseled her on weight-bearing as tolerated.',
+      'She will call me if the swelling returns.',
+      'The patient and I agreed to hold the statin.',
+      'I believe this is a flare of her gout.',
     ])
       expect(proseDefects(s), s).toEqual([]);
   });
@@ -28,7 +46,83 @@ describe('proseDefects', () => {
     expect(proseDefects("Here's the x-ray of the left wrist.")).toContain('exam-narration');
   });
 
+  it('finds questions asked without "you"', () => {
+    for (const s of [
+      'Any wheezing at night.',
+      'How is the wrist today.',
+      'Is that correct.',
+      'Does it throb when she climbs stairs.',
+      'She sleeps on two pillows, is that new.',
+      'What about the rash on her arm.',
+    ])
+      expect(proseDefects(s), s).toContain('question');
+  });
+
+  it('finds the clinician talking in the first person', () => {
+    for (const s of [
+      "I don't think this is a fracture.",
+      'I want to make sure the cast is not too tight.',
+      "I'll check the reflexes next.",
+      'It hurts when I bend his elbow.',
+      'The rash is on my arm.',
+      'I think it is viral.',
+    ])
+      expect(proseDefects(s), s).toContain('first-person');
+  });
+
+  it('finds fragments that are not documentation', () => {
+    for (const s of ['Gout.', 'Denies questions.', 'Well so.', 'And.', 'Plan to start a steroid taper and.'])
+      expect(proseDefects(s), s).toContain('fragment');
+    // A heading (a chief complaint in its own section) is a noun phrase by design.
+    expect(proseDefects('Gout.', { heading: true })).toEqual([]);
+  });
+
+  it('finds disfluent repetitions and restarts', () => {
+    expect(proseDefects('There is no, there is no redness of the throat.')).toContain('repetition');
+    expect(proseDefects('He did he drops things from the left hand.')).toContain('repetition');
+    expect(proseDefects('We will we will recheck the potassium.')).toContain('repetition');
+    expect(proseDefects('She had had two prior sprains.')).toEqual([]);
+  });
+
+  it('finds exam narration and dictation said to the device', () => {
+    expect(proseDefects('Tenderness when I press over the medial joint line.')).toContain('exam-narration');
+    expect(proseDefects('Looking at him, there is no distress.')).toContain('exam-narration');
+    expect(proseDefects('Next paragraph, plan.')).toContain('device-talk');
+  });
+
+  it('finds conversational tags left on a statement', () => {
+    expect(proseDefects('The cough is dry, right?')).toContain('question');
+    expect(proseDefects('She is sleeping better, right.')).toContain('filler');
+    expect(proseDefects('The inhaler helps, so.')).toContain('filler');
+    expect(proseDefects('She gets winded, you know, on the stairs.')).toContain('filler');
+    expect(proseDefects('He is, I mean, mostly better.')).toContain('filler');
+    expect(proseDefects('So the knee gives way on stairs.')).toContain('filler');
+  });
+
+  it('finds mistakes of rewriting speech in the third person', () => {
+    expect(proseDefects('The patient will prescribe naproxen 500 mg.')).toContain('rewrite-error');
+    expect(proseDefects('She will order a urine culture.')).toContain('rewrite-error');
+    expect(proseDefects('Denies How about any blurred vision.')).toContain('rewrite-error');
+    expect(proseDefects('Denies no vomiting or diarrhoea.')).toContain('rewrite-error');
+    expect(proseDefects('We will send a culture on she today.')).toContain('rewrite-error');
+  });
+
   it('keeps hyphenated words and ranges', () => {
     expect(proseDefects('Follow-up in 3-4 weeks for a well-child check.')).toEqual([]);
+    expect(proseDefects('Takes a multi-vitamin, vitamin D and iron.')).toEqual([]);
+  });
+
+  it('finds what a physician reading drafted notes struck out: cut-off verbs, empty exam headings, a hanging subject', () => {
+    expect(proseDefects('The cough wakes her at night and she feels.')).toContain('fragment');
+    expect(proseDefects('On her abdominal exam.')).toContain('fragment');
+    expect(proseDefects('He his shoulder gave way.')).toContain('repetition');
+    expect(proseDefects('Temperature was like 38 at home.')).toContain('filler');
+    expect(proseDefects('From 1 to 10 how bad is the itching.')).toContain('question');
+    expect(proseDefects('Preop examination.')).toEqual([]);
+  });
+
+  it('knows the sections that hold headings', () => {
+    expect(isHeadingSection('chief-complaint')).toBe(true);
+    expect(isHeadingSection('subjective')).toBe(false);
   });
 });

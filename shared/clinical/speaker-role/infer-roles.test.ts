@@ -42,6 +42,39 @@ describe('withInferredRoles', () => {
   });
 });
 
+describe('telehealth source labels', () => {
+  it('are never overridden, even where every labelled line sounds like the other speaker', () => {
+    // A telehealth call whose source tagged the lines opposite to how they sound, with two lines the
+    // source could not attribute: the labels stand, only the unknown lines get a guess.
+    const segments = withSyntheticTimes([
+      {
+        speaker: 'patient' as Speaker,
+        text: 'Have you had any chest pain or shortness of breath since we spoke?',
+      },
+      {
+        speaker: 'clinician' as Speaker,
+        text: 'No, my breathing is fine and I have been walking every day.',
+      },
+      {
+        speaker: 'patient' as Speaker,
+        text: 'Your blood pressure today is 128 over 76. Continue the lisinopril.',
+      },
+      { speaker: 'unknown' as Speaker, text: 'Do you want me to check your potassium again?' },
+      { speaker: 'clinician' as Speaker, text: 'I ran out of my water pill a month ago.' },
+      { speaker: 'unknown' as Speaker, text: 'Okay, thank you doctor.' },
+    ]);
+    const units = withInferredRoles(toSentenceUnits(segments));
+    for (const u of units) {
+      const recorded = segments.find((s) => s.seq === u.seq)?.speaker;
+      if (recorded === 'unknown') expect(u.roleConfidence).toBeGreaterThan(0);
+      else {
+        expect(u.speaker).toBe(recorded);
+        expect(u.roleConfidence).toBeUndefined();
+      }
+    }
+  });
+});
+
 describe('clinician corrections', () => {
   it('a corrected line is drafted under the corrected role and anchors its neighbours', () => {
     const segments = withSyntheticTimes([

@@ -1,4 +1,4 @@
-import { roleFeatures } from './role-features.js';
+import { featuresAt } from './role-features.js';
 import { type InferredRole, QUANTUM, ROLE_CLASSES, type RoleModel } from './role-model.js';
 
 /** One sentence of a transcript, in order; `known` is a recorded label that must be kept. */
@@ -7,6 +7,8 @@ export interface RoleUnit {
   text: string;
   known?: InferredRole;
   isQuestion: boolean;
+  /** The classifier's log-odds per role when already known (`classifierLogits`): training reuses them. */
+  logits?: readonly number[];
 }
 
 export interface RoleGuess {
@@ -18,9 +20,15 @@ export interface RoleGuess {
 const K = ROLE_CLASSES.length;
 const NEG = Number.NEGATIVE_INFINITY;
 
-/** The weights as plain numbers (natural log, temperature applied), built once per model. */
+/** The weights as plain numbers (natural log), built once per model. */
 interface Compiled {
   features: Map<string, Float64Array>;
+  scale: number;
+  /**
+   * The scaled log prior, taken off each sentence's evidence (the chain adds it back once), less the
+   * per-role offset.
+   */
+  scaledPrior: Float64Array;
   prior: Float64Array;
   stay: Float64Array;
   next: Float64Array;
@@ -31,17 +39,19 @@ const compiledCache = new WeakMap<RoleModel, Compiled>();
 function compile(model: RoleModel): Compiled {
   const cached = compiledCache.get(model);
   if (cached) return cached;
-  const scale = 1 / (QUANTUM * model.temperature);
+  const scale = model.scale / QUANTUM;
   const features = new Map<string, Float64Array>();
   for (const [f, w] of Object.entries(model.features))
     features.set(
       f,
-      Float64Array.from(w, (x) => x * scale),
+      Float64Array.from(w, (x) => x / QUANTUM),
     );
   const matrix = (rows: readonly (readonly number[])[]) => Float64Array.from(rows.flat(), (x) => x / QUANTUM);
   const compiled: Compiled = {
     features,
+    scale: model.scale,
     prior: Float64Array.from(model.logPrior, (x) => x / QUANTUM),
+    scaledPrior: Float64Array.from(model.logPrior, (x, c) => x * scale - (model.logOffset[c] ?? 0) / QUANTUM),
     stay: matrix(model.logStayInSegment),
     next: matrix(model.logNextSegment),
   };
@@ -55,29 +65,39 @@ function logSumExp3(a: number, b: number, c: number): number {
   return m + Math.log(Math.exp(a - m) + Math.exp(b - m) + Math.exp(c - m));
 }
 
-/** Log-likelihood of the sentence under each role (tempered; the prior is applied by the chain). */
-function emission(
-  model: Compiled,
-  unit: RoleUnit,
-  previous: RoleUnit | undefined,
-  index: number,
-): Float64Array {
+function logitsAt(model: Compiled, units: readonly RoleUnit[], index: number): Float64Array {
   const scores = new Float64Array(K);
-  if (unit.known) {
-    for (let c = 0; c < K; c++) scores[c] = ROLE_CLASSES[c] === unit.known ? 0 : NEG;
-    return scores;
-  }
-  const features = roleFeatures({
-    text: unit.text,
-    index,
-    afterQuestionInOtherSegment: Boolean(previous?.isQuestion && previous.seq !== unit.seq),
-  });
-  for (const f of features) {
+  for (const f of featuresAt(units, index)) {
     const w = model.features.get(f);
     if (!w) continue;
     for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) + (w[c] ?? 0);
   }
   return scores;
+}
+
+/**
+ * The classifier's log-odds per role of each sentence, before scale, prior and chain: what depends
+ * only on the feature weights, so training can score many chain settings without recomputing it.
+ */
+export function classifierLogits(units: readonly RoleUnit[], roleModel: RoleModel): Float64Array[] {
+  const model = compile(roleModel);
+  return units.map((_, i) => logitsAt(model, units, i));
+}
+
+/**
+ * Evidence of the sentence for each role: the classifier's scaled log-odds with the prior taken off,
+ * so that it acts as a likelihood in the chain.
+ */
+function emission(model: Compiled, units: readonly RoleUnit[], index: number): Float64Array {
+  const unit = units[index];
+  if (unit?.known) {
+    const scores = new Float64Array(K);
+    for (let c = 0; c < K; c++) scores[c] = ROLE_CLASSES[c] === unit.known ? 0 : NEG;
+    return scores;
+  }
+  const logits = unit?.logits ? Float64Array.from(unit.logits) : logitsAt(model, units, index);
+  for (let c = 0; c < K; c++) logits[c] = (logits[c] ?? 0) * model.scale - (model.scaledPrior[c] ?? 0);
+  return logits;
 }
 
 /**
@@ -89,7 +109,7 @@ export function inferRoles(units: readonly RoleUnit[], roleModel: RoleModel): Ro
   const n = units.length;
   if (n === 0) return [];
   const model = compile(roleModel);
-  const emit = units.map((u, i) => emission(model, u, units[i - 1], i));
+  const emit = units.map((_, i) => emission(model, units, i));
   const trans = (i: number) => (units[i - 1]?.seq === units[i]?.seq ? model.stay : model.next);
   const at = (a: Float64Array, i: number) => a[i] ?? NEG;
 

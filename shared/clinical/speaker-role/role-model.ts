@@ -7,23 +7,29 @@ export type InferredRole = (typeof ROLE_CLASSES)[number];
 const triple = z.tuple([z.number().int(), z.number().int(), z.number().int()]);
 
 /**
- * Committed weights of the speaker-role model (naive Bayes over binary sentence features, with a
- * turn-taking model between sentences). Log values are stored as integers in hundredths to keep the
- * file small; regenerate with `npm run models:train-speaker-role`.
+ * Committed weights of the speaker-role model: a logistic regression over binary sentence features
+ * (its own words and its neighbours'), whose per-sentence evidence a turn-taking chain combines over
+ * the conversation. Values are stored as integers in hundredths to keep the file small; regenerate
+ * with `npm run models:train-speaker-role`.
  */
 export const roleModelSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   classes: z.tuple([z.literal('clinician'), z.literal('patient'), z.literal('other')]),
-  /** Divides the summed log-likelihoods: naive Bayes counts correlated words as independent. */
-  temperature: z.number().positive(),
+  /** Multiplies the per-sentence log-odds before the chain adds the turn-taking evidence. */
+  scale: z.number().positive(),
   logPrior: triple,
+  /**
+   * Added to each sentence's evidence per role: a guest's lines are rare and sound like the patient's
+   * or the clinician's, so 'other' is guessed only on strong evidence (chosen on held-out training).
+   */
+  logOffset: triple,
   /** Log transition probabilities from one sentence's role to the next one's, by row. */
   logStayInSegment: z.tuple([triple, triple, triple]),
   logNextSegment: z.tuple([triple, triple, triple]),
-  /** Log P(feature present | role) for each retained feature. */
+  /** Logistic-regression weight of each retained feature, per role. */
   features: z.record(z.string(), triple),
 });
 export type RoleModel = z.infer<typeof roleModelSchema>;
 
-/** Hundredths of a natural log, as stored in the weights file. */
+/** Hundredths, as stored in the weights file. */
 export const QUANTUM = 100;

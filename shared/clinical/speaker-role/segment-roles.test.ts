@@ -46,3 +46,28 @@ describe('segmentRoles', () => {
     expect(segmentRoles(earache.map((s) => ({ ...s, correctedRole: 'patient' as const }))).size).toBe(0);
   });
 });
+
+describe('segmentRoles cache', () => {
+  it('answers an unchanged transcript from the cache and guesses again when a segment is added', () => {
+    const first = segmentRoles(earache.slice(0, 4));
+    expect(segmentRoles(earache.slice(0, 4).map((s) => ({ ...s })))).toBe(first);
+    const longer = segmentRoles(earache.slice(0, 5));
+    expect(longer).not.toBe(first);
+    expect(longer.has(4)).toBe(true);
+    expect(first.has(4)).toBe(false);
+  });
+
+  it('guesses again when a line is corrected or its text edited', () => {
+    const before = segmentRoles(earache);
+    const corrected = segmentRoles(
+      earache.map((s, i) => (i === 1 ? { ...s, correctedRole: 'other' as const } : s)),
+    );
+    expect(corrected.has(1)).toBe(false);
+    expect(before.has(1)).toBe(true);
+    const edited = earache.map((s, i) =>
+      i === 1 ? { ...s, text: 'Have you taken anything for the pain, and did it help at all?' } : s,
+    );
+    expect(segmentRoles(edited).get(1)?.role).toBe('clinician');
+    expect(segmentRoles(earache).get(1)?.role).toBe('patient');
+  });
+});

@@ -36,9 +36,14 @@ export function loadAciAsr(split: 'train' | 'valid'): AciRow[] {
     split === 'valid'
       ? ['valid_aci_asr.csv', 'valid_virtscribe_asr.csv']
       : ['train_aci_asrcorr.csv', 'train_virtscribe_asr.csv'];
-  return files.flatMap((f) =>
-    z.array(asrRowSchema).parse(readCsv(path.join(sharedDir(), 'data/dialogues/aci-bench/asr-variants', f))),
-  );
+  return files.flatMap(loadAciVariant);
+}
+
+/** One file of `aci-bench/asr-variants/` (e.g. 'valid_virtscribe_humantrans.csv'). */
+export function loadAciVariant(file: string): AciRow[] {
+  return z
+    .array(asrRowSchema)
+    .parse(readCsv(path.join(sharedDir(), 'data/dialogues/aci-bench/asr-variants', file)));
 }
 
 /** The patient's recorded sex per encounter id (what the product would have on the encounter). */

@@ -10,12 +10,11 @@
 import { noteToText } from '../../../shared/clinical/export/text.js';
 import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
-import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
-import { withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
+import { isHeadingSection } from '../../../shared/clinical/quality/prose-defects.js';
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
-import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import type { Speaker, TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { type AciRow, loadAciAsr, loadAciSex, loadAciSplit } from './aci-data.js';
 import { unsupportedShare } from './metrics.js';
 import { loadMtsSplit, parseMtsDialogue } from './mts-data.js';
@@ -27,6 +26,15 @@ import {
   TABLE_HEADER,
   zeroTotals,
 } from './note-scores.js';
+import {
+  addRoleConfusion,
+  confusionAccuracy,
+  formatRoleRow,
+  ROLE_TABLE_HEADER,
+  type RoleConfusion,
+  trustedRoles,
+  zeroConfusion,
+} from './role-accuracy.js';
 
 const resources = loadOfflineResources();
 const template = getBuiltinTemplate('soap');
@@ -34,18 +42,16 @@ const template = getBuiltinTemplate('soap');
 const unlabelled = (segments: readonly TranscriptSegment[]): TranscriptSegment[] =>
   segments.map((s) => ({ ...s, speaker: 'unknown' as const }));
 
-/** [right, total] sentence roles of `input` against the labels of `gold` (same text, same splits). */
+/** Sentence roles of `input` (labels removed) against the gold roles, added to `into`. */
 function roleAccuracy(
-  gold: readonly TranscriptSegment[],
+  into: RoleConfusion,
+  gold: readonly TranscriptSegment[] | readonly Speaker[],
   input: readonly TranscriptSegment[],
 ): [number, number] {
-  const truth = toSentenceUnits(gold);
-  const guessed = withInferredRoles(toSentenceUnits(input));
-  let right = 0;
-  truth.forEach((u, i) => {
-    if (guessed[i]?.speaker === u.speaker) right++;
-  });
-  return [right, truth.length];
+  const one = zeroConfusion();
+  addRoleConfusion(one, gold, input);
+  addRoleConfusion(into, gold, input);
+  return confusionAccuracy(one);
 }
 
 function evalAci(
@@ -54,6 +60,7 @@ function evalAci(
   removeLabels: boolean,
   show: number,
   label: string,
+  roles: RoleConfusion = zeroConfusion(),
 ): ScoreTotals {
   const t = zeroTotals();
   rows.forEach((row, i) => {
@@ -65,12 +72,19 @@ function evalAci(
     const u = unsupportedShare(draft.content, segments);
     scoreNote(t, {
       draftText: text,
-      sentences: draft.content.sections.flatMap((s) => s.sentences.map((x) => x.text)),
+      sentences: draft.content.sections.flatMap((s) =>
+        s.sentences.map((x) => ({
+          text: x.text,
+          review: x.review !== undefined,
+          heading: isHeadingSection(s.id),
+        })),
+      ),
+      dropped: draft.dropped ?? 0,
       reference: row.note,
       segments,
       drugNames: resources.drugNames,
       apEmpty: assessmentPlanEmpty(draft.content),
-      ...(removeLabels ? { roles: roleAccuracy(gold, segments) } : {}),
+      ...(removeLabels ? { roles: roleAccuracy(roles, trustedRoles(row, gold), segments) } : {}),
       unsupported: [Math.round(u.byEvidence * u.sentences), u.sentences],
     });
     if (i < show) console.log(`\n=== ${label} ${row.encounter_id}\n${text}`);
@@ -102,22 +116,32 @@ const MTS_SECTIONS: Record<string, FactCategory[]> = {
   EXAM: ['exam', 'vitals'],
 };
 
-function evalMts(removeLabels: boolean, show: number, label: string): ScoreTotals {
+function evalMts(
+  removeLabels: boolean,
+  show: number,
+  label: string,
+  roles: RoleConfusion = zeroConfusion(),
+): ScoreTotals {
   const t = zeroTotals();
   loadMtsSplit('valid').forEach((row, i) => {
     const gold = parseMtsDialogue(row.dialogue);
     const segments = removeLabels ? unlabelled(gold) : gold;
     const wanted = new Set(MTS_SECTIONS[row.section_header] ?? []);
-    const { facts } = extractFacts(segments, resources);
-    const texts = facts.filter((f) => wanted.has(f.category)).map((f) => f.text);
-    const draftText = texts.join(' ');
+    const { facts, dropped } = extractFacts(segments, resources);
+    const chosen = facts.filter((f) => wanted.has(f.category));
+    const draftText = chosen.map((f) => f.text).join(' ');
     scoreNote(t, {
       draftText,
-      sentences: texts,
+      sentences: chosen.map((f) => ({
+        text: f.text,
+        review: f.review !== undefined,
+        heading: f.category === 'chief-complaint',
+      })),
+      dropped,
       reference: row.section_text,
       segments,
       drugNames: resources.drugNames,
-      ...(removeLabels ? { roles: roleAccuracy(gold, segments) } : {}),
+      ...(removeLabels ? { roles: roleAccuracy(roles, gold, segments) } : {}),
     });
     if (i < show)
       console.log(
@@ -137,15 +161,21 @@ function main(): void {
   const rows = loadAciSplit(split);
   const asr = loadAciAsr(split);
   const sexes = loadAciSex(split);
+  const roles: Array<[string, RoleConfusion]> = [
+    ['ACI unlabelled', zeroConfusion()],
+    ['ACI ASR unlabelled', zeroConfusion()],
+    ['MTS section unlabelled', zeroConfusion()],
+  ];
+  const confusionOf = (i: number) => roles[i]?.[1] ?? zeroConfusion();
   const conditions: Array<[string, ScoreTotals]> = [
     ['ACI labelled', evalAci(rows, sexes, false, show, 'labelled')],
-    ['ACI unlabelled', evalAci(rows, sexes, true, show, 'unlabelled')],
-    [`ACI ASR unlabelled`, evalAci(asr, sexes, true, show, 'asr')],
+    ['ACI unlabelled', evalAci(rows, sexes, true, show, 'unlabelled', confusionOf(0))],
+    [`ACI ASR unlabelled`, evalAci(asr, sexes, true, show, 'asr', confusionOf(1))],
   ];
   if (split === 'valid') {
     conditions.push(['MTS section labelled', evalMts(false, show, 'mts-labelled')]);
-    conditions.push(['MTS section unlabelled', evalMts(true, show, 'mts-unlabelled')]);
-  }
+    conditions.push(['MTS section unlabelled', evalMts(true, show, 'mts-unlabelled', confusionOf(2))]);
+  } else roles.pop();
   console.log(
     `\nOffline drafter, SOAP template, ACI-Bench ${split} (${rows.length} encounters; ASR: ${asr.length})` +
       (split === 'valid' ? ' and MTS-Dialog valid (100 sections)' : '') +
@@ -153,6 +183,24 @@ function main(): void {
   );
   console.log(TABLE_HEADER);
   for (const [label, totals] of conditions) console.log(formatRow(label, totals));
+  console.log(
+    '\ndefect% counts every drafted sentence a reader sees with conversation left in it, flagged for review or not;' +
+      ' unflag-d% only those shipped without a review flag; flagged% = sentences carrying the review marker; dropped = sentences with something to document that were dropped' +
+      ' as conversation with nothing clinical; ref-def% = the same checker on the reference notes.',
+  );
+  for (const [label, t] of conditions)
+    console.log(
+      `  ${label}: ${t.flagged[1]} sentences drafted, ${t.defects[0]} with a defect, ${t.flagged[0]} flagged for review, ${t.dropped} dropped as conversation`,
+    );
+  for (const [label, totals] of conditions) {
+    if (totals.examples.length === 0) continue;
+    console.log(`\nDefective sentences, ${label}:`);
+    for (const e of totals.examples) console.log(`  ${e}`);
+  }
+  console.log(
+    `\n${ROLE_TABLE_HEADER}   (VirtScribe ASR scored against its human transcript; npm run eval:roles: without turn boundaries too)`,
+  );
+  for (const [label, confusion] of roles) console.log(formatRoleRow(label, confusion));
 }
 
 main();

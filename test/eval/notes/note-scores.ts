@@ -1,9 +1,10 @@
 import { rougeL, rougeN } from '../../../shared/clinical/metrics/rouge.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import { cleanSpeech } from '../../../shared/clinical/offline/clean-speech.js';
-import { proseDefects } from '../../../shared/clinical/quality/prose-defects.js';
+import { type ProseDefect, proseDefects } from '../../../shared/clinical/quality/prose-defects.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { drugsIn, numbersIn, recallCounts } from './metrics.js';
+import { referenceSentences } from './reference-sentences.js';
 
 /** Sums over encounters; ratios are computed when printed. */
 export interface ScoreTotals {
@@ -17,8 +18,18 @@ export interface ScoreTotals {
   numberHallucinated: [number, number];
   drugRecall: [number, number];
   drugHallucinated: [number, number];
-  /** [sentences with a prose defect, sentences] */
+  /** [sentences with a prose defect (flagged for review or not), sentences] */
   defects: [number, number];
+  /** [sentences flagged for review, sentences] */
+  flagged: [number, number];
+  /** [sentences with a prose defect shipped without a review flag, sentences] */
+  silent: [number, number];
+  /** Sentences with something to document that the drafter dropped as conversation. */
+  dropped: number;
+  /** [reference-note sentences with a prose defect, reference-note sentences] */
+  referenceDefects: [number, number];
+  /** A few defective drafted sentences with their kinds, for reading (public data only). */
+  examples: string[];
   /** [drafts with an empty assessment and plan, references that have one] */
   emptyAp: [number, number];
   /** [sentences whose speaker role is right, sentences] */
@@ -37,6 +48,11 @@ export const zeroTotals = (): ScoreTotals => ({
   drugRecall: [0, 0],
   drugHallucinated: [0, 0],
   defects: [0, 0],
+  flagged: [0, 0],
+  silent: [0, 0],
+  dropped: 0,
+  referenceDefects: [0, 0],
+  examples: [],
   emptyAp: [0, 0],
   roles: [0, 0],
   unsupported: [0, 0],
@@ -50,10 +66,23 @@ function hallucinated(candidate: Set<string>, source: Set<string>): [number, num
   return [missing, candidate.size];
 }
 
+/** One drafted sentence as the prose checker sees it. */
+export interface DraftedSentence {
+  text: string;
+  /** Flagged by the drafter for review before signing. */
+  review?: boolean;
+  /** A heading (a chief complaint in its own section): a bare noun phrase is fine. */
+  heading?: boolean;
+}
+
+const EXAMPLES = 8;
+
 export interface ScoreInput {
   draftText: string;
   /** Drafted sentences checked for prose defects. */
-  sentences: readonly string[];
+  sentences: readonly DraftedSentence[];
+  /** Sentences the drafter dropped as conversation, when it says. */
+  dropped?: number;
   reference: string;
   segments: readonly TranscriptSegment[];
   drugNames: ReadonlySet<string>;
@@ -80,8 +109,26 @@ export function scoreNote(t: ScoreTotals, input: ScoreInput): void {
     t.drugHallucinated,
     hallucinated(draftDrugs, drugsIn(transcript, input.drugNames)),
   );
-  const bad = input.sentences.filter((s) => proseDefects(s).length > 0).length;
+  let bad = 0;
+  let silent = 0;
+  for (const s of input.sentences) {
+    const kinds: ProseDefect[] = proseDefects(s.text, { heading: s.heading === true });
+    if (kinds.length === 0) continue;
+    bad++;
+    if (!s.review) silent++;
+    // Spread the examples over the notes: at most one per note until the list is full.
+    if (t.examples.length < EXAMPLES && t.examples.length < t.notes)
+      t.examples.push(`[${kinds.join(', ')}${s.review ? '; flagged' : ''}] ${s.text.slice(0, 160)}`);
+  }
   t.defects = add(t.defects, [bad, input.sentences.length]);
+  t.silent = add(t.silent, [silent, input.sentences.length]);
+  t.flagged = add(t.flagged, [input.sentences.filter((s) => s.review).length, input.sentences.length]);
+  t.dropped += input.dropped ?? 0;
+  for (const r of referenceSentences(reference))
+    t.referenceDefects = add(t.referenceDefects, [
+      proseDefects(r.text, { heading: r.heading }).length > 0 ? 1 : 0,
+      1,
+    ]);
   if (input.apEmpty !== undefined && /\b(ASSESSMENT|PLAN)\b/.test(reference))
     t.emptyAp = add(t.emptyAp, [input.apEmpty ? 1 : 0, 1]);
   if (input.roles) t.roles = add(t.roles, input.roles);
@@ -99,11 +146,11 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 const ratio = ([a, b]: [number, number]) => (b ? pct(a / b) : '     -');
 
 export const TABLE_HEADER =
-  'condition                    n    R-1    R-2    R-L  num-rec num-hal drug-rec drug-hal  defect%  emptyA/P  role-acc  unsup%';
+  'condition                    n    R-1    R-2    R-L  num-rec num-hal drug-rec drug-hal  defect% unflag-d% flagged% dropped ref-def%  emptyA/P  role-acc  unsup%';
 
 /** One printed row of the comparison table. */
 export function formatRow(label: string, t: ScoreTotals): string {
   const n = t.notes || 1;
   const emptyAp = t.emptyAp[1] ? `${t.emptyAp[0]}/${t.emptyAp[1]}`.padStart(8) : '       -';
-  return `${label.padEnd(26)} ${String(t.notes).padStart(3)} ${pct(t.r1 / n)} ${pct(t.r2 / n)} ${pct(t.rl / n)}   ${ratio(t.numberRecall)}  ${ratio(t.numberHallucinated)}   ${ratio(t.drugRecall)}   ${ratio(t.drugHallucinated)}   ${ratio(t.defects)}  ${emptyAp}    ${ratio(t.roles)}  ${ratio(t.unsupported)}`;
+  return `${label.padEnd(26)} ${String(t.notes).padStart(3)} ${pct(t.r1 / n)} ${pct(t.r2 / n)} ${pct(t.rl / n)}   ${ratio(t.numberRecall)}  ${ratio(t.numberHallucinated)}   ${ratio(t.drugRecall)}   ${ratio(t.drugHallucinated)}   ${ratio(t.defects)}    ${ratio(t.silent)}   ${ratio(t.flagged)} ${String(t.dropped).padStart(7)}   ${ratio(t.referenceDefects)}  ${emptyAp}    ${ratio(t.roles)}  ${ratio(t.unsupported)}`;
 }

@@ -63,3 +63,43 @@ export const OWN_DIALOGUES = {
     "That's common with a throat infection. Finish all ten days of the penicillin and message us if the ears start to hurt.",
   ],
 } satisfies Record<string, string[]>;
+
+/**
+ * Visits in our own words with the speaker of each line recorded (as a telehealth source or a
+ * clinician's correction gives it): for the drafter's prose, independent of speaker-role inference.
+ */
+export const LABELLED_DIALOGUES = {
+  // A run-on, unpunctuated exam and plan as speech recognition delivers it, with the clinician
+  // thinking aloud in the first person.
+  kneeRunOn: [
+    ['clinician', 'So what happened with the knee?'],
+    [
+      'patient',
+      'I was carrying groceries up the stairs on Monday and my right knee buckled and it has been swollen since.',
+    ],
+    [
+      'clinician',
+      "okay let me take a look at that knee on exam there is no there is no redness she's tender when I press on the inside of the joint I don't appreciate any laxity and I do notice a small effusion",
+    ],
+    [
+      'clinician',
+      "I think this is a medial meniscus strain I don't think it's a full tear what I'd like to do is get an MRI of the right knee and I'll prescribe naproxen 500 mg twice a day with food",
+    ],
+    ['clinician', "I'm glad you came in early. Come back in three weeks."],
+  ],
+  // Two problems announced one after the other, as clinicians often organise the plan aloud.
+  twoProblems: [
+    ['clinician', 'How have the breathing and the sugars been?'],
+    [
+      'patient',
+      "I've been using the albuterol inhaler about three times a week and my sugars run around 160 in the morning.",
+    ],
+    ['clinician', 'Your lungs have a faint wheeze at the bases. Your A1c is 8.2.'],
+    ['clinician', 'For your first problem, your asthma.'],
+    ['clinician', "I'll start you on a fluticasone inhaler 110 mcg two puffs twice a day."],
+    [
+      'clinician',
+      'For your second problem of your diabetes we will increase the metformin to 1000 mg twice a day.',
+    ],
+  ],
+} satisfies Record<string, Array<['clinician' | 'patient', string]>>;

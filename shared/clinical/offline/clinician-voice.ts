@@ -1,0 +1,101 @@
+/**
+ * The clinician's own first person, as documentation: what they notice on examination as the
+ * finding, their plans in the subjectless style of a plan, without hedges and preambles.
+ */
+
+// "I do not appreciate any murmur" → "no murmur"; "I do see some bruising" → "some bruising";
+// "I notice swelling and warmth" → "swelling and warmth".
+const NOT_FOUND =
+  /\b(?:i|we) (?:do not|don't|did not|didn't|cannot|can't) (?:appreciate|see|hear|notice|feel|find|palpate)\s+(?:any\s+)?/gi;
+const FOUND =
+  /\b(?:i|we) (?:do |also |can )?(?:appreciate|see|hear|notice|feel|find)\s+(?!(?:that|if|it|here|there|when|how|what|why|where|you|him|her|them|his|their|your|my|this|these|those|like|better|worse|good|fine|okay|ok|the|to)\b)(?=[a-z0-9])/gi;
+// At the start of a sentence: "I do notice the effusion around the knee" → "the effusion ...".
+const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=the\b)/i;
+// Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
+const HEDGE =
+  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your)\b)/gi;
+const EMPHATIC_DO =
+  /\b(i|we) do (?:(?:however|still|also|now)\s+)*(want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
+
+// Plans said in the first person, in the subjectless style of a plan ("Will order an MRI.", "Plan
+// to increase Lasix."), and the preambles before what the clinician read or was told.
+const FIRST_PERSON: Array<[RegExp, string]> = [
+  [/\bthe good news is,?\s*(?:that\s+)?/gi, ''],
+  [
+    /\bwhat (?:i|we)(?: would like to|'d like to| want to| will|'ll| are going to| am going to|'m going to| need to) do (?:is|here is)\s*,?\s*(?:(?:i|we) will\s+)?/gi,
+    'plan to ',
+  ],
+  [/\b(?:i|we) (?:will|'ll) be (order|prescrib|refer|start|send|schedul|check)(?:e)?ing\b/gi, 'will $1'],
+  [
+    /\bi(?: will|'ll| am going to|'m going to| am gonna| am also going to|'m also going to)(?: also)?\s+(?=\w)/gi,
+    'will ',
+  ],
+  [
+    /\bwhat (?:i|we)(?:'d| would)? (?:like|want) (him|her|them|the patient) to (use|take|try|do) is(?: to (?:use|take|try|do))?\s+/gi,
+    'plan for $1 to $2 ',
+  ],
+  [/\bwhat (?:we|they) call(?:ed)?\s+/gi, ''],
+  [/\bi(?:'d| would)?(?: also)? (?:like to|want to|plan to)\s+(?=\w)/gi, 'plan to '],
+  [
+    /\bi(?:'d| would)?(?: also)? (?:like|want)(?: for)? (him|her|them|the patient) to\s+/gi,
+    'plan for $1 to ',
+  ],
+  [/\bi(?: am|'m) looking at ((?:his|her|their|the) [\w -]{2,30}?) and (?:it|that|this) /gi, '$1 '],
+  [/\bi need to\s+/gi, 'need to '],
+  [/\bi (?:am|'m)(?: also)? (?=will\b)/gi, ''],
+  [/\b(?:i|we) (?:do not|don't) think (?:that )?(?:i |we )?need to\s+/gi, 'no need to '],
+  [
+    /\b(?:i|we) (?:do not|don't) think (?:that )?(?:he|she|they|the patient) (?:needs?|requires?) (?:an? |any )?/gi,
+    'no need for ',
+  ],
+  [
+    /\bwhat (?:i|we) (?:would )?(?:recommend|suggest)(?: is)?(?:,?\s*what we (?:try|do) is)?\s*/gi,
+    'recommend ',
+  ],
+  [/\bwhat (?:i|we) would have (?:him|her|them|the patient) do is\s*/gi, 'plan to '],
+  [/\bwhat (?:i|we) did (?:is|was),?\s*(?:(?:i|we)\s+)?/gi, ''],
+  [/\bi (?:might|may|could) (?:recommend|consider|try)\s+/gi, 'consider '],
+  [/\bi would avoid\b/gi, 'avoid'],
+  [/\bi can (give|prescribe|order|refer|send|write)\b/gi, 'can $1'],
+  [/\bmy (nurse|medical assistant|ma|staff|office|team|colleague|partner)\b/gi, 'the $1'],
+  [/\b(which|that) i have (?:heard|seen|noted|appreciated) before\b/gi, '$1 is not new'],
+  [/\bthe referral i have\b/gi, 'the referral'],
+  [/^(?:medications:\s*)?i have that\s+/gi, ''],
+  [/\b(?:it seems to me that|(?:what )?i am (?:hearing|noticing|seeing) is(?: that)?)\s*/gi, ''],
+  [/\bmy (notes?|records?|chart)\b/gi, 'the $1'],
+  [
+    /\bi(?: am|'m) (?:pressing(?: right)?(?: there| here)?|listening to (?:his|her|their|the) (?:heart|lungs|chest|belly|abdomen)|looking at is|looking here in the notes(?: says)?)\s*(?:and\s+)?/gi,
+    '',
+  ],
+  [
+    /\bi am looking (?:through|at) (?:his|her|their|the) (?:chart|records?|notes)(?: in \w+)?(?: and)?\s*/gi,
+    '',
+  ],
+  [/\bi did (review|check|order)\b/gi, 'I $1ed'],
+  [
+    /\bi (?:also |can |do )?(?:see|notice|noticed|heard|hear|read|understand|recognize|was notified|was told)(?: here)?(?: that)?(?: in (?:his|her|their|the) (?:chart|notes|records?))?(?: that)?(?: it looks like)?,?\s+(?=(?:she|he|they|the patient|it|there|his|her|their)\b)/gi,
+    '',
+  ],
+  [/\b(?:i|we) (?:do not|don't) think (?:that )?(this|it|that) (?:is|was)\s+/gi, '$1 is unlikely to be '],
+  // The examiner's hands as the manoeuvre: "tender when I press on it" → "tender on palpation".
+  [
+    /\b(?:when|if|as) (?:i|we) (?:press|push|palpate|touch|feel)(?: (?:on |around |over |along )?(?:it|that|there|here|(?:the|her|his|their|that|this) \w+)(?! of\b))?(?: here| there)?\b/gi,
+    'on palpation',
+  ],
+  [
+    /\b(?:when|if|as) (?:i|we) (?:flex|extend|rotate|bend|move)(?: (?:it|that|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: back| up| down| here| there)?\b/gi,
+    'with movement',
+  ],
+];
+
+/** A clinician's sentence with its first person, where it only narrates, as documentation. */
+export function clinicianVoice(spoken: string): string {
+  let s = spoken
+    .replace(EMPHATIC_DO, '$1 $2')
+    .replace(NOT_FOUND, 'no ')
+    .replace(FOUND_THE, '')
+    .replace(FOUND, '')
+    .replace(HEDGE, '');
+  for (const [re, to] of FIRST_PERSON) s = s.replace(re, to);
+  return s;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hasRepeat, withoutRepeats } from './repeats.js';
+
+describe('repeated phrases', () => {
+  it('finds a phrase said twice in a row, with or without a comma', () => {
+    expect(hasRepeat('The cast is, the cast is too tight.')).toBe(true);
+    expect(hasRepeat('She takes she takes two tablets.')).toBe(true);
+    expect(hasRepeat('The the wound is dry.')).toBe(true);
+  });
+
+  it('leaves grammar, counts and hyphenated words alone', () => {
+    expect(hasRepeat('He had had a fall before.')).toBe(false);
+    expect(hasRepeat('Knows that that dose is high.')).toBe(false);
+    expect(hasRepeat('Sets of 10 10 times a day.')).toBe(false);
+    expect(hasRepeat('Uses an anti-itch, itch cream.')).toBe(false);
+  });
+
+  it('says a repeated phrase once, keeping the first saying as spoken', () => {
+    expect(withoutRepeats('There is no, there is no warmth over the calf')).toBe(
+      'There is no warmth over the calf',
+    );
+    expect(withoutRepeats('we will we will we will recheck the sodium')).toBe('we will recheck the sodium');
+    expect(withoutRepeats('nothing repeats here')).toBe('nothing repeats here');
+  });
+});
