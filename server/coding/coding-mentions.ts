@@ -121,49 +121,42 @@ function roleOf(mention: ProblemMention, sentence: string, before: string): Codi
 
 const NO_ALLERGY = /\bno (known )?(drug )?allerg|\bnot allergic|\bnkda\b|\bdenies (any )?allerg/i;
 
+/** One mention per transcript sentence that `keep` accepts, coded by its `role` (allergy or status). */
+function sentenceMentions(
+  segments: readonly TranscriptSegment[],
+  role: 'allergy' | 'status',
+  keep: (sentence: string) => boolean,
+): CodingMention[] {
+  return segments.flatMap((segment) =>
+    splitSentences(segment.text)
+      .filter((span) => keep(segment.text.slice(span.start, span.end)))
+      .map((span) => ({
+        phrase: role,
+        role,
+        assessed: false,
+        sentence: segment.text.slice(span.start, span.end),
+        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
+      })),
+  );
+}
+
 /**
  * Allergy statements of the transcript, whatever problem words they contain ("penicillin gives me
  * hives"): coded as allergy status from the allergen they name. Questions and denials are left out.
  */
-function allergyStatements(segments: readonly TranscriptSegment[]): CodingMention[] {
-  const out: CodingMention[] = [];
-  for (const segment of segments) {
-    for (const span of splitSentences(segment.text)) {
-      const sentence = segment.text.slice(span.start, span.end);
-      if (!ALLERGY_SENTENCE.test(sentence) || QUESTION.test(sentence) || NO_ALLERGY.test(sentence)) continue;
-      out.push({
-        phrase: 'allergy',
-        role: 'allergy',
-        assessed: false,
-        sentence,
-        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
-      });
-    }
-  }
-  return out;
-}
+const allergyStatements = (segments: readonly TranscriptSegment[]) =>
+  sentenceMentions(
+    segments,
+    'allergy',
+    (sentence) => ALLERGY_SENTENCE.test(sentence) && !QUESTION.test(sentence) && !NO_ALLERGY.test(sentence),
+  );
 
 /**
  * Sentences that state a status a coder adds (a bypass graft, a transplant, a former smoker, daily
  * aspirin). A question counts ("you've had a bypass at 27, how's that going?"): it restates history.
  */
-function statusStatements(segments: readonly TranscriptSegment[]): CodingMention[] {
-  const out: CodingMention[] = [];
-  for (const segment of segments) {
-    for (const span of splitSentences(segment.text)) {
-      const sentence = segment.text.slice(span.start, span.end);
-      if (statusCodesOf(sentence).length === 0) continue;
-      out.push({
-        phrase: 'status',
-        role: 'status',
-        assessed: false,
-        sentence,
-        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
-      });
-    }
-  }
-  return out;
-}
+const statusStatements = (segments: readonly TranscriptSegment[]) =>
+  sentenceMentions(segments, 'status', (sentence) => statusCodesOf(sentence).length > 0);
 
 /** The clinician's problem statements, whole ("acute lumbar strain"): assessed mentions. */
 function statedProblems(segments: readonly TranscriptSegment[]): CodingMention[] {
