@@ -16,6 +16,8 @@ export interface DraftInput {
   /** `sex` as recorded on the patient's identity: the note's pronoun comes from it, never from the talk. */
   patient?: { displayName?: string | null; mrn?: string; sex?: RecordedSex };
   mode?: 'auto' | 'offline' | 'llm';
+  /** Aborted when the client has gone: a draft still waiting for a worker is dropped, not drafted. */
+  signal?: AbortSignal;
 }
 
 export interface DraftOutput {

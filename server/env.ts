@@ -52,6 +52,10 @@ const envSchema = z.object({
   MAX_TRANSCRIPT_CHARS: z.coerce.number().int().min(1_000).max(5_000_000).default(200_000),
   /** Drafts one user may request per minute (counted in the database, across all servers); beyond it 429. */
   DRAFTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000).default(6),
+  /** Worker threads that draft offline, per server process; default one per core beyond the first. */
+  DRAFT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Drafts that may wait for a free worker, per server process; beyond it 503 with Retry-After. */
+  DRAFT_QUEUE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(200),
   /** 1 behind a reverse proxy: take the client IP from X-Forwarded-For (its last hop), not the socket. */
   TRUST_PROXY: flag('0'),
   /** 32+ characters: encrypts TOTP secrets at rest (AES-256-GCM). Without it they are stored unencrypted. */

@@ -94,6 +94,7 @@ async function openAndSeed(env: Env) {
           minimisePhi: env.LLM_MINIMISE_PHI === 'auto' ? 'auto' : env.LLM_MINIMISE_PHI === 'on',
         }
       : undefined,
+    { maxQueued: env.DRAFT_QUEUE_LIMIT, ...(env.DRAFT_WORKERS ? { workers: env.DRAFT_WORKERS } : {}) },
   );
   const app = createApp({ db: database.db, clock, config: configFromEnv(env), logger, drafter });
   return {

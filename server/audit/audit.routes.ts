@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { auditQuerySchema } from '../../shared/api/audit.js';
+import type { AuditLog, AuditVerifySummary } from '../../shared/api/audit.responses.js';
 import type { AppEnv } from '../app-env.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { validate } from '../http/validate.js';
@@ -44,13 +45,13 @@ export const auditRoutes = new Hono<AppEnv>()
     if (q.format === 'csv') return c.body(auditCsv(rows), 200, csvHeaders);
     return c.json({
       events: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
-    });
+    } satisfies AuditLog);
   })
   .get('/export.csv', validate('query', exportQuerySchema), async (c) => {
     const rows = await c.get('admin').readAuditLog(filterOf(c.req.valid('query')), 'audit.export');
     return c.body(auditCsv(rows), 200, csvHeaders);
   })
-  .get('/verify', async (c) => c.json(await c.get('admin').verifyAuditLog()))
+  .get('/verify', async (c) => c.json((await c.get('admin').verifyAuditLog()) satisfies AuditVerifySummary))
   // A fresh signed checkpoint to keep off this server (a cron job can fetch it): the anchor that
   // `npm run audit:verify -- --anchor <file>` verifies against.
   .post('/checkpoints', async (c) => c.json(await c.get('admin').exportAuditCheckpoint(), 201));

@@ -12,7 +12,7 @@ import {
   soapTemplate,
   validAnswer,
 } from '../llm/test-support/llm-test-fixtures.js';
-import { createDrafter } from './drafter.js';
+import { CODE_TABLE_RECHECK_MS, createDrafter } from './drafter.js';
 
 describe('createDrafter', () => {
   let database: Database;
@@ -122,6 +122,28 @@ describe('createDrafter', () => {
       },
     }).draft({ segments: told, template: soapTemplate, patient: { mrn: 'X1', sex: 'female' } });
     expect(seen).toEqual([{ sex: 'female' }]);
+  });
+
+  it('notices a release imported while it runs within CODE_TABLE_RECHECK_MS, without a lookup per draft', async () => {
+    const later = await createTestDatabase();
+    try {
+      let now = 0;
+      const drafter = createDrafter({ db: later.db, now: () => now });
+      expect((await drafter.draft(input)).codes).toEqual([]);
+      await importTestSubset(later.db);
+      now += CODE_TABLE_RECHECK_MS - 1;
+      const cached = await drafter.draft(input);
+      expect(cached.codes).toEqual([]);
+      expect(cached.warnings).toEqual([
+        'ICD-10-CM codes are not loaded on this server; no code suggestions.',
+      ]);
+      now += 1;
+      const rechecked = await drafter.draft(input);
+      expect(rechecked.codes.map((c) => c.code)).toContain('I10');
+      expect(rechecked.warnings).toEqual([]);
+    } finally {
+      await later.close();
+    }
   });
 
   it("passes the patient's recorded sex to the LLM drafter's prompt", async () => {

@@ -11,6 +11,7 @@ import { hasCodeTable, validateCodes } from '../coding/codes.validate.js';
 import type { Db } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
 import { draftWithLlm, failureReason, type LlmDraft } from '../llm/llm-drafter.js';
+import { clientGone } from './bounded-dispatch.js';
 import type { RunOfflineDraft } from './offline-draft-worker.js';
 
 export interface DrafterOptions {
@@ -21,9 +22,29 @@ export interface DrafterOptions {
   offlineResources?: OfflineResources;
   /** Runs the offline drafter elsewhere (the server: on a worker thread); default: in this thread. */
   runOffline?: RunOfflineDraft;
+  /** Milliseconds since the epoch; default Date.now (tests move it). */
+  now?: () => number;
 }
 
 const MAX_CODES = 10;
+/** How long "no ICD-10-CM release is loaded" is believed before the table is looked at again. */
+export const CODE_TABLE_RECHECK_MS = 60_000;
+
+/**
+ * Whether a release is loaded, without a query per draft: once loaded it stays loaded (an import
+ * replaces the table in one transaction); its absence is looked at again after CODE_TABLE_RECHECK_MS,
+ * so a release imported while the server runs is used within a minute.
+ */
+function codeTableProbe(db: Db, now: () => number): () => Promise<boolean> {
+  let loaded = false;
+  let absentUntil = Number.NEGATIVE_INFINITY;
+  return async () => {
+    if (loaded || now() < absentUntil) return loaded;
+    loaded = await hasCodeTable(db);
+    if (!loaded) absentUntil = now() + CODE_TABLE_RECHECK_MS;
+    return loaded;
+  };
+}
 
 /**
  * The drafting pipeline the API calls: LLM when configured and allowed by `mode`, else the offline
@@ -32,6 +53,7 @@ const MAX_CODES = 10;
  * billable in the loaded release.
  */
 export function createDrafter(options: DrafterOptions): Drafter {
+  const codesLoaded = codeTableProbe(options.db, options.now ?? Date.now);
   return {
     async draft(input: DraftInput): Promise<DraftOutput> {
       const mode = input.mode ?? 'auto';
@@ -40,8 +62,9 @@ export function createDrafter(options: DrafterOptions): Drafter {
       // the fallback when the LLM fails.
       // The pronoun comes from the sex recorded on the patient's identity, never from the talk.
       const draftOptions: DraftOptions = input.patient?.sex ? { sex: input.patient.sex } : {};
+      if (input.signal?.aborted) throw clientGone();
       const offline = options.runOffline
-        ? await options.runOffline(input.segments, input.template, draftOptions)
+        ? await options.runOffline(input.segments, input.template, draftOptions, input.signal)
         : draftOffline(input.segments, input.template, options.offlineResources, draftOptions);
 
       let llmDraft: LlmDraft | undefined;
@@ -77,7 +100,7 @@ export function createDrafter(options: DrafterOptions): Drafter {
       const content: NoteContent = { ...base, warnings: [] };
 
       let codes: CodeSuggestion[] = [];
-      if (await hasCodeTable(options.db)) {
+      if (await codesLoaded()) {
         codes = await suggestCodes(options.db, {
           mentions: offline.mentions,
           segments: input.segments,

@@ -7,6 +7,8 @@ export type RunOfflineDraft = (
   segments: TranscriptSegment[],
   template: TemplateBody,
   options?: DraftOptions,
+  /** Aborted when the client has gone: a draft not yet started is dropped. */
+  signal?: AbortSignal,
 ) => Promise<OfflineDraft>;
 
 export interface OfflineDraftWorker {

@@ -1,10 +1,12 @@
 import { draftOffline, type OfflineResources } from '../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
+import { isAppError } from '../../shared/errors.js';
 import type { Drafter } from '../app-env.js';
 import type { Db } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
 import { createDrafter } from './drafter.js';
-import { type OfflineDraftWorker, startOfflineDraftWorker } from './offline-draft-worker.js';
+import { type OfflineDraftPoolOptions, startOfflineDraftPool } from './offline-draft-pool.js';
+import type { OfflineDraftWorker } from './offline-draft-worker.js';
 
 export interface ServerDrafter {
   drafter: Drafter;
@@ -15,24 +17,31 @@ export interface ServerDrafter {
 
 /**
  * The drafter a server runs (the API server, and the load bench so it measures the same thing):
- * offline drafting on a worker thread with the reference rules when found, the LLM when configured.
+ * offline drafting on a pool of worker threads with the reference rules when found, the LLM when
+ * configured. A full queue answers 503 with Retry-After.
  */
-export function createServerDrafter(db: Db, llm: LlmConfig | undefined): ServerDrafter {
+export function createServerDrafter(
+  db: Db,
+  llm: LlmConfig | undefined,
+  pool: OfflineDraftPoolOptions = {},
+): ServerDrafter {
   let offlineResources: OfflineResources | undefined;
   try {
     offlineResources = loadOfflineResources();
   } catch {
     // Without the reference rule files the drafter uses its compiled-in rules (as in the browser).
   }
-  const offlineWorker = startOfflineDraftWorker();
+  const offlineWorker = startOfflineDraftPool(pool);
   const drafter = createDrafter({
     db,
     offlineResources,
-    // Should the worker itself fail (not the draft), draft on this thread rather than not at all.
-    runOffline: (segments, template, options) =>
-      offlineWorker
-        .run(segments, template, options)
-        .catch(() => draftOffline(segments, template, offlineResources, options)),
+    // Should a worker itself fail (not the draft), draft on this thread rather than not at all; a
+    // full queue (503) is not a failure to work around on the event loop.
+    runOffline: (segments, template, options, signal) =>
+      offlineWorker.run(segments, template, options, signal).catch((e: unknown) => {
+        if (isAppError(e)) throw e;
+        return draftOffline(segments, template, offlineResources, options);
+      }),
     llm,
   });
   return { drafter, offlineWorker, offlineRules: offlineResources ? 'reference' : 'builtin' };

@@ -31,7 +31,10 @@ export const encounterNotesRoutes = new Hono<AppEnv>()
     validate('param', idParam),
     validate('json', draftRequestSchema),
     async (c) => {
-      const result = await c.get('repo').draftNote(c.req.valid('param').id, c.req.valid('json'));
+      // The client's connection: a draft it no longer waits for is dropped before drafting.
+      const result = await c
+        .get('repo')
+        .draftNote(c.req.valid('param').id, c.req.valid('json'), c.req.raw.signal);
       return c.json(result, 201, noteEtag(result.note.version));
     },
   );

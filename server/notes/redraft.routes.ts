@@ -20,7 +20,12 @@ export const redraftRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const result = await c
       .get('repo')
-      .redraftNote(c.req.valid('param').id, c.req.valid('json').mode, c.req.header('if-match'));
+      .redraftNote(
+        c.req.valid('param').id,
+        c.req.valid('json').mode,
+        c.req.header('if-match'),
+        c.req.raw.signal,
+      );
     return c.json(result, 201, noteEtag(result.note.version));
   },
 );

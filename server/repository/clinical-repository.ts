@@ -272,7 +272,7 @@ export class ClinicalRepository {
    * Drafts a note from the transcript: read in one short transaction, draft outside any (an LLM call
    * can take a minute), store in another.
    */
-  async draftNote(encounterId: string, req: DraftRequest): Promise<DraftResponse> {
+  async draftNote(encounterId: string, req: DraftRequest, signal?: AbortSignal): Promise<DraftResponse> {
     const input = await perform(
       this.identity,
       { action: 'transcript.read', entityType: 'encounter', entityId: encounterId },
@@ -291,6 +291,7 @@ export class ClinicalRepository {
       template: input.version.body,
       patient: drafterPatient(input.patient),
       mode: req.mode,
+      ...(signal ? { signal } : {}),
     });
     return perform(this.identity, { action: `note.draft.${out.engine}`, entityType: 'note' }, async (w) => {
       await encounterFor(w, encounterId, 'write');
@@ -304,7 +305,12 @@ export class ClinicalRepository {
    * the note's template version, as its next version. If-Match names the version the clinician is
    * looking at (428 without, 412 when stale); a person's edits stay in the version history.
    */
-  async redraftNote(noteId: string, mode: DraftRequest['mode'], ifMatch: string | undefined) {
+  async redraftNote(
+    noteId: string,
+    mode: DraftRequest['mode'],
+    ifMatch: string | undefined,
+    signal?: AbortSignal,
+  ) {
     const input = await perform(
       this.identity,
       { action: 'transcript.read', entityType: 'note', entityId: noteId },
@@ -328,6 +334,7 @@ export class ClinicalRepository {
       template: input.template,
       patient: drafterPatient(input.patient),
       mode,
+      ...(signal ? { signal } : {}),
     });
     return perform(
       this.identity,

@@ -27,3 +27,21 @@ describe('route files reach the audit log only through the repositories', () => 
     },
   );
 });
+
+/** Route files that serve no patient data and may query their own tables (ICD-10 code search). */
+const notPatientData = new Set(['coding/codes.routes.ts']);
+
+/**
+ * Queries live behind the repositories: a route that reads or writes tables itself skips the access
+ * check, the denial audit and the typed response of the repository method it bypasses.
+ */
+describe('route files make no queries of their own', () => {
+  it.each(routeFiles.filter((r) => !notPatientData.has(r.file)).map((r) => [r.file, r.text]))(
+    '%s imports no query builder or table and reads no database handle',
+    (_, text) => {
+      expect(text).not.toMatch(
+        /from ['"]drizzle-orm|\/db\/schema|\/db\/client|c\.get\(['"]db['"]\)|deps\.db\b/,
+      );
+    },
+  );
+});

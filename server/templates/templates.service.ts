@@ -58,7 +58,10 @@ export async function latestPublished(db: Executor, templateId: string): Promise
   return v;
 }
 
-/** The published version to draft or write a note with, by template id or key (default: soap). */
+/**
+ * The published version to draft or write a note with, by template id or key (default: soap): the
+ * template and its latest published version in one query.
+ */
 export async function resolvePublishedTemplate(
   db: Executor,
   ref: { templateId?: string; templateKey?: string },
@@ -66,11 +69,19 @@ export async function resolvePublishedTemplate(
   const where = ref.templateId
     ? eq(templates.id, ref.templateId)
     : eq(templates.key, ref.templateKey ?? 'soap');
-  const [t] = await db.select().from(templates).where(where).limit(1);
-  if (!t) throw new AppError('not_found', 'No such template');
-  const v = await latestPublished(db, t.id);
-  if (!v) throw new AppError('conflict', 'This template has no published version yet');
-  return { template: t, version: v };
+  const [row] = await db
+    .select({ template: templates, version: templateVersions })
+    .from(templates)
+    .leftJoin(
+      templateVersions,
+      and(eq(templateVersions.templateId, templates.id), eq(templateVersions.status, 'published')),
+    )
+    .where(where)
+    .orderBy(desc(templateVersions.version))
+    .limit(1);
+  if (!row) throw new AppError('not_found', 'No such template');
+  if (!row.version) throw new AppError('conflict', 'This template has no published version yet');
+  return { template: row.template, version: row.version };
 }
 
 export async function listTemplates(db: Executor, includeDrafts: boolean) {

@@ -4,7 +4,14 @@ import { apiGet, apiLogin } from './support/api.js';
 import { seriousA11yViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { buildExtensionForE2e } from './support/build-extension.js';
-import { configureExtension, liveSegments, openSidePanel, waitUntil } from './support/flows.js';
+import {
+  configureExtension,
+  LOADED_MACHINE_TEST_MS,
+  liveSegments,
+  openSidePanel,
+  shown,
+  whileRecordingMoves,
+} from './support/flows.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { shotAtPanelWidths } from './support/screens.js';
 import { startStack } from './support/stack.js';
@@ -58,7 +65,9 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
     await stack?.close();
   });
 
-  it('checks the microphone before creating anything, says how to allow it, and starts on Try again', async () => {
+  it('checks the microphone before creating anything, says how to allow it, and starts on Try again', {
+    timeout: LOADED_MACHINE_TEST_MS,
+  }, async () => {
     panel = await openSidePanel(browser.context);
     await setMicrophone(panel, 'denied');
     await consent(panel, 'E2E-MIC-1');
@@ -73,15 +82,20 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
 
     await setMicrophone(panel, 'granted');
     await help.getByRole('button', { name: 'Try again' }).click();
-    await panel
-      .getByTestId('capture-phase')
-      .getByText('Recording', { exact: true })
-      .waitFor({ timeout: 90_000 });
+    // Loading the speech model shows no progress once it is cached: allow a longer quiet spell.
+    await whileRecordingMoves(
+      panel,
+      'the recording starts',
+      shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
+      180_000,
+    );
     expect(await panel.getByTestId('microphone-help').count()).toBe(0);
   });
 
-  it('drafts the note on the server when Stop is pressed and opens it for review', async () => {
-    await waitUntil('two segments are on the server', async () => {
+  it('drafts the note on the server when Stop is pressed and opens it for review', {
+    timeout: LOADED_MACHINE_TEST_MS,
+  }, async () => {
+    await whileRecordingMoves(panel, 'two segments are on the server', async () => {
       const rows = await liveSegments(panel);
       return rows.filter((s) => s.sync === 'synced').length >= 2;
     });
@@ -91,7 +105,8 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
     expect(await seriousA11yViolations(panel)).toEqual([]);
     await shotAtPanelWidths(panel, 'record-recording');
     await panel.getByRole('button', { name: 'Stop' }).click();
-    await panel.getByTestId('note-review').waitFor({ timeout: 90_000 });
+    // Stop finishes the transcription backlog, uploads it, then drafts: wait on those events.
+    await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
     const [encounter] = await encounters();
     const notes = await apiGet<{ notes: Array<{ id: string; version: number }> }>(
       stack.server.url,
@@ -102,21 +117,25 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
     expect(encounter!.patient.mrn).toBe('E2E-MIC-1');
   });
 
-  it('starts, records and drafts with the server down, says what is kept where, and syncs when it is back', async () => {
+  it('starts, records and drafts with the server down, says what is kept where, and syncs when it is back', {
+    timeout: LOADED_MACHINE_TEST_MS,
+  }, async () => {
     await panel.getByRole('button', { name: '← Back' }).click();
     await panel.getByRole('tab', { name: 'Record' }).click();
     stack.proxy.setOffline(true);
     await consent(panel, 'E2E-OFFLINE-1');
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    await panel
-      .getByTestId('capture-phase')
-      .getByText('Recording', { exact: true })
-      .waitFor({ timeout: 90_000 });
+    await whileRecordingMoves(
+      panel,
+      'the recording starts with the server down',
+      shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
+      180_000,
+    );
     await panel
       .getByTestId('sync-line')
       .getByText(/cannot be reached yet/)
       .waitFor();
-    await waitUntil('two segments are kept on this computer', async () => {
+    await whileRecordingMoves(panel, 'two segments are kept on this computer', async () => {
       const rows = await liveSegments(panel);
       return rows.length >= 2 && rows.every((s) => s.sync === 'pending');
     });
@@ -133,7 +152,7 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
     });
     await panel.getByRole('button', { name: 'Stop' }).click();
     const draft = panel.getByTestId('device-draft');
-    await draft.waitFor({ timeout: 90_000 });
+    await whileRecordingMoves(panel, 'the note is drafted on this computer', shown(draft));
     expect(await panel.getByTestId('device-draft-state').textContent()).toBe('Waiting to sync');
     expect(await draft.textContent()).toContain('kept on this computer');
     expect(await panel.getByTestId('device-draft-note').locator('h3').count()).toBeGreaterThanOrEqual(4);
@@ -144,10 +163,10 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
 
     stack.proxy.setOffline(false);
     await draft.getByRole('button', { name: 'Retry now' }).click();
-    await waitUntil(
+    await whileRecordingMoves(
+      panel,
       'the device draft is on the server',
       async () => (await panel.getByTestId('device-draft-state').textContent()) === 'On the server',
-      90_000,
     );
     await shotAtPanelWidths(panel, 'record-device-draft-synced');
     const synced = (await encounters()).find((e) => e.id === localId);

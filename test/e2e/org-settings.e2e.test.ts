@@ -60,15 +60,18 @@ describe('organisation settings in Chromium: an admin sets them once, a fresh pr
     await options.getByRole('tab', { name: 'Organisation' }).click();
     const form = options.getByTestId('org-settings');
     const model = form.getByLabel('Speech model');
+    // The picker asks the server for the model's files: wait for its answer (slow on a loaded
+    // machine); a wrong answer shows in the failure.
+    const says = (text: string) =>
+      expect
+        .poll(() => form.getByTestId('model-availability').textContent(), { timeout: 120_000 })
+        .toBe(text);
     await model.selectOption('whisper-tiny.en');
-    await form
-      .getByTestId('model-availability')
-      .getByText(
-        'Not on your Scribe server yet: where the server runs, an administrator runs npm run models:fetch -- whisper-tiny.en.',
-      )
-      .waitFor();
+    await says(
+      'Not on your Scribe server yet: where the server runs, an administrator runs npm run models:fetch -- whisper-tiny.en.',
+    );
     await model.selectOption('test-model');
-    await form.getByTestId('model-availability').getByText('Available on your Scribe server.').waitFor();
+    await says('Available on your Scribe server.');
     await form.getByLabel('Processor only (WASM): same results on every computer').check();
     await form.getByLabel('Default note template').selectOption('progress');
     // The admin's own EHR site is the starting point; a second, bad one gets an error in words.
@@ -132,7 +135,10 @@ describe('organisation settings in Chromium: an admin sets them once, a fresh pr
     await page.getByLabel('Password').fill(stack.clinician.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in-as').waitFor();
-    await expect.poll(async () => (await storedSettings(page)).orgSettingsVersion).toBe(1);
+    // Sign-in fetches the organisation's settings: wait for them to arrive, not for a second.
+    await expect
+      .poll(async () => (await storedSettings(page)).orgSettingsVersion, { timeout: 120_000 })
+      .toBe(1);
     expect(await storedSettings(page)).toMatchObject({
       modelId: 'test-model',
       asrBackend: 'wasm',

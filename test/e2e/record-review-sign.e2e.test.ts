@@ -5,10 +5,12 @@ import { launchChromium } from './support/browser.js';
 import { buildExtensionForE2e } from './support/build-extension.js';
 import {
   configureExtension,
+  LOADED_MACHINE_TEST_MS,
   liveSegments,
   openSidePanel,
+  shown,
   stopServiceWorkers,
-  waitUntil,
+  whileRecordingMoves,
 } from './support/flows.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { signThroughChecklist } from './support/review-helpers.js';
@@ -56,7 +58,9 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await shot(ehr, 'ehr-before');
   });
 
-  it('records with consent; segments arrive live, survive a network cut, and cover the recording', async () => {
+  it('records with consent; segments arrive live, survive a network cut, and cover the recording', {
+    timeout: LOADED_MACHINE_TEST_MS,
+  }, async () => {
     panel = await openSidePanel(browser.context);
     await panel.getByRole('button', { name: 'Read from EHR' }).click();
     await expect.poll(() => panel.getByLabel('Patient identifier (MRN)').inputValue()).toBe('E2E-000123');
@@ -64,19 +68,22 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
     await shot(panel, 'consent');
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    await panel
-      .getByTestId('capture-phase')
-      .getByText('Recording', { exact: true })
-      .waitFor({ timeout: 90_000 });
+    // Loading the speech model shows no progress once it is cached: allow a longer quiet spell.
+    await whileRecordingMoves(
+      panel,
+      'the recording starts',
+      shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
+      180_000,
+    );
 
-    await waitUntil('a first segment is on the server', async () =>
+    await whileRecordingMoves(panel, 'a first segment is on the server', async () =>
       (await liveSegments(panel)).some((s) => s.sync === 'synced'),
     );
     await shot(panel, 'recording-live');
 
     stack.proxy.setOffline(true);
     const before = (await liveSegments(panel)).length;
-    await waitUntil('a segment is recorded while offline', async () => {
+    await whileRecordingMoves(panel, 'a segment is recorded while offline', async () => {
       const rows = await liveSegments(panel);
       return rows.length > before && rows.some((s) => s.sync === 'pending');
     });
@@ -90,7 +97,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     panel = await openSidePanel(browser.context);
     await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor();
     const afterReopen = (await liveSegments(panel)).length;
-    await waitUntil('segments keep arriving after the panel reopened', async () => {
+    await whileRecordingMoves(panel, 'segments keep arriving after the panel reopened', async () => {
       return (await liveSegments(panel)).length > afterReopen;
     });
 
@@ -98,7 +105,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await panel.getByTestId('capture-phase').getByText('Paused').waitFor();
     await panel.getByRole('button', { name: 'Resume' }).click();
     await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor();
-    await waitUntil('24 s are recorded', async () =>
+    await whileRecordingMoves(panel, '24 s are recorded', async () =>
       ((await panel.getByTestId('elapsed').textContent()) ?? '').includes('00:2'),
     );
     const whileRecording = (await liveSegments(panel)).length;
@@ -117,7 +124,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await panel.getByRole('button', { name: 'Stop' }).click();
     // Stop finishes the transcript, waits for every segment to reach the server, drafts the note with
     // the clinic's default template and opens it: the recording view is gone once it is drafted.
-    await panel.getByTestId('note-review').waitFor({ timeout: 90_000 });
+    await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
 
     const encounters = await apiGet<{ encounters: Array<{ id: string }> }>(
       stack.server.url,
@@ -211,14 +218,21 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await shot(ehr, 'ehr-after-insert');
   });
 
-  it('recovers the audio of a recording whose recorder was killed mid-consultation', async () => {
+  it('recovers the audio of a recording whose recorder was killed mid-consultation', {
+    timeout: LOADED_MACHINE_TEST_MS,
+  }, async () => {
     await panel.getByRole('button', { name: '← Back' }).click();
     await panel.getByRole('tab', { name: 'Record' }).click();
     await panel.getByLabel('Patient identifier (MRN)').fill('E2E-CRASH-1');
     await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    await waitUntil('a first segment is stored', async () => (await liveSegments(panel)).length > 0, 60_000);
-    await waitUntil('4 more seconds are recorded', async () => {
+    await whileRecordingMoves(
+      panel,
+      'a first segment is stored',
+      async () => (await liveSegments(panel)).length > 0,
+      180_000,
+    );
+    await whileRecordingMoves(panel, '4 more seconds are recorded', async () => {
       const t = ((await panel.getByTestId('elapsed').textContent()) ?? '').match(/(\d\d):(\d\d)/);
       return t !== null && Number(t[2]) >= 9;
     });
@@ -231,7 +245,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     const beforeCrash = (await liveSegments(panel)).length;
     await panel.reload();
     await panel.getByRole('button', { name: 'Transcribe it now' }).click();
-    await waitUntil('the recovered segments are synced', async () => {
+    await whileRecordingMoves(panel, 'the recovered segments are synced', async () => {
       const rows = await liveSegments(panel);
       return rows.length > beforeCrash && rows.every((r) => r.sync === 'synced');
     });

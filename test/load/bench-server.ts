@@ -10,11 +10,42 @@ import { createLogger } from '../../server/logging/logger.js';
 import { ensureBuiltinTemplates } from '../../server/templates/templates.service.js';
 import { createUser } from '../../server/users/users.service.js';
 import { builtinTemplates } from '../../shared/clinical/templates/index.js';
+import { parseAciDialogue } from '../../shared/clinical/transcript/aci.js';
+import { loadAciSplit } from '../eval/notes/aci-data.js';
 
 export interface Fixture {
   token: string;
   encounterIds: string[];
   noteId: string;
+  /** One encounter per client holding a whole visit's transcript, which the draft scenario drafts. */
+  draftEncounterIds: string[];
+  /** What the draft scenario drafts, for the printout. */
+  drafted: string;
+}
+
+/**
+ * The visits the draft scenario drafts: ACI-Bench valid dialogues (the ones bench:draft times), one
+ * per client in turn; every other client's has no speaker labels (one microphone), as the product
+ * often receives them, so the speaker-role model runs too.
+ */
+function visitsToDraft(clients: number) {
+  const dialogues = loadAciSplit('valid').map((r) => parseAciDialogue(r.dialogue).segments);
+  const visits = Array.from({ length: clients }, (_, c) =>
+    dialogues[c % dialogues.length]!.map((s, seq) => ({
+      seq,
+      startMs: s.startMs,
+      endMs: s.endMs,
+      speaker: c % 2 === 1 ? 'unknown' : s.speaker,
+      text: s.text,
+    })),
+  );
+  const words = visits.map((v) => v.reduce((n, s) => n + s.text.split(/\s+/).length, 0));
+  const mean = words.reduce((a, b) => a + b, 0) / words.length;
+  // ~150 spoken words per minute, as bench:draft reckons.
+  const drafted =
+    `${clients} ACI-Bench valid visits (${dialogues.length} distinct), mean ${Math.round(mean)} words ` +
+    `≈ ${(mean / 150).toFixed(1)} min, longest ${Math.max(...words)} words; half without speaker labels`;
+  return { visits, drafted };
 }
 
 export interface ServerArgs {
@@ -86,10 +117,20 @@ async function createFixture(database: Database, api: string, clients: number): 
       })),
     });
   }
-  const drafted = await call('POST', `/encounters/${encounterIds[0]}/draft`, token, { templateKey: 'soap' });
-  const note = drafted.note as { id: string; version: number };
+  const { visits, drafted } = visitsToDraft(clients);
+  const draftEncounterIds: string[] = [];
+  for (const [i, segments] of visits.entries()) {
+    const enc = await call('POST', '/encounters', token, {
+      patient: { mrn: `LOAD-DRAFT-${i}` },
+      consent: { attested: true, method: 'verbal' },
+    });
+    draftEncounterIds.push(enc.id as string);
+    await call('POST', `/encounters/${enc.id}/segments`, token, { segments });
+  }
+  const first = await call('POST', `/encounters/${encounterIds[0]}/draft`, token, { templateKey: 'soap' });
+  const note = first.note as { id: string; version: number };
   await call('POST', `/notes/${note.id}/sign`, token, undefined, { 'if-match': `"${note.version}"` });
-  return { token, encounterIds, noteId: note.id };
+  return { token, encounterIds, noteId: note.id, draftEncounterIds, drafted };
 }
 
 /** One server process of the bench: prints `READY {fixture}` on stdout once it serves. */

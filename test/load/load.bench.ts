@@ -115,6 +115,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
   const nextSeq = encounterIds.map(() => 10);
   const rows: Row[] = [];
   const at = (name: string) => `${label}: ${name}`;
+  console.log(`${label}: the draft scenario drafts ${s.fixture.drafted}`);
   rows.push(
     await measure(
       at('hello (plain Hono, ceiling)'),
@@ -173,7 +174,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
       clients,
       durationS,
       (c) => ({
-        url: `${api(c)}/encounters/${encounterIds[c + 1]}/draft`,
+        url: `${api(c)}/encounters/${s.fixture.draftEncounterIds[c]}/draft`,
         method: 'POST',
         headers: auth,
         body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),

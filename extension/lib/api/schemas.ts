@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 /** Response shapes of the API live in shared/api/*.responses.ts; these names stay for the UI. */
+export type { AuditLogEvent } from '../../../shared/api/audit.responses.js';
 export type { ReviewQueueItem, VersionSummary } from '../../../shared/api/notes.responses.js';
 
 /** The model catalog (served as a file, not by an API route). */
@@ -26,16 +27,3 @@ export const catalogSchema = z.object({
   ),
 });
 export type ModelCatalog = z.infer<typeof catalogSchema>;
-
-/** One audit event as the admin's audit view shows it (ids only: no PHI in the log). */
-export const auditEventSchema = z
-  .object({
-    at: z.string(),
-    actorRole: z.string().nullable(),
-    action: z.string(),
-    entityType: z.string(),
-    outcome: z.string(),
-    severity: z.string().optional(),
-  })
-  .passthrough();
-export type AuditEvent = z.infer<typeof auditEventSchema>;

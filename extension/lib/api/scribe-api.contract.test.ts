@@ -105,6 +105,13 @@ describe('createScribeApi against the real app', () => {
     await expect(clinician.addTemplateVersion(soap.id, body)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
+  it('reads the audit log and its verification with the shared response schemas', async () => {
+    const admin = api(ctx.tokens.admin);
+    const events = await admin.auditEvents(50);
+    expect(events.map((e) => e.action)).toContain('auth.login');
+    expect(await admin.verifyAudit()).toMatchObject({ valid: true });
+  });
+
   it('reports an unreachable server as the retriable network error', async () => {
     const offline = createScribeApi(BASE, 'token', () => Promise.reject(new TypeError('Failed to fetch')));
     await expect(offline.me()).rejects.toMatchObject({ code: 'network_unavailable' });

@@ -1,6 +1,7 @@
 import { hc } from 'hono/client';
 import { z } from 'zod';
 import type { AppType } from '../../../server/app.js';
+import { auditLogSchema, auditVerifyResponseSchema } from '../../../shared/api/audit.responses.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
 import {
   type EhrInsertMode,
@@ -34,7 +35,7 @@ import { expectJson, expectOk } from './http.js';
 const isRetryable = (e: unknown) => isAppError(e) && e.code === 'network_unavailable';
 
 import { type OrgSettings, orgSettingsResponseSchema } from '../../../shared/api/org-settings.js';
-import { auditEventSchema, catalogSchema } from './schemas.js';
+import { catalogSchema } from './schemas.js';
 import type { CreateEncounterRequest, TranscriptSegmentInput } from './types.js';
 
 /** Typed client of the Scribe API (hono `hc` over the server's AppType, responses zod-validated). */
@@ -193,19 +194,8 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
     listUsers: async () =>
       (await expectJson(client.users.$get(), z.object({ users: z.array(userSchema) }))).data.users,
     auditEvents: async (limit: number) =>
-      (
-        await expectJson(
-          client.audit.$get({ query: { limit: String(limit) } }),
-          z.object({ events: z.array(auditEventSchema) }),
-        )
-      ).data.events,
-    verifyAudit: async () =>
-      (
-        await expectJson(
-          client.audit.verify.$get(),
-          z.object({ valid: z.boolean(), checked: z.number() }).passthrough(),
-        )
-      ).data,
+      (await expectJson(client.audit.$get({ query: { limit: String(limit) } }), auditLogSchema)).data.events,
+    verifyAudit: async () => (await expectJson(client.audit.verify.$get(), auditVerifyResponseSchema)).data,
 
     orgSettings: async () =>
       (await expectJson(client['org-settings'].$get(), orgSettingsResponseSchema)).data,

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/api/api-error.js';
-import type { AuditEvent } from '../../lib/api/schemas.js';
+import type { AuditLogEvent } from '../../lib/api/schemas.js';
 import type { ScribeApi } from '../../lib/api/scribe-api.js';
 import { useAsyncAction } from '../../lib/hooks/use-async.js';
 
 /** The latest audit events and a check that the log's hash chain is intact. */
 export function AuditAdmin({ api }: { api: ScribeApi }) {
-  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  const [events, setEvents] = useState<AuditLogEvent[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [verdict, setVerdict] = useState<string | null>(null);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { extensionOrigin } from './paths.js';
 
 /** Options page: server address, sign-in, speech model, and one EHR site. */
@@ -89,6 +89,72 @@ export async function waitUntil(
   }
   throw new Error(`timed out waiting until ${what}`);
 }
+
+/**
+ * Waits until `check` holds for as long as the work keeps moving: each change of `progress` restarts
+ * the `stallMs` limit. On a loaded machine transcription and syncing lag the recording by minutes
+ * but keep producing events (a phase, a line, a sync state); only a wait that sees none for `stallMs`
+ * is a hang. `maxMs` still bounds the whole wait.
+ */
+export async function waitWhileProgressing(
+  what: string,
+  check: () => Promise<boolean>,
+  progress: () => Promise<string>,
+  { stallMs = 90_000, maxMs = 600_000 }: { stallMs?: number; maxMs?: number } = {},
+): Promise<void> {
+  const started = Date.now();
+  let last = await progress();
+  let changedAt = started;
+  for (;;) {
+    if (await check()) return;
+    const now = Date.now();
+    const seen = await progress();
+    if (seen !== last) {
+      last = seen;
+      changedAt = now;
+    }
+    if (now - changedAt > stallMs)
+      throw new Error(`timed out waiting until ${what}: nothing changed for ${stallMs} ms (last: ${last})`);
+    if (now - started > maxMs) throw new Error(`timed out waiting until ${what} after ${maxMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/**
+ * What the side panel shows of a recording's progress, without its clock: the capture phase, the
+ * model download, each transcript line with its sync state, the device draft's state, and whether a
+ * note is open. Any change is an event of the recording moving on.
+ */
+export async function recordingProgress(panel: Page): Promise<string> {
+  const text = async (testId: string) => {
+    const el = panel.getByTestId(testId);
+    return (await el.count()) > 0 ? await el.first().textContent() : null;
+  };
+  return JSON.stringify({
+    phase: await text('capture-phase'),
+    model: await panel.locator('progress').evaluateAll((ps) => ps.map((p) => p.getAttribute('value'))),
+    lines: (await liveSegments(panel)).map((s) => `${s.seq}:${s.sync}`),
+    deviceDraft: await text('device-draft-state'),
+    review: await panel.getByTestId('note-review').count(),
+  });
+}
+
+/** Shown now: waiting on it is waiting on the panel's event, not on a clock. */
+export const shown = (locator: Locator) => async () => (await locator.count()) > 0;
+
+/**
+ * Until `check` holds while the recording moves on (phase, lines, sync states, drafts): on a loaded
+ * machine transcription lags by minutes, so the limit is on a stall, not on the total time.
+ */
+export const whileRecordingMoves = (
+  panel: Page,
+  what: string,
+  check: () => Promise<boolean>,
+  stallMs?: number,
+) => waitWhileProgressing(what, check, () => recordingProgress(panel), stallMs ? { stallMs } : {});
+
+/** A test whose steps wait on the recorder's events however long a loaded machine takes. */
+export const LOADED_MACHINE_TEST_MS = 900_000;
 
 /** Options page: sign out whoever is signed in, then sign in as someone else. */
 export async function switchUser(options: Page, email: string, password: string): Promise<void> {
