@@ -35,6 +35,13 @@ So for your first problem, I think you have an acute lumbar, um, strain.
 I want you to use ice and we will start meloxicam.
 From a diabetes standpoint, your sugars look fine, so keep taking the metformin twice a day.`;
 
+// Chronic problems reviewed one by one, none of them called major, intractable or exacerbated.
+const CHRONIC_REVIEW_VISIT = `
+How have the headaches been? Still the same, a couple a month.
+From a depression standpoint, you are doing well on the sertraline, so we will keep it.
+For your next problem, your asthma, keep the albuterol inhaler as needed.
+And for your migraines, continue the sumatriptan when one starts.`;
+
 /** The product path: transcript → offline draft → coding engine. */
 async function codesFor(database: Database, transcript: string) {
   const { segments } = importTranscript(transcript.trim());
@@ -114,6 +121,17 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     // No pregnancy was mentioned; a symptom said outside the assessment is not shown among them.
     expect(codes.some((c) => c.code.startsWith('O'))).toBe(false);
     expect(shown).not.toContain('R42');
+  });
+
+  it('codes reviewed chronic problems at the specificity said: F32.A, unspecified asthma and migraine', async () => {
+    const codes = await codesFor(database, CHRONIC_REVIEW_VISIT);
+    const shown = codes.filter((c) => c.score >= 0.5).map((c) => c.code);
+    expect(shown).toEqual(expect.arrayContaining(['F32A', 'J45909', 'G43909']));
+    // Not major depression, not an exacerbation, not a migraine without aura nobody described.
+    const all = codes.map((c) => c.code);
+    expect(all).not.toContain('F329');
+    expect(shown).not.toContain('J45901');
+    expect(all.some((c) => /^G430/.test(c))).toBe(false);
   });
 
   it('suggests only codes the loaded release lists as billable, each with a confidence and its words', async () => {

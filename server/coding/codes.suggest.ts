@@ -6,6 +6,7 @@ import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Db } from '../db/client.js';
+import { expandAbbreviations } from './clinical-abbreviations.js';
 import { clinicalVocabularyFor, drugClassOf } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
 import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
@@ -32,11 +33,14 @@ import {
   contradictsFindings,
   hypertensionCombination,
   saidStems,
+  siteSide,
+  titleSite,
   unsaidDetail,
   unstatedDetail,
   withoutContradictions,
   withoutExcludes1,
   withoutIntegralSymptoms,
+  withoutSubsumedPhrases,
 } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
@@ -45,8 +49,9 @@ import {
   diabetesDrugStatusCodes,
   historyStatusCode,
   isChronicCondition,
+  statusCodesOf,
 } from './status-codes.js';
-import { contentWords } from './term-words.js';
+import { contentWords, stem } from './term-words.js';
 import { textFeatures } from './text-features.js';
 
 export type { ProblemMention };
@@ -91,10 +96,10 @@ const PROFILES_COMPARED = 400;
  * assessment, or, when the clinician stated problems, said only elsewhere in the conversation (a coder
  * codes the assessment, not every symptom discussed).
  */
-const STATED_LOGIT = 2;
+const STATED_LOGIT = 4;
 const ASSESSED_LOGIT = 1.5;
 const ASSESSED_BESIDE_STATED_LOGIT = 0;
-const UNASSESSED_LOGIT = -1;
+const UNASSESSED_LOGIT = -3;
 /** Status codes come from fixed guideline rules, not from the learned model. */
 const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
 /** A drug status code is as likely as the diabetes it goes with, a little less. */
@@ -112,6 +117,8 @@ export interface CandidateCode {
   stated: boolean;
   evidence: Evidence[];
   phrases: string[];
+  /** Mentions that support the code only by a learned link; they count once the title names them. */
+  learnedFrom?: CodingMention[];
 }
 
 /** Everything said as present, as stems: what a "without X" title must not contradict. */
@@ -150,30 +157,63 @@ export function encounterSide(mentions: readonly CodingMention[]): string {
   return right && !left ? 'right' : left && !right ? 'left' : '';
 }
 
+const UNSPECIFIED_SIDE =
+  /\bunspecified (side|upper limb|lower limb|limbs?|knee|elbow|shoulder|hip|ankle|wrist|hand|foot|leg|arm|ear|eye|finger|toe|thigh|kidney|ureter|lung)s?\b/i;
+
 /** Candidates of one current mention that pass the specificity rules, best first. */
 function admissible(
   mention: CodingMention,
   candidates: readonly CodeCandidate[],
   present: ReadonlySet<string>,
   side: string,
+  encounter: string,
 ) {
   const said = saidStems(`${mention.phrase} ${mention.sentence}`);
-  const context = `${mention.sentence} ${side}`;
+  // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
+  const sideOf = (title: string) => {
+    if (/\b(right|left|bilateral)\b/i.test(mention.sentence)) return '';
+    const site = siteSide(title, encounter);
+    return site === 'both' ? 'bilateral' : site || side;
+  };
+  // The code names the phrase's head word ("skin cancer" is not "Disorder of skin").
+  const head = contentWords(expandAbbreviations(mention.phrase)).at(-1);
+  const namesHead = (c: CodeCandidate) =>
+    head === undefined || saidStems(`${c.longTitle} ${c.synonyms}`).has(stem(head));
   // A clinician's stated problem is specific: a code must name nearly all of its words.
   const coverage = mention.stated ? 0.7 : 0.5;
-  return rankCandidates(mention.phrase, candidates)
-    .filter((c) => c.coverage >= coverage)
-    .filter((c) => unstatedDetail(c.longTitle, context) === null)
+  const ranked = rankCandidates(mention.phrase, candidates)
+    .filter((c) => c.coverage >= coverage && namesHead(c))
+    .filter((c) => unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null)
     .filter((c) => !contradictsFindings(c.longTitle, present))
     .map((c) => {
       const names = [c.longTitle, ...(c.synonyms ? c.synonyms.split(' | ') : [])];
-      const unsaid = Math.min(...names.map((n) => unsaidDetail(n, said).length));
+      // The site of a sided title counts as said when the encounter gives it a side ("my right elbow").
+      const site = titleSite(c.longTitle);
+      const saidHere =
+        site && siteSide(c.longTitle, encounter) !== '' ? new Set([...said, stem(site)]) : said;
+      const unsaid = Math.min(...names.map((n) => unsaidDetail(n, saidHere).length));
       // The side that was said beats its "unspecified side" sibling.
-      const sided = side !== '' && new RegExp(`\\b${side}\\b`, 'i').test(c.longTitle) ? 0.05 : 0;
-      return { ...c, unsaid, score: c.score + sided };
+      const given = sideOf(c.longTitle);
+      const sided =
+        given !== '' &&
+        new RegExp(given === 'bilateral' ? '\\b(right|left|bilateral)\\b' : `\\b${given}\\b`, 'i').test(
+          c.longTitle,
+        )
+          ? 0.05
+          : 0;
+      return { ...c, unsaid, sided, score: c.score + sided };
     })
     .filter((c) => c.unsaid === 0)
     .sort((a, b) => b.score - a.score);
+  // With the side known, the unspecified-side sibling is not a candidate ("right knee", not "unspecified knee").
+  const sided = ranked.filter((c) => c.sided > 0);
+  return ranked.filter(
+    (c) =>
+      !(
+        UNSPECIFIED_SIDE.test(c.longTitle) &&
+        sided.some((o) => o.code.slice(0, 4) === c.code.slice(0, 4) && o.code !== c.code)
+      ),
+  );
 }
 
 /**
@@ -187,11 +227,14 @@ export async function collectCandidates(
   model: RankingModel,
   cache: Map<string, CodeCandidate[]>,
   leaveOut?: LeaveOut,
+  /** The whole transcript, where the side of a site is read from (default: the mentions' sentences). */
+  transcript?: string,
 ): Promise<{ candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> }> {
   const candidates = new Map<string, CandidateCode>();
   const status = new Map<string, CandidateCode>();
   const present = presentStems(mentions);
   const side = encounterSide(mentions);
+  const encounter = transcript ?? mentions.map((m) => m.sentence).join(' ');
   const add = (
     target: Map<string, CandidateCode>,
     code: string,
@@ -209,11 +252,19 @@ export async function collectCandidates(
       phrases: [],
     };
     if (s) entry.supports.push(s);
+    target.set(code, entry);
+    // A learned link from "depression" to abdominal pain does not make that code a stated problem.
+    if (s?.learnedOnly) {
+      entry.learnedFrom = [...(entry.learnedFrom ?? []), m];
+      return;
+    }
+    credit(entry, m);
+  };
+  const credit = (entry: CandidateCode, m: CodingMention) => {
     entry.assessed ||= m.assessed;
     entry.stated ||= m.stated === true;
     entry.evidence = mergeEvidence(entry.evidence, m.evidence);
     if (!entry.phrases.includes(m.phrase)) entry.phrases.push(m.phrase);
-    target.set(code, entry);
   };
   for (const m of mentions) {
     if (m.role === 'none') continue;
@@ -221,8 +272,12 @@ export async function collectCandidates(
       for (const code of allergyStatusCodes(m.sentence, drugClassOf)) add(status, code, '', m);
       continue;
     }
+    if (m.role === 'status') {
+      for (const code of statusCodesOf(m.sentence)) add(status, code, '', m);
+      continue;
+    }
     const key = mentionKey(m.phrase);
-    const ranked = admissible(m, await candidatesFor(db, m.phrase, cache), present, side);
+    const ranked = admissible(m, await candidatesFor(db, m.phrase, cache), present, side, encounter);
     if (m.role === 'history') {
       const best = ranked[0];
       if (!best) continue;
@@ -233,9 +288,12 @@ export async function collectCandidates(
       }
     }
     const seen = new Set<string>();
+    const best = ranked[0]?.score ?? 0;
     ranked.slice(0, PER_MENTION).forEach((c, position) => {
       seen.add(c.code);
-      add(candidates, c.code, c.longTitle, m, {
+      // A stated problem is one code (or its sides): the runners-up count as assessed, not stated.
+      const said = m.stated && c.score < best - 1e-6 ? { ...m, stated: false } : m;
+      add(candidates, c.code, c.longTitle, said, {
         mentionKey: key,
         match: c.score,
         precision: c.precision,
@@ -274,6 +332,12 @@ export async function collectCandidates(
       else entry.title = title;
     }
   }
+  // Learned links count for where a problem was said only from mentions whose words the title names.
+  for (const entry of candidates.values()) {
+    const titleStems = saidStems(entry.title);
+    for (const m of entry.learnedFrom ?? [])
+      if ([...saidStems(m.phrase)].every((s) => titleStems.has(s))) credit(entry, m);
+  }
   // Codes proposed only from learned links still follow the laterality/encounter/"without" rules, and
   // their title must name every word of a mention (co-occurrence alone is not support).
   for (const [code, entry] of candidates) {
@@ -282,8 +346,7 @@ export async function collectCandidates(
       .filter((m) => entry.phrases.includes(m.phrase))
       .map((m) => m.sentence)
       .join(' ');
-    const titleStems = saidStems(entry.title);
-    const shares = entry.phrases.some((p) => [...saidStems(p)].every((s) => titleStems.has(s)));
+    const shares = entry.phrases.length > 0;
     const said = saidStems(`${entry.phrases.join(' ')} ${sentences}`);
     if (
       !shares ||
@@ -316,6 +379,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
     model,
     options.cache ?? new Map(),
     leaveOut,
+    input.segments.map((s) => s.text).join('\n'),
   );
   const statedAny = mentions.some((m) => m.stated && m.role === 'current');
   // Pregnancy codes need a pregnancy (guideline I.C.15.a).
@@ -500,7 +564,7 @@ export async function suggestCodes(
   );
   // Symptoms integral to a confirmed diagnosis are left out of outpatient visits only (coding-setting.ts).
   const diagnosed = input.setting === 'outpatient' ? withoutIntegralSymptoms(scored) : scored;
-  const final = withoutExcludes1(withoutContradictions(diagnosed), pairs).filter(
+  const final = withoutExcludes1(withoutSubsumedPhrases(withoutContradictions(diagnosed)), pairs).filter(
     (c) => c.confidence >= minConfidence,
   );
   return final.slice(0, limit).map((c) => ({

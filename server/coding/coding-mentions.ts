@@ -8,7 +8,7 @@ import { UNCERTAIN } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { problemStatements } from './problem-statements.js';
-import { ALLERGY_SENTENCE } from './status-codes.js';
+import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
 
 /** What a mention means for coding, after ConText and the rules of the encounter's setting. */
 export type CodingRole =
@@ -18,6 +18,8 @@ export type CodingRole =
   | 'history'
   /** Named in an allergy statement: the allergen's status code (Z88.x/Z91.0x), never the reaction. */
   | 'allergy'
+  /** A sentence stating a status (a graft, a transplant, long-term aspirin): its status codes. */
+  | 'status'
   /** Not coded: negated, family, hypothetical, or (outpatient) an uncertain diagnosis ("rule out"). */
   | 'none';
 
@@ -85,6 +87,14 @@ means mean great best still medical medication medications break motion called e
 // A one-word term used as a verb names an action, not a finding ("you can strain your urine").
 const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;
 
+// A denial a few words before the term in its own sentence ("no belly pain though"), which ConText
+// can miss in a stitched answer or when the mention's words swallowed the cue.
+// "No issues with the diabetes" still speaks of a diabetes: the words between are few and no preposition.
+const DENIED_BEFORE =
+  /(?:^|\s)(no|not|nor|denies|denied|without|never|negative for|free of|\w*n't|dont|didnt|doesnt|havent|hasnt)(\s+(?!(?:with|for|from|about|regarding|since|on|of|to|in|your|my|his|her|the)\b)[^\s,;]+){0,2}\s*$/i;
+// A mention whose words begin with a denial or a question word ("no edema", "any swelling").
+const NOT_ASSERTED_START = /^(no|not|without|denies|never|any)\b/i;
+
 function roleOf(
   mention: ProblemMention,
   sentence: string,
@@ -97,6 +107,7 @@ function roleOf(
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
+  if (DENIED_BEFORE.test(before) || NOT_ASSERTED_START.test(mention.text.trim())) return 'none';
   if (mention.category === 'family') return 'none';
   switch (mention.assertion) {
     case 'negated':
@@ -119,27 +130,42 @@ function roleOf(
 
 const NO_ALLERGY = /\bno (known )?(drug )?allerg|\bnot allergic|\bnkda\b|\bdenies (any )?allerg/i;
 
+/** One mention per transcript sentence that `keep` accepts, coded by its `role` (allergy or status). */
+function sentenceMentions(
+  segments: readonly TranscriptSegment[],
+  role: 'allergy' | 'status',
+  keep: (sentence: string) => boolean,
+): CodingMention[] {
+  return segments.flatMap((segment) =>
+    splitSentences(segment.text)
+      .filter((span) => keep(segment.text.slice(span.start, span.end)))
+      .map((span) => ({
+        phrase: role,
+        role,
+        assessed: false,
+        sentence: segment.text.slice(span.start, span.end),
+        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
+      })),
+  );
+}
+
 /**
  * Allergy statements of the transcript, whatever problem words they contain ("penicillin gives me
  * hives"): coded as allergy status from the allergen they name. Questions and denials are left out.
  */
-function allergyStatements(segments: readonly TranscriptSegment[]): CodingMention[] {
-  const out: CodingMention[] = [];
-  for (const segment of segments) {
-    for (const span of splitSentences(segment.text)) {
-      const sentence = segment.text.slice(span.start, span.end);
-      if (!ALLERGY_SENTENCE.test(sentence) || QUESTION.test(sentence) || NO_ALLERGY.test(sentence)) continue;
-      out.push({
-        phrase: 'allergy',
-        role: 'allergy',
-        assessed: false,
-        sentence,
-        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
-      });
-    }
-  }
-  return out;
-}
+const allergyStatements = (segments: readonly TranscriptSegment[]) =>
+  sentenceMentions(
+    segments,
+    'allergy',
+    (sentence) => ALLERGY_SENTENCE.test(sentence) && !QUESTION.test(sentence) && !NO_ALLERGY.test(sentence),
+  );
+
+/**
+ * Sentences that state a status a coder adds (a bypass graft, a transplant, a former smoker, daily
+ * aspirin). A question counts ("you've had a bypass at 27, how's that going?"): it restates history.
+ */
+const statusStatements = (segments: readonly TranscriptSegment[]) =>
+  sentenceMentions(segments, 'status', (sentence) => statusCodesOf(sentence).length > 0);
 
 /** The clinician's problem statements, whole ("acute lumbar strain"): assessed mentions. */
 function statedProblems(segments: readonly TranscriptSegment[], setting: CodingSetting): CodingMention[] {
@@ -185,6 +211,7 @@ export function codingMentions(
     : [];
   const out: CodingMention[] = [
     ...allergyStatements(sources.segments),
+    ...statusStatements(sources.segments),
     ...statedProblems(sources.segments, sources.setting),
   ];
   for (const mention of [...sources.mentions, ...narrative]) {

@@ -3,11 +3,14 @@ import {
   contradictsFindings,
   hypertensionCombination,
   saidStems,
+  siteSide,
+  titleSite,
   unsaidDetail,
   unstatedDetail,
   withoutContradictions,
   withoutExcludes1,
   withoutIntegralSymptoms,
+  withoutSubsumedPhrases,
 } from './coding-rules.js';
 
 const code = (c: string, title: string, confidence = 0.5) => ({ code: c, title, confidence });
@@ -147,5 +150,104 @@ describe('outpatient coding rules', () => {
     expect(hypertensionCombination(['I10', 'I509'])).toEqual({ add: ['I110'], remove: ['I10'] });
     expect(hypertensionCombination(['I10', 'N183'])).toEqual({ add: ['I129'], remove: ['I10'] });
     expect(hypertensionCombination(['I10', 'E119'])).toEqual({ add: [], remove: [] });
+  });
+
+  it('codes each side of a condition said on both sides, and the bilateral code where one exists', () => {
+    const said = 'both of her elbows ache after gardening, bilateral medial epicondylitis';
+    expect(unstatedDetail('Medial epicondylitis, right elbow', said)).toBeNull();
+    expect(unstatedDetail('Medial epicondylitis, left elbow', said)).toBeNull();
+    expect(unstatedDetail('Medial epicondylitis, left elbow', 'her right elbow aches')).toMatch(/laterality/);
+    const kept = withoutContradictions([
+      code('G5603', 'Carpal tunnel syndrome, bilateral upper limbs', 0.7),
+      code('G5601', 'Carpal tunnel syndrome, right upper limb', 0.6),
+      code('G5602', 'Carpal tunnel syndrome, left upper limb', 0.6),
+    ]);
+    expect(kept.map((c) => c.code)).toEqual(['G5603']);
+  });
+
+  it("reads the side of a title's site from anywhere in the visit", () => {
+    expect(titleSite('Hallux rigidus, right foot')).toBe('foot');
+    expect(siteSide('Hallux rigidus, right foot', 'the joint of my right big toe is stiff')).toBe('right');
+    expect(siteSide('Patellofemoral disorders, left knee', 'both knees hurt on the stairs')).toBe('both');
+    expect(
+      siteSide(
+        'Carpal tunnel syndrome, right upper limb',
+        'tingling in the left hand, the right hand is fine',
+      ),
+    ).toBe('both');
+    expect(siteSide('Pain in right knee', 'the knee gives way')).toBe('');
+    // "I left the house" names no side of a site.
+    expect(siteSide('Hallux rigidus, right foot', 'I left the house and my toe hurt')).toBe('');
+  });
+
+  it('does not count a site the title leaves unspecified, or the side, as an unsaid detail', () => {
+    expect(
+      unsaidDetail(
+        'Sprain of unspecified ligament of right ankle, initial encounter',
+        saidStems('ankle sprain'),
+      ),
+    ).toEqual([]);
+    expect(
+      unsaidDetail('Carpal tunnel syndrome, bilateral upper limbs', saidStems('carpal tunnel syndrome')),
+    ).toEqual([]);
+    // Intractability is a detail a clinician has to say.
+    expect(
+      unsaidDetail('Migraine, unspecified, intractable, without status migrainosus', saidStems('migraine')),
+    ).toEqual([expect.stringMatching(/^intractabl/)]); // the word's stem (term-words.ts)
+  });
+
+  it('codes depression nobody called major as F32.A (since FY2022), not major depressive disorder', () => {
+    const title = 'Major depressive disorder, single episode, unspecified';
+    expect(unstatedDetail(title, 'from a depression standpoint you are doing well')).toMatch(/major/);
+    expect(unstatedDetail(title, 'your major depression is better on sertraline')).toBeNull();
+    expect(unstatedDetail('Depression, unspecified', 'from a depression standpoint')).toBeNull();
+  });
+
+  it('lets only a likely or better-ranked specific sibling displace the unspecified code', () => {
+    const kept = withoutContradictions([
+      code('J45909', 'Unspecified asthma, uncomplicated', 0.9),
+      code('G43909', 'Migraine, unspecified, not intractable, without status migrainosus', 0.6),
+      code('F32A', 'Depression, unspecified', 0.55),
+      code('J45901', 'Unspecified asthma with (acute) exacerbation', 0.1),
+      code('G43009', 'Migraine without aura, not intractable, without status migrainosus', 0.1),
+      code('F3289', 'Other specified depressive episodes', 0.05),
+    ]);
+    expect(kept.map((c) => c.code)).toEqual(expect.arrayContaining(['J45909', 'G43909', 'F32A']));
+    // A likely specific code still says it all.
+    expect(
+      withoutContradictions([
+        code('D649', 'Anemia, unspecified', 0.7),
+        code('D509', 'Iron deficiency anemia, unspecified', 0.6),
+      ]).map((c) => c.code),
+    ).toEqual(['D509']);
+  });
+
+  it('keeps the heart failure code beside hypertensive heart disease (its "use additional code")', () => {
+    const kept = withoutContradictions([
+      code('I110', 'Hypertensive heart disease with heart failure', 0.9),
+      code('I509', 'Heart failure, unspecified', 0.8),
+    ]);
+    expect(kept.map((c) => c.code)).toEqual(['I110', 'I509']);
+  });
+
+  it('codes one problem once, at the specificity said ("hepatitis C" is not also "hepatitis")', () => {
+    const said = (c: string, title: string, confidence: number, phrases: string[]) => ({
+      ...code(c, title, confidence),
+      phrases,
+    });
+    const kept = withoutSubsumedPhrases([
+      said('B1920', 'Unspecified viral hepatitis C without hepatic coma', 0.9, ['hepatitis c']),
+      said('K759', 'Inflammatory liver disease, unspecified', 0.8, ['hepatitis']),
+      said('I10', 'Essential (primary) hypertension', 0.7, ['hypertension']),
+      said('Z7982', 'Long term (current) use of aspirin', 0.3, []),
+    ]);
+    expect(kept.map((c) => c.code)).toEqual(['B1920', 'I10', 'Z7982']);
+    // A less confident longer phrase does not remove the better-ranked code.
+    expect(
+      withoutSubsumedPhrases([
+        said('N200', 'Calculus of kidney', 0.9, ['kidney stone']),
+        said('N201', 'Calculus of ureter', 0.4, ['kidney stone ureter']),
+      ]).map((c) => c.code),
+    ).toEqual(['N200', 'N201']);
   });
 });

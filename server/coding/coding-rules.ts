@@ -3,6 +3,7 @@
  * as pure functions over candidate codes and the words that were said. The engine applies them
  * before and after ranking so a rule is never left to a learned weight.
  */
+import { CONFIDENT_CODE_SCORE } from '../../shared/clinical/codes.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { contentWords, stem, withoutParentheticals } from './term-words.js';
 
@@ -18,6 +19,9 @@ export const saidStems = (text: string): Set<string> =>
   new Set(contentWords(expandAbbreviations(text)).map(stem));
 
 const LATERALITY = /\b(right|left|bilateral)\b/i;
+/** Words that put a condition on both sides. */
+export const BOTH_SIDES =
+  /\bbilateral(ly)?\b|\bboth (sides|knees|hands|wrists|feet|legs|arms|shoulders|hips|ears|eyes|elbows|ankles)\b/i;
 const LATER_ENCOUNTER = /\b(subsequent encounter|sequela)\b/i;
 const LATER_ENCOUNTER_SAID =
   /\b(follow[- ]?up|subsequent|healing|healed|sequela|late effect|after (the|an?) (injury|fracture))\b/i;
@@ -29,8 +33,19 @@ const LATER_ENCOUNTER_SAID =
  */
 export function unstatedDetail(title: string, said: string): string | null {
   const side = title.match(LATERALITY)?.[1]?.toLowerCase();
-  if (side && !new RegExp(`\\b${side}\\b`, 'i').test(said)) return `laterality "${side}" not stated`;
+  // "Both knees": the bilateral code, or each side where none exists (withoutContradictions keeps one).
+  if (side && !BOTH_SIDES.test(said) && !new RegExp(`\\b${side}\\b`, 'i').test(said))
+    return `laterality "${side}" not stated`;
   if (LATER_ENCOUNTER.test(title) && !LATER_ENCOUNTER_SAID.test(said)) return 'encounter type not stated';
+  // A personal-history code needs a past condition ("newly diagnosed ovarian cancer" is current).
+  if (
+    /^personal history\b/i.test(title) &&
+    !/\bhistory\b|\bhad\b|\bprevious|\bpast\b|\bremoved\b|\bago\b/i.test(said)
+  )
+    return 'history not stated';
+  // Since FY2022 depression that nobody called major is F32.A; the older index still leads to F32.9.
+  if (/\bmajor depressive\b/i.test(title) && !/\bmajor\b|\bmdd\b/i.test(said))
+    return 'major depression not stated';
   return null;
 }
 
@@ -65,7 +80,6 @@ const NEUTRAL = new Set(
     'state',
     'due',
     'without',
-    'intractable',
     'status',
     'single',
     'unilateral',
@@ -87,7 +101,7 @@ const NEUTRAL = new Set(
     'personal',
     'history',
     'allergy',
-  ].map(stem),
+  ].flatMap((w) => [stem(w), stem(`${w}s`)]),
 );
 
 /**
@@ -100,12 +114,14 @@ export function unsaidDetail(title: string, said: ReadonlySet<string>): string[]
     // "Carpal tunnel syndrome, unspecified upper limb": the side the title leaves unspecified, and
     // what it says is absent ("not intractable"), add no detail.
     .replace(
-      /\bunspecified (upper |lower )?(limbs?|side|sites?|eyes?|ears?|foot|feet|organism)\b|\bnot\b[^,]*/gi,
+      /\b(?:right|left|bilateral) (?:upper |lower )limbs?\b|\bunspecified (upper |lower )?(limbs?|side|sites?|eyes?|ears?|foot|feet|organism|ligaments?|parts?|fingers?|toes?|bones?|joints?|muscles?|tendons?|lobes?|bronchus|lungs?|regions?|levels?|knees?|ankles?|wrists?|hands?|hips?|shoulders?|elbows?|kidneys?|ureters?|ovar(y|ies))\b|\bnot\b[^,]*/gi,
       ' ',
     )
     // A strain is of "muscle, fascia and tendon" by definition; a fracture not said to be
     // nondisplaced is coded displaced (guideline I.C.19.c.1).
-    .replace(/\bmuscles?,? fascia and tendons?\b|\bdisplaced\b/gi, ' ');
+    .replace(/\bmuscles?,? fascia and tendons?\b|\bdisplaced\b/gi, ' ')
+    // The side is unstatedDetail's to check, with the side the encounter gives the site.
+    .replace(/\b(right|left|bilateral)\b/gi, ' ');
   return [...new Set(contentWords(positive).map(stem))].filter(
     (s) => !NEUTRAL.has(s) && !said.has(s) && !/^\d+$/.test(s),
   );
@@ -176,6 +192,13 @@ const CONTRADICTING: Array<[RegExp, RegExp]> = [
 
 const GENERIC = /unspecified|, NOS\b/i;
 
+/** Combination codes whose tabular note asks for the other code beside them (I11.0 and I50.-). */
+const USE_ADDITIONAL: Array<[RegExp, RegExp]> = [
+  [/^I1[13]/, /^I50|^N18/],
+  [/^I12/, /^N18/],
+  [/^E(0[89]|1[013])62/, /^L97|^L98/],
+];
+
 /**
  * Removes codes that contradict a better-ranked one: listed pairs (fever with "chills without fever"),
  * a "without complications" code beside a "with" code of the same category, and an unspecified code
@@ -184,8 +207,26 @@ const GENERIC = /unspecified|, NOS\b/i;
 export function withoutContradictions<T extends ProposedCode>(codes: readonly T[]): T[] {
   const kept: T[] = [];
   // "Anemia, unspecified" beside "Iron deficiency anemia": the specific code says it all.
+  // Only a specific code ranked above the unspecified one, or itself likely, displaces it: an unlikely
+  // guess ("asthma with exacerbation" at 0.1) must not hide the asthma a clinician assessed. A code
+  // that asks for the other as an additional code (I11.0 and the heart failure) displaces nothing.
+  // A bilateral code says both sides at once: its right and left siblings are not coded beside it.
   const specific = codes.filter(
-    (c) => !(GENERIC.test(c.title) && codes.some((o) => o !== c && saysLess(c.title, o.title))),
+    (c, i) =>
+      !(
+        GENERIC.test(c.title) &&
+        codes.some(
+          (o, j) =>
+            o !== c &&
+            (j < i || o.confidence >= CONFIDENT_CODE_SCORE) &&
+            !USE_ADDITIONAL.some(([combined, other]) => combined.test(o.code) && other.test(c.code)) &&
+            saysLess(c.title, o.title),
+        )
+      ) &&
+      !(
+        /\b(right|left)\b/i.test(c.title) &&
+        codes.some((o) => o.code.slice(0, 4) === c.code.slice(0, 4) && /\bbilateral\b/i.test(o.title))
+      ),
   );
   for (const c of specific) {
     const clash = kept.some((k) => {
@@ -214,8 +255,12 @@ function saysLess(generic: string, specific: string): boolean {
         .map(stem)
         .filter((s) => !NEUTRAL.has(s)),
     );
-  const g = words(generic);
-  const s = words(specific);
+  // "Other specified depressive episodes" names no detail of its own.
+  if (/^other\b|, other\b|\bother specified\b/i.test(specific)) return false;
+  // What a title says is absent ("Migraine without aura") does not make it more specific.
+  const positive = (t: string) => t.split(/\bwithout\b/i)[0] ?? '';
+  const g = words(positive(generic));
+  const s = words(positive(specific));
   return g.size > 0 && s.size > g.size && [...g].every((w) => s.has(w));
 }
 
@@ -248,4 +293,82 @@ export function withoutExcludes1<T extends ProposedCode>(
   for (const c of codes)
     if (!kept.some((k) => excludes(k.code, c.code) || excludes(c.code, k.code))) kept.push(c);
   return kept;
+}
+
+/** Words that name a title's site in speech ("upper limb" is said as the hand, wrist or arm). */
+const SITE_WORDS: Record<string, string> = {
+  limb: 'hands?|wrists?|arms?|elbows?|legs?|limbs?',
+  finger: 'fingers?|thumbs?|hands?',
+  foot: 'foot|feet|toes?|heels?',
+  toe: 'toes?|foot|feet',
+  heel: 'heels?|foot|feet',
+  leg: 'legs?|calf|calves|shins?',
+  kidney: 'kidneys?|flank',
+  ureter: 'ureters?|kidneys?|flank',
+};
+
+/** The site word of a sided title ("Medial epicondylitis, right elbow" → "elbow"), or undefined. */
+export const titleSite = (title: string): string | undefined =>
+  title
+    .match(
+      /\b(?:right|left|bilateral)\s+(?:[a-z]+\s+){0,2}?([a-z]+?)s?\b(?:,|$|\s+and|\s+initial|\s+subsequent)/i,
+    )?.[1]
+    ?.toLowerCase();
+
+/**
+ * The side the encounter gives the site a sided title names ("Medial epicondylitis, right elbow" →
+ * the elbows said): 'right', 'left', 'both' (both sides, or "bilateral"), or '' when none is said.
+ */
+export function siteSide(title: string, text: string): '' | 'right' | 'left' | 'both' {
+  const site = titleSite(title);
+  if (!site) return '';
+  const words = SITE_WORDS[site] ?? `${site}s?`;
+  const sides = new Map<string, number>();
+  const count = (side: string) => sides.set(side, (sides.get(side) ?? 0) + 1);
+  const before = new RegExp(`\\b(right|left|both|bilateral)\\s+(?:[a-z']+\\s+){0,2}?(?:${words})\\b`, 'gi');
+  const after = new RegExp(
+    `\\b(?:${words})\\s+(?:is |are )?(?:on )?(?:the |your |my |his |her )?(right|left)\\b(?! now| away| there| here)`,
+    'gi',
+  );
+  for (const m of text.matchAll(before)) count((m[1] ?? '').toLowerCase());
+  for (const m of text.matchAll(after)) count((m[1] ?? '').toLowerCase());
+  if (sides.has('both') || sides.has('bilateral')) return 'both';
+  // "Compared to the left knee, everything looks good": a side said far less often is the comparison.
+  const right = sides.get('right') ?? 0;
+  const left = sides.get('left') ?? 0;
+  if (right > 0 && left > 0 && right < 2 * left && left < 2 * right) return 'both';
+  return right > left ? 'right' : left > right ? 'left' : '';
+}
+
+/**
+ * Drops a code whose every supporting phrase is part of a longer phrase that a better-ranked code
+ * codes: "hepatitis" (K75.9) beside "hepatitis C" (B19.20), "kidney stone" (N20.0) beside "kidney
+ * stone in the ureter" (N20.1) — one problem, coded once, at the specificity said. `codes` must be
+ * sorted best first; codes without phrases (status codes) are kept.
+ */
+export function withoutSubsumedPhrases<T extends ProposedCode & { phrases: readonly string[] }>(
+  codes: readonly T[],
+): T[] {
+  const words = (p: string) => contentWords(p);
+  const within = (short: string, long: string) => {
+    const s = words(short);
+    const l = new Set(words(long));
+    return s.length > 0 && s.length < l.size && s.every((w) => l.has(w));
+  };
+  // The longer phrase's code must itself name the shorter words ("viral hepatitis C" names hepatitis),
+  // and be ranked above or likely.
+  const names = (k: T, p: string) => {
+    const title = new Set(contentWords(k.title).map(stem));
+    return words(p).every((w) => title.has(stem(w)));
+  };
+  return codes.filter(
+    (c, i) =>
+      c.phrases.length === 0 ||
+      !codes.some(
+        (k, j) =>
+          k !== c &&
+          (j < i || k.confidence >= CONFIDENT_CODE_SCORE) &&
+          c.phrases.every((p) => names(k, p) && k.phrases.some((q) => within(p, q))),
+      ),
+  );
 }

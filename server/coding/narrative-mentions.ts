@@ -32,7 +32,8 @@ test tests screening follow use contact exposure counseling aftercare fitting lo
 cases well present right left last month week year day hour time symptom symptoms diagnosis condition physical blood
 skin head neck material surface side wall like area areas amount small large normal treatment study result results
 level levels value values sample tissue cell cells type form part state change changes loss requested conscious
-good rose milk cheese several fragments appearance solid little after within limits upper lower crusted test`
+good rose milk cheese several fragments appearance solid little after within limits upper lower crusted test
+about old female male happy summer directed different only down very beginning relief impression system systems`
     .split(/\s+/)
     .map(stem),
 );
@@ -87,6 +88,12 @@ const STOP_EXTENSION = new Set([
   'for',
   'was',
   'is',
+  // A denial or a question word before a term is ConText's cue, never part of the term ("no edema").
+  'no',
+  'not',
+  'any',
+  'never',
+  'denies',
   // Conversation glue that code titles happen to contain: a mention never extends over it.
   ...'so when then that this what there some feeling about because which where while just like also very really now okay gon na going think see say said i you we he she it my your me him her they them'.split(
     ' ',

@@ -13,8 +13,9 @@ describe('clinician problem statements', () => {
       'hypertension',
     ]);
     expect(phrases('From a diabetes standpoint, let us increase the metformin.')).toEqual(['diabetes']);
+    // A strain of a ligament is coded as a sprain.
     expect(phrases('I think you have a strain of your posterior cruciate ligament.')).toEqual([
-      'strain posterior cruciate ligament',
+      'sprain posterior cruciate ligament',
     ]);
     expect(phrases('Your diagnosis is a distal phalanx fracture of the middle finger.')).toEqual([
       'distal phalanx fracture middle finger',
@@ -40,5 +41,36 @@ describe('clinician problem statements', () => {
     expect(problemPhrase('kidney stones')).toBe('kidney stone');
     expect(problemPhrase('type two diabetes')).toBe('type 2 diabetes');
     expect(problemPhrase('lung cancer')).toBe('lung malignant neoplasm');
+  });
+
+  it('hears how clinicians name a problem in conversation', () => {
+    expect(phrases('For your main problem you have acute gastritis, so we start omeprazole.')).toEqual([
+      'acute gastritis',
+      'gastritis',
+    ]);
+    expect(phrases('The stiffness in your big toe is what we call hallux rigidus.')).toEqual([
+      'hallux rigidus',
+    ]);
+    expect(phrases('What she has is lateral epicondylitis, tennis elbow.')).toEqual([
+      'lateral epicondylitis',
+    ]);
+    expect(phrases('Honestly it sounds like it is a plantar fasciitis.')).toEqual(['plantar fasciitis']);
+    expect(phrases('And for your last ish issue, your- your gout, keep the allopurinol.')).toEqual(['gout']);
+    // Onset words and adverbs are not part of the problem.
+    expect(
+      phrases('I think your diagnosis is beginning to have some trigger finger usually from gripping.'),
+    ).toEqual(['trigger finger']);
+    // "We'll call you" names nothing.
+    expect(phrases("We'll call you with the results.")).toEqual([]);
+  });
+
+  it('says a ligament strain as a sprain and spells out ligament abbreviations', () => {
+    expect(phrases('For the first problem, your right knee MCL strain, wear the brace.')).toEqual([
+      'right knee medial collateral ligament sprain',
+    ]);
+    expect(problemPhrase('ovarian cancer')).toBe('ovary malignant neoplasm');
+    expect(problemPhrase('patellofemoral pain syndrome')).toBe('patellofemoral disorder');
+    // A muscle strain stays a strain.
+    expect(problemPhrase('lumbar strain')).toBe('lower back strain');
   });
 });

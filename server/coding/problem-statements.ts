@@ -20,11 +20,12 @@ export interface ProblemStatement {
   sentence: string;
 }
 
-const ORDINAL = '(?:first|second|third|fourth|fifth|next|last|final|other|another|main|primary|new)';
+const ORDINAL =
+  '(?:first|second|third|fourth|fifth|next|last|final|other|another|main|primary|new)(?:\\s+ish)?';
 // What introduces the problem; the problem's words follow the match.
 const CUES: RegExp[] = [
   new RegExp(
-    `\\b${ORDINAL}\\s+(?:problem|issue|diagnosis|concern)\\s*(?:,\\s*)?(?:of|is|was|for|regarding|with)?\\s*(?:,\\s*)?`,
+    `\\b${ORDINAL}\\s+(?:problem|issue|diagnosis|concern)\\s*(?:,\\s*)?(?:of|is|was|for|regarding|with)?\\s*(?:,\\s*)?(?:(?:you|he|she)\\s+(?:have|has)\\s+(?:got\\s+)?)?`,
     'gi',
   ),
   /\bfrom (?:an? |the |your )?(?=[a-z][a-z ,'-]{2,60}\bstandpoint\b)/gi,
@@ -32,18 +33,44 @@ const CUES: RegExp[] = [
   /\b(?:diagnosed (?:you |him |her )?with|diagnosis of)\s+/gi,
   /\b(?:i think|i believe|it sounds like|it looks like|it appears|it seems like)\s+(?:that\s+)?(?:you|he|she|this|it)\s+(?:have|has|'ve|is|are)(?: got)?\s+/gi,
   /\b(?:consistent with|indicative of)\s+/gi,
+  // "we call this hallux rigidus", "what we call transient tics", "what you have is medial epicondylitis"
+  /\b(?:what (?:we|i|doctors) call|(?:we|doctors) call (?:this|that|it))\s+/gi,
+  /\bwhat (?:you|he|she) (?:have|has) (?:is|are)\s+/gi,
+  // "for your migraines, let's continue the imitrex": a problem named, then what is done for it.
+  /(?:^|\s{2,}|\b(?:now|so|and|okay|alright|then)\s+)(?:\s*(?:and|so|now|okay|alright|all right|then)\b\s*,?)*\s*(?:for|regarding|as for|in terms of|with regards? to) (?:your|his|her|the) (?=[a-z][a-z '-]{2,40}\s*,?\s*(?:i|we|let's|let us|continue|keep|start|increase|decrease|stop|refill|i'd|we'll|i'll|i'm|i want|i would|go ahead)\b)/gi,
+  /\b(?:newly|recently) diagnosed (?:with )?/gi,
+  // "it sounds like it's a carpal tunnel syndrome"
+  /\b(?:sounds?|looks?|seems?) like (?:it's|it is|this is|that's|that is|you've got)\s+/gi,
 ];
 
-const FILLER = /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|like|kind of|sort of)\b\s*,?/gi;
+// "your diagnosis is beginning to have some carpal tunnel": the onset words are not the problem.
+const ONSET =
+  /^\s*(?:beginning|starting|developing|going|about|early|the start|signs) (?:to (?:have|get|develop) |of )?/i;
+
+// "like" is a filler, except in "sounds like", "looks like".
+const FILLER =
+  /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|(?<!\b(?:sounds?|looks?|seems?|feels?) )like|kind of|sort of|right now)\b\s*,?/gi;
 // Words that end the problem's words (a new clause).
 const STOP =
-  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be)$/i;
+  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be)$/i;
 // Words kept out of the phrase without ending it ("your", "an", "acute" stays).
-const SKIP = /^(?:a|an|the|your|his|her|some|any|this|of|little|bit|mild|slight)$/i;
+const SKIP = /^(?:a|an|the|your|his|her|some|any|all|this|of|little|bit|mild|slight)$/i;
 const MAX_WORDS = 6;
+/** Words of course and severity that few titles carry. */
+const COURSE = /^(?:acute|chronic|mild|moderate|severe|recurrent|early|new|ongoing|persistent|worsening) /;
 
 /** Lay and spoken words as ICD-10-CM titles and index terms say them. */
 const TITLE_WORDS: Array<[RegExp, string]> = [
+  [/\bmcl\b/g, 'medial collateral ligament'],
+  [/\blcl\b/g, 'lateral collateral ligament'],
+  [/\bacl\b/g, 'anterior cruciate ligament'],
+  [/\bpcl\b/g, 'posterior cruciate ligament'],
+  // A strain of a ligament is a sprain.
+  [/\bstrain\b(?=.*\bligament\b)|(?<=\bligament\b.*)\bstrain\b/g, 'sprain'],
+  [/\bovarian\b/g, 'ovary'],
+  [/\bpatellofemoral pain syndrome\b/g, 'patellofemoral disorder'],
+  [/\bafib\b|\ba fib\b/g, 'atrial fibrillation'],
+  [/\bgerd\b|\bacid reflux\b/g, 'gastro-esophageal reflux disease'],
   [/\blumbar\b/g, 'lower back'],
   [/\b(cancer|carcinoma)\b/g, 'malignant neoplasm'],
   [/\btumou?r\b/g, 'neoplasm'],
@@ -88,6 +115,10 @@ function problemWords(rest: string): { words: string; length: number } {
   for (const token of rest.matchAll(/[^\s,.;:?!]+|[,.;:?!]/g)) {
     const word = token[0];
     if (/^[,.;:?!]$/.test(word)) break;
+    // A stutter ("your- your epilepsy") is not a word of the problem.
+    if (word.endsWith('-')) continue;
+    // "your first problem of this, difficulty urinating": a leading "this" introduces the problem.
+    if (kept.length === 0 && /^this$/i.test(word)) continue;
     if (STOP.test(word) && !(word.toLowerCase() === 'of' && kept.length > 0)) break;
     if (SKIP.test(word)) {
       // "strain of your posterior cruciate ligament" reads on; "ankle pain your symptoms" ends.
@@ -117,19 +148,27 @@ export function problemStatements(text: string): ProblemStatement[] {
         const cueEnd = (match.index ?? 0) + match[0].length;
         // "your diagnosis is not a fracture": the denial is read, then the problem's words.
         const denial = sentence.slice(cueEnd).match(/^\s*(?:not|no|never)\b\s*/i)?.[0] ?? '';
-        const at = cueEnd + denial.length;
+        const onset = sentence.slice(cueEnd + denial.length).match(ONSET)?.[0] ?? '';
+        const at = cueEnd + denial.length + onset.length;
         const { words, length } = problemWords(sentence.slice(at));
         const phrase = problemPhrase(words);
         if (phrase.split(' ').filter((w) => w.length > 2).length === 0) continue;
         const before = sentence.slice(Math.max(0, at - 80), at);
-        out.push({
+        const statement = {
           phrase,
           uncertain:
             denial !== '' || UNCERTAIN.test(before) || NEGATED.test(before.split(/\s+/).slice(-5).join(' ')),
           start: span.start + at,
           end: span.start + at + length,
           sentence: raw,
-        });
+        };
+        // Two cues can introduce the same words ("it sounds like it is …").
+        if (out.some((o) => o.start === statement.start && o.phrase === phrase)) continue;
+        out.push(statement);
+        // "Acute esophagitis" is also the esophagitis that a title without "acute" codes.
+        const course = phrase.match(COURSE)?.[0];
+        if (course && phrase.length > course.length)
+          out.push({ ...statement, phrase: phrase.slice(course.length) });
       }
     }
   }

@@ -7,6 +7,7 @@ import {
   diabetesDrugStatusCodes,
   historyStatusCode,
   isChronicCondition,
+  statusCodesOf,
 } from './status-codes.js';
 
 describe('status codes', () => {
@@ -54,5 +55,25 @@ describe('status codes', () => {
     // No diabetes code, a stopped drug: no status code.
     expect(diabetesDrugStatusCodes(['I10'], 'He takes metformin.')).toEqual([]);
     expect(diabetesDrugStatusCodes(['E119'], 'We will stop the metformin.')).toEqual([]);
+  });
+
+  it('reads the statuses a visit states: grafts, stents, transplants, removed organs, daily aspirin', () => {
+    expect(statusCodesOf("You had a CABG when you were thirty, how's your heart been?")).toEqual(['Z951']);
+    expect(statusCodesOf('He got a stent in his coronary artery in 2019.')).toEqual(['Z955']);
+    expect(statusCodesOf('Since your kidney transplant the numbers look good.')).toEqual(['Z940']);
+    expect(statusCodesOf('They took out my left cataract last spring, cataract surgery went fine.')).toEqual([
+      'Z9842',
+    ]);
+    expect(statusCodesOf('I still take a baby aspirin every morning.')).toEqual(['Z7982']);
+    expect(statusCodesOf('She is on Eliquis for the clots.')).toEqual(['Z7901']);
+    expect(statusCodesOf('I quit smoking ten years ago.')).toEqual(['Z87891']);
+  });
+
+  it('gives no status for a denial, a ureteral stent, an allergy or an aspirin for a headache', () => {
+    expect(statusCodesOf('No, I never had a kidney transplant.')).toEqual([]);
+    expect(statusCodesOf('The urologist left a stent in the ureter.')).toEqual([]);
+    expect(statusCodesOf('I am allergic to aspirin.')).toEqual([]);
+    expect(statusCodesOf('Take an aspirin if the headache comes back.')).toEqual([]);
+    expect(statusCodesOf('We will stop the warfarin before the surgery.')).toEqual([]);
   });
 });

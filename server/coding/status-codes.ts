@@ -154,3 +154,67 @@ export function diabetesDrugStatusCodes(
   if (taken(ORAL_HYPOGLYCEMIC, text)) out.push({ code: 'Z7984', basis });
   return out;
 }
+
+/**
+ * Statuses a coder adds when the visit relies on them (guideline I.C.21.c.3): a graft, stent or
+ * transplant in place, an organ part removed, a skin cancer removed, a past heart attack, a former
+ * smoker, and long-term aspirin, anticoagulant or immunosuppressant use. Dotless codes.
+ */
+const STATUS_STATEMENTS: Array<[RegExp, string]> = [
+  [/\b(coronary (artery )?bypass|bypass graft(ing)?|cabg)\b/i, 'Z951'],
+  [
+    /\bstents?\b.*\b(coronary|heart|cardiac|artery|arteries)\b|\b(coronary|heart|cardiac|artery)\b.*\bstents?\b/i,
+    'Z955',
+  ],
+  [/\b(kidney|renal) transplant/i, 'Z940'],
+  [/\bheart transplant/i, 'Z941'],
+  [/\blung transplant/i, 'Z942'],
+  [/\bliver transplant/i, 'Z944'],
+  [/\blobectomy\b/i, 'Z902'],
+  [
+    /\b(basal cell|squamous cell)\b.*\b(removed|removal|excised|excision|history)\b|\b(removed|removal|excision of)\b.*\b(basal cell|squamous cell)\b/i,
+    'Z85828',
+  ],
+  [
+    /\bheart attack\b.*\b(in (19|20)\d\d|years? ago|last year|had)\b|\bhad (a|his|her) heart attack\b/i,
+    'I252',
+  ],
+  [/\b(former|ex-?) smoker\b|\b(quit|stopped) smoking\b|\bused to smoke\b/i, 'Z87891'],
+  [/\bimmunosuppress(ive|ant|ion)\b/i, 'Z7960'],
+];
+
+const CATARACT_REMOVED =
+  /\bcataract (surgery|extraction|removal|removed|operation)\b|\b(removed|took out|extracted) (a|the|his|her|your|my) cataracts?\b|\bcataracts? (was |were )?(removed|taken out)\b/i;
+const ASPIRIN_TAKEN =
+  /\b(baby aspirin|aspirin (81|a day|daily|every day|each day)|(on|taking|takes|continue|still take) (an |the |your |his |her |my |a )?(baby )?aspirin)\b(?! (if|when|as needed|for (the |a |your )?(headache|pain)))/i;
+const ANTICOAGULANT =
+  /\b(warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|pradaxa|edoxaban|savaysa|blood thinners?)\b/i;
+const DENIED_STATUS = /\b(no|never|not|denies|denied|n't)\b/i;
+
+/** Status codes that one sentence states, when it does not deny them; allergy sentences give none. */
+export function statusCodesOf(sentence: string): string[] {
+  if (ALLERGY_SENTENCE.test(sentence)) return [];
+  const codes = new Set<string>();
+  const stated = (pattern: RegExp) => {
+    const match = sentence.match(pattern);
+    return (
+      match !== null &&
+      !DENIED_STATUS.test(
+        sentence
+          .slice(0, match.index ?? 0)
+          .split(/\s+/)
+          .slice(-4)
+          .join(' '),
+      )
+    );
+  };
+  for (const [pattern, code] of STATUS_STATEMENTS) if (stated(pattern)) codes.add(code);
+  if (stated(CATARACT_REMOVED)) {
+    const right = /\bright\b/i.test(sentence);
+    const left = /\bleft\b/i.test(sentence);
+    codes.add(right && !left ? 'Z9841' : left && !right ? 'Z9842' : 'Z9849');
+  }
+  if (taken(ASPIRIN_TAKEN, sentence)) codes.add('Z7982');
+  if (taken(ANTICOAGULANT, sentence)) codes.add('Z7901');
+  return [...codes];
+}

@@ -42,6 +42,7 @@ const { values } = parseArgs({
     'aci-split': { type: 'string' },
     'codiesp-setting': { type: 'string' },
     verbose: { type: 'boolean' },
+    misses: { type: 'boolean' },
   },
 });
 const split = values.split === 'train' ? 'train' : 'dev';
@@ -146,6 +147,17 @@ if (values.only !== 'codiesp') {
         suggestions.map((s) => `${s.code}:${s.score}:${s.evidenceWords?.[0] ?? ''}`).join(' '),
       );
     const predicted = suggestions.map((s) => s.code);
+    // Per-encounter misses (default on the train split, where tuning looks): gold codes not in the
+    // top 10, and shown codes that are not gold.
+    if (values.misses ?? aciSplit === 'train') {
+      const shownCodes = suggestions.filter((s) => s.score >= CONFIDENT_CODE_SCORE).slice(0, 5);
+      const missed = gold.filter((g) => !predicted.slice(0, 10).includes(g));
+      const wrong = shownCodes.filter((s) => !gold.includes(s.code)).map((s) => `${s.code}:${s.score}`);
+      if (missed.length > 0 || wrong.length > 0)
+        console.log(
+          `${t.encounterId} ${t.variant}: missed ${missed.join(' ') || '-'} | shown, not gold ${wrong.join(' ') || '-'}`,
+        );
+    }
     const shown = suggestions
       .filter((s) => s.score >= CONFIDENT_CODE_SCORE)
       .slice(0, 5)
@@ -165,6 +177,9 @@ if (values.only !== 'codiesp') {
   }
   console.log(
     `\nACI-Bench ${aciSplit} transcripts, codes from the transcript alone (our coder labels, ${labels.size} encounters); setting outpatient (recorded office visits)`,
+  );
+  console.log(
+    `P@5 = gold hits among the codes shown (confidence >= ${CONFIDENT_CODE_SCORE}, at most 5) / number shown (0 when none is shown); strict = gold hits in the top 5 / 5; R@10 = gold hits in the top 10 / gold codes; cat* = the same at 3-character category level.`,
   );
   console.log(
     `${'variant'.padEnd(16)} ${'n'.padStart(3)} ${'P@5'.padStart(7)} ${'strict'.padStart(7)} ${'R@10'.padStart(7)} ${'catP@5'.padStart(7)} ${'catR@10'.padStart(7)}`,

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { NoteContent } from '../../shared/clinical/note.js';
+import type { ProblemMention } from '../../shared/clinical/offline/index.js';
+import { builtinResources } from '../../shared/clinical/offline/resources.js';
+import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import { codingMentions } from './coding-mentions.js';
+import { extractNarrativeMentions } from './narrative-mentions.js';
+import { stem } from './term-words.js';
+
+const noNote: NoteContent = { drafter: 'offline', warnings: [], sections: [] };
+const segment = (seq: number, text: string): TranscriptSegment => ({
+  seq,
+  startMs: seq * 1000,
+  endMs: seq * 1000 + 900,
+  speaker: 'unknown',
+  text,
+});
+/** A drafter mention of `words` in `text`, asserted present as a stitched answer can wrongly be. */
+const presentMention = (text: string, words: string, normalized = words): ProblemMention => {
+  const start = text.indexOf(words);
+  return {
+    text: words,
+    normalized,
+    assertion: 'present',
+    category: 'symptom',
+    evidence: [{ seq: 0, start, end: start + words.length }],
+  };
+};
+const context = builtinResources().context;
+
+describe('coding mentions', () => {
+  it('does not code a finding denied a few words before it, whatever the drafter asserted', () => {
+    const text = 'shortness of breath . no belly pain though .';
+    const mentions = codingMentions(
+      {
+        mentions: [presentMention(text, 'belly pain', 'abdominal pain')],
+        segments: [segment(0, text)],
+        content: noNote,
+        setting: 'outpatient',
+      },
+      undefined,
+      context,
+    );
+    expect(mentions.find((m) => m.phrase === 'abdominal pain')?.role).toBe('none');
+  });
+
+  it('still codes a problem after "no issues with"', () => {
+    const text = 'no issues with the diabetes lately .';
+    const mentions = codingMentions(
+      {
+        mentions: [presentMention(text, 'diabetes')],
+        segments: [segment(0, text)],
+        content: noNote,
+        setting: 'outpatient',
+      },
+      undefined,
+      context,
+    );
+    expect(mentions.find((m) => m.phrase === 'diabetes')?.role).toBe('current');
+  });
+
+  it('turns a sentence that states a graft or daily aspirin into a status mention', () => {
+    const mentions = codingMentions(
+      {
+        mentions: [],
+        segments: [
+          segment(0, 'you had a bypass graft at 27 , how is that going ?'),
+          segment(1, 'I take a baby aspirin .'),
+        ],
+        content: noNote,
+        setting: 'outpatient',
+      },
+      undefined,
+      context,
+    );
+    expect(mentions.filter((m) => m.role === 'status').map((m) => m.evidence[0]?.seq)).toEqual([0, 1]);
+  });
+
+  it('keeps a denial or question word out of a narrative term, so ConText sees it', () => {
+    const vocabulary = {
+      headStems: new Set([stem('edema')]),
+      titleStems: new Set(['edema', 'no', 'pitting'].map(stem)),
+    };
+    const [edema] = extractNarrativeMentions('your legs have no pitting edema', vocabulary, context);
+    expect(edema?.text).toBe('pitting edema');
+    expect(edema?.assertion).toBe('negated');
+  });
+});
