@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { nameStatementsOf, StatementNames } from './pg-statement-names.js';
 import { pgliteForDrizzle } from './pglite-for-drizzle.js';
 import { postMigrate } from './post-migrate.js';
 import * as schema from './schema/index.js';
@@ -39,7 +40,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     // A pool error (server restarted) must not crash the process; queries fail and are retried by callers.
     pool.on('error', () => {});
     // A checked-out client whose server goes away emits 'error' too; unheard, it would kill the process.
-    pool.on('connect', (client) => client.on('error', () => {}));
+    const names = new StatementNames();
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+      nameStatementsOf(client, names);
+    });
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
     return {
       db,

@@ -1,7 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Database, openDatabase } from './client.js';
+import { PgliteStatements } from './pglite-statements.js';
 
 describe('PGlite as drizzle sees it', () => {
   let database: Database;
@@ -28,7 +28,7 @@ describe('PGlite as drizzle sees it', () => {
   });
 
   it('reads dates, timestamps and intervals as text for drizzle without handing PGlite parsers per query', async () => {
-    const query = vi.spyOn(PGlite.prototype, 'query');
+    const query = vi.spyOn(PgliteStatements.prototype, 'query');
     try {
       const result = (await database.db.execute(
         sql`select '2026-03-02 09:00:00.123+01:30'::timestamptz as t, '0001-01-01'::date as d,

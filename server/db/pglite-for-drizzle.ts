@@ -1,4 +1,5 @@
 import type { PGlite, QueryOptions, Transaction } from '@electric-sql/pglite';
+import { PgliteStatements } from './pglite-statements.js';
 
 // The types drizzle reads as text (its own date and interval mapping): timestamp, timestamptz,
 // interval, date, numeric[] and the arrays of the date types.
@@ -42,15 +43,26 @@ export function pgliteForDrizzle(client: PGlite): PGlite {
     return rest;
   };
   const turns = new TakeTurns();
+  const statements = new PgliteStatements(client);
   const adapter = {
     query: (q: string, params?: unknown[], options?: QueryOptions) =>
-      turns.run(() => client.query(q, params, strip(options))),
+      turns.run(
+        async () =>
+          (await statements.query(q, params, strip(options), false)) ??
+          client.query(q, params, strip(options)),
+      ),
     transaction: <T>(fn: (tx: Transaction) => Promise<T>) =>
       turns.run(() =>
         client.transaction((tx) => {
           // The transaction object is plain closures: inherit them all (and the `closed` getter).
           const wrapped = Object.create(tx) as Transaction;
-          wrapped.query = (q, params, options) => tx.query(q, params, strip(options));
+          wrapped.query = async <R>(q: string, params?: unknown[], options?: QueryOptions) => {
+            if (tx.closed) throw new Error('Transaction is closed');
+            return (
+              (await statements.query<R>(q, params, strip(options), true)) ??
+              tx.query<R>(q, params, strip(options))
+            );
+          };
           return fn(wrapped);
         }),
       ),

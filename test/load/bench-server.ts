@@ -68,7 +68,7 @@ const listen = (fetch: (req: Request) => Response | Promise<Response>, port: num
     s.once('error', reject);
   });
 
-async function createFixture(database: Database, api: string, clients: number): Promise<Fixture> {
+export async function createFixture(database: Database, api: string, clients: number): Promise<Fixture> {
   await ensureBuiltinTemplates(database.db, builtinTemplates, new Date());
   await createUser(database.db, {
     email: 'bench@test.local',
@@ -133,15 +133,8 @@ async function createFixture(database: Database, api: string, clients: number): 
   return { token, encounterIds, noteId: note.id, draftEncounterIds, drafted };
 }
 
-/** One server process of the bench: prints `READY {fixture}` on stdout once it serves. */
-export async function runBenchServer(args: ServerArgs): Promise<void> {
-  installAuditKeyring(makeKeyring(parseAuditKey(args.auditKey)));
-  const database =
-    args.database === 'memory'
-      ? await openDatabase({ kind: 'pglite', dataDir: 'memory' })
-      : await openDatabase({ kind: 'postgres', url: args.database, poolSize: 20 });
-  if (args.seed) await database.migrate();
-  // The drafter as the server ships it (offline drafting on a worker thread), without an LLM.
+/** The app as the server ships it (offline drafting on a worker thread), without an LLM. */
+export function benchApp(database: Database) {
   const { drafter, offlineWorker } = createServerDrafter(database.db, undefined);
   const app = createApp({
     db: database.db,
@@ -150,8 +143,37 @@ export async function runBenchServer(args: ServerArgs): Promise<void> {
     logger: createLogger('silent'),
     drafter,
   });
+  return { app, offlineWorker };
+}
+
+/** The body of a one-segment upload with this seq. */
+export const segmentUpload = (seq: number) =>
+  JSON.stringify({
+    segments: [
+      { seq, startMs: seq * 1000, endMs: seq * 1000 + 900, speaker: 'patient', text: `Segment ${seq}.` },
+    ],
+  });
+
+/** One server process of the bench: prints `READY {fixture}` on stdout once it serves. */
+export async function runBenchServer(args: ServerArgs): Promise<void> {
+  installAuditKeyring(makeKeyring(parseAuditKey(args.auditKey)));
+  const database =
+    args.database === 'memory'
+      ? await openDatabase({ kind: 'pglite', dataDir: 'memory' })
+      : await openDatabase({ kind: 'postgres', url: args.database, poolSize: 20 });
+  if (args.seed) await database.migrate();
+  const { app, offlineWorker } = benchApp(database);
   const api = await listen(app.fetch, args.apiPort);
-  const hello = await listen(new Hono().get('/hello', (c) => c.text('hello')).fetch, args.helloPort);
+  // `/cpu`: this process's CPU time so far (µs), so the client can report server CPU per request.
+  const hello = await listen(
+    new Hono()
+      .get('/hello', (c) => c.text('hello'))
+      .get('/cpu', (c) => {
+        const { user, system } = process.cpuUsage();
+        return c.json({ us: user + system });
+      }).fetch,
+    args.helloPort,
+  );
   const fixture = args.seed ? await createFixture(database, api.url, args.clients) : null;
   process.stdout.write(`READY ${JSON.stringify(fixture)}\n`);
   process.once('SIGTERM', async () => {

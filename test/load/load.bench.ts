@@ -4,7 +4,8 @@
  * "hello" route served by the same processes (the ceiling). PGlite runs in one server process;
  * PostgreSQL (a fresh database on TEST_DATABASE_URL's server, dropped afterwards) behind `--servers`
  * processes, the connections spread round robin. Exits 1 when a target is missed: zero errors,
- * p99 ≤ 250 ms for note read and segment upload, p99 ≤ 1 s for draft.
+ * p99 ≤ 250 ms for note read and segment upload, p99 ≤ 1 s for draft. `cpu ms/req` is the CPU time
+ * the server processes spent per request (not PostgreSQL's): compare changes by it on a busy machine.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateAuditKey } from '../../server/audit/audit-keys.js';
 import { createScratchDatabase } from '../../server/db/test-db.js';
-import { type Fixture, runBenchServer } from './bench-server.js';
+import { type Fixture, runBenchServer, segmentUpload } from './bench-server.js';
 import { measure, type Row } from './measure.js';
 
 const { values: args } = parseArgs({
@@ -115,6 +116,12 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
   const nextSeq = encounterIds.map(() => 10);
   const rows: Row[] = [];
   const at = (name: string) => `${label}: ${name}`;
+  const serverCpuUs = async () => {
+    const each = await Promise.all(
+      s.hellos.map(async (h) => ((await (await fetch(`${h}/cpu`)).json()) as { us: number }).us),
+    );
+    return each.reduce((a, b) => a + b, 0);
+  };
   console.log(`${label}: the draft scenario drafts ${s.fixture.drafted}`);
   rows.push(
     await measure(
@@ -125,6 +132,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         url: `${s.hellos[c % s.hellos.length]}/hello`,
       }),
       null,
+      serverCpuUs,
     ),
   );
   rows.push(
@@ -134,6 +142,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
       durationS,
       (c) => ({ url: `${api(c)}/notes/${noteId}`, headers: auth }),
       READ_UPLOAD_P99_MS,
+      serverCpuUs,
     ),
   );
   rows.push(
@@ -148,24 +157,17 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
             method: 'POST',
             headers: auth,
             setupRequest: (req) => {
-              const seq = nextSeq[c]!++;
-              const segment = {
-                seq,
-                startMs: seq * 1000,
-                endMs: seq * 1000 + 900,
-                speaker: 'patient',
-                text: `Segment ${seq}.`,
-              };
               return {
                 ...req,
                 path: `/encounters/${encounterIds[c + 1]}/segments`,
-                body: JSON.stringify({ segments: [segment] }),
+                body: segmentUpload(nextSeq[c]!++),
               };
             },
           },
         ],
       }),
       READ_UPLOAD_P99_MS,
+      serverCpuUs,
     ),
   );
   rows.push(
@@ -180,6 +182,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
       }),
       DRAFT_P99_MS,
+      serverCpuUs,
     ),
   );
   return rows;

@@ -7,8 +7,12 @@ export interface Row {
   p99: number;
   errors: number;
   requests: number;
+  /** CPU time the server processes spent per answered request (ms): steadier than req/s on a busy machine. */
+  'cpu ms/req': number;
   target: string;
 }
+
+const WARM_UP_S = 3;
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
@@ -16,7 +20,8 @@ const percentile = (sorted: number[], p: number) =>
 /**
  * Runs one scenario as one single-connection autocannon instance per client, so each client can
  * own its encounter (one clinician, one visit at a time) and be pinned to one server process
- * (round robin). `p99TargetMs` null: only zero errors is required (the ceiling).
+ * (round robin), after WARM_UP_S unmeasured seconds of the same load. `p99TargetMs` null: only
+ * zero errors is required (the ceiling).
  */
 export async function measure(
   scenario: string,
@@ -24,7 +29,21 @@ export async function measure(
   durationS: number,
   optionsFor: (client: number) => autocannon.Options,
   p99TargetMs: number | null,
+  /** Total CPU time of the server processes so far (µs). */
+  serverCpuUs: () => Promise<number>,
 ): Promise<Row> {
+  // Unmeasured first: pool connections opened, statements prepared and code compiled, as on a server
+  // that has been up a while; the figures are the steady state. Its failures still count.
+  const warmUp = await Promise.all(
+    Array.from({ length: clients }, (_, i) =>
+      autocannon({ connections: 1, duration: WARM_UP_S, ...optionsFor(i) }),
+    ),
+  );
+  const warmUpErrors = warmUp.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+  // Requests the warm-up left in flight finish first: a client's next draft of its encounter would
+  // otherwise race its previous one (412).
+  await new Promise((r) => setTimeout(r, WARM_UP_S * 1000));
+  const cpuBefore = await serverCpuUs();
   const times: number[] = [];
   let non2xx = 0;
   const statuses = new Map<number, number>();
@@ -39,7 +58,8 @@ export async function measure(
     });
   }
   const results = await Promise.all(instances);
-  const socketErrors = results.reduce((n, r) => n + r.errors + r.timeouts, 0);
+  const cpuUs = (await serverCpuUs()) - cpuBefore;
+  const socketErrors = results.reduce((n, r) => n + r.errors + r.timeouts, 0) + warmUpErrors;
   if (non2xx + socketErrors > 0) {
     const byStatus = [...statuses].map(([status, n]) => `${status}×${n}`).join(' ');
     console.log(`${scenario}: statuses ${byStatus}; socket errors and timeouts ${socketErrors}`);
@@ -52,6 +72,7 @@ export async function measure(
     p99: Math.round(percentile(times, 99)),
     errors: non2xx + socketErrors,
     requests: times.length,
+    'cpu ms/req': times.length ? Math.round(cpuUs / times.length / 10) / 100 : Number.NaN,
     target: '',
   };
   const ok = row.errors === 0 && (p99TargetMs === null || row.p99 <= p99TargetMs);
