@@ -126,10 +126,10 @@ export async function waitWhileProgressing(
  * note is open. Any change is an event of the recording moving on.
  */
 export async function recordingProgress(panel: Page): Promise<string> {
-  const text = async (testId: string) => {
-    const el = panel.getByTestId(testId);
-    return (await el.count()) > 0 ? await el.first().textContent() : null;
-  };
+  // One read that never waits: a count-then-read could wait 20 s for an element the panel removed
+  // in between (the recording view gives way to the review when the draft opens).
+  const text = (testId: string) =>
+    panel.getByTestId(testId).evaluateAll((els) => els[0]?.textContent ?? null);
   return JSON.stringify({
     phase: await text('capture-phase'),
     model: await panel.locator('progress').evaluateAll((ps) => ps.map((p) => p.getAttribute('value'))),
