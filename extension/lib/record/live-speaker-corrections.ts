@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TranscriptLine } from '../../../shared/api/encounters.responses.js';
 import { AppError } from '../../../shared/errors.js';
-import { describeError } from '../api/api-error.js';
 import type { ScribeApi } from '../api/scribe-api.js';
-import { CHANGED_ELSEWHERE } from '../review/use-speaker-corrections.js';
+import { settleCorrection } from '../review/use-speaker-corrections.js';
 
 type Role = 'clinician' | 'patient' | 'other';
 type LinesApi = Pick<ScribeApi, 'listSegments' | 'correctSpeaker'>;
@@ -63,18 +62,14 @@ export function useLiveSpeakerCorrections(api: LinesApi, encounterId: string | n
   const correct = useCallback(
     async (seq: number, role: Role | null): Promise<boolean> => {
       if (!encounterId) return false;
-      try {
-        setLines(await saveLiveCorrection(api, encounterId, lines, seq, role));
-        setCorrectedSeqs((c) => new Set(c).add(seq));
-        setError(null);
-        return true;
-      } catch (e) {
-        if (e instanceof AppError && e.code === 'precondition_failed') {
-          setError(CHANGED_ELSEWHERE);
-          setLines(await api.listSegments(encounterId).catch(() => lines));
-        } else setError(describeError(e));
-        return false;
-      }
+      const done = await settleCorrection(
+        () => saveLiveCorrection(api, encounterId, lines, seq, role),
+        () => api.listSegments(encounterId),
+      );
+      if (done.lines) setLines(done.lines);
+      if (!done.error) setCorrectedSeqs((c) => new Set(c).add(seq));
+      setError(done.error);
+      return done.error === null;
     },
     [api, encounterId, lines],
   );

@@ -11,6 +11,25 @@ export const CHANGED_ELSEWHERE =
   'This line’s speaker was changed elsewhere; the transcript was reloaded. Check it and try again.';
 
 /**
+ * Saves one correction and says what to show after it: the server's transcript (`lines`, absent when
+ * unchanged) and the message for the clinician (null when saved). A 412 reloads the transcript.
+ */
+export async function settleCorrection(
+  save: () => Promise<TranscriptLine[]>,
+  reload: () => Promise<TranscriptLine[]>,
+): Promise<{ lines?: TranscriptLine[]; error: string | null }> {
+  try {
+    return { lines: await save(), error: null };
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'precondition_failed') {
+      const lines = await reload().catch(() => undefined);
+      return { ...(lines ? { lines } : {}), error: CHANGED_ELSEWHERE };
+    }
+    return { error: describeError(e) };
+  }
+}
+
+/**
  * Speaker corrections on the review screen: each is saved at once (If-Match: the line's roleVersion)
  * and the transcript comes back with its guesses recomputed. `correctedSeqs` are the lines changed
  * since the version on screen was drafted: what the re-draft offer counts.
@@ -25,18 +44,14 @@ export function useSpeakerCorrections(
   const correct = async (seq: number, role: Role | null): Promise<boolean> => {
     const line = lines.segments.find((s) => s.seq === seq);
     if (!encounterId || !line) return false;
-    try {
-      lines.set(await api.correctSpeaker(encounterId, seq, role, line.roleVersion));
-      setCorrectedSeqs((c) => new Set(c).add(seq));
-      onError(null);
-      return true;
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'precondition_failed') {
-        onError(CHANGED_ELSEWHERE);
-        lines.set(await api.listSegments(encounterId).catch(() => lines.segments));
-      } else onError(describeError(e));
-      return false;
-    }
+    const done = await settleCorrection(
+      () => api.correctSpeaker(encounterId, seq, role, line.roleVersion),
+      () => api.listSegments(encounterId),
+    );
+    if (done.lines) lines.set(done.lines);
+    if (!done.error) setCorrectedSeqs((c) => new Set(c).add(seq));
+    onError(done.error);
+    return done.error === null;
   };
   return { correctedSeqs, correct, clear: () => setCorrectedSeqs(new Set()) };
 }
