@@ -7,7 +7,7 @@ import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Db } from '../db/client.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
-import { clinicalVocabularyFor, drugClassOf } from './clinical-vocabulary.js';
+import { clinicalVocabularyFor, drugClassOf, indexPath } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
 import { type CodeCandidate, rankCandidates, retrieveCandidates } from './code-candidates.js';
 import {
@@ -44,6 +44,7 @@ import {
 } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
+import { followSeeReference, type SeeReference, seeReferencesOf } from './see-references.js';
 import {
   allergyStatusCodes,
   diabetesDrugStatusCodes,
@@ -100,8 +101,12 @@ const STATED_LOGIT = 4;
 const ASSESSED_LOGIT = 1.5;
 const ASSESSED_BESIDE_STATED_LOGIT = 0;
 const UNASSESSED_LOGIT = -3;
-/** Status codes come from fixed guideline rules, not from the learned model. */
-const STATUS_CONFIDENCE = { allergy: 0.8, history: 0.3 } as const;
+/**
+ * Status codes come from fixed guideline rules, not from the learned model. An allergy status is
+ * offered, not shown first: a coder adds it only when it bears on the visit's care, and none of the 57
+ * labelled ACI-Bench train visits lists one although several state an allergy.
+ */
+const STATUS_CONFIDENCE = { allergy: 0.3, history: 0.3 } as const;
 /** A drug status code is as likely as the diabetes it goes with, a little less. */
 const DRUG_STATUS_SHARE = 0.9;
 
@@ -229,6 +234,8 @@ export async function collectCandidates(
   leaveOut?: LeaveOut,
   /** The whole transcript, where the side of a site is read from (default: the mentions' sentences). */
   transcript?: string,
+  /** Index see references followed when a mention's own words find no admissible code (outpatient). */
+  seeReferences?: readonly SeeReference[],
 ): Promise<{ candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> }> {
   const candidates = new Map<string, CandidateCode>();
   const status = new Map<string, CandidateCode>();
@@ -277,7 +284,18 @@ export async function collectCandidates(
       continue;
     }
     const key = mentionKey(m.phrase);
-    const ranked = admissible(m, await candidatesFor(db, m.phrase, cache), present, side, encounter);
+    let ranked = admissible(m, await candidatesFor(db, m.phrase, cache), present, side, encounter);
+    // "Degenerative joint disease" is indexed as "see Osteoarthritis": a coder follows the reference.
+    const referred =
+      ranked.length === 0 && seeReferences ? followSeeReference(m.phrase, seeReferences) : undefined;
+    if (referred !== undefined && referred !== m.phrase)
+      ranked = admissible(
+        { ...m, phrase: referred },
+        await candidatesFor(db, referred, cache),
+        present,
+        side,
+        encounter,
+      );
     if (m.role === 'history') {
       const best = ranked[0];
       if (!best) continue;
@@ -359,6 +377,12 @@ export async function collectCandidates(
   return { candidates, status };
 }
 
+/** The index's see references for the outpatient path, when the team library has the index. */
+function outpatientSeeReferences(): readonly SeeReference[] | undefined {
+  const path = indexPath();
+  return path ? seeReferencesOf(path) : undefined;
+}
+
 export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInputs };
 
 /**
@@ -380,6 +404,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
     options.cache ?? new Map(),
     leaveOut,
     input.segments.map((s) => s.text).join('\n'),
+    input.setting === 'outpatient' ? outpatientSeeReferences() : undefined,
   );
   const statedAny = mentions.some((m) => m.stated && m.role === 'current');
   // Pregnancy codes need a pregnancy (guideline I.C.15.a).

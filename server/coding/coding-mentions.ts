@@ -69,8 +69,16 @@ function validEvidence(
 }
 
 // A question asserts nothing ("any nausea or diarrhea?"): the answer, not the question, is the finding.
+// Without punctuation (a microphone transcript) a question starts after fillers ("um, any nausea",
+// "and have you noticed bleeding").
 const QUESTION =
-  /\?\s*$|^\s*(any|do you|did you|have you|has (he|she)|are you|is there|were you|does it|how about|what about)\b/i;
+  /\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|ok|now|well|alright|also|but)\b\s*,?\s*)*(any|do you|did you|have you|has (he|she)|are you|is there|were you|does it|how about|what about)\b/i;
+
+// Sentences that list what might happen or might be the cause ("the most common side effects are
+// nausea, vomiting", "some possible causes are … hepatitis, cirrhosis") or a family's illnesses
+// ("for family history, there's high blood pressure, diabetes"): nothing in them is the patient's.
+const NOT_THE_PATIENTS =
+  /\bside[- ]effects?\b|\bpossible (causes?|reasons?|complications?)\b|\brisks? (include|of|are|associated)\b|\bcomplications? (include|such as|like|are)\b|\b(can|could|may|might) (cause|lead to|result in)\b|\bfamily (medical )?history\b/i;
 
 // One-word mentions that name a body part or an everyday thing, not a problem ("heart", "lungs", "cold").
 const NOT_A_PROBLEM = new Set(
@@ -107,6 +115,7 @@ function roleOf(
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
+  if (mention.category !== 'assessment' && NOT_THE_PATIENTS.test(sentence)) return 'none';
   if (DENIED_BEFORE.test(before) || NOT_ASSERTED_START.test(mention.text.trim())) return 'none';
   if (mention.category === 'family') return 'none';
   switch (mention.assertion) {

@@ -117,6 +117,8 @@ export function unsaidDetail(title: string, said: ReadonlySet<string>): string[]
       /\b(?:right|left|bilateral) (?:upper |lower )limbs?\b|\bunspecified (upper |lower )?(limbs?|side|sites?|eyes?|ears?|foot|feet|organism|ligaments?|parts?|fingers?|toes?|bones?|joints?|muscles?|tendons?|lobes?|bronchus|lungs?|regions?|levels?|knees?|ankles?|wrists?|hands?|hips?|shoulders?|elbows?|kidneys?|ureters?|ovar(y|ies))\b|\bnot\b[^,]*/gi,
       ' ',
     )
+    // "Pain in left ankle and joints of left foot": the ankle said is the title's site.
+    .replace(/\band joints of (?:right |left |unspecified )?(?:foot|hand)\b/gi, ' ')
     // A strain is of "muscle, fascia and tendon" by definition; a fracture not said to be
     // nondisplaced is coded displaced (guideline I.C.19.c.1).
     .replace(/\bmuscles?,? fascia and tendons?\b|\bdisplaced\b/gi, ' ')
@@ -167,17 +169,30 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   [/^K5[0-2]|^A0[89]/, /^R(19|10|11)/],
 ];
 
-/** Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). */
-export function withoutIntegralSymptoms<T extends ProposedCode>(codes: readonly T[]): T[] {
+/**
+ * Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). `codes`
+ * must be sorted best first. A symptom the clinician stated as the problem is explained only by a
+ * diagnosis ranked above it or itself likely (an unlikely guess such as "tendon injury" at 0.1 must not
+ * hide the shoulder pain a clinician assessed); any proposed diagnosis explains other symptoms.
+ */
+export function withoutIntegralSymptoms<T extends ProposedCode & { stated?: boolean }>(
+  codes: readonly T[],
+): T[] {
   // A symptom code (pain in a joint) never explains another symptom.
   const isSymptom = (code: string) =>
     /^[RZ]/.test(code) || INTEGRAL.some(([, symptom]) => symptom.test(code));
   const diagnoses = codes.filter((c) => !isSymptom(c.code));
   return codes.filter(
-    (c) =>
+    (c, i) =>
       !INTEGRAL.some(
         ([diagnosis, symptom]) =>
-          symptom.test(c.code) && diagnoses.some((d) => d !== c && diagnosis.test(d.code)),
+          symptom.test(c.code) &&
+          diagnoses.some(
+            (d) =>
+              d !== c &&
+              diagnosis.test(d.code) &&
+              (c.stated !== true || codes.indexOf(d) < i || d.confidence >= CONFIDENT_CODE_SCORE),
+          ),
       ),
   );
 }

@@ -29,13 +29,19 @@ const CUES: RegExp[] = [
     'gi',
   ),
   /\bfrom (?:an? |the |your )?(?=[a-z][a-z ,'-]{2,60}\bstandpoint\b)/gi,
-  /\b(?:your|the|my|his|her) (?:diagnosis|impression|assessment)(?: today)? (?:is|was|would be|of)\s*(?:that )?(?:(?:you|he|she) (?:have|has) )?/gi,
+  /\b(?:your|the|my|his|her) (?:diagnosis|impression|assessment)(?: today| here)? (?:is|was|would be|of)\s*(?:that )?(?:(?:you|he|she) (?:have|has) )?/gi,
   /\b(?:diagnosed (?:you |him |her )?with|diagnosis of)\s+/gi,
   /\b(?:i think|i believe|it sounds like|it looks like|it appears|it seems like)\s+(?:that\s+)?(?:you|he|she|this|it)\s+(?:have|has|'ve|is|are)(?: got)?\s+/gi,
   /\b(?:consistent with|indicative of)\s+/gi,
   // "we call this hallux rigidus", "what we call transient tics", "what you have is medial epicondylitis"
   /\b(?:what (?:we|i|doctors) call|(?:we|doctors) call (?:this|that|it))\s+/gi,
   /\bwhat (?:you|he|she) (?:have|has) (?:is|are)\s+/gi,
+  // "what I see is a proximal humerus fracture", "what we're dealing with is right hip degenerative
+  // joint disease", "you do have a vitamin D deficiency", dictated "put that he has a … tenosynovitis"
+  /\bwhat (?:i|we) (?:see|found|find) (?:here )?is\s+/gi,
+  /\b(?:what )?(?:i think )?(?:we're|we are|you're|you are) dealing with (?:is |here is )?(?:an? )?/gi,
+  /\b(?:you|he|she) (?:do|does) have (?:an? |that )/gi,
+  /\b(?:put|note|document|write) (?:down )?that (?:he|she|the patient) (?:has|had)\s+/gi,
   // "for your migraines, let's continue the imitrex": a problem named, then what is done for it.
   /(?:^|\s{2,}|\b(?:now|so|and|okay|alright|then)\s+)(?:\s*(?:and|so|now|okay|alright|all right|then)\b\s*,?)*\s*(?:for|regarding|as for|in terms of|with regards? to) (?:your|his|her|the) (?=[a-z][a-z '-]{2,40}\s*,?\s*(?:i|we|let's|let us|continue|keep|start|increase|decrease|stop|refill|i'd|we'll|i'll|i'm|i want|i would|go ahead)\b)/gi,
   /\b(?:newly|recently) diagnosed (?:with )?/gi,
@@ -153,6 +159,8 @@ export function problemStatements(text: string): ProblemStatement[] {
         const { words, length } = problemWords(sentence.slice(at));
         const phrase = problemPhrase(words);
         if (phrase.split(' ').filter((w) => w.length > 2).length === 0) continue;
+        // "You've got a history of anaphylaxis": a past condition, not a problem assessed today.
+        if (/^(?:past |prior |previous )?(?:medical )?history\b/.test(phrase)) continue;
         const before = sentence.slice(Math.max(0, at - 80), at);
         const statement = {
           phrase,
