@@ -163,7 +163,7 @@ export function encounterSide(mentions: readonly CodingMention[]): string {
 }
 
 const UNSPECIFIED_SIDE =
-  /\bunspecified (side|upper limb|lower limb|limbs?|knee|elbow|shoulder|hip|ankle|wrist|hand|foot|leg|arm|ear|eye|finger|toe|thigh|kidney|ureter|lung)s?\b/i;
+  /\bunspecified (side|upper limb|lower limb|limbs?|knee|elbow|shoulder|hip|ankle|wrist|hand|foot|leg|arm|ear|eye|finger|toe|thigh|kidney|ureter|lung|humerus|radius|ulna|femur|tibia|fibula)s?\b/i;
 
 /** Candidates of one current mention that pass the specificity rules, best first. */
 function admissible(
@@ -175,8 +175,10 @@ function admissible(
 ) {
   const said = saidStems(`${mention.phrase} ${mention.sentence}`);
   // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
+  // A sentence that names one side gives it ("your right arm … a proximal humerus fracture").
+  const sentenceSide = encounterSide([mention]);
   const sideOf = (title: string) => {
-    if (/\b(right|left|bilateral)\b/i.test(mention.sentence)) return '';
+    if (/\b(right|left|bilateral)\b/i.test(mention.sentence)) return sentenceSide;
     const site = siteSide(title, encounter);
     return site === 'both' ? 'bilateral' : site || side;
   };

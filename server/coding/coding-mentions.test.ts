@@ -85,4 +85,25 @@ describe('coding mentions', () => {
     expect(edema?.text).toBe('pitting edema');
     expect(edema?.assertion).toBe('negated');
   });
+  it('codes nothing from a side-effect list, a family history, a test name or a filler-led question', () => {
+    const lines = [
+      'the most common side effects are going to be nausea , vomiting and diarrhea',
+      'and for family history , there is high blood pressure and kidney disease',
+      'that is for colon cancer screening',
+      'and have you noticed bleeding from anywhere',
+      'um , any nausea or vomiting',
+    ];
+    const segments = lines.map((text, seq) => segment(seq, text));
+    const terms = ['nausea', 'kidney disease', 'colon cancer', 'bleeding', 'vomiting'];
+    const drafted = terms.map((t, seq) => {
+      const at = lines[seq]?.indexOf(t) ?? 0;
+      return { ...presentMention(lines[seq] ?? '', t), evidence: [{ seq, start: at, end: at + t.length }] };
+    });
+    const mentions = codingMentions(
+      { mentions: drafted, segments, content: noNote, setting: 'outpatient' },
+      undefined,
+      context,
+    );
+    for (const t of terms) expect(mentions.find((m) => m.phrase === t)?.role, t).toBe('none');
+  });
 });

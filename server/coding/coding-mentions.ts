@@ -103,10 +103,14 @@ const DENIED_BEFORE =
 // A mention whose words begin with a denial or a question word ("no edema", "any swelling").
 const NOT_ASSERTED_START = /^(no|not|without|denies|never|any)\b/i;
 
+const NAMES_A_SERVICE =
+  /^[\s-]*(screening|screen|panel|study|studies|specialist|clinic|program|education|class|test|testing|workup|work-up)\b/i;
+
 function roleOf(
   mention: ProblemMention,
   sentence: string,
   before: string,
+  after: string,
   setting: CodingSetting,
 ): CodingRole {
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
@@ -115,7 +119,10 @@ function roleOf(
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
-  if (mention.category !== 'assessment' && NOT_THE_PATIENTS.test(sentence)) return 'none';
+  if (setting === 'outpatient' && mention.category !== 'assessment' && NOT_THE_PATIENTS.test(sentence))
+    return 'none';
+  // "Colon cancer screening", "the anemia panel", "a diabetes study": a test or a service, no finding.
+  if (setting === 'outpatient' && NAMES_A_SERVICE.test(after)) return 'none';
   if (DENIED_BEFORE.test(before) || NOT_ASSERTED_START.test(mention.text.trim())) return 'none';
   if (mention.category === 'family') return 'none';
   switch (mention.assertion) {
@@ -231,9 +238,10 @@ export function codingMentions(
     const segmentText = first ? (bySeq.get(first.seq)?.text ?? '') : mention.text;
     const sentence = first ? sentenceAt(segmentText, first.start) : { text: mention.text, start: 0 };
     const before = first ? segmentText.slice(sentence.start, first.start) : '';
+    const after = first ? segmentText.slice(first.end, first.end + 40) : '';
     out.push({
       phrase,
-      role: roleOf(mention, sentence.text, before, sources.setting),
+      role: roleOf(mention, sentence.text, before, after, sources.setting),
       assessed: mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq)),
       sentence: sentence.text,
       evidence,

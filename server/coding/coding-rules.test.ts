@@ -250,4 +250,23 @@ describe('outpatient coding rules', () => {
       ]).map((c) => c.code),
     ).toEqual(['N200', 'N201']);
   });
+  it('keeps a stated symptom that only an unlikely, lower-ranked guess would explain', () => {
+    const stated = { ...code('M25512', 'Pain in left shoulder', 0.9), stated: true };
+    const guess = code('M6790', 'Unspecified disorder of synovium and tendon', 0.1);
+    expect(withoutIntegralSymptoms([stated, guess]).map((c) => c.code)).toEqual(['M25512', 'M6790']);
+    // A likely diagnosis still explains it, and any diagnosis explains a symptom nobody stated.
+    const likely = code('M75101', 'Unspecified rotator cuff tear or rupture of right shoulder', 0.8);
+    expect(withoutIntegralSymptoms([stated, likely]).map((c) => c.code)).toEqual(['M75101']);
+    const unstated = code('M25512', 'Pain in left shoulder', 0.9);
+    expect(withoutIntegralSymptoms([unstated, guess]).map((c) => c.code)).toEqual(['M6790']);
+  });
+
+  it('reads the joint-pain title of an ankle and a long bone from the limb part said', () => {
+    expect(unsaidDetail('Pain in left ankle and joints of left foot', saidStems('left ankle pain'))).toEqual(
+      [],
+    );
+    const humerus =
+      'Unspecified fracture of upper end of right humerus, initial encounter for closed fracture';
+    expect(siteSide(humerus, 'looking at your right arm, a proximal humerus fracture')).toBe('right');
+  });
 });

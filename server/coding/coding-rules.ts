@@ -319,6 +319,14 @@ const SITE_WORDS: Record<string, string> = {
   heel: 'heels?|foot|feet',
   leg: 'legs?|calf|calves|shins?',
   kidney: 'kidneys?|flank',
+  // Long bones are said as the limb part they are in ("my right arm" for the humerus); titleSite
+  // leaves the plural-looking final "s" off ("humeru", "radiu").
+  humeru: 'humerus|arms?|shoulders?',
+  radiu: 'radius|forearms?|wrists?|arms?',
+  ulna: 'ulna|forearms?|wrists?|arms?|elbows?',
+  femur: 'femur|thighs?|hips?|legs?',
+  tibia: 'tibia|shins?|legs?|knees?|ankles?',
+  fibula: 'fibula|legs?|ankles?',
   ureter: 'ureters?|kidneys?|flank',
 };
 

@@ -73,4 +73,16 @@ describe('clinician problem statements', () => {
     // A muscle strain stays a strain.
     expect(problemPhrase('lumbar strain')).toBe('lower back strain');
   });
+  it('hears a diagnosis dictated or shown on an x-ray, and a long bone end as titles say it', () => {
+    expect(phrases('So my diagnosis here would be lateral epicondylitis.')).toEqual([
+      'lateral epicondylitis',
+    ]);
+    expect(phrases('And what I see is a proximal humerus fracture.')).toEqual(['upper end humerus fracture']);
+    expect(phrases("So what I think we're dealing with is right hip degenerative joint disease.")).toEqual([
+      'right hip degenerative joint disease',
+    ]);
+    expect(phrases('You do have a vitamin D deficiency.')).toEqual(['vitamin d deficiency']);
+    // A history is not a problem assessed today.
+    expect(phrases("It looks like you've got a history of anaphylaxis.")).toEqual([]);
+  });
 });

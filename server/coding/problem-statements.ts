@@ -77,6 +77,9 @@ const TITLE_WORDS: Array<[RegExp, string]> = [
   [/\bpatellofemoral pain syndrome\b/g, 'patellofemoral disorder'],
   [/\bafib\b|\ba fib\b/g, 'atrial fibrillation'],
   [/\bgerd\b|\bacid reflux\b/g, 'gastro-esophageal reflux disease'],
+  // Titles name a long bone's ends "upper end" and "lower end" (S42.2-, S52.5-, S82.1-, S72.4-).
+  [/\bproximal (humerus|radius|ulna|tibia|fibula|femur)\b/g, 'upper end $1'],
+  [/\bdistal (humerus|radius|ulna|tibia|fibula|femur)\b/g, 'lower end $1'],
   [/\blumbar\b/g, 'lower back'],
   [/\b(cancer|carcinoma)\b/g, 'malignant neoplasm'],
   [/\btumou?r\b/g, 'neoplasm'],
