@@ -9,12 +9,14 @@ import { classifySentence, contentWords } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
+import { withoutCoveredReviews } from './covered.js';
 import { extractMedications } from './medications.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
+import { salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
@@ -40,7 +42,9 @@ function documentationProse(
   substantive: boolean,
   isClinical: (clause: string) => boolean,
 ): { text: string; review?: string } | undefined {
-  const tidy = withoutLeadingConjunction(text);
+  const spoken = withoutLeadingConjunction(text);
+  // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
+  const tidy = proseDefects(spoken).length === 0 ? spoken : scrubSpeech(spoken);
   const defects = proseDefects(tidy);
   if (defects.length === 0) {
     const documented = withoutNarrationClauses(tidy, isClinical);
@@ -49,6 +53,8 @@ function documentationProse(
   const repaired = repairConversation(tidy, isClinical);
   if (repaired === 'drop' || (repaired === 'review' && !substantive)) return undefined;
   if (repaired !== 'review') return { text: withoutLeadingConjunction(repaired.text) };
+  const salvaged = salvageSentence(tidy, isClinical);
+  if (salvaged) return { text: withoutLeadingConjunction(salvaged.text) };
   return {
     text: tidy,
     review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
@@ -234,7 +240,8 @@ export function extractFacts(
     add(fact);
   }
 
-  const cc = chiefComplaint(units, facts, mentions);
-  const organised = withProblemHeadings(facts);
-  return { facts: cc ? [cc, ...organised] : organised, mentions, dropped };
+  const covered = withoutCoveredReviews(facts, resources);
+  const cc = chiefComplaint(units, covered.facts, mentions);
+  const organised = withProblemHeadings(covered.facts);
+  return { facts: cc ? [cc, ...organised] : organised, mentions, dropped: dropped + covered.dropped };
 }

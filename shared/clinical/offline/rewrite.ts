@@ -1,6 +1,7 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
 import { clinicianVoice } from './clinician-voice.js';
+import { isPatientAccount } from './patient-account.js';
 import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
 import { withoutNarration } from './prose-repair.js';
 import { words } from './tokens.js';
@@ -117,7 +118,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   // A companion's "I" is not the patient: their words are kept in their own person.
   if (options.speaker === 'other') return finish(addresseeToClinician(clean));
   const text =
-    options.speaker === 'clinician'
+    options.speaker === 'clinician' && !isPatientAccount(clean)
       ? clinicianVoice(rewriteClinician(clean, options.pronoun))
       : impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun);
   return finish(text);

@@ -125,4 +125,40 @@ describe('proseDefects', () => {
     expect(isHeadingSection('chief-complaint')).toBe(true);
     expect(isHeadingSection('subjective')).toBe(false);
   });
+
+  it('finds pointing in the room where the note must name the place', () => {
+    for (const s of [
+      'The pain is right here.',
+      'She has a bruise on this side.',
+      'Tender over here by the ankle bone.',
+      'The rash is worse on this one.',
+      'His toddler keeps pulling at this part.',
+    ])
+      expect(proseDefects(s), s).toContain('deictic');
+    for (const s of [
+      'Follow-up at this visit in 2 weeks.',
+      'Pain is worse this time of year.',
+      'Right ankle sprain.',
+    ])
+      expect(proseDefects(s), s).not.toContain('deictic');
+  });
+
+  it('finds words speech recognition or a restart left colliding', () => {
+    for (const s of [
+      'Will order the a chest x-ray.',
+      'She she has been low on energy.',
+      'His diet is he could be lighter.',
+      'It try describing the pain.',
+      'How long are she still taking the sertraline.',
+    ])
+      expect(proseDefects(s), s).toContain('garbled');
+    for (const s of ['He and she both report the same symptoms.', 'It is a sprain of the left ankle.'])
+      expect(proseDefects(s), s).not.toContain('garbled');
+  });
+
+  it('finds a yes or a no that answered a question left in the sentence', () => {
+    expect(proseDefects('No she has not had a fever.')).toContain('filler');
+    expect(proseDefects('Knee pain yes that is true for a while.')).toContain('filler');
+    expect(proseDefects('No fever or chills.')).toEqual([]);
+  });
 });
