@@ -18,6 +18,12 @@ describe('clinicianVoice', () => {
     expect(proseDefects(`${s}.`)).toEqual([]);
   });
 
+  it('writes a test the clinician wants as a test ordered', () => {
+    expect(clinicianVoice('i want a basic metabolic panel this week')).toBe(
+      'will order a basic metabolic panel this week',
+    );
+  });
+
   it('names the last visit instead of the clinician seeing the patient', () => {
     expect(clinicianVoice('the rash is new since i last saw her')).toBe(
       'the rash is new since the last visit',

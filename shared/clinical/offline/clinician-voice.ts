@@ -28,6 +28,8 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   ],
   [/\b(?:as )?i would say,?\s+(?=(?:about|around|maybe|probably|approximately|\d))/gi, ''],
   [/\b(plus|and) i gave\b/gi, '$1 gave'],
+  // "I want a basic metabolic panel this week": a test or a study wanted is a test ordered.
+  [/\bi(?:'d| would)? (?:want|like)(?: to (?:get|order|check))? (a|an|some) (?=\w)/gi, 'will order $1 '],
   [/\bwhat (?:she|he|they|the patient) (?:told|tells) me\b/gi, 'the history'],
   [/^i gave\b/gi, 'gave'],
   [/\bthe good news is,?\s*(?:that\s+)?/gi, ''],

@@ -16,7 +16,7 @@ import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
-import { salvageSentence, scrubSpeech } from './salvage.js';
+import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
@@ -41,6 +41,7 @@ function documentationProse(
   text: string,
   substantive: boolean,
   isClinical: (clause: string) => boolean,
+  drugNames: ReadonlySet<string>,
 ): { text: string; review?: string } | undefined {
   const spoken = withoutLeadingConjunction(text);
   // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
@@ -50,6 +51,8 @@ function documentationProse(
     const documented = withoutNarrationClauses(tidy, isClinical);
     return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
+  // A question about a drug stays: its name is what the answer documents.
+  if (asksOnly(tidy) && extractMedications(tidy.toLowerCase(), drugNames).length === 0) return undefined;
   const repaired = repairConversation(tidy, isClinical);
   if (repaired === 'drop' || (repaired === 'review' && !substantive)) return undefined;
   if (repaired !== 'review') return { text: withoutLeadingConjunction(repaired.text) };
@@ -162,7 +165,9 @@ export function extractFacts(
     const problems = findProblems(tokens, resources.problems);
     const clean = cleanSpeech(unit.text).toLowerCase();
     const hasDrug = extractMedications(clean, resources.drugNames).length > 0;
-    if (isSmallTalk(unit.text, problems.length > 0 || hasDrug) || (!isClinician && unit.isQuestion)) continue;
+    // A number said with the chatter ("... and we will see you back in 2 weeks") is documented.
+    const clinical = problems.length > 0 || hasDrug || /\d/.test(clean);
+    if (isSmallTalk(unit.text, clinical) || (!isClinician && unit.isQuestion)) continue;
 
     if (isClinician) {
       const header = detectHeader(clean.split(' ', 8).join(' '), resources.headers);
@@ -215,14 +220,16 @@ export function extractFacts(
     // "No laxity." is a pertinent negative, not a one-word remark.
     const minimum = isClinician && !substantive && !/^no\b/i.test(text) ? 2 : 1;
     if (contentWords(text).length < minimum) continue;
-    const prose = documentationProse(asStatement(text, category, isClinician), substantive, (clause) => {
+    const isClinical = (clause: string) => {
       const lower = clause.toLowerCase();
       return (
         /\d/.test(clause) ||
         found.some((p) => lower.includes(p.text.toLowerCase())) ||
         extractMedications(lower, resources.drugNames).length > 0
       );
-    });
+    };
+    const statement = asStatement(text, category, isClinician);
+    const prose = documentationProse(statement, substantive, isClinical, resources.drugNames);
     if (!prose) {
       dropped++;
       continue;

@@ -145,3 +145,19 @@ export function salvageSentence(
   const sentence = capital(`${kept.join(', ')}.`);
   return proseDefects(sentence).length === 0 ? { text: sentence } : undefined;
 }
+
+// A question from its first word.
+const ASKS =
+  /^(?:how|what|when|where|why|which|who|any|do|does|did|is|are|was|were|have|has|can|could|would|will)\b/i;
+// What an answer says: a yes or a no, a negation, a number.
+const ANSWERED = /\b(?:yes|yeah|no|not|never|none|nothing|denies|n't)\b|n't\b|\d/i;
+
+/**
+ * Whether a sentence only asks ("How severe is her pain", "Any trouble sleeping at night"): a
+ * question documents nothing (the answer does), so one with no answer in it is left out.
+ */
+export function asksOnly(text: string): boolean {
+  if (!ASKS.test(text) || ANSWERED.test(text)) return false;
+  const kinds = proseDefects(text);
+  return kinds.length === 1 && kinds[0] === 'question';
+}
