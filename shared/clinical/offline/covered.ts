@@ -4,9 +4,14 @@ import type { OfflineResources } from './resources.js';
 import { tokenize } from './tokens.js';
 import type { Fact } from './types.js';
 
-// Words of a finding the problem list may not hold ("swollen", "tender", "positive").
-const FINDING =
-  /\b(?:swollen|swelling|tender\w*|pain\w*|sore|redness|bruis\w*|rash\w*|fever\w*|cough\w*|numb\w*|tingl\w*|weak\w*|stiff\w*|bleed\w*|dizz\w*|nause\w*|vomit\w*|diarrh\w*|wheez\w*|itch\w*|lump|mass|abnormal|positive|negative|elevated)\b/gi;
+// Words of a finding the problem list may not hold ("swollen", "tender", "red and bulging").
+const FINDING_WORDS =
+  'swollen|swelling|tender\\w*|pain\\w*|sore|red|redness|bulging|bruis\\w*|rash\\w*|fever\\w*|cough\\w*|numb\\w*|tingl\\w*|weak\\w*|stiff\\w*|bleed\\w*|dizz\\w*|nause\\w*|vomit\\w*|diarrh\\w*|wheez\\w*|itch\\w*|lump|mass|effusion|crackles|murmur|abnormal|positive|negative|elevated';
+const FINDING = new RegExp(`\\b(?:${FINDING_WORDS})\\b`, 'gi');
+const NAMES_FINDING = new RegExp(`\\b(?:${FINDING_WORDS})\\b`, 'i');
+
+/** Whether words name a finding (an examination or a symptom word the problem list may not hold). */
+export const namesFinding = (text: string): boolean => NAMES_FINDING.test(text);
 
 /**
  * What a sentence documents that a physician would miss if it went: its numbers, drugs, named

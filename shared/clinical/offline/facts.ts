@@ -9,7 +9,7 @@ import { classifySentence, contentWords } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
-import { withoutCoveredReviews } from './covered.js';
+import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { extractMedications } from './medications.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
@@ -216,7 +216,8 @@ export function extractFacts(
             pronoun,
           });
     // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
-    const substantive = problems.length > 0 || hasDrug || /\d/.test(text) || category === 'vitals';
+    const substantive =
+      problems.length > 0 || hasDrug || /\d/.test(text) || namesFinding(text) || category === 'vitals';
     // "No laxity." is a pertinent negative, not a one-word remark.
     const minimum = isClinician && !substantive && !/^no\b/i.test(text) ? 2 : 1;
     if (contentWords(text).length < minimum) continue;
@@ -224,6 +225,7 @@ export function extractFacts(
       const lower = clause.toLowerCase();
       return (
         /\d/.test(clause) ||
+        namesFinding(clause) ||
         found.some((p) => lower.includes(p.text.toLowerCase())) ||
         extractMedications(lower, resources.drugNames).length > 0
       );

@@ -54,3 +54,23 @@ describe('drafting a loosely spoken visit', () => {
     expect(all.match(/furosemide 40 mg/gi)).toHaveLength(1);
   });
 });
+
+describe('drafting a paediatric ear exam said while looking', () => {
+  const segments: TranscriptSegment[] = withSyntheticTimes([
+    {
+      speaker: 'unknown' as const,
+      text: 'he has had a fever for like three days and keeps pulling at his ear',
+    },
+    {
+      speaker: 'clinician' as const,
+      text: 'alright let me take a look in his ears here, so the right ear drum is red and bulging, the left one looks fine',
+    },
+  ]);
+  const content = draftOffline(segments, soap, resources, { sex: 'male' }).content;
+  const exam = (content.sections.find((s) => s.id === 'objective')?.sentences ?? []).map((s) => s.text);
+
+  // Narration with no problem, drug or number in it was once dropped whole, finding and all.
+  it('keeps the finding said after the narration of the look', () => {
+    expect(exam).toContain('The right ear drum is red and bulging, the left one looks fine.');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proseDefects } from '../quality/prose-defects.js';
-import { salvageSentence, scrubSpeech } from './salvage.js';
+import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 
 // Phrasings written for these tests (sprain, heart failure, paediatric, mental health, telehealth),
 // not taken from any data set.
@@ -94,5 +94,25 @@ describe('salvageSentence', () => {
         clinical,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('asksOnly', () => {
+  it('finds a sentence that only asks', () => {
+    for (const s of [
+      'How is the mood since the dose change.',
+      'Any trouble sleeping at night.',
+      'Does the brace rub.',
+    ])
+      expect(asksOnly(s), s).toBe(true);
+  });
+
+  it('keeps a question that carries its answer or a number, and a statement', () => {
+    for (const s of [
+      'Any chest pain, no nothing like that.',
+      'What about going up to 40 mg.',
+      'The ankle is less swollen today.',
+    ])
+      expect(asksOnly(s), s).toBe(false);
   });
 });

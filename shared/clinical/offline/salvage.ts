@@ -100,7 +100,10 @@ function withoutTalkBefore(clause: string, isClinical: (clause: string) => boole
 export function scrubSpeech(text: string): string {
   let s = text;
   for (const [re, to] of SCRUB) s = s.replace(re, to);
-  s = s.replace(/\s{2,}/g, ' ').trim();
+  s = s
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
   return s === text ? text : capital(s);
 }
 
