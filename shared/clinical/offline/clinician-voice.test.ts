@@ -24,6 +24,15 @@ describe('clinicianVoice', () => {
     );
   });
 
+  it('states uncertainty as a note does', () => {
+    expect(clinicianVoice("i don't know if she ever started the lisinopril")).toBe(
+      'unclear whether she ever started the lisinopril',
+    );
+    expect(clinicianVoice("i'm not sure whether the rash came before the antibiotic")).toBe(
+      'unclear whether the rash came before the antibiotic',
+    );
+  });
+
   it('names the last visit instead of the clinician seeing the patient', () => {
     expect(clinicianVoice('the rash is new since i last saw her')).toBe(
       'the rash is new since the last visit',

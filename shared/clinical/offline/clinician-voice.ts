@@ -27,6 +27,11 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
     'since the last visit',
   ],
   [/\b(?:as )?i would say,?\s+(?=(?:about|around|maybe|probably|approximately|\d))/gi, ''],
+  // Uncertainty said in the first person, as a note states it: "unclear whether the statin was started".
+  [
+    /\bi (?:do not|don't|did not|didn't) (?:really )?know (?:if|whether)\b|\bi(?: am|'m) not (?:really )?sure (?:if|whether)\b|\bi(?: was)? wonder(?:ing|ed)? (?:if|whether)\b/gi,
+    'unclear whether',
+  ],
   [/\b(plus|and) i gave\b/gi, '$1 gave'],
   // "I want a basic metabolic panel this week": a test or a study wanted is a test ordered.
   [/\bi(?:'d| would)? (?:want|like)(?: to (?:get|order|check))? (a|an|some) (?=\w)/gi, 'will order $1 '],
