@@ -45,8 +45,9 @@ function documentationProse(
 ): { text: string; review?: string } | undefined {
   const spoken = withoutLeadingConjunction(text);
   // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
-  const tidy = proseDefects(spoken).length === 0 ? spoken : scrubSpeech(spoken);
-  const defects = proseDefects(tidy);
+  const said = proseDefects(spoken);
+  const tidy = said.length === 0 ? spoken : scrubSpeech(spoken);
+  const defects = tidy === spoken ? said : proseDefects(tidy);
   if (defects.length === 0) {
     const documented = withoutNarrationClauses(tidy, isClinical);
     return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
