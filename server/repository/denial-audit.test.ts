@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { auditOf, draftNote, startEncounter } from '../test-support/clinical-fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 describe.each(testDatabaseKinds())('denied attempts leave an audit trace (%s)', (kind) => {
   let t: TestContext;
