@@ -55,6 +55,21 @@ describe.each(testDatabaseKinds())('denied attempts leave an audit trace (%s)', 
     );
   });
 
+  it('audits a clinician reading the audit log and staff setting up two-factor as refused', async () => {
+    expect((await t.call('GET', '/audit', { token: t.tokens.clinician })).status).toBe(403);
+    expect((await t.call('POST', '/me/totp/setup', { token: t.tokens.staff })).status).toBe(403);
+    expect(await auditOf(t, t.userIds.clinician)).toContainEqual(
+      expect.objectContaining({ action: 'access.refused', outcome: 'denied', entity_id: 'GET /audit' }),
+    );
+    expect(await auditOf(t, t.userIds.staff)).toContainEqual(
+      expect.objectContaining({
+        action: 'access.refused',
+        outcome: 'denied',
+        entity_id: 'POST /me/totp/setup',
+      }),
+    );
+  });
+
   it('audits a write refused inside the repository (another clinician uploading segments)', async () => {
     expect(
       (
