@@ -129,8 +129,14 @@ describe('CLI commands beside a running server (PGlite)', () => {
     ['codes-import.ts', ['missing-release.zip'], 'no API for loading a code release'],
     ['migrate.ts', [], 'restart it to apply newer ones'],
     ['audit-verify.ts', [], 'GET /audit/verify'],
+    ['draft.ts', ['--transcript', '<dir>/visit.txt'], 'Add --no-codes'],
   ])('%s refuses with a clear message and what to do instead', async (file, args, instead) => {
-    const out = await runCli(dir, file, args);
+    writeFileSync(path.join(dir, 'visit.txt'), '[doctor] What brings you in?\n[patient] My knee hurts.\n');
+    const out = await runCli(
+      dir,
+      file,
+      args.map((a) => a.replace('<dir>', dir)),
+    );
     expect(out.status).not.toBe(0);
     expect(out.stderr).toContain(`A Scribe server is running on ${dir} (pid ${server.child.pid}`);
     expect(out.stderr).toContain(instead);
