@@ -133,6 +133,7 @@ describe('proseDefects', () => {
       'Tender over here by the ankle bone.',
       'The rash is worse on this one.',
       'His toddler keeps pulling at this part.',
+      'The swelling is right there.',
     ])
       expect(proseDefects(s), s).toContain('deictic');
     for (const s of [
@@ -149,10 +150,15 @@ describe('proseDefects', () => {
       'She she has been low on energy.',
       'His diet is he could be lighter.',
       'It try describing the pain.',
+      'It need the brace off.',
       'How long are she still taking the sertraline.',
     ])
       expect(proseDefects(s), s).toContain('garbled');
-    for (const s of ['He and she both report the same symptoms.', 'It is a sprain of the left ankle.'])
+    for (const s of [
+      'He and she both report the same symptoms.',
+      'It is a sprain of the left ankle.',
+      'It was recommended that he have a follow-up MRI.',
+    ])
       expect(proseDefects(s), s).not.toContain('garbled');
   });
 

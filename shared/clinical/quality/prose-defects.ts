@@ -107,16 +107,17 @@ const EMPTY_REPORT =
 const REWRITE_ERROR =
   /\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
 
-// Pointing at something in the room ("this one over here", "right there", "this side"): the note
-// must name what was pointed at. "This visit", "this time" and "this medication" name it.
+// Pointing at something in the room ("this one over here", "right there", "this side", "it hurts
+// here"): the note must name what was pointed at. "This visit", "this area" (where the patient
+// lives), "came here" and "lives there" name it.
 const DEICTIC =
-  /\b(?:over (?:here|there)|right (?:here|there)|(?:up|down|back|in|out) (?:here|there)\b(?! (?:is|are|was|were)\b)|this (?:one|side|spot|part|area|thing|guy)|that (?:one|side|spot|part|area|thing|guy) (?:here|there)|these (?:ones|guys)|(?:here|there)[.,]?$)/i;
+  /\b(?:over (?:here|there)|right (?:here|there)|(?:up|down|back|in|out) (?:here|there)\b(?! (?:is|are|was|were)\b)|this (?:one|side|spot|part|thing|guy)|that (?:one|side|spot|part|area|thing|guy) (?:here|there)|these (?:ones|guys)|\b(?:it|swelling|pain|tender(?:ness)?|sore|bruis\w*|rash|lump|mass|spot|numb(?:ness)?|aches?|hurts?) (?:right )?(?:here|there)[.,]?$)/i;
 
 // Words that cannot stand next to each other in written English, left by speech recognition or by a
 // speaker restarting ("the a blood test", "his diet is he could be", "I the we will"): a subject
 // pronoun straight after another, an article before another article or a finite verb.
 const GARBLED =
-  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\b(?:it|he|she) (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
+  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
 
 // A "yes" or a "no" that answers a question, left in front of or inside a statement ("No she did not
 // get the booster", "knee pain yes that is true").
