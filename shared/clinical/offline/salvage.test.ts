@@ -43,6 +43,14 @@ describe('scrubSpeech', () => {
     expect(scrubSpeech('It is it is worse when she lies flat.')).toBe('It is worse when she lies flat.');
   });
 
+  it('writes looking at records as reviewing them, and leaves looking at a body part alone', () => {
+    expect(scrubSpeech('Plan to take a look here at her blood pressure readings.')).toBe(
+      'Plan to review her blood pressure readings.',
+    );
+    expect(scrubSpeech('In 3 months look at his labs again.')).toBe('In 3 months review his labs again.');
+    expect(scrubSpeech("Let's take a look at his ankle.")).toBe("Let's take a look at his ankle.");
+  });
+
   it('leaves documentation prose as it is', () => {
     const s = 'Continue furosemide 40 mg daily and weigh every morning.';
     expect(scrubSpeech(s)).toBe(s);

@@ -31,6 +31,12 @@ const SCRUB: Array<[RegExp, string]> = [
   // "the soft tissue is swollen here").
   [/\s+right (?:around )?(?:here|there)\s+(?=(?:in|on|at|along|over|under|by|behind)\b)/gi, ' '],
   [/(?<=\w)\s+(?:right )?(?:around )?(?:here|there)(?=\s*(?:[,.;]|$))/gi, ''],
+  // Looking at records is reviewing them ("take a look here at her diabetes numbers", "look at his
+  // labs"); looking at a body part is an exam act and stays as said.
+  [
+    /\b(?:take a (?:quick )?look|have a (?:quick )?look|look)(?: here)? at ((?:his|her|their|the) (?:\w+ )?(?:numbers|labs?|results?|x-rays?|imaging|chart|notes|records?|sugars?|readings|levels?|a1c|diabetes|blood pressure|blood work|echo|mri|ct|scan))\b/gi,
+    'review $1',
+  ],
   // A clinician's or parent's aside opening a statement ("Look, the biggest issue ...").
   [/^(?:look|listen|see|well|so|now|okay|ok|right|thanks?(?: so)?)\s*,\s*/i, ''],
   // A hedge in front of a statement about the patient: "I would say it is 4/10" → "It is 4/10".
