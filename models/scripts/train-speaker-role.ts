@@ -41,13 +41,16 @@ export type ClassifierOptions = typeof CLASSIFIER;
 // Not learnable from turn-segmented training data (a turn never changes speaker): a recorder's
 // segment may hold two speakers, so keep a small chance of a change inside a segment.
 const CHANGE_IN_SEGMENT = 0.05;
-const SCALES = [0.8, 1, 1.4];
+const SCALES = [0.6, 0.8, 1];
 // How much more evidence 'other' needs than the other roles (natural log).
-const OTHER_OFFSETS = [0, 1, 2];
+const OTHER_OFFSETS = [1, 2];
 // A recorder's segment boundary is a pause, not always a change of turn: at a boundary the chain
-// mixes the turn-to-turn transitions with the sentence-to-sentence ones (both learned) in a share
-// chosen on held-out training dialogues.
-const BOUNDARY_IS_TURN = [0.1, 0.25, 0.5];
+// mixes the turn-to-turn transitions with the sentence-to-sentence ones (both learned). How much of
+// each depends on the recorder (one segment per turn, or one per pause), so the model keeps one mix
+// per share below and each transcript uses the one under which it is most likely. Shares above one
+// half fit transcripts cut exactly at turns best, but then a clinician's turn that the recorder cut
+// at a pause is forced to alternate (the second segment goes to the patient), so they are left out.
+const BOUNDARY_IS_TURN = [0.05, 0.25, 0.5];
 
 type Role = (typeof ROLE_CLASSES)[number];
 type Sentence = RoleUnit & { role: Role; features: string[] };
@@ -179,7 +182,6 @@ export function fitModel(
   features: RoleModel['features'],
   scale: number,
   otherOffset = 0,
-  boundaryIsTurn = 0.5,
 ): RoleModel {
   const classCount = [0, 0, 0];
   const next = [
@@ -209,20 +211,20 @@ export function fitModel(
   const total = classCount.reduce((a, b) => a + b, 0);
   const share = (row: number[] | undefined, c: number) =>
     (row?.[c] ?? 0) / (row ?? []).reduce((a, b) => a + b, 0);
-  const boundaryRow = (p: number) =>
+  const boundaryRow = (turnShare: number, p: number) =>
     ROLE_CLASSES.map((_, c) =>
-      q(Math.log(boundaryIsTurn * share(next[p], c) + (1 - boundaryIsTurn) * share(sentenceNext[p], c))),
+      q(Math.log(turnShare * share(next[p], c) + (1 - turnShare) * share(sentenceNext[p], c))),
     );
   const stayRow = (c: number) =>
     ROLE_CLASSES.map((_, d) => q(Math.log(c === d ? 1 - CHANGE_IN_SEGMENT : CHANGE_IN_SEGMENT / 2)));
   return roleModelSchema.parse({
-    version: 2,
+    version: 3,
     classes: [...ROLE_CLASSES],
     scale,
     logPrior: classCount.map((x) => q(Math.log((x + 1) / (total + 3)))),
     logOffset: [0, 0, q(-otherOffset)],
     logStayInSegment: [stayRow(0), stayRow(1), stayRow(2)],
-    logNextSegment: [boundaryRow(0), boundaryRow(1), boundaryRow(2)],
+    logNextSegment: BOUNDARY_IS_TURN.map((b) => [boundaryRow(b, 0), boundaryRow(b, 1), boundaryRow(b, 2)]),
     features,
   });
 }
@@ -270,10 +272,7 @@ function heldOutScore(heldOut: readonly Dialogue[], model: RoleModel): number {
   return perSource.reduce((a, [t, s]) => a + ((t ?? 0) + (s ?? 0)) / 2, 0) / (perSource.length || 1);
 }
 
-/**
- * The weights file's text: scale, 'other' offset and the boundary mix chosen on a held-out fifth of
- * the training groups.
- */
+/** The weights file's text: scale and 'other' offset chosen on a held-out fifth of the training groups. */
 export function trainSpeakerRoleModel(): { json: string; heldOutAccuracy: number } {
   const dialogues = trainingDialogues();
   const heldOut = dialogues.filter((d) => heldOutGroup(d.group) && d.source !== AUGMENTED);
@@ -287,20 +286,16 @@ export function trainSpeakerRoleModel(): { json: string; heldOutAccuracy: number
       u.logits = [...(logits[i] ?? [])];
     });
   }
-  let best = { scale: SCALES[0] ?? 1, otherOffset: 0, boundary: 0.5, accuracy: -1 };
+  let best = { scale: SCALES[0] ?? 1, otherOffset: 0, accuracy: -1 };
   for (const scale of SCALES) {
     for (const otherOffset of OTHER_OFFSETS) {
-      for (const boundary of BOUNDARY_IS_TURN) {
-        const accuracy = heldOutScore(heldOut, fitModel(fold, foldFeatures, scale, otherOffset, boundary));
-        if (process.env.SCRIBE_TRAIN_VERBOSE)
-          console.log(
-            `scale ${scale}, other offset ${otherOffset}, boundary is a turn ${boundary}: held-out ${(100 * accuracy).toFixed(2)}%`,
-          );
-        if (accuracy > best.accuracy) best = { scale, otherOffset, boundary, accuracy };
-      }
+      const accuracy = heldOutScore(heldOut, fitModel(fold, foldFeatures, scale, otherOffset));
+      if (process.env.SCRIBE_TRAIN_VERBOSE)
+        console.log(`scale ${scale}, other offset ${otherOffset}: held-out ${(100 * accuracy).toFixed(2)}%`);
+      if (accuracy > best.accuracy) best = { scale, otherOffset, accuracy };
     }
   }
-  const model = fitModel(dialogues, fitClassifier(dialogues), best.scale, best.otherOffset, best.boundary);
+  const model = fitModel(dialogues, fitClassifier(dialogues), best.scale, best.otherOffset);
   return { json: `${JSON.stringify(model)}\n`, heldOutAccuracy: best.accuracy };
 }
 

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../../models/scripts/seeded-random.js';
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
 import { builtinRoleModel, withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
 import { ROLE_CLASSES, type RoleModel } from '../../../shared/clinical/speaker-role/role-model.js';
@@ -27,6 +28,40 @@ export function withoutTurns(segments: readonly TranscriptSegment[]): Transcript
     speaker: 'unknown' as const,
     text: u.text,
   }));
+}
+
+/**
+ * The same transcript cut as a recorder cuts at pauses: a turn of several sentences is split after
+ * each sentence half the time, and one turn in five runs on into the next speaker's segment (a short
+ * answer with no pause before the next question). Deterministic (seeded by sentence order).
+ */
+export function withPauseCuts(segments: readonly TranscriptSegment[]): TranscriptSegment[] {
+  const random = mulberry32(20261130);
+  const out: TranscriptSegment[] = [];
+  const count = (text: string) => toSentenceUnits([{ ...(segments[0] as TranscriptSegment), text }]).length;
+  let previousSeq: number | undefined;
+  let sentences = 0;
+  for (const u of toSentenceUnits(segments)) {
+    const last = out.at(-1);
+    const sameTurn = u.seq === previousSeq;
+    previousSeq = u.seq;
+    const sentence = `${u.text}${/[.?!]$/.test(u.text) ? '' : u.isQuestion ? '?' : '.'}`;
+    const merged = last && `${last.text} ${sentence}`;
+    // A merge the sentence splitter would read differently (a question lost) is cut instead.
+    if (last && merged && random() >= (sameTurn ? 0.5 : 0.8) && count(merged) === sentences + 1) {
+      const units = toSentenceUnits([{ ...last, text: merged }]);
+      if (units.at(-1)?.isQuestion === u.isQuestion) {
+        last.text = merged;
+        last.endMs += 1000;
+        sentences++;
+        continue;
+      }
+    }
+    const seq = out.length;
+    out.push({ seq, startMs: seq * 1000, endMs: seq * 1000 + 900, speaker: 'unknown', text: sentence });
+    sentences = 1;
+  }
+  return out;
 }
 
 let humanTranscripts: Map<string, TranscriptSegment[]> | undefined;
