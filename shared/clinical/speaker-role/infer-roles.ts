@@ -30,7 +30,7 @@ interface Compiled {
    */
   scaledPrior: Float64Array;
   prior: Float64Array;
-  stay: Float64Array;
+  stay: Float64Array[];
   next: Float64Array[];
 }
 
@@ -52,7 +52,7 @@ function compile(model: RoleModel): Compiled {
     scale: model.scale,
     prior: Float64Array.from(model.logPrior, (x) => x / QUANTUM),
     scaledPrior: Float64Array.from(model.logPrior, (x, c) => x * scale - (model.logOffset[c] ?? 0) / QUANTUM),
-    stay: matrix(model.logStayInSegment),
+    stay: model.logStayInSegment.map(matrix),
     next: model.logNextSegment.map(matrix),
   };
   compiledCache.set(model, compiled);
@@ -100,18 +100,24 @@ function emission(model: Compiled, units: readonly RoleUnit[], index: number): F
   return logits;
 }
 
-/** Forward pass of the chain: alpha per sentence (log), under the boundary transitions `next`. */
+/** Transitions inside a segment (`stay`) and across a boundary (`next`): one reading of the recorder. */
+interface Chain {
+  stay: Float64Array;
+  next: Float64Array;
+}
+
+/** Forward pass of the chain: alpha per sentence (log). */
 function forward(
   model: Compiled,
   units: readonly RoleUnit[],
   emit: readonly Float64Array[],
-  next: Float64Array,
+  { stay, next }: Chain,
 ): Float64Array[] {
   const alpha = units.map(() => new Float64Array(K));
   const first = alpha[0] as Float64Array;
   for (let c = 0; c < K; c++) first[c] = at(model.prior, c) + at(emit[0] as Float64Array, c);
   for (let i = 1; i < units.length; i++) {
-    const t = units[i - 1]?.seq === units[i]?.seq ? model.stay : next;
+    const t = units[i - 1]?.seq === units[i]?.seq ? stay : next;
     const prev = alpha[i - 1] as Float64Array;
     const cur = alpha[i] as Float64Array;
     const e = emit[i] as Float64Array;
@@ -138,15 +144,17 @@ export function inferRoles(units: readonly RoleUnit[], roleModel: RoleModel): Ro
   if (n === 0) return [];
   const model = compile(roleModel);
   const emit = units.map((_, i) => emission(model, units, i));
-  let best = { alpha: [] as Float64Array[], next: model.next[0] as Float64Array, logLikelihood: NEG };
-  for (const next of model.next) {
-    const alpha = forward(model, units, emit, next);
-    const last = alpha[n - 1] as Float64Array;
-    const logLikelihood = logSumExp3(at(last, 0), at(last, 1), at(last, 2));
-    if (logLikelihood > best.logLikelihood || best.alpha.length === 0) best = { alpha, next, logLikelihood };
-  }
-  const { alpha, next } = best;
-  const trans = (i: number) => (units[i - 1]?.seq === units[i]?.seq ? model.stay : next);
+  let best: { alpha: Float64Array[]; chain: Chain; logLikelihood: number } | undefined;
+  for (const stay of model.stay)
+    for (const next of model.next) {
+      const alpha = forward(model, units, emit, { stay, next });
+      const last = alpha[n - 1] as Float64Array;
+      const logLikelihood = logSumExp3(at(last, 0), at(last, 1), at(last, 2));
+      if (!best || logLikelihood > best.logLikelihood) best = { alpha, chain: { stay, next }, logLikelihood };
+    }
+  if (!best) return [];
+  const { alpha, chain } = best;
+  const trans = (i: number) => (units[i - 1]?.seq === units[i]?.seq ? chain.stay : chain.next);
   const beta = units.map(() => new Float64Array(K));
   for (let i = n - 2; i >= 0; i--) {
     const t = trans(i + 1);

@@ -25,7 +25,7 @@ export const roleModelSchema = z.object({
    */
   logOffset: triple,
   /** Log transition probabilities from one sentence's role to the next one's, by row. */
-  logStayInSegment: transitions,
+  logStayInSegment: z.array(transitions).min(1),
   /**
    * Candidate transitions across a segment boundary, from "a boundary is rarely a change of turn"
    * (a recorder that cuts at every pause) to "a boundary is a change of turn" (one segment per turn).

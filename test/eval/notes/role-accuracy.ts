@@ -31,36 +31,44 @@ export function withoutTurns(segments: readonly TranscriptSegment[]): Transcript
 }
 
 /**
- * The same transcript cut as a recorder cuts at pauses: a turn of several sentences is split after
- * each sentence half the time, and one turn in five runs on into the next speaker's segment (a short
- * answer with no pause before the next question). Deterministic (seeded by sentence order).
+ * Segments a recorder that cuts at pauses might make of sentences whose turns are `turns` (one entry
+ * per sentence, its turn's number): a turn of several sentences is split after each sentence half the
+ * time, and one turn in five runs on into the next speaker's segment (a short answer with no pause
+ * before the next question). Returns each sentence's segment number. Deterministic.
  */
-export function withPauseCuts(segments: readonly TranscriptSegment[]): TranscriptSegment[] {
+export function pauseCutSegments(turns: readonly number[]): number[] {
   const random = mulberry32(20261130);
+  let segment = 0;
+  return turns.map((turn, i) => {
+    if (i > 0 && random() < (turn === turns[i - 1] ? 0.5 : 0.8)) segment++;
+    return segment;
+  });
+}
+
+/** The transcript's sentences, unlabelled, in the segments of `pauseCutSegments`. */
+export function withPauseCuts(segments: readonly TranscriptSegment[]): TranscriptSegment[] {
+  const units = toSentenceUnits(segments);
+  const plan = pauseCutSegments(units.map((u) => u.seq));
   const out: TranscriptSegment[] = [];
-  const count = (text: string) => toSentenceUnits([{ ...(segments[0] as TranscriptSegment), text }]).length;
-  let previousSeq: number | undefined;
   let sentences = 0;
-  for (const u of toSentenceUnits(segments)) {
+  units.forEach((u, i) => {
     const last = out.at(-1);
-    const sameTurn = u.seq === previousSeq;
-    previousSeq = u.seq;
     const sentence = `${u.text}${/[.?!]$/.test(u.text) ? '' : u.isQuestion ? '?' : '.'}`;
-    const merged = last && `${last.text} ${sentence}`;
-    // A merge the sentence splitter would read differently (a question lost) is cut instead.
-    if (last && merged && random() >= (sameTurn ? 0.5 : 0.8) && count(merged) === sentences + 1) {
-      const units = toSentenceUnits([{ ...last, text: merged }]);
-      if (units.at(-1)?.isQuestion === u.isQuestion) {
-        last.text = merged;
+    if (last && plan[i] === plan[i - 1]) {
+      // A merge the sentence splitter would read differently (two sentences run together, a question
+      // lost) is cut instead.
+      const merged = toSentenceUnits([{ ...last, text: `${last.text} ${sentence}` }]);
+      if (merged.length === sentences + 1 && merged.at(-1)?.isQuestion === u.isQuestion) {
+        last.text = `${last.text} ${sentence}`;
         last.endMs += 1000;
         sentences++;
-        continue;
+        return;
       }
     }
     const seq = out.length;
     out.push({ seq, startMs: seq * 1000, endMs: seq * 1000 + 900, speaker: 'unknown', text: sentence });
     sentences = 1;
-  }
+  });
   return out;
 }
 
