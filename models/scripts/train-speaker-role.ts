@@ -42,7 +42,7 @@ export type ClassifierOptions = typeof CLASSIFIER;
 // Not learnable from turn-segmented training data (a turn never changes speaker): a recorder's
 // segment may hold two speakers, so keep a chance of a change inside a segment, small or larger (a
 // recorder that runs answers and questions together); each transcript uses the more likely one.
-const CHANGE_IN_SEGMENT = [0.05, 0.2];
+const CHANGE_IN_SEGMENT = [0.02, 0.05, 0.2, 0.4];
 const SCALES = [0.6, 0.8, 1];
 // How much more evidence 'other' needs than the other roles (natural log).
 const OTHER_OFFSETS = [1, 2];
