@@ -10,6 +10,7 @@ import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
+import { withDefectsFlagged } from './flag-defects.js';
 import { extractMedications } from './medications.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
@@ -253,5 +254,6 @@ export function extractFacts(
   const covered = withoutCoveredReviews(facts, resources);
   const cc = chiefComplaint(units, covered.facts, mentions);
   const organised = withProblemHeadings(covered.facts);
-  return { facts: cc ? [cc, ...organised] : organised, mentions, dropped: dropped + covered.dropped };
+  const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised);
+  return { facts: drafted, mentions, dropped: dropped + covered.dropped };
 }
