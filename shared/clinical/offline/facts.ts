@@ -251,7 +251,7 @@ export function extractFacts(
     add(fact);
   }
 
-  const covered = withoutCoveredReviews(facts, resources);
+  const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);
   const cc = chiefComplaint(units, covered.facts, mentions);
   const organised = withProblemHeadings(covered.facts);
   const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised);
