@@ -63,6 +63,17 @@ describe('clinicianPlans', () => {
     );
   });
 
+  it('writes an exam finding heard or seen by the clinician as found on exam (paediatric, sprain)', () => {
+    expect(clinicianPlans('his lungs are clear when i listen to them')).toBe('his lungs are clear on exam');
+    expect(clinicianPlans('there is some bruising over the ankle when i looked at it, and no swelling')).toBe(
+      'there is some bruising over the ankle on exam, and no swelling',
+    );
+    expect(clinicianPlans('i think probably a grade 2 sprain of the ankle')).toBe(
+      'likely a grade 2 sprain of the ankle',
+    );
+    expect(clinicianPlans("i think it's most likely a viral cold")).toBe('likely a viral cold');
+  });
+
   it("never rewrites a patient's own first person", () => {
     const s = rewriteSentence("i'm not too worried about my knee", { speaker: 'patient', pronoun: 'she' });
     expect(s).not.toMatch(/low concern/i);

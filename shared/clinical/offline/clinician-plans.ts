@@ -35,6 +35,16 @@ const CLINICIAN_PLANS: Array<[RegExp, string]> = [
     /^(?:what|how) about (increasing|decreasing|starting|stopping|trying|adding|switching|lowering|raising|changing|holding|restarting)\b/gi,
     'consider $1',
   ],
+  // "her lungs are clear when I listen to them" → "her lungs are clear on exam"
+  [
+    /,?\s+when (?:i|we) (?:listen|listened|look|looked|examine|examined|check|checked)(?: (?:to|at|in|on) (?:it|them|(?:her|his|their|the) \w+))?(?=[,.]|$)/gi,
+    ' on exam',
+  ],
+  // "I think probably a grade 2 sprain" → "likely a grade 2 sprain"
+  [
+    /\bi (?:think|suspect|believe)(?: that)?,?\s+(?:(?:it's|it is|this is|that's|that is) )?(?:probably|most likely|likely)\b/gi,
+    'likely',
+  ],
   // "for my impression and plan" → "for the impression and plan"; "some of my patients" → "some patients".
   [/\bmy (impression|assessment|plan|diagnosis|exam|examination|recommendation|differential)\b/gi, 'the $1'],
   [/\b(some|many|most|a lot|a few|plenty) of my patients\b/gi, '$1 patients'],
