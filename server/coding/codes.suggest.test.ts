@@ -5,7 +5,7 @@ import { getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../shared/clinical/transcript/index.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Database } from '../db/client.js';
-import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
+import { createTestDatabase, testDatabaseKinds } from '../test-support/test-db.js';
 import { type ProblemMention, suggestCodes } from './codes.suggest.js';
 import { validateCodes } from './codes.validate.js';
 import { importTestSubset } from './test-support/icd10-subset.js';

@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateAuditKey } from '../../server/audit/audit-keys.js';
-import { createScratchDatabase } from '../../server/db/test-db.js';
+import { createScratchDatabase } from '../../server/test-support/test-db.js';
 import { type Fixture, runBenchServer, segmentUpload } from './bench-server.js';
 import { measure, type Row } from './measure.js';
 

@@ -1,10 +1,10 @@
-import { rougeL, rougeN } from '../../../shared/clinical/metrics/rouge.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import { cleanSpeech } from '../../../shared/clinical/offline/clean-speech.js';
 import { type ProseDefect, proseDefects } from '../../../shared/clinical/quality/prose-defects.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { drugsIn, numbersIn, recallCounts } from './metrics.js';
 import { referenceSentences } from './reference-sentences.js';
+import { rougeL, rougeN } from './rouge.js';
 
 /** Sums over encounters; ratios are computed when printed. */
 export interface ScoreTotals {
