@@ -3,9 +3,9 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { draftNote, signNote, startEncounter } from '../test-support/clinical-fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 import { builtQuery, builtSql } from './built-query.js';
 import { users } from './schema/index.js';
-import { testDatabaseKinds } from './test-db.js';
 
 const userByEmail = builtQuery(
   (db) =>
