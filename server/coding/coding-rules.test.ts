@@ -138,6 +138,21 @@ describe('outpatient coding rules', () => {
     expect(kept.map((c) => c.code)).toEqual(['R509', 'E1165', 'D509']);
   });
 
+  it('keeps an unspecified code beside its specified sibling when asked (inpatient), never a contradiction', () => {
+    const kept = withoutContradictions(
+      [
+        code('R509', 'Fever, unspecified', 0.9),
+        code('R6883', 'Chills (without fever)', 0.8),
+        code('E1165', 'Type 2 diabetes mellitus with hyperglycemia', 0.7),
+        code('E119', 'Type 2 diabetes mellitus without complications', 0.6),
+        code('D509', 'Iron deficiency anemia, unspecified', 0.6),
+        code('D649', 'Anemia, unspecified', 0.5),
+      ],
+      { keepUnspecified: true },
+    );
+    expect(kept.map((c) => c.code)).toEqual(['R509', 'E1165', 'D509', 'D649']);
+  });
+
   it('keeps Excludes1 pairs apart when the tabular list was imported', () => {
     const codes = [code('J45909', 'Unspecified asthma, uncomplicated', 0.9), code('R062', 'Wheezing', 0.5)];
     expect(withoutExcludes1(codes, [{ code: 'J45909', excluded: 'R062' }]).map((c) => c.code)).toEqual([
