@@ -5,7 +5,7 @@ import { getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../shared/clinical/transcript/index.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Database } from '../db/client.js';
-import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
+import { createTestDatabase, testDatabaseKinds } from '../test-support/test-db.js';
 import { blendedConfidence } from './code-blend.js';
 import { rankingModel } from './code-ranker.js';
 import { candidateCodes, type ProblemMention, suggestCodes } from './codes.suggest.js';
