@@ -8,6 +8,8 @@ export default defineConfig({
       'models/**/*.test.ts',
       'extension/**/*.test.ts',
       'test/integration/**/*.test.ts',
+      'test/eval/**/*.test.ts',
+      'test/structure/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'test/e2e/**'],
     testTimeout: 60_000,

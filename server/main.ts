@@ -13,6 +13,7 @@ import { configFromEnv, type Env } from './env.js';
 import { ensureFirstRunUsers, type FirstRunCredentials } from './first-run.js';
 import { listen, startingResponse } from './http/listen.js';
 import { createLogger } from './logging/logger.js';
+import { announceRunningServer, localUrl, runningServerFile } from './running-server.js';
 import { ensureBuiltinTemplates } from './templates/templates.service.js';
 
 export interface RunningServer {
@@ -39,6 +40,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     const started = await openAndSeed(env);
     app = started.app;
     const { port } = server.address() as AddressInfo;
+    const withdraw = announce(env, localUrl(env.HOST, port), started.database.kind);
     return {
       url: `http://${env.HOST}:${port}`,
       databaseKind: started.database.kind,
@@ -46,6 +48,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       codesLoaded: started.codesLoaded,
       offlineRules: started.offlineRules,
       close: async () => {
+        withdraw();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await started.offlineWorker.close();
         await started.checkpoints.stop();
@@ -55,6 +58,19 @@ export async function startServer(env: Env): Promise<RunningServer> {
   } catch (e) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     throw e;
+  }
+}
+
+/** Names this server in DATA_DIR/server.json for CLI commands (see running-server.ts). */
+function announce(env: Env, url: string, databaseKind: 'pglite' | 'postgres'): () => void {
+  try {
+    return announceRunningServer(env.DATA_DIR, { url, databaseKind });
+  } catch (e) {
+    // Without the file a CLI command opens the database itself, and the PGlite lock refuses it.
+    console.error(
+      `Could not write ${runningServerFile(env.DATA_DIR)} (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+    return () => {};
   }
 }
 

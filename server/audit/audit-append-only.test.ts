@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { postMigrate } from '../db/post-migrate.js';
-import { createTestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../db/test-db.js';
+import { createTestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../test-support/test-db.js';
 import { AUDIT_SHARDS, recordAudit } from './audit.service.js';
 import { shardOf } from './audit-hash.js';
 import { verifyAuditChain } from './audit-verify.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
-import { createTestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../db/test-db.js';
+import { createTestDatabase, type TestDatabaseKind, testDatabaseKinds } from '../test-support/test-db.js';
 import { startAuditCheckpoints, writeCheckpoint } from './audit-checkpoints.js';
 import { verifyAuditChain } from './audit-verify.js';
 import { appendEvents } from './test-support/audit-fixtures.js';

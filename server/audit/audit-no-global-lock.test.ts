@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { startEncounter } from '../test-support/clinical-fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 import { AUDIT_SHARDS, recordAudit } from './audit.service.js';
 import { shardOf } from './audit-hash.js';
 import { verifyAuditChain } from './audit-verify.js';

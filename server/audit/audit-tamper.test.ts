@@ -7,7 +7,7 @@ import {
   type TestDatabaseKind,
   testAuditKeyring,
   testDatabaseKinds,
-} from '../db/test-db.js';
+} from '../test-support/test-db.js';
 import { AUDIT_SHARDS } from './audit.service.js';
 import { exportCheckpoint, writeCheckpoint } from './audit-checkpoints.js';
 import { GENESIS_HASH, legacyEventHash, shardOf } from './audit-hash.js';

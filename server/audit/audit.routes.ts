@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { auditQuerySchema } from '../../shared/api/audit.js';
 import type { AuditLog, AuditVerifySummary } from '../../shared/api/audit.responses.js';
 import type { AppEnv } from '../app-env.js';
-import { requireRole } from '../auth/auth.middleware.js';
 import { validate } from '../http/validate.js';
+import { allow } from '../repository/repository.middleware.js';
 import { auditCsv } from './audit-csv.js';
 
 const reportQuerySchema = auditQuerySchema.extend({
@@ -36,7 +36,7 @@ const csvHeaders = {
 
 /** The audit log: admins only. Reading it is itself audited. */
 export const auditRoutes = new Hono<AppEnv>()
-  .use(requireRole('admin'))
+  .use(allow('admin'))
   .get('/', validate('query', reportQuerySchema), async (c) => {
     const q = c.req.valid('query');
     const rows = await c

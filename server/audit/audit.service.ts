@@ -1,5 +1,6 @@
 import { and, asc, desc, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.js';
+import { builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
 import { auditEvents } from '../db/schema/index.js';
 import type { AuditEvent } from './audit-actions.js';
@@ -33,13 +34,39 @@ export const onAuditAppended = (listener: AppendListener) => {
  */
 const headHints = new Map<number, { seq: number; hash: string }>();
 
+const headOf = builtSql<{ shard: number }>(
+  sql`select seq, hash from audit_chain_heads where shard = ${sql.placeholder('shard')}`,
+  'scribe_audit_head',
+);
+
 async function readHead(tx: Executor, shard: number) {
-  const [head] = rowsOf<{ seq: string | number; hash: string }>(
-    await tx.execute(sql`select seq, hash from audit_chain_heads where shard = ${shard}`),
-  );
+  const [head] = rowsOf<{ seq: string | number; hash: string }>(await headOf(tx, { shard }));
   if (!head) throw new AppError('internal', `Audit chain head ${shard} is missing (run the migrations)`);
   return { seq: Number(head.seq), hash: head.hash };
 }
+
+const p = (name: string) => sql.placeholder(name);
+/**
+ * Moves the shard's head and inserts the event, only if the head is still at `prevSeq`/`prevHash`
+ * (built once: it runs with every audited request).
+ */
+const appendEvent = builtSql(
+  sql`
+    with moved as (
+      update audit_chain_heads set seq = ${p('seq')}, hash = ${p('hash')}
+      where shard = ${p('shard')} and seq = ${p('prevSeq')} and hash = ${p('prevHash')}
+      returning 1
+    )
+    insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
+      outcome, request_id, severity, shard, seq, key_id, prev_hash, hash)
+    select ${p('at')}::timestamptz, ${p('actorId')}::uuid, ${p('actorRole')}::text,
+      ${p('action')}::text, ${p('entityType')}::text, ${p('entityId')}::text, ${p('patientId')}::uuid,
+      ${p('outcome')}::audit_outcome, ${p('requestId')}::text, ${p('severity')}::text,
+      ${p('shard')}::smallint, ${p('seq')}::bigint, ${p('keyId')}::text, ${p('prevHash')}::text, ${p('hash')}::text
+    from moved
+    returning id`,
+  'scribe_audit_append',
+);
 
 /**
  * Appends an event to its shard's HMAC chain. Call inside the transaction of the write it records,
@@ -59,20 +86,21 @@ export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void
     const position = { keyId: key.id, shard, seq: head.seq + 1, prevHash: head.hash };
     const hash = keyedEventHash(key, position, event);
     const inserted = rowsOf(
-      await tx.execute(sql`
-        with moved as (
-          update audit_chain_heads set seq = ${position.seq}, hash = ${hash}
-          where shard = ${shard} and seq = ${head.seq} and hash = ${head.hash}
-          returning 1
-        )
-        insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
-          outcome, request_id, severity, shard, seq, key_id, prev_hash, hash)
-        select ${event.at.toISOString()}::timestamptz, ${event.actorId}::uuid, ${event.actorRole}::text,
-          ${event.action}::text, ${event.entityType}::text, ${event.entityId}::text, ${event.patientId}::uuid,
-          ${event.outcome}::audit_outcome, ${event.requestId}::text, ${event.severity}::text,
-          ${shard}::smallint, ${position.seq}::bigint, ${key.id}::text, ${position.prevHash}::text, ${hash}::text
-        from moved
-        returning id`),
+      await appendEvent(tx, {
+        ...position,
+        prevSeq: head.seq,
+        hash,
+        at: event.at.toISOString(),
+        actorId: event.actorId,
+        actorRole: event.actorRole,
+        action: event.action,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        patientId: event.patientId,
+        outcome: event.outcome,
+        requestId: event.requestId,
+        severity: event.severity,
+      }),
     );
     if (inserted.length === 1) {
       headHints.set(shard, { seq: position.seq, hash });

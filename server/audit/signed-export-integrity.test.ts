@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { addSuggestedCode, draftNote, signNote, startEncounter } from '../test-support/clinical-fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 describe.each(testDatabaseKinds())(
   'a signed note changed in the database is never exported as final (%s)',

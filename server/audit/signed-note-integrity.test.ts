@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 describe.each(testDatabaseKinds())(
   'a signed note altered in the database is flagged, not served as valid (%s)',

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Role } from '../../shared/api/auth.js';
 import { AppError } from '../../shared/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { authenticate } from './auth.service.js';
@@ -13,13 +12,3 @@ export const requireAuth = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   c.set('user', await authenticate(deps.db, deps.config, deps.clock(), match[1]));
   await next();
 };
-
-/** Requires one of the given roles. */
-export const requireRole =
-  (...roles: Role[]): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
-    if (!roles.includes(c.get('user').role)) {
-      throw new AppError('forbidden', `This action needs the ${roles.join(' or ')} role`);
-    }
-    await next();
-  };

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { loginRequestSchema } from '../../shared/api/auth.js';
+import { type LoginResponse, loginRequestSchema, type User } from '../../shared/api/auth.js';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../http/validate.js';
 import { accountOf } from '../repository/repository.middleware.js';
@@ -28,7 +28,7 @@ export const authRoutes = new Hono<AppEnv>()
       token: result.token,
       expiresAt: result.expiresAt.toISOString(),
       user: toUserDto(result.user),
-    });
+    } satisfies LoginResponse);
   })
   .post('/logout', requireAuth(), async (c) => {
     await accountOf(c).signOut();
@@ -38,6 +38,13 @@ export const authRoutes = new Hono<AppEnv>()
 export const meRoutes = new Hono<AppEnv>()
   .get('/me', requireAuth(), (c) => {
     const u = c.get('user');
-    return c.json({ id: u.id, email: u.email, displayName: u.displayName, role: u.role, active: true });
+    // A session exists only for an active user (authenticate refuses the others).
+    return c.json({
+      id: u.id,
+      email: u.email,
+      displayName: u.displayName,
+      role: u.role,
+      active: true,
+    } satisfies User);
   })
   .route('/me', meSecurityRoutes);

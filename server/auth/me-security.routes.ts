@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { passwordSchema } from '../../shared/api/auth.js';
 import type { AppEnv } from '../app-env.js';
 import { validate } from '../http/validate.js';
-import { accountOf } from '../repository/repository.middleware.js';
-import { requireAuth, requireRole } from './auth.middleware.js';
+import { accountOf, allow } from '../repository/repository.middleware.js';
+import { requireAuth } from './auth.middleware.js';
 
 const passwordChangeSchema = z.object({
   currentPassword: z.string().min(1).max(256),
@@ -20,10 +20,10 @@ export const meSecurityRoutes = new Hono<AppEnv>()
     await accountOf(c).changePassword(currentPassword, newPassword);
     return c.body(null, 204);
   })
-  .post('/totp/setup', requireRole('clinician', 'admin'), async (c) => c.json(await accountOf(c).setupTotp()))
-  .post('/totp/enable', requireRole('clinician', 'admin'), validate('json', codeSchema), async (c) =>
+  .post('/totp/setup', allow('clinician', 'admin'), async (c) => c.json(await accountOf(c).setupTotp()))
+  .post('/totp/enable', allow('clinician', 'admin'), validate('json', codeSchema), async (c) =>
     c.json(await accountOf(c).enableTotp(c.req.valid('json').code)),
   )
-  .post('/totp/disable', requireRole('clinician', 'admin'), validate('json', codeSchema), async (c) =>
+  .post('/totp/disable', allow('clinician', 'admin'), validate('json', codeSchema), async (c) =>
     c.json(await accountOf(c).disableTotp(c.req.valid('json').code)),
   );

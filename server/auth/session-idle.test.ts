@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { Database } from '../db/client.js';
-import { createTestDatabase } from '../db/test-db.js';
 import { defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
 import { echoDrafter, TEST_PASSWORD } from '../test-support/test-app.js';
+import { createTestDatabase } from '../test-support/test-db.js';
 import { createUser } from '../users/users.service.js';
 
 describe('SESSION_IDLE_MINUTES=1 is kept to the second (injected clock)', () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { createTestContext, json, TEST_PASSWORD, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 import { base32Decode, hotp, timeStep } from './totp.js';
 
 describe.each(testDatabaseKinds())('TOTP guesses are throttled and audited (%s)', (kind) => {

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportCheckpoint, exportedCheckpointSchema } from '../audit/audit-checkpoints.js';
 import { auditVerifyReport } from '../audit/audit-verify-report.js';
-import { openDatabaseFromEnv } from '../database-from-env.js';
 import { loadEnv } from '../env.js';
+import { openDatabaseForCli } from './cli-database.js';
 
 /**
  * `npm run audit:verify [-- --anchor <file>] [-- --export-checkpoint <file>]`: verifies the audit
@@ -18,7 +18,11 @@ try {
     ? exportedCheckpointSchema.parse(JSON.parse(readFileSync(args.anchor, 'utf8')))
     : undefined;
   const env = loadEnv();
-  const database = await openDatabaseFromEnv(env);
+  const database = await openDatabaseForCli(
+    env,
+    'audit:verify',
+    'Ask the server instead, as an admin: GET /audit/verify verifies the chains, POST /audit/checkpoints exports a signed checkpoint (verifying against a kept --anchor needs the server stopped).',
+  );
   try {
     const { ok, message } = await auditVerifyReport(database.db, { anchor });
     (ok ? console.log : console.error)(message);

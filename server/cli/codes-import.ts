@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { importIcd10 } from '../coding/icd10-import.js';
-import { openDatabaseFromEnv } from '../database-from-env.js';
 import { loadEnv } from '../env.js';
+import { openDatabaseForCli } from './cli-database.js';
 
 const USAGE = `Usage: npm run codes:import -- <icd10cm-Code_Descriptions-YYYY.zip | icd10cm-order-YYYY.txt>
   [--hierarchy <folder with chapters/sections/categories CSVs>] [--index <icd10cm_index_*_flat.tsv.gz>]
@@ -29,7 +29,11 @@ try {
     process.exit(values.help ? 0 : 1);
   }
   const env = loadEnv();
-  const database = await openDatabaseFromEnv(env);
+  const database = await openDatabaseForCli(
+    env,
+    'codes:import',
+    'The server has no API for loading a code release, and it loads the FY2026 release itself at its first start when ../shared has it.',
+  );
   await database.migrate();
   const startedMs = performance.now();
   const result = await importIcd10(database.db, {

@@ -16,8 +16,8 @@ import { importTranscript } from '../../shared/clinical/transcript/index.js';
 import { AppError, isAppError } from '../../shared/errors.js';
 import { suggestCodes } from '../coding/codes.suggest.js';
 import { hasCodeTable } from '../coding/codes.validate.js';
-import { openDatabaseFromEnv } from '../database-from-env.js';
 import { loadEnv } from '../env.js';
+import { openDatabaseForCli } from './cli-database.js';
 
 const argsSchema = z.object({
   transcript: z.string().min(1, 'Pass --transcript <file>'),
@@ -97,7 +97,11 @@ async function codesFor(
   segments: Parameters<typeof draftOffline>[0],
   draft: ReturnType<typeof draftOffline>,
 ): Promise<CodeSuggestion[]> {
-  const database = await openDatabaseFromEnv(loadEnv());
+  const database = await openDatabaseForCli(
+    loadEnv(),
+    'draft',
+    'Add --no-codes to draft without code suggestions (they need the database).',
+  );
   try {
     await database.migrate();
     if (!(await hasCodeTable(database.db))) {

@@ -1,10 +1,14 @@
-import { openDatabaseFromEnv } from '../database-from-env.js';
 import { loadEnv } from '../env.js';
+import { openDatabaseForCli } from './cli-database.js';
 
 /** `npm run db:migrate`: applies the committed migrations to the configured database. */
 try {
   const env = loadEnv();
-  const database = await openDatabaseFromEnv(env);
+  const database = await openDatabaseForCli(
+    env,
+    'db:migrate',
+    'The server applied every migration when it started; restart it to apply newer ones (it migrates at start).',
+  );
   await database.migrate();
   await database.close();
   console.log(`Migrations applied (${database.kind}).`);

@@ -5,8 +5,10 @@ import { getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../shared/clinical/transcript/index.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Database } from '../db/client.js';
-import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
-import { type ProblemMention, suggestCodes } from './codes.suggest.js';
+import { createTestDatabase, testDatabaseKinds } from '../test-support/test-db.js';
+import { blendedConfidence } from './code-blend.js';
+import { rankingModel } from './code-ranker.js';
+import { candidateCodes, type ProblemMention, suggestCodes } from './codes.suggest.js';
 import { validateCodes } from './codes.validate.js';
 import { importTestSubset } from './test-support/icd10-subset.js';
 
@@ -168,6 +170,27 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(codes.map((c) => c.code)).toEqual(['R059']);
   });
 
+  it('gives a case report no conversation offsets: "was diagnosed with" leaves each confidence as learned', async () => {
+    const report = {
+      segments: [
+        {
+          seq: 0,
+          startMs: 0,
+          endMs: 0,
+          speaker: 'clinician' as const,
+          text: 'A man of 60 came in with cough and fever. He was diagnosed with pneumonia. He also has asthma.',
+        },
+      ],
+      content: noNote,
+      mentions: [],
+      setting: 'inpatient' as const,
+    };
+    const { scored } = await candidateCodes(database.db, report, { vocabulary: null });
+    expect(scored.some((c) => c.stated)).toBe(true);
+    expect(scored.length).toBeGreaterThan(1);
+    for (const c of scored) expect(c.confidence).toBeCloseTo(blendedConfidence(rankingModel(), c.blend), 9);
+  });
+
   it('codes an uncertain diagnosis as established, with its symptoms, in the inpatient setting', async () => {
     const input = {
       segments,
@@ -177,15 +200,16 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
         mention({ text: 'cough', category: 'symptom' }),
       ],
     };
+    // Every suggestion, however unlikely: the rule under test is which codes exist, not their rank.
     const inpatient = await suggestCodes(
       database.db,
       { ...input, setting: 'inpatient' },
-      { vocabulary: null },
+      { vocabulary: null, minConfidence: 0 },
     );
     const outpatient = await suggestCodes(
       database.db,
       { ...input, setting: 'outpatient' },
-      { vocabulary: null },
+      { vocabulary: null, minConfidence: 0 },
     );
     expect(inpatient.map((c) => c.code)).toContain('J189');
     expect(inpatient.map((c) => c.code)).toContain('R059');

@@ -6,6 +6,7 @@ import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import type { Db } from '../db/client.js';
+import { rankByCategory } from './category-ranking.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { clinicalVocabularyFor, drugClassOf, indexPath } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
@@ -414,17 +415,21 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
     input.segments.map((s) => s.text).join(' '),
   );
   for (const code of candidates.keys()) if (!pregnant && /^O/.test(code)) candidates.delete(code);
-  // Where a problem was said (transcripts only; 0 for case reports, so the blend's training is unaffected).
+  // Where a problem was said in a conversation (outpatient only). The blend is fitted without it, and a
+  // case report's "was diagnosed with" would otherwise lift one code 4 log-odds and sink the rest by 3,
+  // far from the calibrated confidence.
   const offset = (c: CandidateCode) =>
-    c.stated
-      ? STATED_LOGIT
-      : c.assessed
-        ? statedAny
-          ? ASSESSED_BESIDE_STATED_LOGIT
-          : ASSESSED_LOGIT
-        : statedAny
-          ? UNASSESSED_LOGIT
-          : 0;
+    input.setting === 'inpatient'
+      ? 0
+      : c.stated
+        ? STATED_LOGIT
+        : c.assessed
+          ? statedAny
+            ? ASSESSED_BESIDE_STATED_LOGIT
+            : ASSESSED_LOGIT
+          : statedAny
+            ? UNASSESSED_LOGIT
+            : 0;
   const features = textFeatures(input.segments, context);
   const matches = profileMatches(profiles, features, PROFILES_COMPARED);
   const similarity = new Map(matches.map((m) => [m.code, m]));
@@ -541,8 +546,35 @@ export async function suggestCodes(
 ): Promise<CodeSuggestion[]> {
   const limit = options.limit ?? 10;
   const minConfidence = options.minConfidence ?? 0.05;
-  const candidates = await candidateCodes(db, input, options);
-  let scored: Array<CandidateCode & { confidence: number }> = candidates.scored;
+  const ranked = await guidelineCodes(db, input, await candidateCodes(db, input, options));
+  // Hospital case reports are ranked category first, with their confidences recalibrated.
+  const model = options.model ?? rankingModel();
+  const ordered = input.setting === 'inpatient' ? rankByCategory(model.categoryRanking, ranked) : ranked;
+  const final = ordered.filter((c) => c.confidence >= minConfidence);
+  return final.slice(0, limit).map((c) => ({
+    system: 'ICD-10-CM',
+    code: c.code,
+    display: c.title.slice(0, 500),
+    rationale: rationale(c.phrases, c.title, c.assessed),
+    score: Math.round(c.confidence * 1000) / 1000,
+    evidence: c.evidence.slice(0, 50),
+    evidenceWords: c.phrases.slice(0, 10).map((p) => p.slice(0, 120)),
+  }));
+}
+
+export type RankedCode = CandidateCode & { confidence: number; blend?: BlendInputs };
+
+/**
+ * The scored candidates after the coding guidelines (combination codes, status codes, drug status,
+ * no external causes, contradictions, Excludes1, integral symptoms outpatient), most confident first.
+ * Shared by the engine and the training script.
+ */
+export async function guidelineCodes(
+  db: Db,
+  input: SuggestInput,
+  candidates: { scored: readonly ScoredCode[]; status: ReadonlyMap<string, CandidateCode> },
+): Promise<RankedCode[]> {
+  let scored: RankedCode[] = [...candidates.scored];
   const { status } = candidates;
   // The combination needs a heart failure or kidney disease said in words (a title match, never a
   // code learned profiles propose) that is itself a confident suggestion.
@@ -591,18 +623,11 @@ export async function suggestCodes(
   );
   // Symptoms integral to a confirmed diagnosis are left out of outpatient visits only (coding-setting.ts).
   const diagnosed = input.setting === 'outpatient' ? withoutIntegralSymptoms(scored) : scored;
-  const final = withoutExcludes1(withoutSubsumedPhrases(withoutContradictions(diagnosed)), pairs).filter(
-    (c) => c.confidence >= minConfidence,
-  );
-  return final.slice(0, limit).map((c) => ({
-    system: 'ICD-10-CM',
-    code: c.code,
-    display: c.title.slice(0, 500),
-    rationale: rationale(c.phrases, c.title, c.assessed),
-    score: Math.round(c.confidence * 1000) / 1000,
-    evidence: c.evidence.slice(0, 50),
-    evidenceWords: c.phrases.slice(0, 10).map((p) => p.slice(0, 120)),
-  }));
+  // A case report's coder keeps an unspecified code and a short phrase's code beside the specific ones
+  // (coding-setting.ts); contradictions and Excludes1 pairs are resolved in both settings.
+  if (input.setting === 'inpatient')
+    return withoutExcludes1(withoutContradictions(diagnosed, { keepUnspecified: true }), pairs);
+  return withoutExcludes1(withoutSubsumedPhrases(withoutContradictions(diagnosed)), pairs);
 }
 
 function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {

@@ -15,6 +15,16 @@ import {
 
 const code = (c: string, title: string, confidence = 0.5) => ({ code: c, title, confidence });
 
+// Fever beside chills without fever, diabetes with and without complications, anemia and its kind.
+const CLASHING_CODES = [
+  code('R509', 'Fever, unspecified', 0.9),
+  code('R6883', 'Chills (without fever)', 0.8),
+  code('E1165', 'Type 2 diabetes mellitus with hyperglycemia', 0.7),
+  code('E119', 'Type 2 diabetes mellitus without complications', 0.6),
+  code('D649', 'Anemia, unspecified', 0.6),
+  code('D509', 'Iron deficiency anemia, unspecified', 0.5),
+];
+
 describe('outpatient coding rules', () => {
   it('never reads a detail into a code that the words did not say', () => {
     const said = saidStems('the x-ray shows pneumonia in the right lower lobe');
@@ -127,15 +137,13 @@ describe('outpatient coding rules', () => {
   });
 
   it('never keeps two codes that contradict each other', () => {
-    const kept = withoutContradictions([
-      code('R509', 'Fever, unspecified', 0.9),
-      code('R6883', 'Chills (without fever)', 0.8),
-      code('E1165', 'Type 2 diabetes mellitus with hyperglycemia', 0.7),
-      code('E119', 'Type 2 diabetes mellitus without complications', 0.6),
-      code('D649', 'Anemia, unspecified', 0.6),
-      code('D509', 'Iron deficiency anemia, unspecified', 0.5),
-    ]);
+    const kept = withoutContradictions(CLASHING_CODES);
     expect(kept.map((c) => c.code)).toEqual(['R509', 'E1165', 'D509']);
+  });
+
+  it('keeps an unspecified code beside its specified sibling when asked (inpatient), never a contradiction', () => {
+    const kept = withoutContradictions(CLASHING_CODES, { keepUnspecified: true });
+    expect(kept.map((c) => c.code)).toEqual(['R509', 'E1165', 'D649', 'D509']);
   });
 
   it('keeps Excludes1 pairs apart when the tabular list was imported', () => {

@@ -219,8 +219,13 @@ const USE_ADDITIONAL: Array<[RegExp, RegExp]> = [
  * a "without complications" code beside a "with" code of the same category, and an unspecified code
  * beside a specified sibling of the same category. `codes` must be sorted best first.
  */
-export function withoutContradictions<T extends ProposedCode>(codes: readonly T[]): T[] {
+export function withoutContradictions<T extends ProposedCode>(
+  codes: readonly T[],
+  /** Keep an unspecified code beside its specified siblings (inpatient: the coder picks among them). */
+  options: { keepUnspecified?: boolean } = {},
+): T[] {
   const kept: T[] = [];
+  const displaces = !options.keepUnspecified;
   // "Anemia, unspecified" beside "Iron deficiency anemia": the specific code says it all.
   // Only a specific code ranked above the unspecified one, or itself likely, displaces it: an unlikely
   // guess ("asthma with exacerbation" at 0.1) must not hide the asthma a clinician assessed. A code
@@ -229,6 +234,7 @@ export function withoutContradictions<T extends ProposedCode>(codes: readonly T[
   const specific = codes.filter(
     (c, i) =>
       !(
+        displaces &&
         GENERIC.test(c.title) &&
         codes.some(
           (o, j) =>
@@ -255,7 +261,7 @@ export function withoutContradictions<T extends ProposedCode>(codes: readonly T[
       const sameFamily =
         k.code.slice(0, 4) === c.code.slice(0, 4) || k.code.length <= 4 || c.code.length <= 4;
       if (/without complications/i.test(c.title) || /without complications/i.test(k.title)) return true;
-      return sameFamily && (GENERIC.test(c.title) || GENERIC.test(k.title));
+      return displaces && sameFamily && (GENERIC.test(c.title) || GENERIC.test(k.title));
     });
     if (!clash) kept.push(c);
   }

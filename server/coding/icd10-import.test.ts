@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../../shared/node/shared-dir.js';
 import type { Database } from '../db/client.js';
 import { icd10Codes, icd10Excludes1 } from '../db/schema/icd10.js';
-import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
+import { createTestDatabase, testDatabaseKinds } from '../test-support/test-db.js';
 import { searchCodes } from './codes.search.js';
 import { importIcd10 } from './icd10-import.js';
 import { parseOrderFile } from './icd10-source.js';

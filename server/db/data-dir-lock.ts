@@ -33,7 +33,8 @@ function procStat(pid: number): string[] | null {
 /** The OS start time of process `pid` (stat field 22), to tell a live holder from a reused pid. */
 export const processStartOf = (pid: number): string | null => procStat(pid)?.[19] ?? null;
 
-function isAlive(holder: LockHolder): boolean {
+/** Whether the process that wrote `holder` still runs (not a zombie, not a pid since reused). */
+export function isAlive(holder: Pick<LockHolder, 'pid' | 'processStart'>): boolean {
   try {
     process.kill(holder.pid, 0);
   } catch (e) {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase } from '../test-support/test-db.js';
 import { nameStatementsOf, StatementNames } from './pg-statement-names.js';
-import { createScratchDatabase } from './test-db.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 

@@ -1,3 +1,4 @@
+import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Database, openDatabase } from './client.js';
@@ -46,5 +47,69 @@ describe('PGlite as drizzle sees it', () => {
     } finally {
       query.mockRestore();
     }
+  });
+
+  it('runs a transaction in one protocol call per statement plus its COMMIT (BEGIN rides along)', async () => {
+    const { db } = database;
+    await db.execute(sql`create table if not exists turns_t (n int)`);
+    const work = () =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql`insert into turns_t values (${1})`);
+        await tx.execute(sql`select count(*) from turns_t`);
+      });
+    await work();
+    const calls = vi.spyOn(PGlite.prototype, 'execProtocolRaw');
+    try {
+      await work();
+      // Before: BEGIN, each statement and COMMIT each took a call (4 here).
+      expect(calls).toHaveBeenCalledTimes(3);
+      calls.mockClear();
+      await db.transaction(async () => {});
+      expect(calls).not.toHaveBeenCalled();
+    } finally {
+      calls.mockRestore();
+    }
+  });
+
+  it('commits, rolls back on a throw, and refuses to commit a transaction PostgreSQL aborted', async () => {
+    const { db } = database;
+    await db.execute(sql`create table if not exists kept (n int primary key)`);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`insert into kept values (1)`);
+    });
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.execute(sql`insert into kept values (2)`);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.execute(sql`insert into kept values (3)`);
+        // A failed statement whose error is swallowed: PostgreSQL aborted the transaction.
+        await tx.execute(sql`insert into kept values (1)`).catch(() => {});
+      }),
+    ).rejects.toThrow('rolled back');
+    // A nested transaction is a savepoint inside the same one.
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`insert into kept values (4)`);
+      await tx
+        .transaction(async (inner) => {
+          await inner.execute(sql`insert into kept values (1)`);
+        })
+        .catch(() => {});
+    });
+    const rows = (await db.execute(sql`select n from kept order by n`)) as unknown as {
+      rows: { n: number }[];
+    };
+    expect(rows.rows).toEqual([{ n: 1 }, { n: 4 }]);
+    // The session is usable again and in no transaction.
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`insert into kept values (5)`);
+    });
+    expect(
+      ((await db.execute(sql`select count(*)::int as c from kept`)) as unknown as { rows: { c: number }[] })
+        .rows,
+    ).toEqual([{ c: 3 }]);
   });
 });

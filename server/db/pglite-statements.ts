@@ -17,6 +17,7 @@ interface Statement {
 }
 
 const { serialize } = protocol;
+const BEGIN = serialize.query('BEGIN');
 
 // "cached plan must not change result type", "prepared statement does not exist".
 const STALE_STATEMENT = new Set(['0A000', '26000']);
@@ -57,17 +58,20 @@ export class PgliteStatements {
 
   /**
    * Runs `text` as its prepared statement; null when it cannot be one (PGlite's own `query` then runs
-   * it). `inTransaction`: PGlite syncs its file system after a statement only outside transactions.
+   * it), having sent nothing. `inTransaction`: PGlite syncs its file system after a statement only
+   * outside transactions. `begin`: opens the transaction in the same protocol call (a simple-query
+   * BEGIN ahead of the statement) instead of a call of its own.
    */
   async query<T>(
     text: string,
     params: unknown[] = [],
     options: QueryOptions | undefined,
     inTransaction: boolean,
+    begin = false,
   ): Promise<Results<T> | null> {
     if (options?.blob || options?.paramTypes) return null;
     try {
-      return await this.run<T>(text, params, options, inTransaction);
+      return await this.run<T>(text, params, options, inTransaction, begin);
     } catch (e) {
       // Outside a transaction a statement gone stale is simply prepared again; inside one, the
       // error has aborted the transaction and is the caller's to see.
@@ -85,6 +89,7 @@ export class PgliteStatements {
     params: unknown[],
     options: QueryOptions | undefined,
     inTransaction: boolean,
+    begin = false,
   ) {
     const statement = this.statements.get(text) ?? (await this.prepare(text));
     if (!statement) return null;
@@ -99,6 +104,7 @@ export class PgliteStatements {
       replies = (
         await this.client.execProtocol(
           concat([
+            ...(begin ? [BEGIN] : []),
             serialize.bind({ statement: statement.name, values }),
             serialize.execute({}),
             serialize.sync(),
@@ -112,6 +118,8 @@ export class PgliteStatements {
       if (isStale(e)) this.statements.delete(text);
       throw e;
     }
+    // BEGIN's own replies end at its ReadyForQuery; the statement's follow.
+    if (begin) replies = replies.slice(replies.findIndex((m) => m.name === 'readyForQuery') + 1);
     const described = statement.rowDescription ? [statement.rowDescription, ...replies] : replies;
     return parse.parseResults(described, this.client.parsers, options)[0] as Results<T>;
   }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftOffline } from '../../shared/clinical/offline/index.js';
 import { importTestSubset } from '../coding/test-support/icd10-subset.js';
 import type { Database } from '../db/client.js';
-import { createTestDatabase } from '../db/test-db.js';
 import type { LlmConfig } from '../llm/llm-config.js';
 import { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js';
 import {
@@ -12,6 +11,7 @@ import {
   soapTemplate,
   validAnswer,
 } from '../llm/test-support/llm-test-fixtures.js';
+import { createTestDatabase } from '../test-support/test-db.js';
 import { CODE_TABLE_RECHECK_MS, createDrafter } from './drafter.js';
 
 describe('createDrafter', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
-import { createTestDatabase } from '../db/test-db.js';
 import { soapTemplate } from '../llm/test-support/llm-test-fixtures.js';
+import { createTestDatabase } from '../test-support/test-db.js';
 import { createServerDrafter, type ServerDrafter } from './server-drafter.js';
 
 describe('the drafter the server runs', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftInput } from '../app-env.js';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { auditOf, type NoteBody, signNote } from '../test-support/clinical-fixtures.js';
 import { createTestContext, echoDrafter, json, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 type Line = {
   seq: number;

@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Executor } from '../db/client.js';
@@ -12,16 +12,19 @@ const tooLarge = (chars: number, max: number) =>
   );
 
 /**
- * The characters the encounter's transcript holds outside the incoming seqs, as a subquery on the
- * outer query's `encounters` row: segments re-sent under a stored seq replace nothing, so their
+ * The characters the encounter's transcript holds outside the incoming seqs (`seqs`: a placeholder
+ * for their array), as a subquery on the outer query's `encounters` row: segments re-sent under a stored seq replace nothing, so their
  * stored text is not counted twice.
  */
-export const storedCharsBesides = (db: Executor, seqs: readonly number[]) =>
+export const storedCharsBesides = (db: Executor, seqs: Placeholder) =>
   sql<number>`(${db
     .select({ chars: sql`coalesce(sum(length(${transcriptSegments.text})), 0)::int` })
     .from(transcriptSegments)
     .where(
-      and(eq(transcriptSegments.encounterId, encounters.id), notInArray(transcriptSegments.seq, [...seqs])),
+      and(
+        eq(transcriptSegments.encounterId, encounters.id),
+        sql`${transcriptSegments.seq} <> all(${seqs}::int[])`,
+      ),
     )})`;
 
 /** Refuses (413) an upload that would take the transcript (`storedChars` besides it) past `max`. */

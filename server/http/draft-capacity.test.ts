@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftOffline } from '../../shared/clinical/offline/index.js';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { BoundedDispatch } from '../drafting/bounded-dispatch.js';
 import { createDrafter } from '../drafting/drafter.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 const consent = { attested: true, method: 'verbal' } as const;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { appendSegments } from '../encounters/segments.service.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 const consent = { attested: true, method: 'verbal' } as const;
 const seg = (seq: number, chars: number) => ({

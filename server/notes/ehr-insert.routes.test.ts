@@ -1,8 +1,8 @@
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema/index.js';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 describe.each(testDatabaseKinds())('inserting a note into the EHR (%s)', (kind) => {
   let t: TestContext;

@@ -4,6 +4,7 @@ import type { CodeStatus, CodeSuggestion } from '../../shared/clinical/codes.js'
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
+import { builtQuery } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
 import { noteAddenda, noteCodeDecisions, noteCodes, notes, noteVersions } from '../db/schema/index.js';
 import { parseTimestamptz } from '../db/schema/timestamptz.js';
@@ -110,6 +111,7 @@ type DecisionRow = typeof noteCodeDecisions.$inferSelect;
 // Timestamps travel as PostgreSQL's text form (`::text`), read by the same parser as the columns.
 const at = (text: string) => parseTimestamptz(text);
 const atOrNull = (text: string | null) => (text === null ? null : parseTimestamptz(text));
+const noteIdParam = sql.placeholder('noteId');
 type Json<T, Dates extends keyof T> = Omit<T, Dates> & {
   [K in Dates]: T[K] extends Date ? string : string | null;
 };
@@ -118,29 +120,35 @@ type Json<T, Dates extends keyof T> = Omit<T, Dates> & {
  * The current version's content with the note's codes, addenda and post-signing code decisions, in
  * one query (one round trip instead of four: every note response reads them).
  */
-async function noteParts(tx: Executor, note: NoteRow) {
-  const [row] = await tx
-    .select({
-      content: noteVersions.content,
-      codes: sql<Json<CodeRow, 'createdAt' | 'decidedAt'>[]>`coalesce((
+const notePartsQuery = builtQuery(
+  (db) =>
+    db
+      .select({
+        content: noteVersions.content,
+        codes: sql<Json<CodeRow, 'createdAt' | 'decidedAt'>[]>`coalesce((
         select json_agg(json_build_object('id', c.id, 'noteId', c.note_id, 'system', c.system,
           'code', c.code, 'display', c.display, 'rationale', c.rationale, 'score', c.score,
           'status', c.status, 'evidence', c.evidence, 'decidedBy', c.decided_by,
           'decidedAt', c.decided_at::text, 'createdAt', c.created_at::text) order by c.created_at, c.code)
-        from ${noteCodes} c where c.note_id = ${note.id}), '[]'::json)`,
-      addenda: sql<Json<AddendumRow, 'createdAt'>[]>`coalesce((
+        from ${noteCodes} c where c.note_id = ${noteIdParam}), '[]'::json)`,
+        addenda: sql<Json<AddendumRow, 'createdAt'>[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'noteId', a.note_id, 'authorId', a.author_id,
           'text', a.text, 'contentHash', a.content_hash, 'seq', a.seq, 'createdAt', a.created_at::text)
           order by a.seq asc nulls first, a.created_at, a.id)
-        from ${noteAddenda} a where a.note_id = ${note.id}), '[]'::json)`,
-      decisions: sql<Json<DecisionRow, 'decidedAt'>[]>`coalesce((
+        from ${noteAddenda} a where a.note_id = ${noteIdParam}), '[]'::json)`,
+        decisions: sql<Json<DecisionRow, 'decidedAt'>[]>`coalesce((
         select json_agg(json_build_object('id', d.id, 'noteId', d.note_id, 'codeId', d.code_id,
           'status', d.status, 'decidedBy', d.decided_by, 'decidedAt', d.decided_at::text) order by d.decided_at)
-        from ${noteCodeDecisions} d where d.note_id = ${note.id}), '[]'::json)`,
-    })
-    .from(noteVersions)
-    .where(and(eq(noteVersions.noteId, note.id), eq(noteVersions.version, note.currentVersion)))
-    .limit(1);
+        from ${noteCodeDecisions} d where d.note_id = ${noteIdParam}), '[]'::json)`,
+      })
+      .from(noteVersions)
+      .where(and(eq(noteVersions.noteId, noteIdParam), eq(noteVersions.version, sql.placeholder('version'))))
+      .limit(1),
+  'scribe_note_parts',
+);
+
+async function noteParts(tx: Executor, note: NoteRow) {
+  const [row] = await notePartsQuery(tx, { noteId: note.id, version: note.currentVersion });
   if (!row) throw new AppError('internal', 'A note version is missing');
   return {
     content: row.content,

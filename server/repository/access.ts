@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { AppError, isAppError } from '../../shared/errors.js';
+import { builtQuery } from '../db/built-query.js';
 import { encounters, notes, patients } from '../db/schema/index.js';
 import { findActiveGrant } from '../security/break-glass.service.js';
 import type { Work } from './unit-of-work.js';
@@ -57,17 +58,23 @@ export async function encounterFor(
   return row;
 }
 
+// The note with its encounter and patient in one round trip; the rules then run on them.
+const noteWithEncounter = builtQuery(
+  (db) =>
+    db
+      .select({ note: notes, encounter: encounters, patient: patients })
+      .from(notes)
+      .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+      .innerJoin(patients, eq(patients.id, encounters.patientId))
+      .where(eq(notes.id, sql.placeholder('noteId')))
+      .limit(1),
+  'scribe_note_with_encounter',
+);
+
 /** A note is visible exactly when its encounter is; the same rules, worded for a note. */
 export async function noteFor(w: Work, noteId: string, access: Access) {
   w.requireRole('clinician', 'staff');
-  // The note with its encounter and patient in one round trip; the rules then run on them.
-  const [row] = await w.tx
-    .select({ note: notes, encounter: encounters, patient: patients })
-    .from(notes)
-    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
-    .innerJoin(patients, eq(patients.id, encounters.patientId))
-    .where(eq(notes.id, noteId))
-    .limit(1);
+  const [row] = await noteWithEncounter(w.tx, { noteId });
   if (!row) throw new AppError('not_found', 'No such note');
   try {
     const { encounter, patient } = await encounterFor(w, row.note.encounterId, access, row);

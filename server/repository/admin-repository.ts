@@ -1,6 +1,7 @@
 import type { CreateUserRequest, User } from '../../shared/api/auth.js';
 import type { OrgSettings, OrgSettingsResponse } from '../../shared/api/org-settings.js';
 import type { Template } from '../../shared/api/templates.responses.js';
+import type { UserList } from '../../shared/api/users.responses.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
 import { type AuditFilter, queryAudit } from '../audit/audit.service.js';
@@ -98,7 +99,7 @@ export class AdminRepository {
 
   // --- users --------------------------------------------------------------------------------------
 
-  async listUsers(): Promise<{ users: User[] }> {
+  async listUsers(): Promise<UserList> {
     this.requireAdmin();
     return { users: (await listUsers(this.identity.db)).map(toUserDto) };
   }

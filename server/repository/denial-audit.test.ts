@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { auditOf, draftNote, startEncounter } from '../test-support/clinical-fixtures.js';
 import { createTestContext, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 describe.each(testDatabaseKinds())('denied attempts leave an audit trace (%s)', (kind) => {
   let t: TestContext;
@@ -52,6 +52,21 @@ describe.each(testDatabaseKinds())('denied attempts leave an audit trace (%s)', 
     );
     expect(await auditOf(t, t.userIds.admin)).toContainEqual(
       expect.objectContaining({ action: 'access.refused', outcome: 'denied', entity_id: 'GET /notes' }),
+    );
+  });
+
+  it('audits a clinician reading the audit log and staff setting up two-factor as refused', async () => {
+    expect((await t.call('GET', '/audit', { token: t.tokens.clinician })).status).toBe(403);
+    expect((await t.call('POST', '/me/totp/setup', { token: t.tokens.staff })).status).toBe(403);
+    expect(await auditOf(t, t.userIds.clinician)).toContainEqual(
+      expect.objectContaining({ action: 'access.refused', outcome: 'denied', entity_id: 'GET /audit' }),
+    );
+    expect(await auditOf(t, t.userIds.staff)).toContainEqual(
+      expect.objectContaining({
+        action: 'access.refused',
+        outcome: 'denied',
+        entity_id: 'POST /me/totp/setup',
+      }),
     );
   });
 

@@ -2,6 +2,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { CreateEncounterRequest } from '../../shared/api/encounters.js';
 import type { Encounter } from '../../shared/api/encounters.responses.js';
 import { AppError } from '../../shared/errors.js';
+import { builtQuery } from '../db/built-query.js';
 import { encounters, notes, patients } from '../db/schema/index.js';
 import { storedCharsBesides } from '../encounters/transcript-limit.js';
 import type { EncounterRow, PatientRow } from './access.js';
@@ -109,21 +110,28 @@ export async function hasSignedNote(w: Work, encounterId: string): Promise<boole
  * holding a signed note: the transcript is what was reviewed and may not grow) and the transcript
  * characters it holds besides the incoming seqs: one round trip for every check of an upload.
  */
+// Built once: every segment upload runs it.
+const segmentTargetQuery = builtQuery(
+  (db) =>
+    db
+      .select({
+        encounter: encounters,
+        patient: patients,
+        hasSignedNote: sql<boolean>`exists (${db
+          .select({ id: notes.id })
+          .from(notes)
+          .where(and(eq(notes.encounterId, encounters.id), eq(notes.status, 'signed')))})`,
+        storedChars: storedCharsBesides(db, sql.placeholder('seqs')),
+      })
+      .from(encounters)
+      .innerJoin(patients, eq(patients.id, encounters.patientId))
+      .where(eq(encounters.id, sql.placeholder('encounterId')))
+      .limit(1),
+  'scribe_segment_target',
+);
+
 export async function segmentTarget(w: Work, encounterId: string, seqs: readonly number[]) {
-  const [row] = await w.tx
-    .select({
-      encounter: encounters,
-      patient: patients,
-      hasSignedNote: sql<boolean>`exists (${w.tx
-        .select({ id: notes.id })
-        .from(notes)
-        .where(and(eq(notes.encounterId, encounters.id), eq(notes.status, 'signed')))})`,
-      storedChars: storedCharsBesides(w.tx, seqs),
-    })
-    .from(encounters)
-    .innerJoin(patients, eq(patients.id, encounters.patientId))
-    .where(eq(encounters.id, encounterId))
-    .limit(1);
+  const [row] = await segmentTargetQuery(w.tx, { encounterId, seqs: [...seqs] });
   if (!row) return undefined;
   const { encounter, patient, hasSignedNote, storedChars } = row;
   return {

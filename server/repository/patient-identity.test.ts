@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { legacySignedNoteHash } from '../notes/signed-content.js';
 import {
   auditOf,
@@ -10,6 +9,7 @@ import {
   startEncounter,
 } from '../test-support/clinical-fixtures.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 describe.each(testDatabaseKinds())('patient identity changes only through the audited path (%s)', (kind) => {
   let t: TestContext;

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../db/test-db.js';
 import {
   addSuggestedCode,
   auditOf,
@@ -10,6 +9,7 @@ import {
   startEncounter,
 } from '../test-support/clinical-fixtures.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 const seg = (seq: number) => ({
   seq,

@@ -45,3 +45,13 @@ describe('route files make no queries of their own', () => {
     },
   );
 });
+
+/**
+ * One access check for routes: `allow(...roles)` audits a refusal as `access.refused`. A route that
+ * compares roles itself, or throws `forbidden` itself, refuses without a trace.
+ */
+describe('route files check roles only through allow()', () => {
+  it.each(routeFiles.map((r) => [r.file, r.text]))('%s refuses no role except through allow()', (_, text) => {
+    expect(text).not.toMatch(/requireRole\(|\.role\s*[!=]==|roles?\.includes\(|['"]forbidden['"]/);
+  });
+});

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
 import {
@@ -10,6 +9,7 @@ import {
   TEST_PASSWORD,
   type TestContext,
 } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 import { LOGIN_WINDOW_MS } from './login-rate-limit.js';
 
 describe.each(testDatabaseKinds())('sign-in rate limits, kept in the database (%s)', (kind) => {

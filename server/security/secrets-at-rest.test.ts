@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { base32Decode, hotp, timeStep } from '../auth/totp.js';
-import { testDatabaseKinds } from '../db/test-db.js';
 import { defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
 import {
@@ -12,6 +11,7 @@ import {
   TEST_PASSWORD,
   type TestContext,
 } from '../test-support/test-app.js';
+import { testDatabaseKinds } from '../test-support/test-db.js';
 
 /** Every column of every table of the public schema, as text: what a stolen backup reveals. */
 async function dumpDatabase(t: TestContext): Promise<string> {

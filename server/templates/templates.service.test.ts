@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinTemplates, getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import type { Database } from '../db/client.js';
 import { templates, templateVersions } from '../db/schema/index.js';
-import { createTestDatabase, testDatabaseKinds } from '../db/test-db.js';
+import { createTestDatabase, testDatabaseKinds } from '../test-support/test-db.js';
 import { ensureBuiltinTemplates, resolvePublishedTemplate } from './templates.service.js';
 
 describe.each(testDatabaseKinds())('resolvePublishedTemplate (%s)', (kind) => {

@@ -2,11 +2,11 @@ import { builtinTemplates } from '../../shared/clinical/templates/index.js';
 import { createApp } from '../app.js';
 import type { Drafter } from '../app-env.js';
 import type { Database, Db } from '../db/client.js';
-import { createTestDatabase, type TestDatabaseKind } from '../db/test-db.js';
 import { type AppConfig, defaultConfig } from '../env.js';
 import { createMemoryLogger } from '../logging/logger.js';
 import { ensureBuiltinTemplates } from '../templates/templates.service.js';
 import { createUser } from '../users/users.service.js';
+import { createTestDatabase, type TestDatabaseKind } from './test-db.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

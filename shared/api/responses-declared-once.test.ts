@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,5 +38,77 @@ describe('API response shapes are declared once', () => {
         .map((name) => `${f}: ${name}`);
     });
     expect(redeclared).toEqual([]);
+  });
+});
+
+/**
+ * The schema every `expectJson(request, schema)` call in the extension checks an answer with, as
+ * `file:line: schema`, unless it is a name imported from shared/api (an inline `z.object(…)`
+ * re-declares a response shape, or its wrapper, without the name test above seeing it).
+ */
+function responseSchemasNotFromSharedApi(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const importedFrom = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings))
+      for (const element of bindings.elements)
+        importedFrom.set(element.name.text, path.join(path.dirname(file), statement.moduleSpecifier.text));
+  }
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'expectJson'
+    ) {
+      const schema = node.arguments[1];
+      const from = schema && ts.isIdentifier(schema) ? importedFrom.get(schema.text) : undefined;
+      if (!from?.startsWith('shared/api/') && !(schema && NOT_API_ROUTES.has(schema.getText()))) {
+        const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+        found.push(`${file}:${line}: ${schema?.getText() ?? '(none)'}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Answers that come from no API route: the model catalog is a file /models serves as it is. */
+const NOT_API_ROUTES = new Set(['catalogSchema']);
+
+describe('the extension checks API answers with the shared response schemas', () => {
+  const clientFiles = sourceFiles('extension').filter((f) => !/\.test\.tsx?$/.test(f));
+
+  it('finds the client’s expectJson calls', () => {
+    const calls = clientFiles.flatMap((f) =>
+      [...readFileSync(path.join(repoRoot, f), 'utf8').matchAll(/\bexpectJson\(/g)].map(() => f),
+    );
+    expect(calls.length).toBeGreaterThan(30);
+  });
+
+  it('reports a wrapper written out around a shared schema, and a schema declared in the client', () => {
+    const text = [
+      "import { z } from 'zod';",
+      "import { userSchema } from '../../../shared/api/auth.js';",
+      "import { noteSchema } from '../../../shared/api/notes.responses.js';",
+      "import { localSchema } from './schemas.js';",
+      'expectJson(a(), z.object({ users: z.array(userSchema) }));',
+      'expectJson(b(), localSchema);',
+      'expectJson(c(), noteSchema);',
+    ].join('\n');
+    expect(responseSchemasNotFromSharedApi('extension/lib/api/x.ts', text)).toEqual([
+      'extension/lib/api/x.ts:5: z.object({ users: z.array(userSchema) })',
+      'extension/lib/api/x.ts:6: localSchema',
+    ]);
+  });
+
+  it('no extension file checks an API answer with a schema of its own', () => {
+    const found = clientFiles.flatMap((f) =>
+      responseSchemasNotFromSharedApi(f, readFileSync(path.join(repoRoot, f), 'utf8')),
+    );
+    expect(found).toEqual([]);
   });
 });

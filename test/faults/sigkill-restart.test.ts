@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../../server/db/test-db.js';
+import { testDatabaseKinds } from '../../server/test-support/test-db.js';
 import {
   firstRunPassword,
   killHard,

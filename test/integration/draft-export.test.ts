@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTestSubset } from '../../server/coding/test-support/icd10-subset.js';
-import { testDatabaseKinds } from '../../server/db/test-db.js';
 import { createDrafter } from '../../server/drafting/drafter.js';
 import { createTestContext, json, type TestContext } from '../../server/test-support/test-app.js';
+import { testDatabaseKinds } from '../../server/test-support/test-db.js';
 import { base64ToUtf8 } from '../../shared/clinical/export/index.js';
 import { importTranscript } from '../../shared/clinical/transcript/index.js';
 

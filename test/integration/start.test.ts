@@ -1,34 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../../server/db/test-db.js';
+import { createScratchDatabase, testDatabaseKinds } from '../../server/test-support/test-db.js';
 import { firstRunPassword, startServerProcess } from '../support/server-process.js';
 import { httpCaller, runClinicalFlow } from './clinical-flow.js';
-
-/** A fresh PostgreSQL database for one start, dropped afterwards. */
-async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = process.env.TEST_DATABASE_URL!;
-  const name = `scribe_start_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 describe.each(testDatabaseKinds())('npm start on a fresh data directory (%s)', (kind) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scribe-start-'));
@@ -45,7 +22,7 @@ describe.each(testDatabaseKinds())('npm start on a fresh data directory (%s)', (
   it('prints the URL and one-time credentials, and a clinician can do the whole flow over HTTP', async () => {
     const env: Record<string, string> = { DATA_DIR: dataDir };
     if (kind === 'postgres') {
-      const db = await freshPostgresDatabase();
+      const db = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'scribe_start');
       env.DATABASE_URL = db.url;
       dropDb = db.drop;
     }

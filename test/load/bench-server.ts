@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../../server/app.js';
 import { installAuditKeyring, makeKeyring, parseAuditKey } from '../../server/audit/audit-keys.js';
+import { importIcd10 } from '../../server/coding/icd10-import.js';
 import { type Database, openDatabase } from '../../server/db/client.js';
 import { createServerDrafter } from '../../server/drafting/server-drafter.js';
 import { defaultConfig } from '../../server/env.js';
@@ -11,6 +12,7 @@ import { ensureBuiltinTemplates } from '../../server/templates/templates.service
 import { createUser } from '../../server/users/users.service.js';
 import { builtinTemplates } from '../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../shared/clinical/transcript/aci.js';
+import { sharedDataPath } from '../../shared/node/shared-dir.js';
 import { loadAciSplit } from '../eval/notes/aci-data.js';
 
 export interface Fixture {
@@ -48,6 +50,9 @@ function visitsToDraft(clients: number) {
   return { visits, drafted };
 }
 
+/** The official ICD-10-CM release in ../shared (index and hierarchy beside it are read too). */
+export const icd10ReleasePath = () => sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip');
+
 export interface ServerArgs {
   /** 'memory' (PGlite in this process) or a postgres:// URL shared by every server process. */
   database: string;
@@ -57,6 +62,8 @@ export interface ServerArgs {
   seed: boolean;
   clients: number;
   auditKey: string;
+  /** Load the ICD-10-CM release from ../shared (as a deployment runs codes:import), so drafts suggest codes. */
+  codes: boolean;
 }
 
 const listen = (fetch: (req: Request) => Response | Promise<Response>, port: number) =>
@@ -154,14 +161,20 @@ export const segmentUpload = (seq: number) =>
     ],
   });
 
-/** One server process of the bench: prints `READY {fixture}` on stdout once it serves. */
+/**
+ * One server process of the bench: prints `READY {fixture, api, hello}` on stdout once it serves
+ * (port 0: a free port the system picks, so concurrent runs never collide).
+ */
 export async function runBenchServer(args: ServerArgs): Promise<void> {
   installAuditKeyring(makeKeyring(parseAuditKey(args.auditKey)));
   const database =
     args.database === 'memory'
       ? await openDatabase({ kind: 'pglite', dataDir: 'memory' })
       : await openDatabase({ kind: 'postgres', url: args.database, poolSize: 20 });
-  if (args.seed) await database.migrate();
+  if (args.seed) {
+    await database.migrate();
+    if (args.codes) await importIcd10(database.db, { orderPath: icd10ReleasePath() });
+  }
   const { app, offlineWorker } = benchApp(database);
   const api = await listen(app.fetch, args.apiPort);
   // `/cpu`: this process's CPU time so far (µs), so the client can report server CPU per request.
@@ -175,7 +188,7 @@ export async function runBenchServer(args: ServerArgs): Promise<void> {
     args.helloPort,
   );
   const fixture = args.seed ? await createFixture(database, api.url, args.clients) : null;
-  process.stdout.write(`READY ${JSON.stringify(fixture)}\n`);
+  process.stdout.write(`READY ${JSON.stringify({ fixture, api: api.url, hello: hello.url })}\n`);
   process.once('SIGTERM', async () => {
     await api.close();
     await hello.close();

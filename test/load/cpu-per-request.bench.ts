@@ -17,7 +17,7 @@ import {
   parseAuditKey,
 } from '../../server/audit/audit-keys.js';
 import { openDatabase } from '../../server/db/client.js';
-import { createScratchDatabase } from '../../server/db/test-db.js';
+import { createScratchDatabase } from '../../server/test-support/test-db.js';
 import { benchApp, createFixture, segmentUpload } from './bench-server.js';
 
 const { values: args } = parseArgs({

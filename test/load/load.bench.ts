@@ -6,13 +6,15 @@
  * processes, the connections spread round robin. Exits 1 when a target is missed: zero errors,
  * p99 ≤ 250 ms for note read and segment upload, p99 ≤ 1 s for draft. `cpu ms/req` is the CPU time
  * the server processes spent per request (not PostgreSQL's): compare changes by it on a busy machine.
+ * The seeding process loads the ICD-10-CM release from ../shared first, as a deployment does, so each
+ * draft suggests codes as the product's do (`--no-codes` skips it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateAuditKey } from '../../server/audit/audit-keys.js';
-import { createScratchDatabase } from '../../server/db/test-db.js';
+import { createScratchDatabase } from '../../server/test-support/test-db.js';
 import { type Fixture, runBenchServer, segmentUpload } from './bench-server.js';
 import { measure, type Row } from './measure.js';
 
@@ -22,13 +24,15 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     db: { type: 'string', default: 'both' },
     servers: { type: 'string', default: '2' },
-    /** Ports used: base.. base+2×servers (api and hello per process); 18400 by default. */
-    'base-port': { type: 'string', default: '18400' },
+    /** Ports used: base.. base+2×servers (api and hello per process); by default free ones the system picks. */
+    'base-port': { type: 'string', default: '0' },
     role: { type: 'string', default: 'client' },
     database: { type: 'string' },
     'api-port': { type: 'string' },
     'hello-port': { type: 'string' },
     seed: { type: 'boolean', default: false },
+    /** Skip loading the ICD-10-CM release (drafts then suggest no codes, unlike the product). */
+    'no-codes': { type: 'boolean', default: false },
   },
 });
 const durationS = Number(args.duration);
@@ -41,6 +45,12 @@ interface Started {
   apis: string[];
   hellos: string[];
   stop: () => void;
+}
+
+interface Ready {
+  fixture: Fixture | null;
+  api: string;
+  hello: string;
 }
 
 function startServer(database: string, apiPort: number, helloPort: number, seed: boolean, auditKey: string) {
@@ -63,15 +73,16 @@ function startServer(database: string, apiPort: number, helloPort: number, seed:
       '--connections',
       String(clients),
       ...(seed ? ['--seed'] : []),
+      ...(args['no-codes'] ? ['--no-codes'] : []),
     ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_AUDIT_KEY: auditKey } },
   );
   let out = '';
-  const ready = new Promise<Fixture | null>((resolve, reject) => {
+  const ready = new Promise<Ready>((resolve, reject) => {
     child.stdout?.on('data', (d) => {
       out += String(d);
       const line = /^READY (.*)$/m.exec(out);
-      if (line?.[1]) resolve(JSON.parse(line[1]) as Fixture | null);
+      if (line?.[1]) resolve(JSON.parse(line[1]) as Ready);
     });
     child.once('exit', (code) => reject(new Error(`a bench server exited (${code})`)));
   });
@@ -87,16 +98,16 @@ async function startServers(database: string, servers: number): Promise<Started>
   const hellos: string[] = [];
   let fixture: Fixture | null = null;
   for (let i = 0; i < servers; i++) {
-    const [apiPort, helloPort] = [base + 2 * i, base + 2 * i + 1];
+    const [apiPort, helloPort] = base === 0 ? [0, 0] : [base + 2 * i, base + 2 * i + 1];
     const s = startServer(database, apiPort, helloPort, i === 0, auditKey);
     children.push(s.child);
-    const f = await s.ready.catch((e: unknown) => {
+    const ready = await s.ready.catch((e: unknown) => {
       for (const c of children) c.kill('SIGTERM');
       throw e;
     });
-    if (i === 0) fixture = f;
-    apis.push(`http://127.0.0.1:${apiPort}`);
-    hellos.push(`http://127.0.0.1:${helloPort}`);
+    if (i === 0) fixture = ready.fixture;
+    apis.push(ready.api);
+    hellos.push(ready.hello);
   }
   if (!fixture) throw new Error('the seeding server sent no fixture');
   return {
@@ -122,7 +133,12 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
     );
     return each.reduce((a, b) => a + b, 0);
   };
-  console.log(`${label}: the draft scenario drafts ${s.fixture.drafted}`);
+  console.log(
+    `${label}: the draft scenario drafts ${s.fixture.drafted}; ` +
+      (args['no-codes']
+        ? 'no ICD-10-CM release loaded (--no-codes)'
+        : 'ICD-10-CM FY2026 loaded: codes suggested'),
+  );
   rows.push(
     await measure(
       at('hello (plain Hono, ceiling)'),
@@ -248,6 +264,7 @@ if (args.role === 'server') {
     seed: args.seed,
     clients,
     auditKey: process.env.BENCH_AUDIT_KEY ?? generateAuditKey('bench'),
+    codes: !args['no-codes'],
   });
 } else {
   process.exit(await runClient());

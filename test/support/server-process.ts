@@ -38,9 +38,15 @@ export const firstRunPassword = (output: string, email: string): string => {
   return m[1];
 };
 
-export async function killHard(child: ChildProcess): Promise<void> {
+/** Stops a server as Ctrl-C would (SIGTERM: it closes the database and removes its server.json). */
+export async function stopServerProcess(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
+  child.kill(signal);
   await exited;
 }
+
+export const killHard = (child: ChildProcess): Promise<void> => stopServerProcess(child, 'SIGKILL');

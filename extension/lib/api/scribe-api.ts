@@ -1,5 +1,4 @@
 import { hc } from 'hono/client';
-import { z } from 'zod';
 import type { AppType } from '../../../server/app.js';
 import { auditLogSchema, auditVerifyResponseSchema } from '../../../shared/api/audit.responses.js';
 import { loginResponseSchema, userSchema } from '../../../shared/api/auth.js';
@@ -27,6 +26,7 @@ import {
   templateSchema,
   templateVersionSchema,
 } from '../../../shared/api/templates.responses.js';
+import { userListSchema } from '../../../shared/api/users.responses.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import type { TemplateBody } from '../../../shared/clinical/template.js';
 import { isAppError } from '../../../shared/errors.js';
@@ -191,8 +191,7 @@ export function createScribeApi(baseUrl: string, token?: string, fetchImpl: type
         )
       ).data,
 
-    listUsers: async () =>
-      (await expectJson(client.users.$get(), z.object({ users: z.array(userSchema) }))).data.users,
+    listUsers: async () => (await expectJson(client.users.$get(), userListSchema)).data.users,
     auditEvents: async (limit: number) =>
       (await expectJson(client.audit.$get({ query: { limit: String(limit) } }), auditLogSchema)).data.events,
     verifyAudit: async () => (await expectJson(client.audit.verify.$get(), auditVerifyResponseSchema)).data,

@@ -15,17 +15,19 @@ import { parseArgs } from 'node:util';
 import { builtinResources } from '../../../shared/clinical/offline/resources.js';
 import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { openDatabase } from '../../db/client.js';
+import { CATEGORY_FEATURES, CODE_FEATURES } from '../category-ranking.js';
 import { indexPath } from '../clinical-vocabulary.js';
-import { BLEND_FEATURES, blendFeatures } from '../code-blend.js';
+import { BLEND_FEATURES, blendedConfidence, blendFeatures } from '../code-blend.js';
 import type { CodeCandidate } from '../code-candidates.js';
 import { CODE_PROFILES_URL } from '../code-profiles.js';
 import { codeFeatures, FEATURES, mentionKey, RANKING_MODEL_URL, type RankingModel } from '../code-ranker.js';
-import { candidateCodes, collectCandidates } from '../codes.suggest.js';
+import { candidateCodes, collectCandidates, guidelineCodes, type RankedCode } from '../codes.suggest.js';
 import { codingMentions } from '../coding-mentions.js';
 import { importIcd10 } from '../icd10-import.js';
 import { loadClinicalVocabulary } from '../narrative-mentions.js';
 import { textFeatures } from '../text-features.js';
 import { asEncounter, goldCodes, readCodiEsp } from './codiesp.js';
+import { fitCategoryRanking, UNTRAINED_CATEGORY_RANKING } from './fit-category-ranking.js';
 import { fitCodeProfiles } from './fit-code-profiles.js';
 import { fitLogistic } from './logistic.js';
 
@@ -89,6 +91,7 @@ const model: RankingModel = {
   keyDocs: sorted(keyDocs, (k) => k in keyCodes),
   keyCodes,
   blend: { features: [...BLEND_FEATURES], weights: BLEND_FEATURES.map(() => 0), bias: 0 },
+  categoryRanking: UNTRAINED_CATEGORY_RANKING,
 };
 
 // Pass 2: candidate features with each document's own counts left out, labelled by the coder's codes.
@@ -125,8 +128,9 @@ const foldProfiles = Array.from({ length: FOLDS }, (_, k) =>
 const blendRows: number[][] = [];
 const blendLabels: number[] = [];
 const dump: unknown[] = [];
+const outOfFold: Array<Awaited<ReturnType<typeof candidateCodes>>> = [];
 for (const [i, d] of docs.entries()) {
-  const { scored } = await candidateCodes(database.db, d.encounter, {
+  const candidates = await candidateCodes(database.db, d.encounter, {
     model,
     profiles: foldProfiles[i % FOLDS],
     leaveOut: { keys: d.keys, codes: d.gold },
@@ -134,19 +138,33 @@ for (const [i, d] of docs.entries()) {
     vocabulary,
     context,
   });
-  for (const c of scored.sort((a, b) => a.code.localeCompare(b.code))) {
+  outOfFold.push(candidates);
+  for (const c of [...candidates.scored].sort((a, b) => a.code.localeCompare(b.code))) {
     blendRows.push(blendFeatures(c.blend));
     blendLabels.push(d.gold.has(c.code) ? 1 : 0);
     if (values.dump) dump.push({ doc: i, code: c.code, gold: d.gold.has(c.code), ...c.blend });
   }
 }
-await database.close();
 const blend = fitLogistic(blendRows, blendLabels);
 model.blend = {
   features: [...BLEND_FEATURES],
   weights: blend.weights.map((w) => Number(w.toFixed(6))),
   bias: Number(blend.bias.toFixed(6)),
 };
+
+// Pass 4: the category stage on each report's out-of-fold list after the guidelines.
+const lists: RankedCode[][] = [];
+for (const [i, d] of docs.entries()) {
+  const candidates = outOfFold[i];
+  if (!candidates) continue;
+  const scored = candidates.scored.map((c) => ({ ...c, confidence: blendedConfidence(model, c.blend) }));
+  lists.push(await guidelineCodes(database.db, d.encounter, { scored, status: candidates.status }));
+}
+await database.close();
+model.categoryRanking = fitCategoryRanking(
+  lists,
+  docs.map((d) => d.gold),
+);
 writeFileSync(RANKING_MODEL_URL, `${JSON.stringify(model)}\n`);
 writeFileSync(CODE_PROFILES_URL, `${JSON.stringify(profiles)}\n`);
 if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));
@@ -156,4 +174,8 @@ console.log(
 console.log(
   BLEND_FEATURES.map((f, i) => `${f} ${model.blend.weights[i]}`).join(', '),
   `bias ${model.blend.bias}`,
+);
+const stage = model.categoryRanking;
+console.log(
+  `category stage: category ${CATEGORY_FEATURES.map((f, i) => `${f} ${stage.category.weights[i]}`).join(', ')}, bias ${stage.category.bias}; code ${CODE_FEATURES.map((f, i) => `${f} ${stage.code.weights[i]}`).join(', ')}, bias ${stage.code.bias}; ${stage.calibration.length} calibration steps`,
 );

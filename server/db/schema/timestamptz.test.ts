@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseKinds } from '../test-db.js';
+import { createTestDatabase, testDatabaseKinds } from '../../test-support/test-db.js';
 import { encounters, patients, users } from './index.js';
 import { parseTimestamptz } from './timestamptz.js';
 

@@ -6,7 +6,7 @@ import { writeWhisperModel } from '../../../models/scripts/make-test-model.js';
 import { AppError } from '../../errors.js';
 import { loadNodeRuntime, readFileFromDisk } from '../runtime/node-runtime.js';
 import type { Precision } from './model-files.js';
-import { jfkWav, readPcm16k, testModelDir } from './testing/test-paths.js';
+import { jfkWav, readPcm16k, testModelDir } from './test-support/test-paths.js';
 import { WhisperEngine } from './whisper-engine.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'scribe-asr-model-'));

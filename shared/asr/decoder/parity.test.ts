@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeRuntime, type NodeRuntimeKind, readFileFromDisk } from '../runtime/node-runtime.js';
-import { jfkWav, librispeechWav, readPcm16k, testModelDir } from './testing/test-paths.js';
-import { loadReferenceWhisper, type ReferenceWhisper } from './testing/transformers-reference.js';
+import { jfkWav, librispeechWav, readPcm16k, testModelDir } from './test-support/test-paths.js';
+import { loadReferenceWhisper, type ReferenceWhisper } from './test-support/transformers-reference.js';
 import { WhisperEngine } from './whisper-engine.js';
 
 // Generous enough that the test model reaches EOT by itself, so both stop for the same reason.

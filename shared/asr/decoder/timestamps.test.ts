@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadNodeRuntime, readFileFromDisk } from '../runtime/node-runtime.js';
-import { jfkWav, readPcm16k, testModelDir } from './testing/test-paths.js';
+import { jfkWav, readPcm16k, testModelDir } from './test-support/test-paths.js';
 import { splitTimestampedTokens } from './timestamps.js';
 import { WhisperEngine } from './whisper-engine.js';
 

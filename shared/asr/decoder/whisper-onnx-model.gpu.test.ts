@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrtModule, OrtTensor, SessionOptions } from '../runtime/ort-types.js';
-import { stubOnnxFiles, tinyWhisperConfig } from './testing/tiny-model-stubs.js';
+import { stubOnnxFiles, tinyWhisperConfig } from './test-support/tiny-model-stubs.js';
 import { WhisperOnnxModel } from './whisper-onnx-model.js';
 
 const config = tinyWhisperConfig;

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { jfkWav, repoRoot, testModelDir } from '../decoder/testing/test-paths.js';
+import { jfkWav, repoRoot, testModelDir } from '../decoder/test-support/test-paths.js';
 
 // End-to-end check of server/cli/transcribe.ts (lives here because the CLI folder has no tests of ours).
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jfkWav, librispeechWav, readPcm16k, testModelDir } from '../decoder/testing/test-paths.js';
+import { jfkWav, librispeechWav, readPcm16k, testModelDir } from '../decoder/test-support/test-paths.js';
 import { WhisperEngine } from '../decoder/whisper-engine.js';
 import { loadNodeRuntime, readFileFromDisk } from '../runtime/node-runtime.js';
 import {

@@ -6,20 +6,37 @@
 // "I do not appreciate any murmur" → "no murmur"; "I do see some bruising" → "some bruising";
 // "I notice swelling and warmth" → "swelling and warmth".
 const NOT_FOUND =
-  /\b(?:i|we) (?:do not|don't|did not|didn't|cannot|can't) (?:appreciate|see|hear|notice|feel|find|palpate)\s+(?:any\s+)?/gi;
+  /\b(?:i|we) (?:do not|don't|did not|didn't|cannot|can't) (?:even |really )?(?:appreciate|see|hear|notice|feel|find|palpate)\s+(?:any\s+)?/gi;
 const FOUND =
   /\b(?:i|we) (?:do |also |can )?(?:appreciate|see|hear|notice|feel|find)\s+(?!(?:that|if|it|here|there|when|how|what|why|where|you|him|her|them|his|their|your|my|this|these|those|like|better|worse|good|fine|okay|ok|the|to)\b)(?=[a-z0-9])/gi;
 // At the start of a sentence: "I do notice the effusion around the knee" → "the effusion ...".
 const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=the\b)/i;
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
-  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your)\b)/gi;
+  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?)\b)/gi;
 const EMPHATIC_DO =
   /\b(i|we) do (?:(?:however|still|also|now)\s+)*(want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
 
 // Plans said in the first person, in the subjectless style of a plan ("Will order an MRI.", "Plan
 // to increase Lasix."), and the preambles before what the clinician read or was told.
 const FIRST_PERSON: Array<[RegExp, string]> = [
+  // "I am a little concerned about ..." is the documenting "I am concerned about ...".
+  [/\bi (am|was) (?:a little|a bit|somewhat|very|quite|also|really) (concerned|worried)\b/gi, 'I $1 $2'],
+  [
+    /\bsince i (?:have |had )?(?:last )?(?:seen|saw) (?:him|her|them|the patient)\b/gi,
+    'since the last visit',
+  ],
+  [/\b(?:as )?i would say,?\s+(?=(?:about|around|maybe|probably|approximately|\d))/gi, ''],
+  // Uncertainty said in the first person, as a note states it: "unclear whether the statin was started".
+  [
+    /\bi (?:do not|don't|did not|didn't) (?:really )?know (?:if|whether)\b|\bi(?: am|'m) not (?:really )?sure (?:if|whether)\b|\bi(?: was)? wonder(?:ing|ed)? (?:if|whether)\b/gi,
+    'unclear whether',
+  ],
+  [/\b(plus|and) i gave\b/gi, '$1 gave'],
+  // "I want a basic metabolic panel this week": a test or a study wanted is a test ordered.
+  [/\bi(?:'d| would)? (?:want|like)(?: to (?:get|order|check))? (a|an|some) (?=\w)/gi, 'will order $1 '],
+  [/\bwhat (?:she|he|they|the patient) (?:told|tells) me\b/gi, 'the history'],
+  [/^i gave\b/gi, 'gave'],
   [/\bthe good news is,?\s*(?:that\s+)?/gi, ''],
   [
     /\bwhat (?:i|we)(?: would like to|'d like to| want to| will|'ll| are going to| am going to|'m going to| need to) do (?:is|here is)\s*,?\s*(?:(?:i|we) will\s+)?/gi,
@@ -47,6 +64,12 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   [
     /\b(?:i|we) (?:do not|don't) think (?:that )?(?:he|she|they|the patient) (?:needs?|requires?) (?:an? |any )?/gi,
     'no need for ',
+  ],
+  // What the clinician did, in the subjectless style of a note ("Sent her for an x-ray.", "Changed
+  // the dose in April."), where the clause opens with it.
+  [
+    /(^|\b(?:and|then|so|plus)\s+)i (?:also |then |already )?((?:had (?:gone|looked|reviewed|checked|ordered|sent|seen|spoken|talked|discussed)|sent|gave|took|went (?:over|through)|drew|ran|put|made|wrote|spoke|talked|called|started|stopped|changed|increased|decreased|switched|added|adjusted|lowered|raised|mentioned|noticed|wanted to (?:check|see|make sure|follow up))\b)/gi,
+    '$1$2',
   ],
   [
     /\bwhat (?:i|we) (?:would )?(?:recommend|suggest)(?: is)?(?:,?\s*what we (?:try|do) is)?\s*/gi,

@@ -9,12 +9,15 @@ import { classifySentence, contentWords } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
+import { namesFinding, withoutCoveredReviews } from './covered.js';
+import { withDefectsFlagged } from './flag-defects.js';
 import { extractMedications } from './medications.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
+import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
@@ -39,16 +42,24 @@ function documentationProse(
   text: string,
   substantive: boolean,
   isClinical: (clause: string) => boolean,
+  drugNames: ReadonlySet<string>,
 ): { text: string; review?: string } | undefined {
-  const tidy = withoutLeadingConjunction(text);
-  const defects = proseDefects(tidy);
+  const spoken = withoutLeadingConjunction(text);
+  // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
+  const said = proseDefects(spoken);
+  const tidy = said.length === 0 ? spoken : scrubSpeech(spoken);
+  const defects = tidy === spoken ? said : proseDefects(tidy);
   if (defects.length === 0) {
     const documented = withoutNarrationClauses(tidy, isClinical);
     return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
+  // A question about a drug stays: its name is what the answer documents.
+  if (asksOnly(tidy) && extractMedications(tidy.toLowerCase(), drugNames).length === 0) return undefined;
   const repaired = repairConversation(tidy, isClinical);
   if (repaired === 'drop' || (repaired === 'review' && !substantive)) return undefined;
   if (repaired !== 'review') return { text: withoutLeadingConjunction(repaired.text) };
+  const salvaged = salvageSentence(tidy, isClinical);
+  if (salvaged) return { text: withoutLeadingConjunction(salvaged.text) };
   return {
     text: tidy,
     review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
@@ -156,7 +167,9 @@ export function extractFacts(
     const problems = findProblems(tokens, resources.problems);
     const clean = cleanSpeech(unit.text).toLowerCase();
     const hasDrug = extractMedications(clean, resources.drugNames).length > 0;
-    if (isSmallTalk(unit.text, problems.length > 0 || hasDrug) || (!isClinician && unit.isQuestion)) continue;
+    // A number said with the chatter ("... and we will see you back in 2 weeks") is documented.
+    const clinical = problems.length > 0 || hasDrug || /\d/.test(clean);
+    if (isSmallTalk(unit.text, clinical) || (!isClinician && unit.isQuestion)) continue;
 
     if (isClinician) {
       const header = detectHeader(clean.split(' ', 8).join(' '), resources.headers);
@@ -205,18 +218,22 @@ export function extractFacts(
             pronoun,
           });
     // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
-    const substantive = problems.length > 0 || hasDrug || /\d/.test(text) || category === 'vitals';
+    const substantive =
+      problems.length > 0 || hasDrug || /\d/.test(text) || namesFinding(text) || category === 'vitals';
     // "No laxity." is a pertinent negative, not a one-word remark.
     const minimum = isClinician && !substantive && !/^no\b/i.test(text) ? 2 : 1;
     if (contentWords(text).length < minimum) continue;
-    const prose = documentationProse(asStatement(text, category, isClinician), substantive, (clause) => {
+    const isClinical = (clause: string) => {
       const lower = clause.toLowerCase();
       return (
         /\d/.test(clause) ||
+        namesFinding(clause) ||
         found.some((p) => lower.includes(p.text.toLowerCase())) ||
         extractMedications(lower, resources.drugNames).length > 0
       );
-    });
+    };
+    const statement = asStatement(text, category, isClinician);
+    const prose = documentationProse(statement, substantive, isClinical, resources.drugNames);
     if (!prose) {
       dropped++;
       continue;
@@ -234,7 +251,9 @@ export function extractFacts(
     add(fact);
   }
 
-  const cc = chiefComplaint(units, facts, mentions);
-  const organised = withProblemHeadings(facts);
-  return { facts: cc ? [cc, ...organised] : organised, mentions, dropped };
+  const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);
+  const cc = chiefComplaint(units, covered.facts, mentions);
+  const organised = withProblemHeadings(covered.facts);
+  const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised);
+  return { facts: drafted, mentions, dropped: dropped + covered.dropped };
 }

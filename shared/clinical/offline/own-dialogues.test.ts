@@ -89,12 +89,12 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     expect(said).toBe('No');
   });
 
-  // KNOWN REGRESSION (open, issue 11): the learned speaker-role model hears the parent ('other') and
-  // keeps the examiner's next segment ("The right eardrum is red and bulging. …") in 'other' too, so
-  // the finding is dropped. `it.fails` keeps this visible: it starts failing the day it is fixed.
-  it.fails('documents exam findings as findings (paediatric)', () => {
+  // The parent speaks ('other') between the clinician's questions and exam: the examiner's segment
+  // after the parent's answer is the clinician's, not the parent's (it was dropped as 'other').
+  it('documents exam findings as findings (paediatric)', () => {
     const { text } = draft('paediatric');
     expect(text('objective')).toMatch(/right eardrum is red and bulging/i);
+    expect(text('subjective')).not.toMatch(/eardrum|bulging/i);
     expect(text('plan')).toMatch(/amoxicillin 400 mg twice a day for 10 days/);
   });
 

@@ -1,6 +1,8 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
+import { clinicianPlans } from './clinician-plans.js';
 import { clinicianVoice } from './clinician-voice.js';
+import { isPatientAccount } from './patient-account.js';
 import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
 import { withoutNarration } from './prose-repair.js';
 import { words } from './tokens.js';
@@ -10,7 +12,7 @@ import { words } from './tokens.js';
  * content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement review unclear whether order clinic visit last history concern low place consider'.split(
     ' ',
   ),
 );
@@ -117,8 +119,8 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   // A companion's "I" is not the patient: their words are kept in their own person.
   if (options.speaker === 'other') return finish(addresseeToClinician(clean));
   const text =
-    options.speaker === 'clinician'
-      ? clinicianVoice(rewriteClinician(clean, options.pronoun))
+    options.speaker === 'clinician' && !isPatientAccount(clean)
+      ? clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun)))
       : impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun);
   return finish(text);
 }

@@ -23,6 +23,9 @@ describe('isSmallTalk', () => {
     "i've had this headache for three days",
     'your lungs are clear',
     "i'm going to prescribe ibuprofen 400 mg",
+    // A look announced, then what it found: the finding is documented.
+    'let me take a look at her throat, the tonsils are red and swollen',
+    'let me take a look in his ears, the right ear drum is bulging',
   ])('keeps "%s"', (text) => {
     expect(isSmallTalk(text)).toBe(false);
   });

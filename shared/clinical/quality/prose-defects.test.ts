@@ -125,4 +125,56 @@ describe('proseDefects', () => {
     expect(isHeadingSection('chief-complaint')).toBe(true);
     expect(isHeadingSection('subjective')).toBe(false);
   });
+
+  /** The sentences in `found` have a defect of `kind`; those in `passed` do not. */
+  const checksKind = (kind: string, found: readonly string[], passed: readonly string[]) => {
+    for (const s of found) expect(proseDefects(s), s).toContain(kind);
+    for (const s of passed) expect(proseDefects(s), s).not.toContain(kind);
+  };
+
+  it('finds pointing in the room where the note must name the place', () => {
+    checksKind(
+      'deictic',
+      [
+        'The pain is right here.',
+        'She has a bruise on this side.',
+        'Tender over here by the ankle bone.',
+        'The rash is worse on this one.',
+        'His toddler keeps pulling at this part.',
+        'The swelling is right there.',
+      ],
+      [
+        'Follow-up at this visit in 2 weeks.',
+        'Pain is worse this time of year.',
+        'Right ankle sprain.',
+        'She recently moved back to this area.',
+        'The referral is why she came here.',
+      ],
+    );
+  });
+
+  it('finds words speech recognition or a restart left colliding', () => {
+    checksKind(
+      'garbled',
+      [
+        'Will order the a chest x-ray.',
+        'She she has been low on energy.',
+        'His diet is he could be lighter.',
+        'It try describing the pain.',
+        'It need the brace off.',
+        'How long are she still taking the sertraline.',
+      ],
+      [
+        'He and she both report the same symptoms.',
+        'It is a sprain of the left ankle.',
+        'It was recommended that he have a follow-up MRI.',
+      ],
+    );
+  });
+
+  it('finds a yes or a no that answered a question left in the sentence', () => {
+    expect(proseDefects('No she has not had a fever.')).toContain('filler');
+    expect(proseDefects('Knee pain yes that is true for a while.')).toContain('filler');
+    expect(proseDefects('No fever or chills.')).toEqual([]);
+  });
 });

@@ -17,7 +17,9 @@ export type ProseDefect =
   | 'device-talk'
   | 'exam-narration'
   | 'fragment'
-  | 'rewrite-error';
+  | 'rewrite-error'
+  | 'deictic'
+  | 'garbled';
 
 export interface ProseDefectOptions {
   /**
@@ -32,7 +34,7 @@ export interface ProseDefectOptions {
 // person is someone talking ("I think", "I want to make sure", "I'll listen", "my tendon").
 const DOCUMENTING_I = new RegExp(
   [
-    String.raw`\b(?:the patient and I|I (?:have |had |also |personally |independently |again |then |do |would )*(?:recommended|recommend|encouraged|advised|discussed|explained|reviewed|ordered|prescribed|referred|counseled|counselled|instructed|informed|spent|performed|examined|obtained|provided|answered|reassured|agree|agreed|injected|educated|asked|told|suggested|offered|placed|removed|drained|administered|called|contacted|spoke|printed|checked|looked at|drew|stressed|emphasized|applaud|believe|do not believe|suspect|appreciate|hear|feel a|palpate|palpated|note|noted|denied|had a|am concerned|last saw|saw|am recommending|am referring|am ordering))\b`,
+    String.raw`\b(?:the patient and I|I (?:have |had |also |personally |independently |again |then |do |would )*(?:recommended|recommend|encouraged|advised|discussed|explained|reviewed|ordered|prescribed|referred|counseled|counselled|instructed|informed|spent|performed|examined|obtained|provided|answered|reassured|agree|agreed|injected|educated|asked|told|suggested|offered|placed|removed|drained|administered|called|contacted|spoke|printed|checked|looked at|drew|stressed|emphasized|applaud|believe|do not believe|suspect|appreciate|hear|feel a|palpate|palpated|note|noted|denied|had a|am concerned|was concerned|last saw|saw|am recommending|am referring|am ordering))\b`,
     String.raw`\bI(?: will|'m| am| would like to| want to| plan to)?(?: also)?(?: going to)? (?:(?:order|prescribe|refer|send|set (?:him|her|them|the patient) up|place|start|continue|increase|decrease|obtain|schedule|recommend|contact|put|get|check|repeat|see (?:him|her|them|the patient) (?:back|again|in)|follow up)\b|like for)`,
     String.raw`\bI (?:also )?(?:want|would like)(?: for)? (?:him|her|them|the patient) to\b`,
     String.raw`\b(?:with|contact|call|see|by|to|notify|message) me\b|\bmy office\b`,
@@ -105,6 +107,22 @@ const EMPTY_REPORT =
 const REWRITE_ERROR =
   /\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
 
+// Pointing at something in the room ("this one over here", "right there", "this side", "it hurts
+// here"): the note must name what was pointed at. "This visit", "this area" (where the patient
+// lives), "came here" and "lives there" name it.
+const DEICTIC =
+  /\b(?:over (?:here|there)|right (?:here|there)|(?:up|down|back|in|out) (?:here|there)\b(?! (?:is|are|was|were)\b)|this (?:one|side|spot|part|thing|guy)|that (?:one|side|spot|part|area|thing|guy) (?:here|there)|these (?:ones|guys)|\b(?:it|swelling|pain|tender(?:ness)?|sore|bruis\w*|rash|lump|mass|spot|numb(?:ness)?|aches?|hurts?) (?:right )?(?:here|there)[.,]?$)/i;
+
+// Words that cannot stand next to each other in written English, left by speech recognition or by a
+// speaker restarting ("the a blood test", "his diet is he could be", "I the we will"): a subject
+// pronoun straight after another, an article before another article or a finite verb.
+const GARBLED =
+  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
+
+// A "yes" or a "no" that answers a question, left in front of or inside a statement ("No she did not
+// get the booster", "knee pain yes that is true").
+const ANSWER_WORD = /^(?:no|yes)\s+(?=(?:the patient|he|she|they|it|i|we|that|this)\b)|\byes\b(?!\s*[/:])/i;
+
 const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['second-person', (t) => /\b(you|your|yours|yourself|you'(re|ve|ll|d)|y'all)\b/i.test(t)],
   [
@@ -114,7 +132,7 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
       return FIRST_PERSON.test(unquoted.replace(DOCUMENTING_I, '')) || FIRST_PERSON_REMARK.test(unquoted);
     },
   ],
-  ['filler', (t) => FILLER.test(t)],
+  ['filler', (t) => FILLER.test(t) || ANSWER_WORD.test(t)],
   ['truncated-word', (t) => TRUNCATED.test(t)],
   // The same words said twice in a row ("there is no, there is no swelling", "I will I will").
   ['repetition', (t) => hasRepeat(t) || RESTART.test(t) || HANGING_SUBJECT.test(t)],
@@ -122,6 +140,8 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['device-talk', (t) => DEVICE.test(t)],
   ['exam-narration', (t) => EXAM_NARRATION.test(t)],
   ['rewrite-error', (t) => REWRITE_ERROR.test(t)],
+  ['deictic', (t) => DEICTIC.test(t)],
+  ['garbled', (t) => GARBLED.test(t)],
 ];
 
 // Words that do not make a sentence on their own.

@@ -3,6 +3,8 @@ import { toSentenceUnits } from '../offline/units.js';
 import { withSyntheticTimes } from '../transcript/timing.js';
 import type { Speaker } from '../transcript.js';
 import { withInferredRoles } from './index.js';
+import { inferRoles } from './infer-roles.js';
+import type { RoleModel } from './role-model.js';
 
 const unlabelled = (lines: string[]) =>
   withSyntheticTimes(lines.map((text) => ({ speaker: 'unknown' as Speaker, text })));
@@ -85,5 +87,50 @@ describe('clinician corrections', () => {
     expect(units[0]?.speaker).toBe('clinician');
     expect(units[0]?.roleConfidence).toBeUndefined();
     expect(units[1]?.roleConfidence).toBeDefined();
+  });
+});
+
+describe('how the recorder cut the transcript', () => {
+  // A toy model: "alpha" is the clinician's word, "beta" the patient's, "mm" anyone's. Its two
+  // readings of a segment boundary: speakers alternate (one segment per turn) or mostly stay (a
+  // recorder that cuts at every pause).
+  const model: RoleModel = {
+    version: 3,
+    classes: ['clinician', 'patient', 'other'],
+    scale: 1,
+    logPrior: [-69, -69, -900],
+    logOffset: [0, 0, 0],
+    logStayInSegment: [
+      [
+        [-5, -500, -500],
+        [-500, -5, -500],
+        [-500, -500, -5],
+      ],
+    ],
+    logNextSegment: [
+      [
+        [-300, -5, -900],
+        [-5, -300, -900],
+        [-69, -69, -900],
+      ],
+      [
+        [-5, -300, -900],
+        [-300, -5, -900],
+        [-69, -69, -900],
+      ],
+    ],
+    features: { 'w:alpha': [400, -400, -400], 'w:beta': [-400, 400, -400] },
+  };
+  const roles = (lines: string[]) =>
+    inferRoles(
+      lines.map((text, seq) => ({ seq, text, isQuestion: false })),
+      model,
+    ).map((g) => g.role);
+
+  it('reads from the transcript itself whether a boundary is a change of turn', () => {
+    // The same ambiguous line after the patient's: the clinician's where every segment alternated,
+    // still the patient's where each speaker ran on over several segments.
+    expect(roles(['Alpha.', 'Beta.', 'Alpha.', 'Beta.', 'Alpha.', 'Beta.', 'Mm.']).at(-1)).toBe('clinician');
+    expect(roles(['Alpha.', 'Alpha.', 'Alpha.', 'Beta.', 'Beta.', 'Beta.', 'Mm.']).at(-1)).toBe('patient');
   });
 });

@@ -30,8 +30,8 @@ interface Compiled {
    */
   scaledPrior: Float64Array;
   prior: Float64Array;
-  stay: Float64Array;
-  next: Float64Array;
+  stay: Float64Array[];
+  next: Float64Array[];
 }
 
 const compiledCache = new WeakMap<RoleModel, Compiled>();
@@ -52,8 +52,8 @@ function compile(model: RoleModel): Compiled {
     scale: model.scale,
     prior: Float64Array.from(model.logPrior, (x) => x / QUANTUM),
     scaledPrior: Float64Array.from(model.logPrior, (x, c) => x * scale - (model.logOffset[c] ?? 0) / QUANTUM),
-    stay: matrix(model.logStayInSegment),
-    next: matrix(model.logNextSegment),
+    stay: model.logStayInSegment.map(matrix),
+    next: model.logNextSegment.map(matrix),
   };
   compiledCache.set(model, compiled);
   return compiled;
@@ -100,25 +100,24 @@ function emission(model: Compiled, units: readonly RoleUnit[], index: number): F
   return logits;
 }
 
-/**
- * Who most likely said each sentence, with a confidence: per-sentence evidence from the learned
- * model, combined over the conversation by forward-backward (speakers alternate between segments
- * and rarely change within one). Sentences with a recorded label keep it (confidence 1).
- */
-export function inferRoles(units: readonly RoleUnit[], roleModel: RoleModel): RoleGuess[] {
-  const n = units.length;
-  if (n === 0) return [];
-  const model = compile(roleModel);
-  const emit = units.map((_, i) => emission(model, units, i));
-  const trans = (i: number) => (units[i - 1]?.seq === units[i]?.seq ? model.stay : model.next);
-  const at = (a: Float64Array, i: number) => a[i] ?? NEG;
+/** Transitions inside a segment (`stay`) and across a boundary (`next`): one reading of the recorder. */
+interface Chain {
+  stay: Float64Array;
+  next: Float64Array;
+}
 
+/** Forward pass of the chain: alpha per sentence (log). */
+function forward(
+  model: Compiled,
+  units: readonly RoleUnit[],
+  emit: readonly Float64Array[],
+  { stay, next }: Chain,
+): Float64Array[] {
   const alpha = units.map(() => new Float64Array(K));
-  const beta = units.map(() => new Float64Array(K));
-  for (let c = 0; c < K; c++)
-    (alpha[0] as Float64Array)[c] = at(model.prior, c) + at(emit[0] as Float64Array, c);
-  for (let i = 1; i < n; i++) {
-    const t = trans(i);
+  const first = alpha[0] as Float64Array;
+  for (let c = 0; c < K; c++) first[c] = at(model.prior, c) + at(emit[0] as Float64Array, c);
+  for (let i = 1; i < units.length; i++) {
+    const t = units[i - 1]?.seq === units[i]?.seq ? stay : next;
     const prev = alpha[i - 1] as Float64Array;
     const cur = alpha[i] as Float64Array;
     const e = emit[i] as Float64Array;
@@ -128,6 +127,35 @@ export function inferRoles(units: readonly RoleUnit[], roleModel: RoleModel): Ro
         at(e, c);
     }
   }
+  return alpha;
+}
+
+const at = (a: Float64Array, i: number) => a[i] ?? NEG;
+
+/**
+ * Who most likely said each sentence, with a confidence: per-sentence evidence from the learned
+ * model, combined over the conversation by forward-backward (speakers alternate between turns and
+ * rarely change within a segment). How often this transcript's segment boundaries are changes of
+ * turn is chosen among the model's candidates by the likelihood of the transcript. Sentences with a
+ * recorded label keep it (confidence 1).
+ */
+export function inferRoles(units: readonly RoleUnit[], roleModel: RoleModel): RoleGuess[] {
+  const n = units.length;
+  if (n === 0) return [];
+  const model = compile(roleModel);
+  const emit = units.map((_, i) => emission(model, units, i));
+  let best: { alpha: Float64Array[]; chain: Chain; logLikelihood: number } | undefined;
+  for (const stay of model.stay)
+    for (const next of model.next) {
+      const alpha = forward(model, units, emit, { stay, next });
+      const last = alpha[n - 1] as Float64Array;
+      const logLikelihood = logSumExp3(at(last, 0), at(last, 1), at(last, 2));
+      if (!best || logLikelihood > best.logLikelihood) best = { alpha, chain: { stay, next }, logLikelihood };
+    }
+  if (!best) return [];
+  const { alpha, chain } = best;
+  const trans = (i: number) => (units[i - 1]?.seq === units[i]?.seq ? chain.stay : chain.next);
+  const beta = units.map(() => new Float64Array(K));
   for (let i = n - 2; i >= 0; i--) {
     const t = trans(i + 1);
     const after = beta[i + 1] as Float64Array;

@@ -5,6 +5,7 @@ export const ROLE_CLASSES = ['clinician', 'patient', 'other'] as const;
 export type InferredRole = (typeof ROLE_CLASSES)[number];
 
 const triple = z.tuple([z.number().int(), z.number().int(), z.number().int()]);
+const transitions = z.tuple([triple, triple, triple]);
 
 /**
  * Committed weights of the speaker-role model: a logistic regression over binary sentence features
@@ -13,7 +14,7 @@ const triple = z.tuple([z.number().int(), z.number().int(), z.number().int()]);
  * with `npm run models:train-speaker-role`.
  */
 export const roleModelSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   classes: z.tuple([z.literal('clinician'), z.literal('patient'), z.literal('other')]),
   /** Multiplies the per-sentence log-odds before the chain adds the turn-taking evidence. */
   scale: z.number().positive(),
@@ -24,8 +25,14 @@ export const roleModelSchema = z.object({
    */
   logOffset: triple,
   /** Log transition probabilities from one sentence's role to the next one's, by row. */
-  logStayInSegment: z.tuple([triple, triple, triple]),
-  logNextSegment: z.tuple([triple, triple, triple]),
+  logStayInSegment: z.array(transitions).min(1),
+  /**
+   * Candidate transitions across a segment boundary, from "a boundary is rarely a change of turn"
+   * (a recorder that cuts at every pause) to "a boundary is a change of turn" (one segment per turn).
+   * Each transcript uses the candidate under which its sentences are most likely: how a recorder cut
+   * this conversation is read from the conversation itself, not assumed.
+   */
+  logNextSegment: z.array(transitions).min(1),
   /** Logistic-regression weight of each retained feature, per role. */
   features: z.record(z.string(), triple),
 });

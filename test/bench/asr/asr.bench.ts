@@ -15,8 +15,8 @@ import {
   librispeechWav,
   readPcm16k,
   repoRoot,
-} from '../../../shared/asr/decoder/testing/test-paths.js';
-import { loadReferenceWhisper } from '../../../shared/asr/decoder/testing/transformers-reference.js';
+} from '../../../shared/asr/decoder/test-support/test-paths.js';
+import { loadReferenceWhisper } from '../../../shared/asr/decoder/test-support/transformers-reference.js';
 import { WhisperEngine } from '../../../shared/asr/decoder/whisper-engine.js';
 import {
   loadNodeRuntime,

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 /**
  * Notes evaluation on what the product receives. ACI-Bench (whole notes) in three conditions side by
  * side: the labelled human transcript, the same with every speaker `unknown` (one microphone), and
@@ -5,7 +6,8 @@
  * and unlabelled. Per condition: ROUGE-1/2/L, number and drug recall and hallucination (drafted
  * items absent from the transcript), share of sentences with a prose defect, drafts with an empty
  * Assessment/Plan where the reference has one, speaker-role accuracy and unsupported sentences.
- * Usage: npm run eval:notes [-- --split train|valid] [--show N]  (tune on train; report valid)
+ * Usage: npm run eval:notes [-- --split train|valid] [--show N] [--dump FILE]  (tune on train; report
+ * valid). --dump writes every defective drafted sentence, per condition, to FILE (for reading on train).
  */
 import { noteToText } from '../../../shared/clinical/export/text.js';
 import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
@@ -20,6 +22,7 @@ import { unsupportedShare } from './metrics.js';
 import { loadMtsSplit, parseMtsDialogue } from './mts-data.js';
 import {
   assessmentPlanEmpty,
+  formatKinds,
   formatRow,
   type ScoreTotals,
   scoreNote,
@@ -38,6 +41,12 @@ import {
 
 const resources = loadOfflineResources();
 const template = getBuiltinTemplate('soap');
+
+const dumpFile = (() => {
+  const i = process.argv.indexOf('--dump');
+  return i > 0 ? process.argv[i + 1] : undefined;
+})();
+const dumping = dumpFile !== undefined;
 
 const unlabelled = (segments: readonly TranscriptSegment[]): TranscriptSegment[] =>
   segments.map((s) => ({ ...s, speaker: 'unknown' as const }));
@@ -63,6 +72,7 @@ function evalAci(
   roles: RoleConfusion = zeroConfusion(),
 ): ScoreTotals {
   const t = zeroTotals();
+  if (dumping) t.all = [];
   rows.forEach((row, i) => {
     const gold = parseAciDialogue(row.dialogue).segments;
     const segments = removeLabels ? unlabelled(gold) : gold;
@@ -123,6 +133,7 @@ function evalMts(
   roles: RoleConfusion = zeroConfusion(),
 ): ScoreTotals {
   const t = zeroTotals();
+  if (dumping) t.all = [];
   loadMtsSplit('valid').forEach((row, i) => {
     const gold = parseMtsDialogue(row.dialogue);
     const segments = removeLabels ? unlabelled(gold) : gold;
@@ -191,6 +202,13 @@ function main(): void {
   for (const [label, t] of conditions)
     console.log(
       `  ${label}: ${t.flagged[1]} sentences drafted, ${t.defects[0]} with a defect, ${t.flagged[0]} flagged for review, ${t.dropped} dropped as conversation`,
+    );
+  console.log('\nDefective sentences per kind (a sentence counts under each of its kinds):');
+  for (const [label, t] of conditions) console.log(`  ${label}: ${formatKinds(t) || 'none'}`);
+  if (dumpFile)
+    writeFileSync(
+      dumpFile,
+      conditions.map(([label, t]) => [`## ${label}`, ...(t.all ?? [])].join('\n')).join('\n\n'),
     );
   for (const [label, totals] of conditions) {
     if (totals.examples.length === 0) continue;

@@ -1,7 +1,8 @@
 /**
  * Speaker-role accuracy alone (fast; eval:notes prints the same beside the drafts): ACI-Bench valid
- * human and ASR transcripts and MTS-Dialog valid, labels removed, first as the datasets cut turns and
- * then with every sentence its own segment (no turn boundaries). Usage: npm run eval:roles [-- --split train]
+ * human and ASR transcripts and MTS-Dialog valid, labels removed: as the datasets cut turns, as a
+ * recorder cuts at pauses (turns split, some segments holding two speakers), and with every sentence
+ * its own segment (no turn boundaries). Usage: npm run eval:roles [-- --split train]
  */
 
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
@@ -17,6 +18,7 @@ import {
   trustedRoles,
   withoutLabels,
   withoutTurns,
+  withPauseCuts,
   zeroConfusion,
 } from './role-accuracy.js';
 
@@ -62,6 +64,7 @@ function main(): void {
     ['MTS', mts],
   ] as const) {
     console.log(formatRoleRow(`${label} (turns)`, confusion(dialogues, withoutLabels)));
+    console.log(formatRoleRow(`${label} (pause cuts)`, confusion(dialogues, withPauseCuts)));
     console.log(formatRoleRow(`${label} (no turns)`, confusion(dialogues, withoutTurns)));
   }
 }

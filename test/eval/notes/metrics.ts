@@ -1,9 +1,9 @@
-import { rougeTokens } from '../../../shared/clinical/metrics/rouge.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import { contentWords } from '../../../shared/clinical/offline/classify.js';
 import { cleanSpeech } from '../../../shared/clinical/offline/clean-speech.js';
 import { REWRITE_VOCABULARY } from '../../../shared/clinical/offline/rewrite.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
+import { rougeTokens } from './rouge.js';
 
 // Inflections the rewriter introduces ("i take" → "she takes") still count as supported.
 function variants(word: string): string[] {

@@ -1,10 +1,10 @@
-import { rougeL, rougeN } from '../../../shared/clinical/metrics/rouge.js';
 import type { NoteContent } from '../../../shared/clinical/note.js';
 import { cleanSpeech } from '../../../shared/clinical/offline/clean-speech.js';
 import { type ProseDefect, proseDefects } from '../../../shared/clinical/quality/prose-defects.js';
 import type { TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { drugsIn, numbersIn, recallCounts } from './metrics.js';
 import { referenceSentences } from './reference-sentences.js';
+import { rougeL, rougeN } from './rouge.js';
 
 /** Sums over encounters; ratios are computed when printed. */
 export interface ScoreTotals {
@@ -30,6 +30,10 @@ export interface ScoreTotals {
   referenceDefects: [number, number];
   /** A few defective drafted sentences with their kinds, for reading (public data only). */
   examples: string[];
+  /** Defective drafted sentences per kind of defect (a sentence counts once under each of its kinds). */
+  kinds: Partial<Record<ProseDefect, number>>;
+  /** Every defective drafted sentence with its kinds, when the caller asks to dump them (train only). */
+  all?: string[];
   /** [drafts with an empty assessment and plan, references that have one] */
   emptyAp: [number, number];
   /** [sentences whose speaker role is right, sentences] */
@@ -53,6 +57,7 @@ export const zeroTotals = (): ScoreTotals => ({
   dropped: 0,
   referenceDefects: [0, 0],
   examples: [],
+  kinds: {},
   emptyAp: [0, 0],
   roles: [0, 0],
   unsupported: [0, 0],
@@ -116,6 +121,8 @@ export function scoreNote(t: ScoreTotals, input: ScoreInput): void {
     if (kinds.length === 0) continue;
     bad++;
     if (!s.review) silent++;
+    for (const k of kinds) t.kinds[k] = (t.kinds[k] ?? 0) + 1;
+    t.all?.push(`[${kinds.join(', ')}${s.review ? '; flagged' : ''}] ${s.text}`);
     // Spread the examples over the notes: at most one per note until the list is full.
     if (t.examples.length < EXAMPLES && t.examples.length < t.notes)
       t.examples.push(`[${kinds.join(', ')}${s.review ? '; flagged' : ''}] ${s.text.slice(0, 160)}`);
@@ -133,6 +140,14 @@ export function scoreNote(t: ScoreTotals, input: ScoreInput): void {
     t.emptyAp = add(t.emptyAp, [input.apEmpty ? 1 : 0, 1]);
   if (input.roles) t.roles = add(t.roles, input.roles);
   if (input.unsupported) t.unsupported = add(t.unsupported, input.unsupported);
+}
+
+/** Defect kinds, commonest first, as "kind n" pairs for one printed line. */
+export function formatKinds(t: ScoreTotals): string {
+  return Object.entries(t.kinds)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 }
 
 /** Whether a drafted note has nothing under its assessment and plan sections. */

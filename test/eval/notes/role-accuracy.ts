@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../../models/scripts/seeded-random.js';
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
 import { builtinRoleModel, withInferredRoles } from '../../../shared/clinical/speaker-role/index.js';
 import { ROLE_CLASSES, type RoleModel } from '../../../shared/clinical/speaker-role/role-model.js';
@@ -27,6 +28,48 @@ export function withoutTurns(segments: readonly TranscriptSegment[]): Transcript
     speaker: 'unknown' as const,
     text: u.text,
   }));
+}
+
+/**
+ * Segments a recorder that cuts at pauses might make of sentences whose turns are `turns` (one entry
+ * per sentence, its turn's number): a turn of several sentences is split after each sentence half the
+ * time, and one turn in five runs on into the next speaker's segment (a short answer with no pause
+ * before the next question). Returns each sentence's segment number. Deterministic.
+ */
+export function pauseCutSegments(turns: readonly number[]): number[] {
+  const random = mulberry32(20261130);
+  let segment = 0;
+  return turns.map((turn, i) => {
+    if (i > 0 && random() < (turn === turns[i - 1] ? 0.5 : 0.8)) segment++;
+    return segment;
+  });
+}
+
+/** The transcript's sentences, unlabelled, in the segments of `pauseCutSegments`. */
+export function withPauseCuts(segments: readonly TranscriptSegment[]): TranscriptSegment[] {
+  const units = toSentenceUnits(segments);
+  const plan = pauseCutSegments(units.map((u) => u.seq));
+  const out: TranscriptSegment[] = [];
+  let sentences = 0;
+  units.forEach((u, i) => {
+    const last = out.at(-1);
+    const sentence = `${u.text}${/[.?!]$/.test(u.text) ? '' : u.isQuestion ? '?' : '.'}`;
+    if (last && plan[i] === plan[i - 1]) {
+      // A merge the sentence splitter would read differently (two sentences run together, a question
+      // lost) is cut instead.
+      const merged = toSentenceUnits([{ ...last, text: `${last.text} ${sentence}` }]);
+      if (merged.length === sentences + 1 && merged.at(-1)?.isQuestion === u.isQuestion) {
+        last.text = `${last.text} ${sentence}`;
+        last.endMs += 1000;
+        sentences++;
+        return;
+      }
+    }
+    const seq = out.length;
+    out.push({ seq, startMs: seq * 1000, endMs: seq * 1000 + 900, speaker: 'unknown', text: sentence });
+    sentences = 1;
+  });
+  return out;
 }
 
 let humanTranscripts: Map<string, TranscriptSegment[]> | undefined;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { installAuditKeyring, makeKeyring } from '../audit/audit-keys.js';
-import { type Database, openDatabase } from './client.js';
+import { type Database, openDatabase } from '../db/client.js';
 
 /** One random audit key per test process, as a server has one from its environment. */
 export const testAuditKeyring = makeKeyring({ id: 'test', secret: randomBytes(32) });

@@ -1,0 +1,19 @@
+import { proseDefects } from '../quality/prose-defects.js';
+import type { Fact } from './types.js';
+
+/**
+ * Every drafted fact the prose checker still finds worded as conversation carries the review flag,
+ * whichever path made it (a repaired or salvaged clause, an answer, the chief complaint, a heading):
+ * nothing reads as conversation in a note unless the clinician is told to reword it.
+ */
+export function withDefectsFlagged(facts: readonly Fact[]): Fact[] {
+  return facts.map((fact) => {
+    if (fact.review !== undefined) return fact;
+    const defects = proseDefects(fact.text, { heading: fact.category === 'chief-complaint' });
+    if (defects.length === 0) return fact;
+    return {
+      ...fact,
+      review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
+    };
+  });
+}

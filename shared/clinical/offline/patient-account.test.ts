@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isPatientAccount } from './patient-account.js';
+import { rewriteSentence } from './rewrite.js';
+
+describe('isPatientAccount', () => {
+  it('recognises the patient speaking of themselves', () => {
+    for (const s of [
+      "I've been dealing with my anxiety since the move",
+      'my left knee gives way on the stairs',
+      'when I am around smoke I start wheezing',
+      'my mom says I snore',
+    ])
+      expect(isPatientAccount(s), s).toBe(true);
+  });
+
+  it('leaves the clinician speaking of their own work alone', () => {
+    for (const s of [
+      'I will ask my nurse to book the echo',
+      'I reviewed the x-ray of your ankle',
+      'I want to see you back in 2 weeks',
+    ])
+      expect(isPatientAccount(s), s).toBe(false);
+  });
+
+  it('documents such words in the third person even in a turn labelled as the clinician', () => {
+    const options = { speaker: 'clinician' as const, pronoun: 'he' as const };
+    expect(rewriteSentence('my left knee gives way on the stairs', options)).toBe(
+      'His left knee gives way on the stairs.',
+    );
+    expect(rewriteSentence('when I am around smoke I start wheezing', options)).toBe(
+      'When he is around smoke he starts wheezing.',
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { proseDefects } from '../quality/prose-defects.js';
+import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
+
+// Phrasings written for these tests (sprain, heart failure, paediatric, mental health, telehealth),
+// not taken from any data set.
+const clinical = (clause: string) =>
+  /\d|sprain|ankle|furosemide|lasix|fever|sertraline|anxiety|weight|inhaler|swelling/i.test(clause);
+
+describe('scrubSpeech', () => {
+  it('drops "like" before an amount once the number is written as digits', () => {
+    expect(scrubSpeech('Her ankle has been swollen for like 3 days.')).toBe(
+      'Her ankle has been swollen for 3 days.',
+    );
+    expect(scrubSpeech('The fever went up to like a 39 last night.')).toBe(
+      'The fever went up to a 39 last night.',
+    );
+    expect(scrubSpeech('He has put on about like 4 pounds this week.')).toBe(
+      'He has put on about 4 pounds this week.',
+    );
+  });
+
+  it('drops an answer word left in front of the statement that answers', () => {
+    expect(scrubSpeech('No he has never been admitted for his heart failure.')).toBe(
+      'He has never been admitted for his heart failure.',
+    );
+    expect(scrubSpeech('She is yes she takes the sertraline every morning.')).toBe(
+      'She takes the sertraline every morning.',
+    );
+  });
+
+  it('writes the clinic for "here" and drops pointing where the words name the place', () => {
+    expect(scrubSpeech('Plan to see him back here in 2 weeks.')).toBe('Plan to see him back in 2 weeks.');
+    expect(scrubSpeech('Reports pain right here in her left ankle.')).toBe('Reports pain in her left ankle.');
+    expect(scrubSpeech('There is some swelling there.')).toBe('There is some swelling.');
+  });
+
+  it('drops a hedge and discourse words that carry nothing', () => {
+    expect(scrubSpeech('I would say it is about a 6 out of 10.')).toBe('It is about a 6 out of 10.');
+    expect(scrubSpeech('Honestly the anxiety is better since the dose change.')).toBe(
+      'The anxiety is better since the dose change.',
+    );
+    expect(scrubSpeech('It is it is worse when she lies flat.')).toBe('It is worse when she lies flat.');
+  });
+
+  it('writes looking at records as reviewing them, and leaves looking at a body part alone', () => {
+    expect(scrubSpeech('Plan to take a look here at her blood pressure readings.')).toBe(
+      'Plan to review her blood pressure readings.',
+    );
+    expect(scrubSpeech('In 3 months look at his labs again.')).toBe('In 3 months review his labs again.');
+    expect(scrubSpeech("Let's take a look at his ankle.")).toBe("Let's take a look at his ankle.");
+  });
+
+  it('leaves documentation prose as it is', () => {
+    const s = 'Continue furosemide 40 mg daily and weigh every morning.';
+    expect(scrubSpeech(s)).toBe(s);
+  });
+});
+
+describe('salvageSentence', () => {
+  it('keeps the clinical clauses and cuts the short talk between them', () => {
+    const out = salvageSentence(
+      'The swelling in the ankle is down, I hope the brace is helping, and the sprain should heal in 3 weeks.',
+      clinical,
+    );
+    expect(out?.text).toBe('The swelling in the ankle is down, the sprain should heal in 3 weeks.');
+    expect(proseDefects(out?.text ?? '')).toEqual([]);
+  });
+
+  it('cuts talk that runs straight into a plan', () => {
+    expect(
+      salvageSentence(
+        'I was kind of leaning toward plan to increase the furosemide to 40 mg daily.',
+        clinical,
+      )?.text,
+    ).toBe('Plan to increase the furosemide to 40 mg daily.');
+  });
+
+  it('refuses when the clause to cut holds a number, a finding or a negation', () => {
+    // "I am not sure she has a fever" carries a negation and a finding: cutting it changes the note.
+    expect(
+      salvageSentence(
+        'The child is drinking well, I am not sure she has a fever, and she slept 8 hours.',
+        clinical,
+      ),
+    ).toBeUndefined();
+    expect(
+      salvageSentence('The weight is stable, I weighed him at 82 kg, the inhaler is helping.', clinical),
+    ).toBeUndefined();
+  });
+
+  it('refuses to leave a subordinate clause standing once its main clause is cut', () => {
+    expect(
+      salvageSentence('I keep asking myself if she started the sertraline for the anxiety.', clinical),
+    ).toBeUndefined();
+  });
+
+  it('refuses to cut a phrase the clause before leaves open', () => {
+    expect(
+      salvageSentence(
+        'It has been about 6 months since I have been on the call with her about the anxiety.',
+        clinical,
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('asksOnly', () => {
+  it('finds a sentence that only asks', () => {
+    for (const s of [
+      'How is the mood since the dose change.',
+      'Any trouble sleeping at night.',
+      'Does the brace rub.',
+    ])
+      expect(asksOnly(s), s).toBe(true);
+  });
+
+  it('keeps a question that carries its answer or a number, and a statement', () => {
+    for (const s of [
+      'Any chest pain, no nothing like that.',
+      'What about going up to 40 mg.',
+      'The ankle is less swollen today.',
+    ])
+      expect(asksOnly(s), s).toBe(false);
+  });
+});
