@@ -254,6 +254,7 @@ export function extractFacts(
   const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);
   const cc = chiefComplaint(units, covered.facts, mentions);
   const organised = withProblemHeadings(covered.facts);
-  const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised);
+  // Only the chief complaint and facts given a problem heading are new since the first pass.
+  const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised, new Set(covered.facts));
   return { facts: drafted, mentions, dropped: dropped + covered.dropped };
 }
