@@ -11,6 +11,7 @@ import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { withDefectsFlagged } from './flag-defects.js';
+import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
@@ -122,7 +123,9 @@ export function extractFacts(
   };
 
   for (const spoken of units) {
-    let unit = spoken;
+    // "Any fever or chills, no": a question answered in the same sentence is the finding it answers.
+    const answered = inlineAnswer(spoken.text.replace(/\s+([,.?!])/g, '$1'));
+    let unit = answered ? { ...spoken, isQuestion: false } : spoken;
     let answerLead: string | undefined;
     let answerEvidence: Evidence | undefined;
     const isClinician = unit.speaker === 'clinician';
@@ -182,14 +185,18 @@ export function extractFacts(
     }
 
     const vitals = extractVitals(clean);
-    const category = classifySentence({
-      speaker: isClinician ? 'clinician' : 'patient',
-      text: clean,
-      mode,
-      hasVitals: vitals.length > 0,
-      hasDrug,
-      hasProblem: problems.length > 0,
-    });
+    const category = answered
+      ? answered.polarity === 'no'
+        ? 'ros'
+        : 'symptom'
+      : classifySentence({
+          speaker: isClinician ? 'clinician' : 'patient',
+          text: clean,
+          mode,
+          hasVitals: vitals.length > 0,
+          hasDrug,
+          hasProblem: problems.length > 0,
+        });
     if (!category) continue;
 
     const modifiers = findModifiers(tokens, resources.context);
@@ -203,15 +210,20 @@ export function extractFacts(
       return {
         text: unit.text.slice(start - unit.start, end - unit.start),
         normalized: p.normalized,
-        assertion: assertionOf(p.start, p.end, modifiers),
+        assertion: answered
+          ? answered.polarity === 'no'
+            ? 'negated'
+            : 'present'
+          : assertionOf(p.start, p.end, modifiers),
         category: mentionCategory,
         evidence: [{ seq: unit.seq, start, end }],
       };
     });
     mentions.push(...found);
 
-    const text =
-      category === 'vitals' && vitals.length > 0
+    const text = answered
+      ? answered.text
+      : category === 'vitals' && vitals.length > 0
         ? `${formatVitals(vitals)}.`
         : rewriteSentence(unit.text, {
             speaker: unit.speaker === 'unknown' ? 'patient' : unit.speaker,

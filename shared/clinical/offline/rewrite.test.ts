@@ -156,4 +156,35 @@ describe('rewriteSentence: person and narration in words not taken from any data
       'Advised to elevate the leg and call the clinic if the swelling spreads.',
     );
   });
+
+  it('drops the announcement of the exam and keeps the findings after it', () => {
+    expect(
+      rewriteSentence(
+        'sure, let me do a quick exam on you, your throat is red and your tonsils are swollen',
+        {
+          speaker: 'clinician',
+          pronoun: 'he',
+        },
+      ),
+    ).toBe('His throat is red and his tonsils are swollen.');
+  });
+
+  it('writes an order said as an offer inside a run-on, and never makes a pronoun the thing ordered', () => {
+    const clinician = { speaker: 'clinician' as const, pronoun: 'she' as const };
+    expect(rewriteSentence('her sugars are high and let me order an a1c', clinician)).toBe(
+      'Her sugars are high and will order an a1c.',
+    );
+    expect(rewriteSentence("we'll get it under better control", clinician)).toBe(
+      'Will get it under better control.',
+    );
+  });
+
+  it('drops "I am thinking" before an estimate', () => {
+    expect(
+      rewriteSentence('i am thinking probably twice a week of physical therapy', {
+        speaker: 'clinician',
+        pronoun: 'he',
+      }),
+    ).toBe('Probably twice a week of physical therapy.');
+  });
 });

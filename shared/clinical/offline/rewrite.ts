@@ -79,6 +79,10 @@ const LET_ME_NOTE =
   /^(?:(?:so|and|now)\s+)?(?:let me|let's|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?(?:make a note|note|document|write down|jot down|put down|record)(?:\s+(?:here|that|of that|for the record))*,?\s*/i;
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
+// "..., and let me order a chest x-ray": an order said as an offer, inside a run-on (PLAN_LEAD
+// reads one that opens the sentence).
+const LET_ME_ORDER =
+  /(?<=\b(?:and|then|but|now|so)\s+)let (?:me|us)\s+(?=(?:order|prescribe|refer|start|continue|increase|decrease|schedule|send|add|switch|stop|restart|resume|hold)\b)/gi;
 
 /**
  * A sentence in the imperative: it opens with a verb of advice ("wear the lace-up brace", "finish
@@ -114,6 +118,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(HERE_IS, '')
     .replace(LET_ME_NOTE, '')
     .replace(LETS_PLAN, 'plan to ')
+    .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
   // A companion's "I" is not the patient: their words are kept in their own person.
@@ -191,7 +196,12 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
       .replace(/^(a|an|the|some)\s+/i, '')
       .replace(/,\s*(?=\d|once|twice|daily|every|by mouth)/gi, ' ');
     // Short orders read best as "Ibuprofen 400 mg prescribed"; longer ones keep their clause order.
-    if (object.split(' ').length <= 8 && !/\b(to|so|and|because|if|that)\b/i.test(object)) {
+    // A pronoun is no order ("get it under better control" is not "It under better control ordered").
+    if (
+      object.split(' ').length <= 8 &&
+      !/\b(to|so|and|because|if|that)\b/i.test(object) &&
+      !/^(?:it|them|him|this|that|those|these|there|back|more|better|like)\b/i.test(object)
+    ) {
       return `${object} ${PARTICIPLE[verb] ?? verb}`;
     }
     return `Will ${verb} ${object}`;

@@ -123,4 +123,10 @@ describe('asksOnly', () => {
     ])
       expect(asksOnly(s), s).toBe(false);
   });
+
+  it('drops a subject left hanging for the one the verb has', () => {
+    expect(scrubSpeech('He his elbow started to ache after the tournament.')).toBe(
+      'His elbow started to ache after the tournament.',
+    );
+  });
 });

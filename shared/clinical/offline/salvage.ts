@@ -23,6 +23,11 @@ const SCRUB: Array<[RegExp, string]> = [
   // ("No he has never had allergies", "He is yes he takes the aspirin").
   [/^(?:no|yes|yeah)\s+(?=(?:the patient|he|she|they|it|i|we)\b)/i, ''],
   [/\b(?:(?:he|she|they) (?:is|are|does|do|has|have) )?yes,?\s+(?=(?:he|she|they|it|that)\b)/gi, ''],
+  // A subject left hanging for another ("She her wrist started to hurt"): the one the verb has.
+  [
+    /^(?:she|he|they|the patient) (?=(?:her|his|their) \w+ (?:is|was|has|had|started|got|began|hurts?|feels?|felt|swelled|swells)\b)/i,
+    '',
+  ],
   // The clinic as "here": "see her back here in 3 months", "when he came in here".
   [/\bback here\b/gi, 'back'],
   [/\b(came|come|comes|coming) in here\b/gi, '$1 in'],
