@@ -52,4 +52,14 @@ describe('clinicianVoice', () => {
       'based on the history this sounds like panic attacks',
     );
   });
+
+  it('writes an order under way as a plan, and no need for a test as such', () => {
+    expect(clinicianVoice("i'm sending a steroid cream to your pharmacy")).toBe(
+      'will send a steroid cream to your pharmacy',
+    );
+    expect(clinicianVoice('we are also referring her to cardiology')).toBe('will refer her to cardiology');
+    expect(clinicianVoice("this is a tension headache and i don't think we need any scans")).toBe(
+      'this is a tension headache and no need for scans',
+    );
+  });
 });

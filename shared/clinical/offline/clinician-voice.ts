@@ -62,7 +62,7 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   [/\bi (?:am|'m)(?: also)? (?=will\b)/gi, ''],
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(?:i |we )?need to\s+/gi, 'no need to '],
   [
-    /\b(?:i|we) (?:do not|don't) think (?:that )?(?:he|she|they|the patient) (?:needs?|requires?) (?:an? |any )?/gi,
+    /\b(?:i|we) (?:do not|don't) think (?:that )?(?:he|she|they|the patient|we|you) (?:needs?|requires?) (?:an? |any )?/gi,
     'no need for ',
   ],
   // What the clinician did, in the subjectless style of a note ("Sent her for an x-ray.", "Changed
@@ -111,9 +111,32 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   ],
 ];
 
+// An order under way said in the first person ("I'm sending an antibiotic to your pharmacy"): the
+// order, as a plan ("will send ...").
+const ORDERING: Record<string, string> = {
+  sending: 'send',
+  prescribing: 'prescribe',
+  ordering: 'order',
+  starting: 'start',
+  referring: 'refer',
+  giving: 'give',
+  adding: 'add',
+  increasing: 'increase',
+  decreasing: 'decrease',
+  stopping: 'stop',
+  switching: 'switch',
+  scheduling: 'schedule',
+  placing: 'place',
+};
+const ORDER_UNDER_WAY = new RegExp(
+  `\\b(?:i|we)(?: am|'m| are|'re) (?:also |just )?(${Object.keys(ORDERING).join('|')})\\b`,
+  'gi',
+);
+
 /** A clinician's sentence with its first person, where it only narrates, as documentation. */
 export function clinicianVoice(spoken: string): string {
   let s = spoken
+    .replace(ORDER_UNDER_WAY, (_m, verb: string) => `will ${ORDERING[verb.toLowerCase()] ?? verb}`)
     .replace(EMPHATIC_DO, '$1 $2')
     .replace(NOT_FOUND, 'no ')
     .replace(FOUND_THE, '')

@@ -32,7 +32,9 @@ const TAKING = /\b(?:taking|on|using)\s+(?:the\s+|your\s+|any\s+)?([a-z][\w-]+)/
 const ANSWER_WORD =
   /^\s*(?:no|nope|nah|yes|yeah|yep|yup)\b(?:\s*[,.;!])*\s+(?:(?:but|though|although)\s+)?(?=[^\s,.;!])/i;
 // "No, but my throat is scratchy": a "no" that answers the question, then more to document.
-const LEADING_NO = /^\s*(?:no|nope|nah)\s*[,.;!]\s*(?:(?:but|though|although)\s+)?(?=\S)/i;
+// Speech recognition leaves out the comma ("no i quit 3 weeks ago"): a "no" before a new subject.
+const LEADING_NO =
+  /^\s*(?:no|nope|nah)(?:\s*[,.;!]|(?=\s+(?:i|we|he|she|they)\s))\s*(?:(?:but|though|although)\s+)?(?=\S)/i;
 
 /**
  * The sentence as documentation: as rewritten when it reads cleanly; else without its conversational
@@ -172,7 +174,7 @@ export function extractFacts(
     const hasDrug = extractMedications(clean, resources.drugNames).length > 0;
     // A number said with the chatter ("... and we will see you back in 2 weeks") is documented.
     const clinical = problems.length > 0 || hasDrug || /\d/.test(clean);
-    if (isSmallTalk(unit.text, clinical) || (!isClinician && unit.isQuestion)) continue;
+    if ((!answered && isSmallTalk(unit.text, clinical)) || (!isClinician && unit.isQuestion)) continue;
 
     if (isClinician) {
       const header = detectHeader(clean.split(' ', 8).join(' '), resources.headers);
@@ -185,7 +187,7 @@ export function extractFacts(
     }
 
     const vitals = extractVitals(clean);
-    const category = answered
+    const classified = answered
       ? answered.polarity === 'no'
         ? 'ros'
         : 'symptom'
@@ -197,7 +199,17 @@ export function extractFacts(
           hasDrug,
           hasProblem: problems.length > 0,
         });
-    if (!category) continue;
+    if (!classified) continue;
+    // "There is a faint wheeze on the left and her oxygen is 95 percent": the vitals line, and the
+    // findings said with the vitals as an exam sentence (a vitals line alone would lose them).
+    const withFindings = classified === 'vitals' && vitals.length > 0 && namesFinding(clean);
+    if (withFindings)
+      add({
+        category: 'vitals',
+        text: `${formatVitals(vitals)}.`,
+        evidence: [{ seq: unit.seq, start: unit.start, end: unit.end }],
+      });
+    const category: FactCategory = withFindings ? 'exam' : classified;
 
     const modifiers = findModifiers(tokens, resources.context);
     // Problems named while the clinician goes through the assessment and plan are assessed problems,
@@ -258,7 +270,8 @@ export function extractFacts(
         : prose.text,
       evidence: answerEvidence ? [answerEvidence, said] : [said],
     };
-    if (found[0]) fact.assertion = found[0].assertion;
+    if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
+    else if (found[0]) fact.assertion = found[0].assertion;
     if (prose.review) fact.review = prose.review;
     add(fact);
   }

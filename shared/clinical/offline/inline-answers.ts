@@ -17,6 +17,9 @@ const ASKED =
 const NOT_A_FINDING =
   /\b(?:you|your|i|me|my|we|us|our|it|that|this|those|these|what|how|when|where|why|which|who|if|because|is|are|was|were|do|does|did|will|would|can|could|should|any|yes|yeah|no|not|nope)\b|^(?:questions?|concerns?|problems?|issues?|anything|something|else|changes?)$/i;
 const MAX_FINDING_WORDS = 8;
+// A remark on the answer before, ahead of the next question ("that's great, any fevers").
+const REMARK =
+  /^(?:(?:(?:(?:that's|that is) )?(?:great|good|glad) to hear(?: that)?|(?:that's|that is) (?:great|good|fine)|okay|ok|good|great|perfect|alright|all right|and|so)[,.!]?\s+)+/i;
 
 /** The finding a one-sentence question and answer document, or undefined when it is not one. */
 export function inlineAnswer(sentence: string): { text: string; polarity: 'yes' | 'no' } | undefined {
@@ -25,7 +28,7 @@ export function inlineAnswer(sentence: string): { text: string; polarity: 'yes' 
   if (!m || !asking) return undefined;
   const polarity: 'yes' | 'no' = m[2] ? 'no' : 'yes';
   const topics: string[] = [];
-  for (const part of asking.split(NEXT_QUESTION)) {
+  for (const part of asking.replace(REMARK, '').split(NEXT_QUESTION)) {
     if (!/\w/.test(part)) continue;
     const topic = ASKED.exec(part.trim())?.[1]?.trim();
     if (!topic || NOT_A_FINDING.test(topic) || topic.split(/\s+/).length > MAX_FINDING_WORDS)

@@ -114,6 +114,8 @@ export function scrubSpeech(text: string): string {
   s = s
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')
+    // A comma left before the full stop by a word taken out ("4 cups a day, honestly.").
+    .replace(/[,;:]+(?=[.!?]?$)/, '')
     .trim();
   return s === text ? text : capital(s);
 }

@@ -123,7 +123,7 @@ const DEICTIC =
 // ("a little of, fluid"), a subject pronoun with a preposition where its verb belongs ("It under
 // better control").
 const GARBLED =
-  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|\b(?:of|the|a|an|no|any)\s*,|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
+  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|\b(?:of|the|a|an|no|any)\s*,|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
 
 // A "yes" or a "no" that answers a question, left in front of or inside a statement ("No she did not
 // get the booster", "knee pain yes that is true").
