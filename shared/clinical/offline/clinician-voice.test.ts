@@ -62,4 +62,18 @@ describe('clinicianVoice', () => {
       'this is a tension headache and no need for scans',
     );
   });
+
+  it('drops the first person of remembering, hearing and being sure, and keeps the suspicion', () => {
+    expect(clinicianVoice('i remember she had a reaction to sulfa drugs')).toBe(
+      'she had a reaction to sulfa drugs',
+    );
+    expect(clinicianVoice("i'm sure the new job has not helped her sleep")).toBe(
+      'the new job has not helped her sleep',
+    );
+    expect(clinicianVoice('i have a low suspicion that the scan will show a bleed')).toBe(
+      'low suspicion that the scan will show a bleed',
+    );
+    expect(clinicianVoice('i was able to review her thyroid results')).toBe('reviewed her thyroid results');
+    expect(clinicianVoice('i would not change his inhaler yet')).toBe('would not change his inhaler yet');
+  });
 });

@@ -13,7 +13,7 @@ const FOUND =
 const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=the\b)/i;
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
-  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
+  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
 const EMPHATIC_DO =
   /\b(i|we) do (?:(?:however|still|also|now)\s+)*(want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
 
@@ -59,6 +59,18 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   ],
   [/\bi(?: am|'m) looking at ((?:his|her|their|the) [\w -]{2,30}?) and (?:it|that|this) /gi, '$1 '],
   [/\bi need to\s+/gi, 'need to '],
+  // "I have a low suspicion that ...", "I have some concern about ...": the suspicion or concern.
+  [
+    /\bi have (?:an? |some )?((?:low|high|strong|some|little)?\s*(?:suspicion|concerns?|index of suspicion))\b/gi,
+    '$1',
+  ],
+  // "I would not change her dose", "what I can do is set her up": the decision, subjectless.
+  [
+    /\bi would not (?=(?:change|start|stop|increase|decrease|recommend|adjust|add|switch|order|refer)\b)/gi,
+    'would not ',
+  ],
+  [/\bwhat (?:i|we) can do is\s+/gi, 'can '],
+  [/\bi was able to (review|check|obtain|contact|reach)\b/gi, '$1ed'],
   [/\bi (?:am|'m)(?: also)? (?=will\b)/gi, ''],
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(?:i |we )?need to\s+/gi, 'no need to '],
   [

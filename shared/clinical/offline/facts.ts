@@ -56,6 +56,9 @@ function documentationProse(
     const documented = withoutNarrationClauses(tidy, isClinical);
     return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
+  // "Any nausea or vomiting, are you dizzy, no", once rewritten: the finding the answer documents.
+  const answered = inlineAnswer(tidy);
+  if (answered) return { text: answered.text };
   // A question about a drug stays: its name is what the answer documents.
   if (asksOnly(tidy) && extractMedications(tidy.toLowerCase(), drugNames).length === 0) return undefined;
   const repaired = repairConversation(tidy, isClinical);

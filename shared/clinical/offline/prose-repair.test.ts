@@ -62,4 +62,14 @@ describe('repairConversation', () => {
       text: 'The cough is worse at night, denies fever or chills.',
     });
   });
+
+  it("drops the clinician's aside about their own doing, even said with a negation", () => {
+    const hasNumber = (clause: string) => /\d/.test(clause);
+    expect(
+      repairConversation(
+        "I don't remember if we sent the referral, but we could, his last INR was 2.4.",
+        hasNumber,
+      ),
+    ).toEqual({ text: 'His last INR was 2.4.' });
+  });
 });

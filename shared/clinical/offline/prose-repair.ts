@@ -29,6 +29,10 @@ const INLINE_EXAM_ACT = new RegExp(
 // that follow are the exam; the announcement documents nothing.
 const EXAM_ANNOUNCEMENT =
   /(?:^|\s)(?:(?:sure|okay|ok|alright|all right|so|now|and)\s*,?\s+)?(?:let me|let's|let us|i am going to|i'm going to|i will|i'll|we will|we'll|we are going to|we're going to)\s+(?:just\s+|quickly\s+|now\s+|go ahead and\s+)?(?:do|perform|get)\s+(?:(?:a|an|my|the|your|his|her|their)\s+)?(?:(?:quick|brief|full|focused|little|short)\s+)?(?:physical\s+)?exam(?:ination)?(?:\s+on\s+(?:you|him|her|them))?(?:\s+(?:here|now|real quick|quickly|today))?(?=\s*(?:[,.;]|$)|\s+(?!(?:of|on|to|for|in|at)\b))/gi;
+// The examiner's hands on what is pointed at ("I'll push on this a little", "let me bend that"): the
+// manoeuvre, with nothing named; the finding that follows names it.
+const EXAM_ACT_ON_IT =
+  /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
 // where it is assessed, so the announcement itself documents nothing.
 const AGENDA =
@@ -52,9 +56,10 @@ const EXAM_INSTRUCTION =
 const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
 
 // The clinician's or patient's aside in the first person ("I do not know if we started the vitamin
-// D", "I am glad he is quitting", "before I forget"): an opinion about the talk, not a finding.
+// D", "I am glad he is quitting", "before I forget", "I don't think I sent that, but I could"): an
+// opinion about the talk or about the speaker's own doing, not a finding.
 const FIRST_PERSON_ASIDE =
-  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank\w*\b)/i;
+  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank\w*\b|i (?:do not|don't|did not|didn't) (?:think|remember|recall|know)(?: if| whether| that)? (?:i|we) (?!(?:see|hear|feel|appreciate|find|notice)\b)|but (?:i|we) could\s*$)/i;
 
 /** Why a conversational clause can go without losing anything a physician would document. */
 function droppable(clause: string): boolean {
@@ -79,7 +84,10 @@ function droppable(clause: string): boolean {
  * neither documents anything, and the rest reads as documentation.
  */
 export function withoutNarration(spoken: string): string {
-  const stripped = spoken.replace(EXAM_ANNOUNCEMENT, ', ').replace(INLINE_EXAM_ACT, ', ');
+  const stripped = spoken
+    .replace(EXAM_ANNOUNCEMENT, ', ')
+    .replace(INLINE_EXAM_ACT, ', ')
+    .replace(EXAM_ACT_ON_IT, ', ');
   const clauses = stripped.split(CLAUSE_BREAK);
   const ends: number[] = [];
   let from = 0;

@@ -187,4 +187,13 @@ describe('rewriteSentence: person and narration in words not taken from any data
       }),
     ).toBe('Probably twice a week of physical therapy.');
   });
+
+  it("drops the examiner's hands on what is pointed at and keeps the finding", () => {
+    expect(
+      rewriteSentence("i'll press on this a little the anterior drawer test is negative", {
+        speaker: 'clinician',
+        pronoun: 'she',
+      }),
+    ).toBe('The anterior drawer test is negative.');
+  });
 });

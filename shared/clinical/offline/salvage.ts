@@ -172,7 +172,9 @@ const ANSWERED = /\b(?:yes|yeah|no|not|never|none|nothing|denies|n't)\b|n't\b|\d
  * Whether a sentence only asks ("How severe is her pain", "Any trouble sleeping at night"): a
  * question documents nothing (the answer does), so one with no answer in it is left out.
  */
-export function asksOnly(text: string): boolean {
+export function asksOnly(spoken: string): boolean {
+  // "On a scale of 1 to 10, how bad is the pain": the scale is part of the question.
+  const text = spoken.replace(/^on a scale of \S+ to \S+,?\s*/i, '');
   if (!ASKS.test(text) || ANSWERED.test(text)) return false;
   const kinds = proseDefects(text);
   return kinds.length === 1 && kinds[0] === 'question';

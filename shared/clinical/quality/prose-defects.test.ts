@@ -186,6 +186,12 @@ describe('proseDefects', () => {
     expect(proseDefects('Will be listening to her chest now.')).toContain('exam-narration');
     for (const s of ['Will check a lipid panel.', 'Plan to examine the wound at the next visit.'])
       expect(proseDefects(s), s).toEqual([]);
-    expect(proseDefects('Lisinopril 20 mg continued.')).toEqual([]);
+    for (const s of [
+      'Lisinopril 20 mg continued.',
+      'No, she has had no falls since the last visit.',
+      'No history of stroke, C V A, or seizures.',
+      'It has been 2 weeks since the rash first started.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
   });
 });

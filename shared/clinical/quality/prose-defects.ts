@@ -108,7 +108,7 @@ const EMPTY_REPORT =
 // order's participle after a pronoun or a phrase that names nothing to order ("It under better
 // control ordered.").
 const REWRITE_ERROR =
-  /^(?:it|them|him|that|there|too|like)\b[^.]*\b(?:ordered|prescribed|started|referred|scheduled|placed|continued|repeated)\.?$|\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
+  /^(?:it|them|him|there|too|like)\s+(?!(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|seems?|looks?|appears?|needs?)\b)[^.]*\b(?:ordered|prescribed|started|referred|scheduled|placed|continued|repeated)\.?$|\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
 
 // Pointing at something in the room ("this one over here", "right there", "this side", "it hurts
 // here"): the note must name what was pointed at. "This visit", "this area" (where the patient
@@ -119,15 +119,18 @@ const DEICTIC =
 // Words that cannot stand next to each other in written English, left by speech recognition or by a
 // speaker restarting ("the a blood test", "his diet is he could be", "I the we will"): a subject
 // pronoun straight after another, an article before another article or a finite verb; "let" before
-// an auxiliary ("Let will be listening"), "no any", an article or a preposition cut off by a comma
-// ("a little of, fluid"), a subject pronoun with a preposition where its verb belongs ("It under
-// better control").
+// an auxiliary ("Let will be listening"), "no any", a comma left before the full stop, a subject
+// pronoun with a preposition where its verb belongs ("It under better control").
 const GARBLED =
-  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|\b(?:of|the|a|an|no|any)\s*,|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
+  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
 
 // A "yes" or a "no" that answers a question, left in front of or inside a statement ("No she did not
 // get the booster", "knee pain yes that is true").
 const ANSWER_WORD = /^(?:no|yes)\s+(?=(?:the patient|he|she|they|it|i|we|that|this)\b)|\byes\b(?!\s*[/:])/i;
+
+// An article or a preposition cut off by a comma ("a little of, fluid"); lower case only, so a spelled
+// acronym ("C V A, or seizures") and an answer ("No, she has none") are not taken for one.
+const CUT_BEFORE_COMMA = /\b(?:of|the|a|an|any)\s*,/;
 
 const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['second-person', (t) => /\b(you|your|yours|yourself|you'(re|ve|ll|d)|y'all)\b/i.test(t)],
@@ -147,7 +150,7 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['exam-narration', (t) => EXAM_NARRATION.test(t)],
   ['rewrite-error', (t) => REWRITE_ERROR.test(t)],
   ['deictic', (t) => DEICTIC.test(t)],
-  ['garbled', (t) => GARBLED.test(t)],
+  ['garbled', (t) => GARBLED.test(t) || CUT_BEFORE_COMMA.test(t)],
 ];
 
 // Words that do not make a sentence on their own.
