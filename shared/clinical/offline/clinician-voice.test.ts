@@ -76,4 +76,13 @@ describe('clinicianVoice', () => {
     expect(clinicianVoice('i was able to review her thyroid results')).toBe('reviewed her thyroid results');
     expect(clinicianVoice('i would not change his inhaler yet')).toBe('would not change his inhaler yet');
   });
+
+  it('writes going over results as reviewing them, and results not yet in as not received', () => {
+    expect(clinicianVoice('i wanted to go over the results of his stress test')).toBe(
+      'reviewed the results of his stress test',
+    );
+    expect(clinicianVoice("i haven't gotten any records from the urgent care")).toBe(
+      'no records received from the urgent care',
+    );
+  });
 });

@@ -71,6 +71,13 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   ],
   [/\bwhat (?:i|we) can do is\s+/gi, 'can '],
   [/\bi was able to (review|check|obtain|contact|reach)\b/gi, '$1ed'],
+  // "I wanted to go over her echo results", "I have not gotten any reports from them".
+  [/^(?:so\s+)?i (?:wanted|want|would like|'d like) to (?:go over|review)\s+/gi, 'reviewed '],
+  [/^(?:so\s+)?i (?:wanted|want|would like|'d like) to (?:discuss|talk about)\s+/gi, 'discussed '],
+  [
+    /\bi (?:have not|haven't|did not|didn't) (?:gotten|received|get|receive|seen|see) (?:any |the )?(reports?|results?|records?|notes|labs?|images|imaging)\b/gi,
+    'no $1 received',
+  ],
   [/\bi (?:am|'m)(?: also)? (?=will\b)/gi, ''],
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(?:i |we )?need to\s+/gi, 'no need to '],
   [

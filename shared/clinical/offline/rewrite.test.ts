@@ -196,4 +196,17 @@ describe('rewriteSentence: person and narration in words not taken from any data
       }),
     ).toBe('The anterior drawer test is negative.');
   });
+
+  it('reads a "you" left in a sentence given to the patient as the patient spoken to', () => {
+    const patient = { speaker: 'patient' as const, pronoun: 'they' as const };
+    expect(rewriteSentence('your ankles are puffier than last month', patient)).toBe(
+      'Their ankles are puffier than last month.',
+    );
+    expect(rewriteSentence('the cough is better now thank you', patient)).toBe('The cough is better now.');
+    // The clinician spoken to stays the clinician, and a question keeps its "you".
+    expect(rewriteSentence('you told me to stop the aspirin', patient)).toBe(
+      'The clinician told the patient to stop the aspirin.',
+    );
+    expect(rewriteSentence('do you want me to keep taking it', patient)).toMatch(/^Do you\b/);
+  });
 });

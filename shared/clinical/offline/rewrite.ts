@@ -126,8 +126,26 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   const text =
     options.speaker === 'clinician' && !isPatientAccount(clean)
       ? clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun)))
-      : impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun);
+      : patientYou(
+          impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
+          options.pronoun,
+        );
   return finish(text);
+}
+
+/**
+ * A "you" still left in a sentence given to the patient, once the "you" that means the clinician
+ * and the impersonal "you" are read: the patient being spoken to ("you have a history of seizures",
+ * "your ankles are swollen"), a clinician's sentence the speaker label or the role model gave to
+ * the patient. A question keeps its "you" (it is dropped or answered, never rewritten).
+ */
+function patientYou(text: string, pronoun: Pronoun): string {
+  if (
+    !/\b(?:you|your|yours|yourself)\b/i.test(text) ||
+    /^(?:do|does|did|are|is|have|has|can|could|would|will|how|what|when|where|why|which|any)\b/i.test(text)
+  )
+    return text;
+  return secondToThird(text.replace(/,?\s*\bthank you\b[,.!]?/gi, ''), pronoun);
 }
 
 function rewritePatient(s: string, pronoun: Pronoun): string {
