@@ -209,4 +209,16 @@ describe('rewriteSentence: person and narration in words not taken from any data
     );
     expect(rewriteSentence('do you want me to keep taking it', patient)).toMatch(/^Do you\b/);
   });
+
+  it('drops the announcement of the assessment and plan made to the patient', () => {
+    expect(
+      rewriteSentence(
+        'let me tell you a little about my assessment and plan, your knee pain is from arthritis',
+        {
+          speaker: 'clinician',
+          pronoun: 'he',
+        },
+      ),
+    ).toBe('His knee pain is from arthritis.');
+  });
 });

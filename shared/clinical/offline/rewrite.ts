@@ -63,7 +63,7 @@ const LETS_FALSE_START = /\blet's\s+(?=(?:my|our|the|a|an|her|his|their|no|not)\
 // Announcing the assessment and plan ("let me talk a little about my impression and plan") before
 // giving it: the heading is the section, the words carry nothing.
 const PLAN_ANNOUNCEMENT =
-  /^(?:(?:so|now|and)\s+)?(?:let me|let's|let us|i want to|i'd like to|i would like to)\s+(?:talk|go over|review|discuss)\s+(?:(?:a little|a bit|briefly)\s+)?(?:about\s+)?(?:(?:my|the|our)\s+)?(?:impression and plan|assessment and plan|impression|assessment|plan)\b[,.]?\s*/i;
+  /^(?:(?:so|now|and)\s+)?(?:let me|let's|let us|i want to|i'd like to|i would like to)\s+(?:talk(?: (?:to|with) (?:him|her|them|you))?|tell (?:him|her|them|you)|go over|review|discuss)\s+(?:(?:a little|a bit|briefly)\s+)?(?:about\s+)?(?:(?:my|the|our)\s+)?(?:impression and plan|assessment and plan|impression|assessment|plan)\b[,.]?\s*/i;
 // "When I look at her numbers as a whole, I think she is tolerating it": the act of looking, cut
 // where the finding's own clause begins.
 const WHEN_I_LOOK =
