@@ -1,4 +1,5 @@
 import { withoutRepeats } from '../quality/repeats.js';
+import { memoizedInDraft } from './draft-memo.js';
 import { normalizeNumbers } from './numbers.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
@@ -79,9 +80,12 @@ const LEADING =
 
 /**
  * Remove disfluencies and discourse markers, join tokenised punctuation and write numbers as
- * digits, keeping the clinical words as spoken.
+ * digits, keeping the clinical words as spoken. A draft cleans most sentences several times: the
+ * result is remembered for the draft (draft-memo.ts).
  */
-export function cleanSpeech(text: string): string {
+export const cleanSpeech = memoizedInDraft(cleanSpeechOnce);
+
+function cleanSpeechOnce(text: string): string {
   let s = ` ${text} `;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
   // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").

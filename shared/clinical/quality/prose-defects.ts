@@ -5,6 +5,7 @@
  * sentences with a defect). Each rule is checked against the ACI-Bench reference notes, which
  * score about 1 % on it: a rule that flags good documentation prose is too broad.
  */
+import { memoizedInDraft } from '../offline/draft-memo.js';
 import { hasRepeat } from './repeats.js';
 
 export type ProseDefect =
@@ -180,9 +181,17 @@ export function isHeadingSection(sectionId: string): boolean {
 
 /** The kinds of conversation left in a drafted sentence; empty when it reads as documentation. */
 export function proseDefects(sentence: string, options: ProseDefectOptions = {}): ProseDefect[] {
+  return [...(options.heading === true ? headingDefects(sentence) : sentenceDefects(sentence))];
+}
+
+// The drafter checks a sentence again as it rewrites, salvages and flags it: once per draft is enough.
+const sentenceDefects = memoizedInDraft((sentence) => defectsOf(sentence, false));
+const headingDefects = memoizedInDraft((sentence) => defectsOf(sentence, true));
+
+function defectsOf(sentence: string, heading: boolean): readonly ProseDefect[] {
   const text = sentence.trim();
   if (!text) return [];
   const found = CHECKS.filter(([, test]) => test(text)).map(([kind]) => kind);
-  if (isFragment(text, options.heading === true)) found.push('fragment');
+  if (isFragment(text, heading)) found.push('fragment');
   return found;
 }
