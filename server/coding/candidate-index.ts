@@ -47,10 +47,10 @@ export class CandidateIndex {
   private readonly billable: ReleaseData['codes'][number][] = [];
   private readonly titles = new Map<string, string>();
   private readonly excludes = new Map<string, string[]>();
-  /** Codes (positions in `billable`) whose title has the stem. */
-  private readonly titlePostings = new Map<string, number[]>();
+  /** Codes (ascending positions in `billable`) whose title has the stem. */
+  private readonly titlePostings = new Map<string, Int32Array>();
   /** Codes whose index terms, and not their title, have the stem. */
-  private readonly termPostings = new Map<string, number[]>();
+  private readonly termPostings = new Map<string, Int32Array>();
   /** Per code, its stems once a retrieval has returned it (the same for every mention). */
   private readonly terms = new Map<number, CodeTerms>();
   private readonly lengths: Uint16Array;
@@ -70,14 +70,18 @@ export class CandidateIndex {
     };
     for (const row of data.codes) if (row.billable) this.billable.push(row);
     this.lengths = new Uint16Array(this.billable.length);
+    const titlePostings = new Map<string, number[]>();
+    const termPostings = new Map<string, number[]>();
     this.billable.forEach((row, i) => {
       this.titles.set(row.code, row.longTitle);
       const title = new Set(indexStems(row.longTitle, stemOf));
       const terms = indexStems(row.synonyms, stemOf);
       this.lengths[i] = Math.min(65535, title.size + terms.length);
-      for (const s of title) push(this.titlePostings, s, i);
-      for (const s of new Set(terms)) if (!title.has(s)) push(this.termPostings, s, i);
+      for (const s of title) push(titlePostings, s, i);
+      for (const s of new Set(terms)) if (!title.has(s)) push(termPostings, s, i);
     });
+    for (const [s, list] of titlePostings) this.titlePostings.set(s, Int32Array.from(list));
+    for (const [s, list] of termPostings) this.termPostings.set(s, Int32Array.from(list));
     for (const { code, excluded } of data.excludes1) push(this.excludes, code, excluded);
     this.vocabulary = data.codes.length === 0 ? null : vocabularyFromTerms(data.codes, data.indexMainTerms);
   }
@@ -131,29 +135,33 @@ export class CandidateIndex {
       .map((s) => ({ title: this.titlePostings.get(s) ?? EMPTY, term: this.termPostings.get(s) ?? EMPTY }))
       .sort((a, b) => a.title.length + a.term.length - (b.title.length + b.term.length));
     // A code that has all words but one has one of any two of them: the rarest two seed the search.
-    const seeds = lists.slice(0, queryStems.length - needed + 1);
-    const seen = new Set<number>();
+    const seeds = ascendingUnion(
+      lists.slice(0, queryStems.length - needed + 1).flatMap((s) => [s.title, s.term]),
+    );
+    // Seeds ascend, so each list is walked forward once (a cursor per list) instead of searched per seed.
+    const cursors = lists.map(() => ({ title: 0, term: 0 }));
     const hits: Array<{ i: number; rank: number }> = [];
-    for (const seed of seeds)
-      for (const list of [seed.title, seed.term])
-        for (const i of list) {
-          if (seen.has(i)) continue;
-          seen.add(i);
-          let matched = 0;
-          let weight = 0;
-          for (const { title, term } of lists) {
-            if (has(title, i)) {
-              matched++;
-              weight += TITLE_WEIGHT;
-            } else if (has(term, i)) {
-              matched++;
-              weight += TERM_WEIGHT;
-            }
-          }
-          if (matched < needed) continue;
-          const rank = weight / queryStems.length / (1 + Math.log(Math.max(1, this.lengths[i] ?? 1)));
-          hits.push({ i, rank });
+    for (const i of seeds) {
+      let matched = 0;
+      let weight = 0;
+      lists.forEach(({ title, term }, k) => {
+        const cursor = cursors[k] ?? { title: 0, term: 0 };
+        cursor.title = firstAtLeast(title, cursor.title, i);
+        if (title[cursor.title] === i) {
+          matched++;
+          weight += TITLE_WEIGHT;
+          return;
         }
+        cursor.term = firstAtLeast(term, cursor.term, i);
+        if (term[cursor.term] === i) {
+          matched++;
+          weight += TERM_WEIGHT;
+        }
+      });
+      if (matched < needed) continue;
+      const rank = weight / queryStems.length / (1 + Math.log(Math.max(1, this.lengths[i] ?? 1)));
+      hits.push({ i, rank });
+    }
     hits.sort(
       (a, b) =>
         b.rank - a.rank ||
@@ -197,20 +205,41 @@ export class CandidateIndex {
   }
 }
 
-const EMPTY: readonly number[] = [];
+const EMPTY = new Int32Array(0);
 
-/** Whether the ascending `list` holds `i` (binary search). */
-function has(list: readonly number[], i: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid] ?? 0;
-    if (v === i) return true;
-    if (v < i) lo = mid + 1;
-    else hi = mid - 1;
+/** The values of ascending `lists`, ascending, each once. */
+function ascendingUnion(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0] ?? EMPTY;
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let n = 0;
+  for (const list of lists) {
+    all.set(list, n);
+    n += list.length;
   }
-  return false;
+  all.sort();
+  let unique = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[unique++] = all[k] ?? 0;
+  return all.subarray(0, unique);
+}
+
+/** First position at or after `from` in the ascending `list` whose value is ≥ `i` (galloping search). */
+function firstAtLeast(list: Int32Array, from: number, i: number): number {
+  if (from >= list.length || (list[from] ?? 0) >= i) return from;
+  let step = 1;
+  let lo = from;
+  while (lo + step < list.length && (list[lo + step] ?? 0) < i) {
+    lo += step;
+    step *= 2;
+  }
+  // list[lo] < i; the answer lies in (lo, lo + step].
+  let hi = Math.min(lo + step, list.length);
+  lo += 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {

@@ -42,7 +42,8 @@ export function scoreCandidate(
   mention: ReadonlySet<string> = stemSet(expandAbbreviations(phrase)),
 ): ScoredCandidate {
   const vocabulary = candidate.terms?.vocabulary ?? stemSet(`${candidate.longTitle} ${candidate.synonyms}`);
-  const covered = [...mention].filter((s) => vocabulary.has(s)).length;
+  let covered = 0;
+  for (const s of mention) if (vocabulary.has(s)) covered++;
   const coverage = mention.size === 0 ? 0 : covered / mention.size;
   let precision = 0;
   const names =

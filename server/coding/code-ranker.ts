@@ -95,7 +95,22 @@ function categoryCoCount(model: RankingModel, key: string, category: string, lea
   return n;
 }
 
+/** Documents per 3-character category of each model, summed once (without a left-out report). */
+const categoryTotals = new WeakMap<RankingModel, Map<string, number>>();
+
 function categoryDocs(model: RankingModel, category: string, leaveOut?: LeaveOut): number {
+  if (!leaveOut) {
+    let totals = categoryTotals.get(model);
+    if (!totals) {
+      totals = new Map();
+      for (const [code, docs] of Object.entries(model.codeDocs)) {
+        const key = code.slice(0, 3);
+        totals.set(key, (totals.get(key) ?? 0) + docs);
+      }
+      categoryTotals.set(model, totals);
+    }
+    if (category.length === 3) return totals.get(category) ?? 0;
+  }
   let n = 0;
   for (const [code, docs] of Object.entries(model.codeDocs))
     if (code.startsWith(category)) n += docs - (leaveOut?.codes.has(code) ? 1 : 0);

@@ -11,7 +11,7 @@ import { rankByCategory } from './category-ranking.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { clinicalVocabularyFor } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
-import { type CodeCandidate, rankCandidates, unsaidCount } from './code-candidates.js';
+import { type CodeCandidate, rankCandidates, type ScoredCandidate, unsaidCount } from './code-candidates.js';
 import {
   type CodeProfiles,
   categorySimilarities,
@@ -178,23 +178,27 @@ function admissible(
   side: string,
   /** The side the encounter gives a sided title's site (siteSide over the whole encounter, memoised). */
   encounterSiteSide: (title: string) => ReturnType<typeof siteSide>,
+  /** rankCandidates by phrase, memoised for one encounter (it depends on the phrase alone). */
+  rankedFor: (phrase: string, candidates: readonly CodeCandidate[]) => ScoredCandidate[],
 ) {
   const said = saidStems(`${mention.phrase} ${mention.sentence}`);
   // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
   // A sentence that names one side gives it ("your right arm … a proximal humerus fracture").
   const sentenceSide = encounterSide([mention]);
+  const sentenceNamesSide = /\b(right|left|bilateral)\b/i.test(mention.sentence);
   const sideOf = (title: string) => {
-    if (/\b(right|left|bilateral)\b/i.test(mention.sentence)) return sentenceSide;
+    if (sentenceNamesSide) return sentenceSide;
     const site = encounterSiteSide(title);
     return site === 'both' ? 'bilateral' : site || side;
   };
   // The code names the phrase's head word ("skin cancer" is not "Disorder of skin").
   const head = contentWords(expandAbbreviations(mention.phrase)).at(-1);
+  const headStem = head === undefined ? undefined : stem(head);
   const namesHead = (c: CodeCandidate) =>
-    head === undefined || (c.terms?.said ?? saidStems(`${c.longTitle} ${c.synonyms}`)).has(stem(head));
+    headStem === undefined || (c.terms?.said ?? saidStems(`${c.longTitle} ${c.synonyms}`)).has(headStem);
   // A clinician's stated problem is specific: a code must name nearly all of its words.
   const coverage = mention.stated ? 0.7 : 0.5;
-  const ranked = rankCandidates(mention.phrase, candidates)
+  const ranked = rankedFor(mention.phrase, candidates)
     .filter((c) => c.coverage >= coverage && namesHead(c))
     .filter((c) => unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null)
     .filter((c) => !contradictsFindings(c.longTitle, present))
@@ -260,6 +264,27 @@ export async function collectCandidates(
     }
     return found;
   };
+  // Work that depends only on what a mention says, memoised for this encounter (mentions repeat their
+  // phrase and sentence); nothing outlives the call.
+  const rankings = new Map<string, { candidates: readonly CodeCandidate[]; ranked: ScoredCandidate[] }>();
+  const rankedFor = (phrase: string, found: readonly CodeCandidate[]) => {
+    let entry = rankings.get(phrase);
+    if (entry?.candidates !== found) {
+      entry = { candidates: found, ranked: rankCandidates(phrase, found) };
+      rankings.set(phrase, entry);
+    }
+    return entry.ranked;
+  };
+  const admitted = new Map<string, ReturnType<typeof admissible>>();
+  const admissibleFor = (m: CodingMention, found: readonly CodeCandidate[]) => {
+    const key = `${m.stated === true}\u0000${m.phrase}\u0000${m.sentence}`;
+    let ranked = admitted.get(key);
+    if (ranked === undefined) {
+      ranked = admissible(m, found, present, side, encounterSiteSide, rankedFor);
+      admitted.set(key, ranked);
+    }
+    return ranked;
+  };
   const add = (
     target: Map<string, CandidateCode>,
     code: string,
@@ -303,18 +328,12 @@ export async function collectCandidates(
       continue;
     }
     const key = mentionKey(m.phrase);
-    let ranked = admissible(m, candidatesFor(index, m.phrase, cache), present, side, encounterSiteSide);
+    let ranked = admissibleFor(m, candidatesFor(index, m.phrase, cache));
     // "Degenerative joint disease" is indexed as "see Osteoarthritis": a coder follows the reference.
     const referred =
       ranked.length === 0 && seeReferences ? followSeeReference(m.phrase, seeReferences) : undefined;
     if (referred !== undefined && referred !== m.phrase)
-      ranked = admissible(
-        { ...m, phrase: referred },
-        candidatesFor(index, referred, cache),
-        present,
-        side,
-        encounterSiteSide,
-      );
+      ranked = admissibleFor({ ...m, phrase: referred }, candidatesFor(index, referred, cache));
     if (m.role === 'history') {
       const best = ranked[0];
       if (!best) continue;

@@ -1,0 +1,90 @@
+/**
+ * Identity check for behaviour-preserving changes to code suggestion: writes every suggestion (code,
+ * rank, confidence, evidence, words) for CodiEsp dev (inpatient, top 20, no confidence floor) and
+ * ACI-Bench valid (every variant, outpatient, top 20, no floor) to a file, to compare byte for byte
+ * between two revisions; prints suggestion CPU per visit. No cache is shared between visits (the
+ * product path). Usage: tsx test/bench/codes/dump-suggestions.ts OUT.txt [--limit N]
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { suggestCodes } from '../../../server/coding/codes.suggest.js';
+import { importIcd10 } from '../../../server/coding/icd10-import.js';
+import { asEncounter, readCodiEsp } from '../../../server/coding/training/codiesp.js';
+import { openDatabase } from '../../../server/db/client.js';
+import type { CodeSuggestion } from '../../../shared/clinical/codes.js';
+import { draftOffline } from '../../../shared/clinical/offline/index.js';
+import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
+import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
+import { importTranscript } from '../../../shared/clinical/transcript/index.js';
+import { sharedDataPath } from '../../../shared/node/shared-dir.js';
+import { readAciTranscripts } from '../../eval/codes/aci-codes.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { limit: { type: 'string' }, only: { type: 'string' } },
+});
+const out = positionals[0];
+if (!out) throw new Error('Usage: dump-suggestions.ts OUT.txt [--limit N] [--only aci|codiesp]');
+const limit = values.limit ? Number(values.limit) : undefined;
+
+const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
+await database.migrate();
+await importIcd10(database.db, {
+  orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
+});
+
+const lines: string[] = [];
+const dump = (id: string, suggestions: readonly CodeSuggestion[]) =>
+  suggestions.forEach((s, rank) => {
+    lines.push(`${id}\t${rank}\t${JSON.stringify(s)}`);
+  });
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const timed = async <T>(cpu: number[], run: () => Promise<T>) => {
+  const start = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(start);
+  cpu.push((used.user + used.system) / 1000);
+  return result;
+};
+const report = (name: string, cpu: number[]) =>
+  console.log(
+    `${name}: ${cpu.length} visits, suggestion CPU per visit p50 ${percentile(cpu, 50).toFixed(2)} ms, p95 ${percentile(cpu, 95).toFixed(2)} ms, total ${(cpu.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`,
+  );
+
+if (values.only !== 'codiesp') {
+  const resources = loadOfflineResources();
+  const template = getBuiltinTemplate('soap');
+  const cpu: number[] = [];
+  for (const t of readAciTranscripts('valid').slice(0, limit)) {
+    const { segments } = importTranscript(t.text);
+    const draft = draftOffline(segments, template, resources);
+    const input = {
+      mentions: draft.mentions,
+      segments,
+      content: draft.content,
+      setting: 'outpatient' as const,
+    };
+    const suggestions = await timed(cpu, () =>
+      suggestCodes(database.db, input, { limit: 20, minConfidence: 0 }),
+    );
+    dump(`aci ${t.encounterId} ${t.variant}`, suggestions);
+  }
+  report('ACI-Bench valid (all variants)', cpu);
+}
+if (values.only !== 'aci') {
+  const cpu: number[] = [];
+  for (const c of readCodiEsp('dev').slice(0, limit)) {
+    const input = asEncounter(c, 'inpatient');
+    const suggestions = await timed(cpu, () =>
+      suggestCodes(database.db, input, { limit: 20, minConfidence: 0 }),
+    );
+    dump(`codiesp ${c.id}`, suggestions);
+  }
+  report('CodiEsp dev (inpatient)', cpu);
+}
+await database.close();
+writeFileSync(out, `${lines.join('\n')}\n`);
+console.log(`${lines.length} suggestions written to ${out}`);
