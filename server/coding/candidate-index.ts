@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
-import type { CodeCandidate, CodeTerms } from './code-candidates.js';
+import { type CodeCandidate, type CodeTerms, OTHER_SPECIFIED, UNSPECIFIC } from './code-candidates.js';
 import { saidStems, unsaidDetail } from './coding-rules.js';
 import { type ClinicalVocabulary, vocabularyFromTerms } from './narrative-mentions.js';
 import { currentReleaseId, loadReleaseData, type ReleaseData } from './release-data.js';
@@ -54,6 +54,8 @@ export class CandidateIndex {
   /** Per code, its stems once a retrieval has returned it (the same for every mention). */
   private readonly terms = new Map<number, CodeTerms>();
   private readonly lengths: Uint16Array;
+  /** Long title lengths (the rank's tie-break). */
+  private readonly titleLengths: Uint16Array;
 
   constructor(data: ReleaseData) {
     this.releaseId = data.id;
@@ -70,6 +72,7 @@ export class CandidateIndex {
     };
     for (const row of data.codes) if (row.billable) this.billable.push(row);
     this.lengths = new Uint16Array(this.billable.length);
+    this.titleLengths = Uint16Array.from(this.billable, (row) => row.longTitle.length);
     const titlePostings = new Map<string, number[]>();
     const termPostings = new Map<string, number[]>();
     this.billable.forEach((row, i) => {
@@ -139,25 +142,28 @@ export class CandidateIndex {
       lists.slice(0, queryStems.length - needed + 1).flatMap((s) => [s.title, s.term]),
     );
     // Seeds ascend, so each list is walked forward once (a cursor per list) instead of searched per seed.
-    const cursors = lists.map(() => ({ title: 0, term: 0 }));
+    const titleCursors = new Int32Array(lists.length);
+    const termCursors = new Int32Array(lists.length);
     const hits: Array<{ i: number; rank: number }> = [];
     for (const i of seeds) {
       let matched = 0;
       let weight = 0;
-      lists.forEach(({ title, term }, k) => {
-        const cursor = cursors[k] ?? { title: 0, term: 0 };
-        cursor.title = firstAtLeast(title, cursor.title, i);
-        if (title[cursor.title] === i) {
+      for (let k = 0; k < lists.length; k++) {
+        const { title, term } = lists[k] ?? { title: EMPTY, term: EMPTY };
+        const t = firstAtLeast(title, titleCursors[k] ?? 0, i);
+        titleCursors[k] = t;
+        if (title[t] === i) {
           matched++;
           weight += TITLE_WEIGHT;
-          return;
+          continue;
         }
-        cursor.term = firstAtLeast(term, cursor.term, i);
-        if (term[cursor.term] === i) {
+        const u = firstAtLeast(term, termCursors[k] ?? 0, i);
+        termCursors[k] = u;
+        if (term[u] === i) {
           matched++;
           weight += TERM_WEIGHT;
         }
-      });
+      }
       if (matched < needed) continue;
       const rank = weight / queryStems.length / (1 + Math.log(Math.max(1, this.lengths[i] ?? 1)));
       hits.push({ i, rank });
@@ -165,7 +171,7 @@ export class CandidateIndex {
     hits.sort(
       (a, b) =>
         b.rank - a.rank ||
-        (this.billable[a.i]?.longTitle.length ?? 0) - (this.billable[b.i]?.longTitle.length ?? 0) ||
+        (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) ||
         a.i - b.i,
     );
     return hits.slice(0, limit).flatMap(({ i, rank }) => {
@@ -198,6 +204,8 @@ export class CandidateIndex {
           informative: informativeStems(withoutParentheticals(name)),
           detail: unsaidDetail(name, NOTHING_SAID),
         })),
+        unspecific: UNSPECIFIC.test(row.longTitle),
+        otherSpecified: OTHER_SPECIFIED.test(row.longTitle),
       };
       this.terms.set(i, terms);
     }

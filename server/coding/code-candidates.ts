@@ -21,6 +21,9 @@ export interface CodeTerms {
   said: ReadonlySet<string>;
   /** The title, then each index term, with its informative stems and its detail stems (unsaidDetail). */
   names: ReadonlyArray<{ name: string; informative: ReadonlySet<string>; detail: readonly string[] }>;
+  /** Whether the title says "unspecified"/"NOS", and "Other …" (rankCandidates), read once per code. */
+  unspecific?: boolean;
+  otherSpecified?: boolean;
 }
 
 export interface ScoredCandidate extends CodeCandidate {
@@ -61,8 +64,10 @@ export function scoreCandidate(
   return { ...candidate, coverage, precision, score };
 }
 
-const UNSPECIFIC = /unspecified|\bNOS\b/i;
-const OTHER_SPECIFIED = /^other\b|, other\b/i;
+export const UNSPECIFIC = /unspecified|\bNOS\b/i;
+export const OTHER_SPECIFIED = /^other\b|, other\b/i;
+const unspecific = (c: CodeCandidate) => c.terms?.unspecific ?? UNSPECIFIC.test(c.longTitle);
+const otherSpecified = (c: CodeCandidate) => c.terms?.otherSpecified ?? OTHER_SPECIFIED.test(c.longTitle);
 
 /**
  * Ranks candidates for one mention. "Unspecified" codes are penalised only when a more specific
@@ -73,12 +78,12 @@ export function rankCandidates(phrase: string, candidates: readonly CodeCandidat
   const saysOther = /\bother\b/i.test(phrase);
   const mention = stemSet(expandAbbreviations(phrase));
   const scored = candidates.map((c) => scoreCandidate(phrase, c, mention));
-  const isGeneric = (c: ScoredCandidate) => UNSPECIFIC.test(c.longTitle) || OTHER_SPECIFIED.test(c.longTitle);
+  const isGeneric = (c: ScoredCandidate) => unspecific(c) || otherSpecified(c);
   const specificAndStrong = scored.some((c) => !isGeneric(c) && c.coverage >= 0.99 && c.score >= 0.8);
   const adjusted = scored.map((c) => {
     let score = c.score;
-    if (specificAndStrong && UNSPECIFIC.test(c.longTitle)) score -= 0.08;
-    if (!saysOther && OTHER_SPECIFIED.test(c.longTitle)) score -= 0.1;
+    if (specificAndStrong && unspecific(c)) score -= 0.08;
+    if (!saysOther && otherSpecified(c)) score -= 0.1;
     return { ...c, score };
   });
   return adjusted.sort((a, b) => b.score - a.score || a.longTitle.length - b.longTitle.length);

@@ -170,6 +170,15 @@ export function encounterSide(mentions: readonly CodingMention[]): string {
 const UNSPECIFIED_SIDE =
   /\bunspecified (side|upper limb|lower limb|limbs?|knee|elbow|shoulder|hip|ankle|wrist|hand|foot|leg|arm|ear|eye|finger|toe|thigh|kidney|ureter|lung|humerus|radius|ulna|femur|tibia|fibula)s?\b/i;
 
+/** A title that names the side given (a bilateral side is met by either side or both). */
+const SIDE_IN_TITLE: Readonly<Record<string, RegExp>> = {
+  right: /\bright\b/i,
+  left: /\bleft\b/i,
+  bilateral: /\b(right|left|bilateral)\b/i,
+};
+const sideInTitle = (side: string) =>
+  (Object.hasOwn(SIDE_IN_TITLE, side) ? SIDE_IN_TITLE[side] : undefined) ?? new RegExp(`\\b${side}\\b`, 'i');
+
 /** Candidates of one current mention that pass the specificity rules, best first. */
 function admissible(
   mention: CodingMention,
@@ -180,12 +189,23 @@ function admissible(
   encounterSiteSide: (title: string) => ReturnType<typeof siteSide>,
   /** rankCandidates by phrase, memoised for one encounter (it depends on the phrase alone). */
   rankedFor: (phrase: string, candidates: readonly CodeCandidate[]) => ScoredCandidate[],
+  /** titleSite, memoised for one encounter. */
+  siteOf: (title: string) => string | undefined,
 ) {
   const said = saidStems(`${mention.phrase} ${mention.sentence}`);
   // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
   // A sentence that names one side gives it ("your right arm … a proximal humerus fracture").
   const sentenceSide = encounterSide([mention]);
   const sentenceNamesSide = /\b(right|left|bilateral)\b/i.test(mention.sentence);
+  const withSite = new Map<string, ReadonlySet<string>>();
+  const saidWithSite = (site: string) => {
+    let stems = withSite.get(site);
+    if (stems === undefined) {
+      stems = new Set([...said, stem(site)]);
+      withSite.set(site, stems);
+    }
+    return stems;
+  };
   const sideOf = (title: string) => {
     if (sentenceNamesSide) return sentenceSide;
     const site = encounterSiteSide(title);
@@ -204,18 +224,12 @@ function admissible(
     .filter((c) => !contradictsFindings(c.longTitle, present))
     .map((c) => {
       // The site of a sided title counts as said when the encounter gives it a side ("my right elbow").
-      const site = titleSite(c.longTitle);
-      const saidHere = site && encounterSiteSide(c.longTitle) !== '' ? new Set([...said, stem(site)]) : said;
+      const site = siteOf(c.longTitle);
+      const saidHere = site && encounterSiteSide(c.longTitle) !== '' ? saidWithSite(site) : said;
       const unsaid = unsaidCount(c, saidHere);
       // The side that was said beats its "unspecified side" sibling.
       const given = sideOf(c.longTitle);
-      const sided =
-        given !== '' &&
-        new RegExp(given === 'bilateral' ? '\\b(right|left|bilateral)\\b' : `\\b${given}\\b`, 'i').test(
-          c.longTitle,
-        )
-          ? 0.05
-          : 0;
+      const sided = given !== '' && sideInTitle(given).test(c.longTitle) ? 0.05 : 0;
       return { ...c, unsaid, sided, score: c.score + sided };
     })
     .filter((c) => c.unsaid === 0)
@@ -255,13 +269,24 @@ export async function collectCandidates(
   const encounter = transcript ?? mentions.map((m) => m.sentence).join(' ');
   // The side said of a site depends only on the title's site word: read the encounter once per site.
   const sidesBySite = new Map<string, ReturnType<typeof siteSide>>();
+  const sites = new Map<string, string | undefined>();
+  const siteOf = (title: string) => {
+    if (sites.has(title)) return sites.get(title);
+    const site = titleSite(title);
+    sites.set(title, site);
+    return site;
+  };
+  const sidesByTitle = new Map<string, ReturnType<typeof siteSide>>();
   const encounterSiteSide = (title: string) => {
-    const site = titleSite(title) ?? '';
-    let found = sidesBySite.get(site);
+    let found = sidesByTitle.get(title);
+    if (found !== undefined) return found;
+    const site = siteOf(title) ?? '';
+    found = sidesBySite.get(site);
     if (found === undefined) {
       found = siteSide(title, encounter);
       sidesBySite.set(site, found);
     }
+    sidesByTitle.set(title, found);
     return found;
   };
   // Work that depends only on what a mention says, memoised for this encounter (mentions repeat their
@@ -280,7 +305,7 @@ export async function collectCandidates(
     const key = `${m.stated === true}\u0000${m.phrase}\u0000${m.sentence}`;
     let ranked = admitted.get(key);
     if (ranked === undefined) {
-      ranked = admissible(m, found, present, side, encounterSiteSide, rankedFor);
+      ranked = admissible(m, found, present, side, encounterSiteSide, rankedFor, siteOf);
       admitted.set(key, ranked);
     }
     return ranked;
