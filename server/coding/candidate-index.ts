@@ -169,10 +169,7 @@ export class CandidateIndex {
       hits.push({ i, rank });
     }
     hits.sort(
-      (a, b) =>
-        b.rank - a.rank ||
-        (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) ||
-        a.i - b.i,
+      (a, b) => b.rank - a.rank || (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) || a.i - b.i,
     );
     return hits.slice(0, limit).flatMap(({ i, rank }) => {
       const row = this.billable[i];
