@@ -33,6 +33,9 @@ import { type CodingMention, codingMentions } from './coding-mentions.js';
 import {
   contradictsFindings,
   hypertensionCombination,
+  notTheConditionItself,
+  otherFormNotSaid,
+  saidNotDenied,
   saidStems,
   siteSide,
   titleSite,
@@ -174,7 +177,7 @@ function admissible(
   side: string,
   encounter: string,
 ) {
-  const said = saidStems(`${mention.phrase} ${mention.sentence}`);
+  const said = saidNotDenied(mention.phrase, mention.sentence);
   // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
   // A sentence that names one side gives it ("your right arm … a proximal humerus fracture").
   const sentenceSide = encounterSide([mention]);
@@ -191,6 +194,11 @@ function admissible(
   const coverage = mention.stated ? 0.7 : 0.5;
   const ranked = rankCandidates(mention.phrase, candidates)
     .filter((c) => c.coverage >= coverage && namesHead(c))
+    .filter(
+      (c) =>
+        !otherFormNotSaid(c.longTitle, c.synonyms, mention.phrase) &&
+        !notTheConditionItself(c.longTitle, mention.phrase),
+    )
     .filter((c) => unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null)
     .filter((c) => !contradictsFindings(c.longTitle, present))
     .map((c) => {
@@ -295,6 +303,16 @@ export async function collectCandidates(
       ranked = admissible(
         { ...m, phrase: referred },
         await candidatesFor(db, referred, cache),
+        present,
+        side,
+        encounter,
+      );
+    // Only sided or typed codes were found and none was said ("ovarian cancer", both sides named in
+    // the visit): the condition's own unspecified code is what the words support.
+    if (ranked.length === 0 && contentWords(m.phrase).length > 2)
+      ranked = admissible(
+        m,
+        await candidatesFor(db, `${m.phrase} unspecified`, cache),
         present,
         side,
         encounter,
