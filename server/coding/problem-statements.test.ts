@@ -27,6 +27,15 @@ describe('clinician problem statements', () => {
       '?rotator cuff tendinopathy',
     ]);
     expect(phrases('Your diagnosis is not a fracture.')).toEqual(['?fracture']);
+    expect(
+      phrases(
+        'have you ever had any issues where you had what we call urinary retention where you could not pee',
+      ),
+    ).toEqual(['?urinary retention']);
+    // A question earlier in the sentence, then the assessment.
+    expect(phrases('did you bring the list okay so what you have is medial epicondylitis')).toEqual([
+      'medial epicondylitis',
+    ]);
   });
 
   it('gives no statement where none is made', () => {

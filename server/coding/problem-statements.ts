@@ -164,6 +164,11 @@ function problemWords(rest: string): { words: string; length: number } {
   return { words: kept.join(' '), length };
 }
 
+// The statement is inside a question ("have you ever had any issues where you had what we call
+// urinary retention"): the clinician asks, and nothing is assessed.
+const ASKED =
+  /\b(?:have|has|did|do|does|are|were) (?:you|he|she)\b(?:(?!\b(?:so|okay|alright|now)\b)[^.?!]){0,80}$/i;
+
 const NEGATED = /\b(no|not|don't|doesn't|didn't|without|denies|rule out|ruled out)\b/i;
 
 /** Problem statements of one transcript segment's text. */
@@ -197,7 +202,10 @@ export function problemStatements(text: string): ProblemStatement[] {
         const statement = {
           phrase,
           uncertain:
-            denial !== '' || UNCERTAIN.test(before) || NEGATED.test(before.split(/\s+/).slice(-5).join(' ')),
+            denial !== '' ||
+            UNCERTAIN.test(before) ||
+            NEGATED.test(before.split(/\s+/).slice(-5).join(' ')) ||
+            ASKED.test(before),
           start: span.start + at,
           end: span.start + at + length,
           sentence: raw,
