@@ -1,13 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENT_CODE_SCORE } from '../../shared/clinical/codes.js';
-import { apiGet, apiLogin } from './support/api.js';
-import { launchChromium } from './support/browser.js';
-import { buildExtensionForE2e } from './support/build-extension.js';
-import { configureExtension, openSidePanel } from './support/flows.js';
-import { jfkWav } from './support/paths.js';
+import { apiGet } from './support/api.js';
+import { openSidePanel } from './support/flows.js';
 import { draftedEncounter } from './support/review-helpers.js';
-import { startStack } from './support/stack.js';
+import { startSignedInExtension } from './support/signed-in-extension.js';
 
 type Code = { id: string; code: string; score: number; status: 'suggested' | 'accepted' | 'rejected' };
 
@@ -17,29 +14,19 @@ type Code = { id: string; code: string; score: number; status: 'suggested' | 'ac
  * decision, and "Accept all shown" accepts exactly the undecided suggestions on screen.
  */
 describe('code suggestions in Chromium: show more, accept all shown, stable buttons', () => {
-  let stack: Awaited<ReturnType<typeof startStack>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let token: string;
+  let running: Awaited<ReturnType<typeof startSignedInExtension>>;
   let noteId: string;
   let panel: Page;
 
   beforeAll(async () => {
-    buildExtensionForE2e();
-    stack = await startStack({ icd10Subset: true });
-    browser = await launchChromium(jfkWav);
-    token = await apiLogin(stack.server.url, stack.clinician.email, stack.clinician.password);
-    await configureExtension(browser.context, {
-      serverUrl: stack.proxy.url,
-      email: stack.clinician.email,
-      password: stack.clinician.password,
-      ehrOrigin: stack.ehr.origin,
-      backend: 'wasm',
-    });
+    // The ICD-10-CM subset, so the drafted note gets code suggestions.
+    running = await startSignedInExtension({ icd10Subset: true });
+    const { stack, token } = running;
     ({ noteId } = await draftedEncounter(stack.server.url, token, {
       mrn: 'E2E-CODES-1',
       displayName: 'Coding Patient',
     }));
-    panel = await openSidePanel(browser.context);
+    panel = await openSidePanel(running.browser.context);
     await panel.getByRole('tab', { name: 'Review queue' }).click();
     await panel
       .getByRole('button', { name: /^Review v/ })
@@ -48,12 +35,11 @@ describe('code suggestions in Chromium: show more, accept all shown, stable butt
     await panel.getByTestId('patient-banner').getByText('Coding Patient').waitFor();
   });
   afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
+    await running?.close();
   });
 
   const codesOnServer = async () =>
-    (await apiGet<{ codes: Code[] }>(stack.server.url, token, `/notes/${noteId}`)).codes;
+    (await apiGet<{ codes: Code[] }>(running.stack.server.url, running.token, `/notes/${noteId}`)).codes;
   const section = () => panel.locator('section[aria-labelledby="codes-title"]');
   const rowCodes = async () =>
     section()
