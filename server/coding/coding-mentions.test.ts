@@ -112,6 +112,7 @@ describe('coding mentions', () => {
       'okay so for the surgery i would perform a hysterectomy',
       'so for the first problem i do think this is ovarian cancer',
       'for your hypothyroidism , i want to continue the synthroid',
+      'she is here for her right elbow',
     ];
     const mentions = codingMentions(
       {
@@ -127,6 +128,7 @@ describe('coding mentions', () => {
     expect(stated).toContain('hypothyroidism');
     expect(stated).not.toContain('surgery');
     expect(stated).not.toContain('first problem');
+    expect(mentions.some((m) => m.phrase === 'right elbow' && m.assessed)).toBe(false);
   });
 
   it('does not code what a question inside a run-on answer asks about', () => {

@@ -98,7 +98,8 @@ means mean great best still medical medication medications break motion called e
 
 /** A stated phrase that names a body part, a service or the word "problem" itself, no problem. */
 const NAMES_NO_PROBLEM = (phrase: string) =>
-  NOT_A_PROBLEM.has(phrase) || /^(?:[a-z]+ )?(?:problem|issue|concern)s?$/.test(phrase);
+  phrase.split(' ').every((w) => NOT_A_PROBLEM.has(w) || /^(?:right|left|both|bilateral)$/.test(w)) ||
+  /^(?:[a-z]+ )?(?:problem|issue|concern)s?$/.test(phrase);
 
 // A one-word term used as a verb names an action, not a finding ("you can strain your urine").
 const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;

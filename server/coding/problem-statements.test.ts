@@ -106,6 +106,12 @@ describe('clinician problem statements', () => {
     expect(phrases('So you came in with some knee pain after a fall.')).toEqual(['knee pain']);
     expect(problemStatements('She is here for left leg pain.')[0]?.reason).toBe(true);
     expect(problemStatements('Your diagnosis is a left leg contusion.')[0]?.reason).toBeUndefined();
+    expect(phrases('He is here with complaints of joint pain.')).toEqual(['joint pain']);
+    expect(phrases('She is here for a back pain evaluation.')).toEqual(['back pain']);
+    expect(phrases('He is here for a second opinion regarding his knee.')).toEqual([]);
+    expect(phrases('She is here for a surgical consult.')).toEqual([]);
+    expect(phrases('She is here for an abnormal lab finding.')).toEqual([]);
+    expect(phrases("No, I've been here with my sister once before.")).toEqual([]);
     expect(phrases('He is here for a follow-up.')).toEqual([]);
     expect(phrases('You are in for your annual physical.')).toEqual([]);
   });

@@ -57,7 +57,7 @@ const WRITTEN_CUES: RegExp[] = [
  * assessment names what explains it, so it is assessed, not a stated diagnosis.
  */
 const WRITTEN_REASON =
-  /\b(?:(?:is|are|'re|was|were|come|comes|came|coming) in|here|presents?|presenting|referred)(?: today| to (?:me|us|see (?:me|us)))?(?: for| with)(?: (?:an?|the|his|her|your|some))?(?: (?:emergency room|er|ed|hospital|urgent care|new patient|annual|routine|further))?(?: (?:evaluation|follow[- ]?up|check[- ]?up|recheck|management|consultation|consult|visit|workup|work-up|assessment)(?: visit)?(?: (?:of|for|on|regarding))?)?(?: (?:his|her|your|some|an?|the))?\s+/gi;
+  /\b(?:(?:(?:is|are|'re|was|were|come|comes|came|coming) in|presents?|presenting|referred)(?: today| to (?:me|us|see (?:me|us)))?(?: for| with)|here(?: today)? (?:for|with(?= (?:complaints?|concerns?) )))(?: (?:complaints?|concerns?) (?:of|about|regarding))?(?: (?:an?|the|his|her|your|some))?(?: (?:emergency room|er|ed|hospital|urgent care|new patient|annual|routine|further))?(?: (?:evaluation|follow[- ]?up|check[- ]?up|recheck|management|consultation|consult|visit|workup|work-up|assessment)(?: visit)?(?: (?:of|for|on|regarding))?)?(?: (?:his|her|your|some|an?|the))?\s+/gi;
 
 // A cue's words may stand apart where a filler or a repeated word was blanked out ("my impression is
 // is that", "i think your your diagnosis is").
@@ -74,14 +74,14 @@ const FILLER =
   /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|(?<!\b(?:sounds?|looks?|seems?|feels?) )like|kind of|sort of|right now)\b\s*,?/gi;
 // Words that end the problem's words (a new clause).
 const STOP =
-  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be)$/i;
+  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be|evaluation|consult|consultation|opinion)$/i;
 // Words kept out of the phrase without ending it ("your", "an", "acute" stays).
 const SKIP =
   /^(?:a|an|the|your|his|her|some|any|all|this|of|little|bit|mild|slight|episode|episodes|bout|case|touch)$/i;
 const MAX_WORDS = 6;
 /** Words that name the visit itself rather than a problem. */
 const VISIT =
-  /^(?:(?:annual|routine|yearly|new patient|regular) )?(?:follow[- ]?up|physical|check[- ]?up|checkup|visit|evaluation|exam|examination|appointment|consultation|consult|refill|medication|result|test|lab|labs)$/;
+  /^(?:(?:annual|routine|yearly|new patient|regular|second|surgical|chronic|further) )*(?:follow[- ]?up|physical|check[- ]?up|checkup|visit|evaluation|exam|examination|appointment|consultation|consult|opinion|refill|medication|problem|issue|second)$|^(?:surgical|medical)$|\b(?:lab|labs|test|tests|result|results|finding|findings|imaging|scan)$/;
 /** Words of course and severity that few titles carry. */
 const COURSE = /^(?:acute|chronic|mild|moderate|severe|recurrent|early|new|ongoing|persistent|worsening) /;
 
