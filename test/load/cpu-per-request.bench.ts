@@ -1,6 +1,6 @@
 /**
- * `npx tsx test/load/cpu-per-request.bench.ts [--db pglite|<postgres url>] [--requests 2000]`: the CPU
- * time this process spends per note read and per segment upload, the app called in-process with
+ * `npx tsx test/load/cpu-per-request.bench.ts [--db pglite|<postgres url>] [--requests 2000] [--only draft]`:
+ * the CPU time this process (worker threads included) spends per note read, segment upload and draft, the app called in-process with
  * `concurrency` requests in flight (no HTTP, no other process). Unlike req/s under `bench:load`, this
  * barely moves when other work shares the machine, so it is what to compare a change by. On
  * PostgreSQL it also prints the CPU time of the database's server processes (read from /proc, so
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '20' },
+    /** Only the scenarios whose name contains this (e.g. `draft`). */
+    only: { type: 'string', default: '' },
   },
 });
 const requests = Number(args.requests);
@@ -43,7 +45,7 @@ const origin = 'http://bench.local';
 const realFetch = globalThis.fetch;
 globalThis.fetch = ((input: string, init?: RequestInit) =>
   app.fetch(new Request(input, init))) as typeof fetch;
-const { token, encounterIds, noteId } = await createFixture(database, origin, clients);
+const { token, encounterIds, noteId, draftEncounterIds } = await createFixture(database, origin, clients);
 globalThis.fetch = realFetch;
 
 const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -57,6 +59,13 @@ const scenarios: Record<string, (client: number) => Request> = {
       body: segmentUpload(nextSeq[c + 1]!++),
     });
   },
+  // A whole ACI-Bench visit per client (half without speaker labels), drafted on the worker pool.
+  'POST /encounters/:id/draft (offline)': (c) =>
+    new Request(`${origin}/encounters/${draftEncounterIds[c]}/draft`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
+    }),
 };
 
 /** CPU time (µs) of the PostgreSQL backends serving this database, by pid; empty on PGlite. */
@@ -101,6 +110,7 @@ console.log(
   `CPU per request, ${database.kind}, ${concurrency} in flight, ${requests} requests after ${requests / 4} warm-up`,
 );
 for (const [name, make] of Object.entries(scenarios)) {
+  if (!name.includes(args.only ?? '')) continue;
   await run(make, requests / 4);
   const backendsBefore = await backendCpuUs();
   const before = process.cpuUsage();
