@@ -328,10 +328,10 @@ export async function collectCandidates(
     if (ranked.length === 0 && contentWords(m.phrase).length > 2)
       ranked = admissible(
         m,
-        await candidatesFor(db, `${m.phrase} unspecified`, cache),
+        candidatesFor(index, `${m.phrase} unspecified`, cache),
         present,
         side,
-        encounter,
+        encounterSiteSide,
       );
     if (m.role === 'history') {
       const best = ranked[0];
