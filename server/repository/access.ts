@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { AppError, isAppError } from '../../shared/errors.js';
 import { builtQuery } from '../db/built-query.js';
 import { encounters, notes, patients } from '../db/schema/index.js';
+import { notePartsOfRow, toNoteParts } from '../notes/notes.service.js';
 import { findActiveGrant } from '../security/break-glass.service.js';
 import type { Work } from './unit-of-work.js';
 
@@ -71,10 +72,26 @@ const noteWithEncounter = builtQuery(
   'scribe_note_with_encounter',
 );
 
-/** A note is visible exactly when its encounter is; the same rules, worded for a note. */
-export async function noteFor(w: Work, noteId: string, access: Access) {
-  w.requireRole('clinician', 'staff');
-  const [row] = await noteWithEncounter(w.tx, { noteId });
+// The same, with everything a note response shows (content, codes, addenda, decisions): a note
+// read is then one statement besides its audit. The parts of a note the rules refuse are never used.
+const noteWithEncounterAndParts = builtQuery(
+  (db) =>
+    db
+      .select({ note: notes, encounter: encounters, patient: patients, ...notePartsOfRow() })
+      .from(notes)
+      .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+      .innerJoin(patients, eq(patients.id, encounters.patientId))
+      .where(eq(notes.id, sql.placeholder('noteId')))
+      .limit(1),
+  'scribe_note_with_parts',
+);
+
+/** The access rules of `encounterFor` on a loaded note, worded for a note. */
+async function noteAccess(
+  w: Work,
+  row: { note: NoteRow; encounter: EncounterRow; patient: PatientRow } | undefined,
+  access: Access,
+) {
   if (!row) throw new AppError('not_found', 'No such note');
   try {
     const { encounter, patient } = await encounterFor(w, row.note.encounterId, access, row);
@@ -82,4 +99,19 @@ export async function noteFor(w: Work, noteId: string, access: Access) {
   } catch (e) {
     throw isAppError(e) && e.code === 'not_found' ? new AppError('not_found', 'No such note') : e;
   }
+}
+
+/** A note is visible exactly when its encounter is; the same rules, worded for a note. */
+export async function noteFor(w: Work, noteId: string, access: Access) {
+  w.requireRole('clinician', 'staff');
+  const [row] = await noteWithEncounter(w.tx, { noteId });
+  return noteAccess(w, row, access);
+}
+
+/** `noteFor`, with the note's parts (for `readNote`) read in the same statement. */
+export async function noteWithPartsFor(w: Work, noteId: string, access: Access) {
+  w.requireRole('clinician', 'staff');
+  const [row] = await noteWithEncounterAndParts(w.tx, { noteId });
+  const found = await noteAccess(w, row, access);
+  return { ...found, parts: toNoteParts(row!) };
 }

@@ -5,7 +5,8 @@
  * barely moves when other work shares the machine, so it is what to compare a change by. On
  * PostgreSQL it also prints the CPU time of the database's server processes (read from /proc, so
  * the server must run on this machine).
- * Add `--cpu-prof` to node (NODE_OPTIONS) to see where the time goes.
+ * Add `--cpu-prof` to node (NODE_OPTIONS) to see where the time goes, and `--only notes` (or
+ * `segments`) to profile one scenario.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,8 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '20' },
+    /** Only the scenarios whose name contains this (e.g. `notes` or `segments`), for a focused profile. */
+    only: { type: 'string', default: '' },
   },
 });
 const requests = Number(args.requests);
@@ -101,6 +104,7 @@ console.log(
   `CPU per request, ${database.kind}, ${concurrency} in flight, ${requests} requests after ${requests / 4} warm-up`,
 );
 for (const [name, make] of Object.entries(scenarios)) {
+  if (!name.includes(args.only ?? '')) continue;
   await run(make, requests / 4);
   const backendsBefore = await backendCpuUs();
   const before = process.cpuUsage();
