@@ -7,6 +7,7 @@ import {
   liveSegments,
   openSidePanel,
   shown,
+  untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
 import { extensionOrigin } from './support/paths.js';
@@ -45,13 +46,7 @@ describe('speaker correction in the recording view, in Chromium', () => {
     await panel.getByLabel('Patient identifier (MRN)').fill('E2E-LIVE-ROLE-1');
     await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    // Waits on the recording's events, not a clock: a loaded machine transcribes minutes late.
-    await whileRecordingMoves(
-      panel,
-      'the recording starts',
-      shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
-      180_000,
-    );
+    await untilRecording(panel);
     await whileRecordingMoves(panel, 'a first segment is on the server', async () =>
       (await liveSegments(panel)).some((s) => s.sync === 'synced'),
     );
