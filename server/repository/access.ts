@@ -1,6 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { AppError, isAppError } from '../../shared/errors.js';
 import { builtQuery } from '../db/built-query.js';
+import type { Executor } from '../db/client.js';
 import { encounters, notes, patients } from '../db/schema/index.js';
 import { notePartsOfRow, toNoteParts } from '../notes/notes.service.js';
 import { findActiveGrant } from '../security/break-glass.service.js';
@@ -59,30 +61,21 @@ export async function encounterFor(
   return row;
 }
 
-// The note with its encounter and patient in one round trip; the rules then run on them.
-const noteWithEncounter = builtQuery(
-  (db) =>
-    db
-      .select({ note: notes, encounter: encounters, patient: patients })
-      .from(notes)
-      .innerJoin(encounters, eq(encounters.id, notes.encounterId))
-      .innerJoin(patients, eq(patients.id, encounters.patientId))
-      .where(eq(notes.id, sql.placeholder('noteId')))
-      .limit(1),
-  'scribe_note_with_encounter',
-);
+/** A note with its encounter and patient (and `extra` columns) in one round trip; the rules then run on them. */
+const selectNote = <F extends SelectedFields>(db: Executor, extra: F) =>
+  db
+    .select({ note: notes, encounter: encounters, patient: patients, ...extra })
+    .from(notes)
+    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+    .innerJoin(patients, eq(patients.id, encounters.patientId))
+    .where(eq(notes.id, sql.placeholder('noteId')))
+    .limit(1);
 
-// The same, with everything a note response shows (content, codes, addenda, decisions): a note
-// read is then one statement besides its audit. The parts of a note the rules refuse are never used.
+const noteWithEncounter = builtQuery((db) => selectNote(db, {}), 'scribe_note_with_encounter');
+// With everything a note response shows (content, codes, addenda, decisions): a note read is then
+// one statement besides its audit. The parts of a note the rules refuse are never used.
 const noteWithEncounterAndParts = builtQuery(
-  (db) =>
-    db
-      .select({ note: notes, encounter: encounters, patient: patients, ...notePartsOfRow() })
-      .from(notes)
-      .innerJoin(encounters, eq(encounters.id, notes.encounterId))
-      .innerJoin(patients, eq(patients.id, encounters.patientId))
-      .where(eq(notes.id, sql.placeholder('noteId')))
-      .limit(1),
+  (db) => selectNote(db, notePartsOfRow()),
   'scribe_note_with_parts',
 );
 
