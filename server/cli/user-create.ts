@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { type CreateUserRequest, createUserRequestSchema, userSchema } from '../../shared/api/auth.js';
 import { openDatabaseFromEnv } from '../database-from-env.js';
 import { loadEnv } from '../env.js';
-import { createUser } from '../users/users.service.js';
+import { createUserAsOperator } from '../users/operator-user.js';
 import { refusedBesideServer, serverOnSameData } from './cli-database.js';
 import { type AdminCredentials, adminSession } from './through-server.js';
 
@@ -11,7 +11,8 @@ import { type AdminCredentials, adminSession } from './through-server.js';
  * SCRIBE_PASSWORD or prompted). While a server runs on the same data (or with `--server <url>`) the
  * user is created through its API as the admin named by `--admin <email>` (password from
  * SCRIBE_ADMIN_PASSWORD or prompted, SCRIBE_ADMIN_TOTP for two-factor) or SCRIBE_ADMIN_TOKEN, and
- * audited as that admin; without one it refuses.
+ * audited as that admin; without one it refuses. With no server running it writes the database
+ * itself and audits the creation as the operator's (actor role `operator`, request id `cli:…`).
  */
 const { values } = parseArgs({
   options: {
@@ -81,7 +82,7 @@ try {
   } else {
     const database = await openDatabaseFromEnv(env);
     await database.migrate();
-    const user = await createUser(database.db, input.data);
+    const user = await createUserAsOperator(database.db, input.data, 'cli');
     await database.close();
     console.log(`Created ${user.role} ${user.email} (${user.id}).`);
   }
