@@ -5,6 +5,7 @@ import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { sharedDataPath } from '../shared/node/shared-dir.js';
 import { createApp } from './app.js';
 import { startAuditCheckpoints, writeCheckpoint } from './audit/audit-checkpoints.js';
+import { candidateIndexFor } from './coding/candidate-index.js';
 import { hasCodeTable } from './coding/codes.validate.js';
 import { importIcd10 } from './coding/icd10-import.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
@@ -89,6 +90,11 @@ async function openAndSeed(env: Env) {
     codesLoaded = true;
   }
   const logger = createLogger(env.LOG_LEVEL);
+  // Build the release's in-memory candidate index now rather than in the first drafted visit.
+  if (codesLoaded)
+    candidateIndexFor(database.db).catch((e: unknown) =>
+      logger.log('error', 'codes.index_failed', { errorName: e instanceof Error ? e.name : 'unknown' }),
+    );
   // Anchor the chain heads now (this also covers events from before an upgrade), then periodically and at shutdown.
   await writeCheckpoint(database.db, clock());
   const checkpoints = startAuditCheckpoints(database.db, {

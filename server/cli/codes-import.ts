@@ -5,9 +5,11 @@ import { openDatabaseForCli } from './cli-database.js';
 
 const USAGE = `Usage: npm run codes:import -- <icd10cm-Code_Descriptions-YYYY.zip | icd10cm-order-YYYY.txt>
   [--hierarchy <folder with chapters/sections/categories CSVs>] [--index <icd10cm_index_*_flat.tsv.gz>]
-  [--tabular <icd10cm_tabular_YYYY.xml>] [--release FY2026] [--no-hierarchy] [--no-index]
-Hierarchy and index default to files beside the release file when present; the official tabular XML
-(inclusion terms, Excludes1) is used only when given.`;
+  [--drug-table <icd10cm_fyYYYY_drug_table.tsv>] [--tabular <icd10cm_tabular_YYYY.xml>] [--release FY2026]
+  [--no-hierarchy] [--no-index] [--no-drug-table]
+Hierarchy, index and drug table default to files beside the release file when present; the official
+tabular XML (inclusion terms, Excludes1) is used only when given. The index's synonyms, see references
+and main terms and the drug table's classes are stored in the database: the server reads no file.`;
 
 /** `npm run codes:import -- <path>`: loads (or replaces) the ICD-10-CM release in the configured database. */
 try {
@@ -17,6 +19,8 @@ try {
       hierarchy: { type: 'string' },
       index: { type: 'string' },
       tabular: { type: 'string' },
+      'drug-table': { type: 'string' },
+      'no-drug-table': { type: 'boolean', default: false },
       release: { type: 'string' },
       'no-hierarchy': { type: 'boolean', default: false },
       'no-index': { type: 'boolean', default: false },
@@ -44,13 +48,18 @@ try {
         ? { hierarchyDir: values.hierarchy }
         : {}),
     ...(values['no-index'] ? { indexPath: null } : values.index ? { indexPath: values.index } : {}),
+    ...(values['no-drug-table']
+      ? { drugTablePath: null }
+      : values['drug-table']
+        ? { drugTablePath: values['drug-table'] }
+        : {}),
     ...(values.tabular ? { tabularPath: values.tabular } : {}),
     ...(values.release ? { release: values.release } : {}),
   });
   await database.close();
   const seconds = ((performance.now() - startedMs) / 1000).toFixed(1);
   console.log(
-    `ICD-10-CM ${result.release}: ${result.codes} codes (${result.billable} billable, ${result.withSynonyms} with index synonyms, ${result.excludes1} Excludes1 pairs) imported in ${seconds} s (${database.kind}).`,
+    `ICD-10-CM ${result.release}: ${result.codes} codes (${result.billable} billable, ${result.withSynonyms} with index synonyms, ${result.seeReferences} see references, ${result.drugClasses} drug table substances, ${result.excludes1} Excludes1 pairs) imported in ${seconds} s (${database.kind}).`,
   );
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);

@@ -1,17 +1,26 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { icd10Codes } from '../db/schema/icd10.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
-import { mostWordsQuery } from './search-query.js';
-import { contentWords, informativeStems, stemSet, withoutParentheticals } from './term-words.js';
+import { unsaidDetail } from './coding-rules.js';
+import { informativeStems, stemSet, withoutParentheticals } from './term-words.js';
 
 export interface CodeCandidate {
   code: string;
   longTitle: string;
   shortTitle: string;
   synonyms: string;
-  /** PostgreSQL ts_rank of the retrieval query. */
+  /** Full-text rank of the retrieval query (candidate-index.ts). */
   rank: number;
+  /** The code's words as stems, computed once per release (candidate-index.ts); else from the text. */
+  terms?: CodeTerms;
+}
+
+/** Stems of a code's title and index terms, the same for every mention (computed once per code). */
+export interface CodeTerms {
+  /** stemSet of the title and index terms. */
+  vocabulary: ReadonlySet<string>;
+  /** saidStems (abbreviations expanded) of the title and index terms. */
+  said: ReadonlySet<string>;
+  /** The title, then each index term, with its informative stems and its detail stems (unsaidDetail). */
+  names: ReadonlyArray<{ name: string; informative: ReadonlySet<string>; detail: readonly string[] }>;
 }
 
 export interface ScoredCandidate extends CodeCandidate {
@@ -22,47 +31,28 @@ export interface ScoredCandidate extends CodeCandidate {
   score: number;
 }
 
-const MAX_QUERY_WORDS = 8;
-
-/** Billable codes whose title or index terms contain (nearly) all words of `phrase`. */
-export async function retrieveCandidates(db: Db, phrase: string, limit = 150): Promise<CodeCandidate[]> {
-  const words = [...new Set(contentWords(expandAbbreviations(phrase)))].slice(0, MAX_QUERY_WORDS);
-  if (words.length === 0) return [];
-  // Three or more words may lose one (titles rarely repeat every modifier); one or two must all match.
-  const tsQuery = mostWordsQuery(words, words.length >= 3 ? 1 : 0);
-  if (!tsQuery) return [];
-  const query = sql`to_tsquery('english', ${tsQuery})`;
-  const rank = sql<number>`ts_rank('{0.05, 0.1, 0.5, 1.0}'::float4[], ${icd10Codes.search}, ${query}, 1)`;
-  const rows = await db
-    .select({
-      code: icd10Codes.code,
-      longTitle: icd10Codes.longTitle,
-      shortTitle: icd10Codes.shortTitle,
-      synonyms: icd10Codes.synonyms,
-      rank,
-    })
-    .from(icd10Codes)
-    .where(and(sql`${icd10Codes.search} @@ ${query}`, eq(icd10Codes.billable, true)))
-    .orderBy(desc(rank), sql`length(${icd10Codes.longTitle})`)
-    .limit(limit);
-  return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
-}
-
 /**
  * Term-overlap score of a candidate for a mention: coverage of the mention's words (title plus index
  * terms) and precision of the best-matching name, so a code that adds unrequested detail (laterality,
  * complications) scores lower than one that says exactly what was said.
  */
-export function scoreCandidate(phrase: string, candidate: CodeCandidate): ScoredCandidate {
-  const mention = stemSet(expandAbbreviations(phrase));
-  const synonyms = candidate.synonyms ? candidate.synonyms.split(' | ') : [];
-  const vocabulary = stemSet(`${candidate.longTitle} ${candidate.synonyms}`);
+export function scoreCandidate(
+  phrase: string,
+  candidate: CodeCandidate,
+  mention: ReadonlySet<string> = stemSet(expandAbbreviations(phrase)),
+): ScoredCandidate {
+  const vocabulary = candidate.terms?.vocabulary ?? stemSet(`${candidate.longTitle} ${candidate.synonyms}`);
   const covered = [...mention].filter((s) => vocabulary.has(s)).length;
   const coverage = mention.size === 0 ? 0 : covered / mention.size;
   let precision = 0;
-  for (const name of [candidate.longTitle, ...synonyms]) {
-    const informative = informativeStems(withoutParentheticals(name));
-    const said = [...informative].filter((s) => mention.has(s)).length;
+  const names =
+    candidate.terms?.names ??
+    [candidate.longTitle, ...(candidate.synonyms ? candidate.synonyms.split(' | ') : [])].map((name) => ({
+      informative: informativeStems(withoutParentheticals(name)),
+    }));
+  for (const { informative } of names) {
+    let said = 0;
+    for (const s of informative) if (mention.has(s)) said++;
     const value = informative.size === 0 ? 0 : said / informative.size;
     if (value > precision) precision = value;
   }
@@ -80,7 +70,8 @@ const OTHER_SPECIFIED = /^other\b|, other\b/i;
  */
 export function rankCandidates(phrase: string, candidates: readonly CodeCandidate[]): ScoredCandidate[] {
   const saysOther = /\bother\b/i.test(phrase);
-  const scored = candidates.map((c) => scoreCandidate(phrase, c));
+  const mention = stemSet(expandAbbreviations(phrase));
+  const scored = candidates.map((c) => scoreCandidate(phrase, c, mention));
   const isGeneric = (c: ScoredCandidate) => UNSPECIFIC.test(c.longTitle) || OTHER_SPECIFIED.test(c.longTitle);
   const specificAndStrong = scored.some((c) => !isGeneric(c) && c.coverage >= 0.99 && c.score >= 0.8);
   const adjusted = scored.map((c) => {
@@ -90,4 +81,19 @@ export function rankCandidates(phrase: string, candidates: readonly CodeCandidat
     return { ...c, score };
   });
   return adjusted.sort((a, b) => b.score - a.score || a.longTitle.length - b.longTitle.length);
+}
+
+/** Fewest detail words any of the candidate's names adds to what was `said` (unsaidDetail). */
+export function unsaidCount(candidate: CodeCandidate, said: ReadonlySet<string>): number {
+  if (!candidate.terms) {
+    const names = [candidate.longTitle, ...(candidate.synonyms ? candidate.synonyms.split(' | ') : [])];
+    return Math.min(...names.map((n) => unsaidDetail(n, said).length));
+  }
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const { detail } of candidate.terms.names) {
+    let n = 0;
+    for (const s of detail) if (!said.has(s)) n++;
+    if (n < fewest) fewest = n;
+  }
+  return fewest;
 }

@@ -1,18 +1,23 @@
-import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { icd10Codes, icd10Excludes1 } from '../db/schema/icd10.js';
+import { icd10Codes, icd10Excludes1, icd10Release } from '../db/schema/icd10.js';
 import {
   chapterFromRanges,
   type Hierarchy,
+  parseDrugTable,
   parseOrderFile,
   readHierarchy,
   readIndexSynonyms,
+  readIndexText,
   readOrderText,
   releaseFromFileName,
 } from './icd10-source.js';
 import { excludes1Of, inclusionTermsOf, readTabularXml, type TabularNotes } from './icd10-tabular.js';
+import { indexMainTermsOf } from './narrative-mentions.js';
+import { parseSeeReferences } from './see-references.js';
 
 export interface Icd10ImportSource {
   /** The CDC release zip (icd10cm-Code_Descriptions-YYYY.zip) or the order .txt inside it. */
@@ -21,6 +26,8 @@ export interface Icd10ImportSource {
   hierarchyDir?: string | null;
   /** FY2017 flat index TSV(.gz) for synonyms; default beside the order file when present. */
   indexPath?: string | null;
+  /** ICD-10-CM drug table TSV (allergy status classes); default beside the order file when present. */
+  drugTablePath?: string | null;
   /**
    * The official tabular list XML (icd10cm_tabular_YYYY.xml), when the operator has it: inclusion terms
    * become search synonyms and Excludes1 notes keep excluded pairs apart. Optional; none by default.
@@ -40,10 +47,15 @@ export interface Icd10ImportResult {
   withSection: number;
   /** Excludes1 pairs loaded from the tabular XML (0 without it). */
   excludes1: number;
+  /** Alphabetic index see references stored for suggestion (0 without the index file). */
+  seeReferences: number;
+  /** Drug table substances with a class code (0 without the drug table). */
+  drugClasses: number;
 }
 
 const BATCH_SIZE = 1000;
 const DEFAULT_INDEX_FILE = 'icd10cm_index_fy2017_flat.tsv.gz';
+const DEFAULT_DRUG_TABLE_FILE = 'icd10cm_fy2026_drug_table.tsv';
 
 function defaultBeside(orderPath: string, name: string): string | null {
   const candidate = join(dirname(orderPath), name);
@@ -65,7 +77,17 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
   const indexPath =
     source.indexPath === undefined ? defaultBeside(source.orderPath, DEFAULT_INDEX_FILE) : source.indexPath;
   const validCodes = new Set(orderRows.map((r) => r.code));
-  const synonyms = indexPath ? readIndexSynonyms(indexPath, validCodes) : new Map<string, string[]>();
+  const indexText = indexPath ? readIndexText(indexPath) : null;
+  const synonyms = indexText ? readIndexSynonyms(indexText, validCodes) : new Map<string, string[]>();
+  // The index's see references and main terms are stored with the release: code suggestion reads them
+  // from the database, so a deployment needs the index file only when importing.
+  const seeReferences = indexText ? parseSeeReferences(indexText) : [];
+  const indexMainTerms = indexText ? indexMainTermsOf(indexText) : [];
+  const drugTablePath =
+    source.drugTablePath === undefined
+      ? defaultBeside(source.orderPath, DEFAULT_DRUG_TABLE_FILE)
+      : source.drugTablePath;
+  const drugClasses = drugTablePath ? parseDrugTable(readFileSync(drugTablePath, 'utf8')) : {};
   const tabular: TabularNotes | null = source.tabularPath ? readTabularXml(source.tabularPath) : null;
   const termsOf = (code: string) => [
     ...(synonyms.get(code) ?? []),
@@ -103,6 +125,11 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
     for (let i = 0; i < excludedPairs.length; i += BATCH_SIZE) {
       await tx.insert(icd10Excludes1).values(excludedPairs.slice(i, i + BATCH_SIZE));
     }
+    // A new id on every import: each process's in-memory candidate index rebuilds when it changes.
+    await tx.delete(icd10Release);
+    await tx
+      .insert(icd10Release)
+      .values({ id: randomUUID(), release, seeReferences, indexMainTerms, drugClasses });
   });
   await db.execute(sql`ANALYZE icd10_codes`);
 
@@ -113,5 +140,7 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
     withSynonyms: rows.filter((r) => r.synonyms.length > 0).length,
     withSection: rows.filter((r) => r.section !== null).length,
     excludes1: excludedPairs.length,
+    seeReferences: seeReferences.length,
+    drugClasses: Object.keys(drugClasses).length,
   };
 }

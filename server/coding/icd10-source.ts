@@ -146,14 +146,18 @@ export function chapterFromRanges(code: string): string | null {
   return CHAPTER_RANGES.find(([from, to]) => category >= from && category <= to)?.[2] ?? null;
 }
 
-/** Index synonyms per code (dotless), only for codes in `validCodes`. */
+/** The flat index TSV's text (gzip or plain). */
+export function readIndexText(path: string): string {
+  const raw = readFileSync(path);
+  return path.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+}
+
+/** Index synonyms per code (dotless) from the flat index TSV's text, only for codes in `validCodes`. */
 export function readIndexSynonyms(
-  path: string,
+  text: string,
   validCodes: ReadonlySet<string>,
   maxTermsPerCode = 30,
 ): Map<string, string[]> {
-  const raw = readFileSync(path);
-  const text = path.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? '').split('\t');
   const termIdx = header.indexOf('term_path');
@@ -208,4 +212,28 @@ export function readIndexSynonyms(
 /** "Pharyngitis (acute) (viral)" and "Pharyngitis, acute" → "pharyngitis". */
 function mainTermKey(term: string): string {
   return (term.split(/[(,]/)[0] ?? '').trim().toLowerCase();
+}
+
+/**
+ * The drug table's class code (T-code of the adverse-effect column, else accidental poisoning) by
+ * lowercase substance name, from the ICD-10-CM drug table TSV (substance, poisoning_…, adverse_effect).
+ */
+export function parseDrugTable(text: string): Record<string, string> {
+  const lines = text.split(/\r?\n/);
+  const header = (lines[0] ?? '').split('\t');
+  const adverse = header.indexOf('adverse_effect');
+  const accidental = header.indexOf('poisoning_accidental');
+  if (header[0] !== 'substance' || adverse < 0 || accidental < 0)
+    throw new AppError(
+      'validation_failed',
+      'Drug table TSV needs columns substance, poisoning_accidental, adverse_effect',
+    );
+  const table: Record<string, string> = {};
+  for (const line of lines.slice(1)) {
+    const cols = line.split('\t');
+    const substance = (cols[0] ?? '').trim().toLowerCase();
+    const code = [cols[adverse], cols[accidental]].find((c) => c && /^T\d/.test(c));
+    if (substance && code && !Object.hasOwn(table, substance)) table[substance] = code;
+  }
+  return table;
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import {
   assertionOf,
   type CompiledContextRules,
@@ -8,8 +6,6 @@ import {
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import { tokenize } from '../../shared/clinical/offline/tokens.js';
-import type { Db } from '../db/client.js';
-import { icd10Codes } from '../db/schema/icd10.js';
 import { contentWords, stem, withoutParentheticals } from './term-words.js';
 
 /**
@@ -39,10 +35,14 @@ about old female male happy summer directed different only down very beginning r
 );
 
 /**
- * Builds the vocabulary from the loaded code table and the FY2017 flat index TSV(.gz); without the
- * index file, the heads are the first words of the loaded index terms (synonyms column).
+ * Builds the vocabulary from the loaded code table and the index's main terms (stored by the importer,
+ * or read from the flat index TSV(.gz)); without main terms, the heads are the first words of the
+ * loaded index terms (synonyms column).
  */
-export async function loadClinicalVocabulary(db: Db, indexPath?: string): Promise<ClinicalVocabulary> {
+export function vocabularyFromTerms(
+  rows: Iterable<{ longTitle: string; synonyms: string }>,
+  indexMainTerms: readonly string[],
+): ClinicalVocabulary {
   const titleStems = new Set<string>();
   const headStems = new Set<string>();
   const addHead = (mainTerm: string) => {
@@ -51,25 +51,27 @@ export async function loadClinicalVocabulary(db: Db, indexPath?: string): Promis
       if (word.length >= 4 && !GENERIC_HEADS.has(s)) headStems.add(s);
     }
   };
-  const rows = await db
-    .select({ title: icd10Codes.longTitle, synonyms: icd10Codes.synonyms })
-    .from(icd10Codes);
   for (const row of rows) {
-    for (const word of contentWords(`${row.title} ${row.synonyms}`))
+    for (const word of contentWords(`${row.longTitle} ${row.synonyms}`))
       if (/[a-z]/.test(word)) titleStems.add(stem(word));
-    if (!indexPath)
+    if (indexMainTerms.length === 0)
       for (const term of row.synonyms ? row.synonyms.split(' | ') : [])
         addHead(withoutParentheticals(term).split(/[\s,]+/)[0] ?? '');
   }
-  if (!indexPath) return { headStems, titleStems };
-  const raw = readFileSync(indexPath);
-  const text = indexPath.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
-  for (const line of text.split(/\r?\n/).slice(1)) {
+  for (const term of indexMainTerms) addHead(term);
+  return { headStems, titleStems };
+}
+
+/** Main terms of the flat index TSV that have a code of their own ("Emphysema", not "Disease - lung"). */
+export function indexMainTermsOf(indexTsv: string): string[] {
+  const terms = new Set<string>();
+  for (const line of indexTsv.split(/\r?\n/).slice(1)) {
     const [termPath = '', code = ''] = line.split('\t');
     if (!code || termPath.includes(' - ')) continue;
-    addHead(withoutParentheticals(termPath).split(',')[0] ?? '');
+    const term = withoutParentheticals(termPath).split(',')[0]?.trim() ?? '';
+    if (term) terms.add(term);
   }
-  return { headStems, titleStems };
+  return [...terms];
 }
 
 const MAX_MODIFIERS_EACH_SIDE = 3;

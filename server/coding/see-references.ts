@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { contentWords, stem, withoutParentheticals } from './term-words.js';
 
 /**
@@ -53,17 +51,24 @@ export function parseSeeReferences(text: string): SeeReference[] {
   return out;
 }
 
-const cache = new Map<string, SeeReference[]>();
+type Indexed = { reference: SeeReference; position: number };
+const indexed = new WeakMap<readonly SeeReference[], Map<string, Indexed[]>>();
 
-/** The index's see references, read once per file. */
-export function seeReferencesOf(indexPath: string): SeeReference[] {
-  let refs = cache.get(indexPath);
-  if (!refs) {
-    const raw = readFileSync(indexPath);
-    refs = parseSeeReferences((indexPath.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'));
-    cache.set(indexPath, refs);
+/** The references by their first stem (each is looked at only when the phrase says that stem), once per list. */
+function referencesByFirstStem(references: readonly SeeReference[]): Map<string, Indexed[]> {
+  let byStem = indexed.get(references);
+  if (!byStem) {
+    byStem = new Map();
+    for (const [position, reference] of references.entries()) {
+      const first = reference.stems[0];
+      if (first === undefined) continue;
+      const list = byStem.get(first);
+      if (list) list.push({ reference, position });
+      else byStem.set(first, [{ reference, position }]);
+    }
+    indexed.set(references, byStem);
   }
-  return refs;
+  return byStem;
 }
 
 /**
@@ -75,8 +80,11 @@ export function followSeeReference(phrase: string, references: readonly SeeRefer
   const words = contentWords(phrase);
   const stems = words.map(stem);
   const said = new Set(stems);
+  const byStem = referencesByFirstStem(references);
   let best: SeeReference | undefined;
-  for (const r of references) {
+  // In the index's order, so the first of equally specific references wins as before.
+  const found = [...said].flatMap((s) => byStem.get(s) ?? []).sort((a, b) => a.position - b.position);
+  for (const { reference: r } of found) {
     if (!r.stems.every((s) => said.has(s))) continue;
     if (r.stems.length === 1 && r.stems[0] !== stems.at(-1)) continue;
     if (!best || r.stems.length > best.stems.length) best = r;

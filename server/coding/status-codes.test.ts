@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { drugClassOf } from './clinical-vocabulary.js';
+import { sharedDataPath } from '../../shared/node/shared-dir.js';
+import { parseDrugTable } from './icd10-source.js';
 import {
   ALLERGY_SENTENCE,
   allergyStatusCodes,
@@ -28,7 +30,11 @@ describe('status codes', () => {
     expect(allergyStatusCodes('allergy to warfarin', drugTable)).toEqual(['Z888']);
     expect(allergyStatusFromDrugTableCode('T40.2X1')).toBe('Z885');
     expect(allergyStatusFromDrugTableCode('T37.0X1')).toBe('Z882');
-    // The real FY2026 drug table from the team library.
+    // The real FY2026 drug table from the team library, as the importer reads it.
+    const table = parseDrugTable(
+      readFileSync(sharedDataPath('icd10cm', 'icd10cm_fy2026_drug_table.tsv'), 'utf8'),
+    );
+    const drugClassOf = (name: string) => table[name.toLowerCase()];
     expect(drugClassOf('Warfarin')).toBe('T45.515');
     expect(allergyStatusCodes('she is allergic to warfarin', drugClassOf)).toEqual(['Z888']);
   });

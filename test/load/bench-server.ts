@@ -140,9 +140,13 @@ export async function createFixture(database: Database, api: string, clients: nu
   return { token, encounterIds, noteId: note.id, draftEncounterIds, drafted };
 }
 
-/** The app as the server ships it (offline drafting on a worker thread), without an LLM. */
+/**
+ * The app as the server ships it (offline drafting on a worker thread), without an LLM. DRAFT_WORKERS
+ * sizes the drafting pool as it does the server's (default: one per core beyond the event loop's).
+ */
 export function benchApp(database: Database) {
-  const { drafter, offlineWorker } = createServerDrafter(database.db, undefined);
+  const workers = Number(process.env.DRAFT_WORKERS) || undefined;
+  const { drafter, offlineWorker } = createServerDrafter(database.db, undefined, workers ? { workers } : {});
   const app = createApp({
     db: database.db,
     clock: () => new Date(),

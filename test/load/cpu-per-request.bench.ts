@@ -1,12 +1,12 @@
 /**
- * `npx tsx test/load/cpu-per-request.bench.ts [--db pglite|<postgres url>] [--requests 2000]`: the CPU
- * time this process spends per note read and per segment upload, the app called in-process with
+ * `npx tsx test/load/cpu-per-request.bench.ts [--db pglite|<postgres url>] [--requests 2000] [--only draft]`:
+ * the CPU time this process (worker threads included) spends per note read, segment upload and draft, the app called in-process with
  * `concurrency` requests in flight (no HTTP, no other process). Unlike req/s under `bench:load`, this
  * barely moves when other work shares the machine, so it is what to compare a change by. On
  * PostgreSQL it also prints the CPU time of the database's server processes (read from /proc, so
  * the server must run on this machine).
- * Add `--cpu-prof` to node (NODE_OPTIONS) to see where the time goes, and `--only notes` (or
- * `segments`) to profile one scenario.
+ * To see where the time goes, run it as `node --cpu-prof --import tsx test/load/cpu-per-request.bench.ts
+ * --only notes` (node refuses --cpu-prof in NODE_OPTIONS); `--only` takes `notes`, `segments` or `draft`.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,7 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '20' },
-    /** Only the scenarios whose name contains this (e.g. `notes` or `segments`), for a focused profile. */
+    /** Only the scenarios whose name contains this (e.g. `notes`, `segments`, `draft`), for a focused profile. */
     only: { type: 'string', default: '' },
   },
 });
@@ -46,7 +46,7 @@ const origin = 'http://bench.local';
 const realFetch = globalThis.fetch;
 globalThis.fetch = ((input: string, init?: RequestInit) =>
   app.fetch(new Request(input, init))) as typeof fetch;
-const { token, encounterIds, noteId } = await createFixture(database, origin, clients);
+const { token, encounterIds, noteId, draftEncounterIds } = await createFixture(database, origin, clients);
 globalThis.fetch = realFetch;
 
 const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -60,6 +60,13 @@ const scenarios: Record<string, (client: number) => Request> = {
       body: segmentUpload(nextSeq[c + 1]!++),
     });
   },
+  // A whole ACI-Bench visit per client (half without speaker labels), drafted on the worker pool.
+  'POST /encounters/:id/draft (offline)': (c) =>
+    new Request(`${origin}/encounters/${draftEncounterIds[c]}/draft`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
+    }),
 };
 
 /** CPU time (µs) of the PostgreSQL backends serving this database, by pid; empty on PGlite. */

@@ -10,13 +10,13 @@
  * the inpatient setting (coding-setting.ts), as CodiEsp's coders coded them. About 10 minutes on 2
  * idle cores.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { builtinResources } from '../../../shared/clinical/offline/resources.js';
 import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { openDatabase } from '../../db/client.js';
+import { candidateIndexFor } from '../candidate-index.js';
 import { CATEGORY_FEATURES, CODE_FEATURES } from '../category-ranking.js';
-import { indexPath } from '../clinical-vocabulary.js';
 import { BLEND_FEATURES, blendedConfidence, blendFeatures } from '../code-blend.js';
 import type { CodeCandidate } from '../code-candidates.js';
 import { CODE_PROFILES_URL } from '../code-profiles.js';
@@ -24,7 +24,6 @@ import { codeFeatures, FEATURES, mentionKey, RANKING_MODEL_URL, type RankingMode
 import { candidateCodes, collectCandidates, guidelineCodes, type RankedCode } from '../codes.suggest.js';
 import { codingMentions } from '../coding-mentions.js';
 import { importIcd10 } from '../icd10-import.js';
-import { loadClinicalVocabulary } from '../narrative-mentions.js';
 import { textFeatures } from '../text-features.js';
 import { asEncounter, goldCodes, readCodiEsp } from './codiesp.js';
 import { fitCategoryRanking, UNTRAINED_CATEGORY_RANKING } from './fit-category-ranking.js';
@@ -42,13 +41,13 @@ const { values } = parseArgs({ options: { dump: { type: 'string' } } });
 
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
+const indexPath = sharedDataPath('icd10cm', 'icd10cm_index_fy2017_flat.tsv.gz');
+if (!existsSync(indexPath)) throw new Error('The FY2017 index is missing from the team library');
 await importIcd10(database.db, {
   orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
-  indexPath: indexPath(),
+  indexPath,
 });
-const path = indexPath();
-if (!path) throw new Error('The FY2017 index is missing from the team library');
-const vocabulary = await loadClinicalVocabulary(database.db, path);
+const vocabulary = (await candidateIndexFor(database.db)).vocabulary ?? undefined;
 const context = builtinResources().context;
 const train = readCodiEsp('train');
 

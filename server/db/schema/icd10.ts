@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -37,3 +37,24 @@ export const icd10Excludes1 = pgTable(
   },
   (t) => [primaryKey({ columns: [t.code, t.excluded] })],
 );
+
+/** A see reference of the alphabetic index as the importer stores it (see-references.ts reads it). */
+export interface StoredSeeReference {
+  stems: string[];
+  target: string;
+}
+
+/**
+ * The loaded release as one row, replaced by every import: `id` is new on each import, so a process
+ * that built an in-memory index from another id rebuilds it (another process may have imported).
+ * The alphabetic index's see references and main terms and the drug table's classes live here, so
+ * no running server reads the release files.
+ */
+export const icd10Release = pgTable('icd10_release', {
+  id: text('id').primaryKey(),
+  release: text('release').notNull(),
+  seeReferences: jsonb('see_references').$type<StoredSeeReference[]>().notNull(),
+  indexMainTerms: jsonb('index_main_terms').$type<string[]>().notNull(),
+  /** The drug table's class code (adverse-effect T-code) by lowercase substance name. */
+  drugClasses: jsonb('drug_classes').$type<Record<string, string>>().notNull(),
+});

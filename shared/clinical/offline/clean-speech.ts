@@ -1,4 +1,5 @@
 import { withoutRepeats } from '../quality/repeats.js';
+import { memoizedInDraft } from './draft-memo.js';
 import { normalizeNumbers } from './numbers.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
@@ -9,6 +10,10 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\b(ca|do|does|did|is|are|was|were|have|has|had|would|could|should|wo) n't\b/gi, "$1n't"],
   // Cut-off words from speech recognition ("l- let") and hesitations.
   [/\b[a-z]{1,3}-(?=\s|,)/gi, ''],
+  // A stutter written with a hyphen ("i-i'd like", "th-the knee", "w-we will"), and "I-" cut off and
+  // run into the next word ("I-plan to"): "I" is no prefix.
+  [/\b([a-z]{1,3})-(?=\1)/gi, ''],
+  [/\bi-(?=[a-z]{2,}|a\b)/gi, ''],
   // A longer word cut off by an interruption ("in the past-") is still the word.
   [/\b([a-z]{4,})-(?=\s)/gi, '$1'],
   [/\b(um+|uh+|uhm|hmm+|mm+|ah|uh-huh|mm-hmm)\b[,.]?/gi, ''],
@@ -32,13 +37,21 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\b(?:new |next )?paragraph\b[,.]?\s*/gi, ''],
   [/,\s*like\s/gi, ' '],
   [/\b(go ahead and|i guess|to be honest|if you will)\s/gi, ''],
+  // "a little bit of fluid" is some fluid; "a little of fluid" is no English.
+  [/\ba little (?:bit )?of (?=(?:the|that|this|those|these|it|his|her|their|my|your)\b)/gi, 'some of '],
+  [/\ba little (?:bit )?of\b/gi, 'some'],
   [/\ba little bit\b/gi, 'a little'],
+  // "I'm going to go ahead increase the dose": the decision, without the run-up to it.
+  [/\bgo ahead\s+(?!(?:with|if|and|then|now|today|tomorrow|so)\b)(?=[a-z]{3,}\b)/gi, ''],
   // Vague tails that add nothing ("no fracture or anything like that").
   [
     /,?\s+(?:or|and) (?:anything|something|stuff|things|everything|whatnot|what not)(?: (?:like that|of that sort|else))?\b/gi,
     '',
   ],
   [/,?\s+(?:and|or) what not\b/gi, ''],
+  // A phrase restarted after a few small words ("she needs to give any, to give her any iron", "pain
+  // in the, pain in the knee"): what the speaker restarted with.
+  [/\b(\w+ \w+)(?: (?:any|a|an|the|some|her|his|their|him|it|that|this|to|my|your))+,\s+(?=\1\b)/gi, ''],
   // Stutters: "i , i" / "your, your" / "the the".
   [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
 ];
@@ -67,9 +80,12 @@ const LEADING =
 
 /**
  * Remove disfluencies and discourse markers, join tokenised punctuation and write numbers as
- * digits, keeping the clinical words as spoken.
+ * digits, keeping the clinical words as spoken. A draft cleans most sentences several times: the
+ * result is remembered for the draft (draft-memo.ts).
  */
-export function cleanSpeech(text: string): string {
+export const cleanSpeech = memoizedInDraft(cleanSpeechOnce);
+
+function cleanSpeechOnce(text: string): string {
   let s = ` ${text} `;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
   // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").

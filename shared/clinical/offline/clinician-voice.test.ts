@@ -52,4 +52,37 @@ describe('clinicianVoice', () => {
       'based on the history this sounds like panic attacks',
     );
   });
+
+  it('writes an order under way as a plan, and no need for a test as such', () => {
+    expect(clinicianVoice("i'm sending a steroid cream to your pharmacy")).toBe(
+      'will send a steroid cream to your pharmacy',
+    );
+    expect(clinicianVoice('we are also referring her to cardiology')).toBe('will refer her to cardiology');
+    expect(clinicianVoice("this is a tension headache and i don't think we need any scans")).toBe(
+      'this is a tension headache and no need for scans',
+    );
+  });
+
+  it('drops the first person of remembering, hearing and being sure, and keeps the suspicion', () => {
+    expect(clinicianVoice('i remember she had a reaction to sulfa drugs')).toBe(
+      'she had a reaction to sulfa drugs',
+    );
+    expect(clinicianVoice("i'm sure the new job has not helped her sleep")).toBe(
+      'the new job has not helped her sleep',
+    );
+    expect(clinicianVoice('i have a low suspicion that the scan will show a bleed')).toBe(
+      'low suspicion that the scan will show a bleed',
+    );
+    expect(clinicianVoice('i was able to review her thyroid results')).toBe('reviewed her thyroid results');
+    expect(clinicianVoice('i would not change his inhaler yet')).toBe('would not change his inhaler yet');
+  });
+
+  it('writes going over results as reviewing them, and results not yet in as not received', () => {
+    expect(clinicianVoice('i wanted to go over the results of his stress test')).toBe(
+      'reviewed the results of his stress test',
+    );
+    expect(clinicianVoice("i haven't gotten any records from the urgent care")).toBe(
+      'no records received from the urgent care',
+    );
+  });
 });

@@ -13,7 +13,7 @@ const FOUND =
 const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=the\b)/i;
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
-  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?)\b)/gi;
+  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
 const EMPHATIC_DO =
   /\b(i|we) do (?:(?:however|still|also|now)\s+)*(want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
 
@@ -59,10 +59,29 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   ],
   [/\bi(?: am|'m) looking at ((?:his|her|their|the) [\w -]{2,30}?) and (?:it|that|this) /gi, '$1 '],
   [/\bi need to\s+/gi, 'need to '],
+  // "I have a low suspicion that ...", "I have some concern about ...": the suspicion or concern.
+  [
+    /\bi have (?:an? |some )?((?:low|high|strong|some|little)?\s*(?:suspicion|concerns?|index of suspicion))\b/gi,
+    '$1',
+  ],
+  // "I would not change her dose", "what I can do is set her up": the decision, subjectless.
+  [
+    /\bi would not (?=(?:change|start|stop|increase|decrease|recommend|adjust|add|switch|order|refer)\b)/gi,
+    'would not ',
+  ],
+  [/\bwhat (?:i|we) can do is\s+/gi, 'can '],
+  [/\bi was able to (review|check|obtain|contact|reach)\b/gi, '$1ed'],
+  // "I wanted to go over her echo results", "I have not gotten any reports from them".
+  [/^(?:so\s+)?i (?:wanted|want|would like|'d like) to (?:go over|review)\s+/gi, 'reviewed '],
+  [/^(?:so\s+)?i (?:wanted|want|would like|'d like) to (?:discuss|talk about)\s+/gi, 'discussed '],
+  [
+    /\bi (?:have not|haven't|did not|didn't) (?:gotten|received|get|receive|seen|see) (?:any |the )?(reports?|results?|records?|notes|labs?|images|imaging)\b/gi,
+    'no $1 received',
+  ],
   [/\bi (?:am|'m)(?: also)? (?=will\b)/gi, ''],
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(?:i |we )?need to\s+/gi, 'no need to '],
   [
-    /\b(?:i|we) (?:do not|don't) think (?:that )?(?:he|she|they|the patient) (?:needs?|requires?) (?:an? |any )?/gi,
+    /\b(?:i|we) (?:do not|don't) think (?:that )?(?:he|she|they|the patient|we|you) (?:needs?|requires?) (?:an? |any )?/gi,
     'no need for ',
   ],
   // What the clinician did, in the subjectless style of a note ("Sent her for an x-ray.", "Changed
@@ -111,9 +130,32 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   ],
 ];
 
+// An order under way said in the first person ("I'm sending an antibiotic to your pharmacy"): the
+// order, as a plan ("will send ...").
+const ORDERING: Record<string, string> = {
+  sending: 'send',
+  prescribing: 'prescribe',
+  ordering: 'order',
+  starting: 'start',
+  referring: 'refer',
+  giving: 'give',
+  adding: 'add',
+  increasing: 'increase',
+  decreasing: 'decrease',
+  stopping: 'stop',
+  switching: 'switch',
+  scheduling: 'schedule',
+  placing: 'place',
+};
+const ORDER_UNDER_WAY = new RegExp(
+  `\\b(?:i|we)(?: am|'m| are|'re) (?:also |just )?(${Object.keys(ORDERING).join('|')})\\b`,
+  'gi',
+);
+
 /** A clinician's sentence with its first person, where it only narrates, as documentation. */
 export function clinicianVoice(spoken: string): string {
   let s = spoken
+    .replace(ORDER_UNDER_WAY, (_m, verb: string) => `will ${ORDERING[verb.toLowerCase()] ?? verb}`)
     .replace(EMPHATIC_DO, '$1 $2')
     .replace(NOT_FOUND, 'no ')
     .replace(FOUND_THE, '')

@@ -6,7 +6,7 @@ import type { Fact } from './types.js';
 
 // Words of a finding the problem list may not hold ("swollen", "tender", "red and bulging").
 const FINDING_WORDS =
-  'swollen|swelling|tender\\w*|pain\\w*|sore|red|redness|bulging|bruis\\w*|rash\\w*|fever\\w*|cough\\w*|numb\\w*|tingl\\w*|weak\\w*|stiff\\w*|bleed\\w*|dizz\\w*|nause\\w*|vomit\\w*|diarrh\\w*|wheez\\w*|itch\\w*|lump|mass|effusion|crackles|murmur|abnormal|positive|negative|elevated';
+  'swollen|swelling|tender\\w*|pain\\w*|sore|red|redness|bulging|bruis\\w*|rash\\w*|fever\\w*|cough\\w*|numb\\w*|tingl\\w*|weak\\w*|stiff\\w*|bleed\\w*|dizz\\w*|nause\\w*|vomit\\w*|diarrh\\w*|wheez\\w*|itch\\w*|lump|mass|effusion|crackles?|murmur|abnormal|positive|negative|elevated';
 const FINDING = new RegExp(`\\b(?:${FINDING_WORDS})\\b`, 'gi');
 const NAMES_FINDING = new RegExp(`\\b(?:${FINDING_WORDS})\\b`, 'i');
 

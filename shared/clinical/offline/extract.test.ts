@@ -48,6 +48,16 @@ describe('extractMedications', () => {
     expect(formatMedication(meds[0]!)).toBe('Ibuprofen 400 mg by mouth twice a day');
   });
 
+  it('finds two-word drug names, and one-word names beside them', () => {
+    const drugs = new Set(['folic acid', 'insulin glargine', 'metformin']);
+    expect(
+      extractMedications('folic acid daily, insulin glargine 10 units and metformin', drugs).map(
+        (m) => m.name,
+      ),
+    ).toEqual(['folic acid', 'insulin glargine', 'metformin']);
+    expect(extractMedications('the acid in folic foods', drugs)).toEqual([]);
+  });
+
   it('keeps each dose with its own drug', () => {
     const meds = extractMedications(
       'increase lisinopril to 40 mg daily and start lasix 20 mg daily',

@@ -11,6 +11,7 @@ import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { withDefectsFlagged } from './flag-defects.js';
+import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
@@ -31,7 +32,9 @@ const TAKING = /\b(?:taking|on|using)\s+(?:the\s+|your\s+|any\s+)?([a-z][\w-]+)/
 const ANSWER_WORD =
   /^\s*(?:no|nope|nah|yes|yeah|yep|yup)\b(?:\s*[,.;!])*\s+(?:(?:but|though|although)\s+)?(?=[^\s,.;!])/i;
 // "No, but my throat is scratchy": a "no" that answers the question, then more to document.
-const LEADING_NO = /^\s*(?:no|nope|nah)\s*[,.;!]\s*(?:(?:but|though|although)\s+)?(?=\S)/i;
+// Speech recognition leaves out the comma ("no i quit 3 weeks ago"): a "no" before a new subject.
+const LEADING_NO =
+  /^\s*(?:no|nope|nah)(?:\s*[,.;!]|(?=\s+(?:i|we|he|she|they)\s))\s*(?:(?:but|though|although)\s+)?(?=\S)/i;
 
 /**
  * The sentence as documentation: as rewritten when it reads cleanly; else without its conversational
@@ -53,6 +56,9 @@ function documentationProse(
     const documented = withoutNarrationClauses(tidy, isClinical);
     return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
+  // "Any nausea or vomiting, are you dizzy, no", once rewritten: the finding the answer documents.
+  const answered = inlineAnswer(tidy);
+  if (answered) return { text: answered.text };
   // A question about a drug stays: its name is what the answer documents.
   if (asksOnly(tidy) && extractMedications(tidy.toLowerCase(), drugNames).length === 0) return undefined;
   const repaired = repairConversation(tidy, isClinical);
@@ -122,7 +128,9 @@ export function extractFacts(
   };
 
   for (const spoken of units) {
-    let unit = spoken;
+    // "Any fever or chills, no": a question answered in the same sentence is the finding it answers.
+    const answered = inlineAnswer(spoken.text.replace(/\s+([,.?!])/g, '$1'));
+    let unit = answered ? { ...spoken, isQuestion: false } : spoken;
     let answerLead: string | undefined;
     let answerEvidence: Evidence | undefined;
     const isClinician = unit.speaker === 'clinician';
@@ -169,7 +177,7 @@ export function extractFacts(
     const hasDrug = extractMedications(clean, resources.drugNames).length > 0;
     // A number said with the chatter ("... and we will see you back in 2 weeks") is documented.
     const clinical = problems.length > 0 || hasDrug || /\d/.test(clean);
-    if (isSmallTalk(unit.text, clinical) || (!isClinician && unit.isQuestion)) continue;
+    if ((!answered && isSmallTalk(unit.text, clinical)) || (!isClinician && unit.isQuestion)) continue;
 
     if (isClinician) {
       const header = detectHeader(clean.split(' ', 8).join(' '), resources.headers);
@@ -182,15 +190,29 @@ export function extractFacts(
     }
 
     const vitals = extractVitals(clean);
-    const category = classifySentence({
-      speaker: isClinician ? 'clinician' : 'patient',
-      text: clean,
-      mode,
-      hasVitals: vitals.length > 0,
-      hasDrug,
-      hasProblem: problems.length > 0,
-    });
-    if (!category) continue;
+    const classified = answered
+      ? answered.polarity === 'no'
+        ? 'ros'
+        : 'symptom'
+      : classifySentence({
+          speaker: isClinician ? 'clinician' : 'patient',
+          text: clean,
+          mode,
+          hasVitals: vitals.length > 0,
+          hasDrug,
+          hasProblem: problems.length > 0,
+        });
+    if (!classified) continue;
+    // "There is a faint wheeze on the left and her oxygen is 95 percent": the vitals line, and the
+    // findings said with the vitals as an exam sentence (a vitals line alone would lose them).
+    const withFindings = classified === 'vitals' && vitals.length > 0 && namesFinding(clean);
+    if (withFindings)
+      add({
+        category: 'vitals',
+        text: `${formatVitals(vitals)}.`,
+        evidence: [{ seq: unit.seq, start: unit.start, end: unit.end }],
+      });
+    const category: FactCategory = withFindings ? 'exam' : classified;
 
     const modifiers = findModifiers(tokens, resources.context);
     // Problems named while the clinician goes through the assessment and plan are assessed problems,
@@ -203,15 +225,20 @@ export function extractFacts(
       return {
         text: unit.text.slice(start - unit.start, end - unit.start),
         normalized: p.normalized,
-        assertion: assertionOf(p.start, p.end, modifiers),
+        assertion: answered
+          ? answered.polarity === 'no'
+            ? 'negated'
+            : 'present'
+          : assertionOf(p.start, p.end, modifiers),
         category: mentionCategory,
         evidence: [{ seq: unit.seq, start, end }],
       };
     });
     mentions.push(...found);
 
-    const text =
-      category === 'vitals' && vitals.length > 0
+    const text = answered
+      ? answered.text
+      : category === 'vitals' && vitals.length > 0
         ? `${formatVitals(vitals)}.`
         : rewriteSentence(unit.text, {
             speaker: unit.speaker === 'unknown' ? 'patient' : unit.speaker,
@@ -246,7 +273,8 @@ export function extractFacts(
         : prose.text,
       evidence: answerEvidence ? [answerEvidence, said] : [said],
     };
-    if (found[0]) fact.assertion = found[0].assertion;
+    if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
+    else if (found[0]) fact.assertion = found[0].assertion;
     if (prose.review) fact.review = prose.review;
     add(fact);
   }

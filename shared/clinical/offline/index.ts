@@ -1,6 +1,7 @@
 import type { TemplateBody } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { assembleNote } from './assemble.js';
+import { withDraftMemo } from './draft-memo.js';
 import { extractFacts } from './facts.js';
 import { builtinResources, type OfflineResources } from './resources.js';
 import type { OfflineDraft } from './types.js';
@@ -35,7 +36,9 @@ export function draftOffline(
   resources: OfflineResources = builtinResources(),
   options: DraftOptions = {},
 ): OfflineDraft {
-  const { facts, mentions, dropped } = extractFacts(segments, resources, options.sex);
-  const warnings = segments.length === 0 ? ['Transcript is empty; nothing to draft.'] : [];
-  return { content: assembleNote(facts, template, warnings), mentions, dropped };
+  return withDraftMemo(() => {
+    const { facts, mentions, dropped } = extractFacts(segments, resources, options.sex);
+    const warnings = segments.length === 0 ? ['Transcript is empty; nothing to draft.'] : [];
+    return { content: assembleNote(facts, template, warnings), mentions, dropped };
+  });
 }

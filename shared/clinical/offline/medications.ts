@@ -15,16 +15,34 @@ const ROUTE_RE =
 const FREQUENCY_RE =
   /\b(once a day|once daily|twice a day|twice daily|(?:\d|three|four) times a day|(?:\d|three|four) times daily|every \d+ (?:to \d+ )?hours|every (?:morning|night|evening|day|other day|week)|daily|nightly|weekly|monthly|at (?:bed ?time|night)|in the (?:morning|evening)|as needed|prn|bid|tid|qid|qd|qhs)\b/i;
 
+// The first words of the two-word names in each drug list (lists are built once, never changed):
+// most words open no drug name, and need no two-word look-up.
+const openingWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function firstWordsOf(drugNames: ReadonlySet<string>): Set<string> {
+  let words = openingWords.get(drugNames);
+  if (!words) {
+    words = new Set();
+    for (const name of drugNames) {
+      const space = name.indexOf(' ');
+      if (space >= 0) words.add(name.slice(0, space));
+    }
+    openingWords.set(drugNames, words);
+  }
+  return words;
+}
+
 /** Drug names found in the tokens (single words or two-word names), longest first. */
 export function findDrugNames(
   tokens: readonly Token[],
   drugNames: ReadonlySet<string>,
 ): Array<{ start: number; end: number; name: string }> {
   const found: Array<{ start: number; end: number; name: string }> = [];
+  const opening = firstWordsOf(drugNames);
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]?.lower ?? '';
-    const two = `${one} ${tokens[i + 1]?.lower ?? ''}`;
-    if (drugNames.has(two)) {
+    const two = opening.has(one) ? `${one} ${tokens[i + 1]?.lower ?? ''}` : '';
+    if (two && drugNames.has(two)) {
       found.push({ start: i, end: i + 2, name: two });
       i++;
     } else if (one.length > 2 && drugNames.has(one)) {

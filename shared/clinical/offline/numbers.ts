@@ -51,9 +51,20 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
   [/(\d) %/g, '$1%'],
 ];
 
+// Own keys only: `in` also finds Object.prototype's ("constructor" was read as a number).
+const isIn = (table: Record<string, number>, w: string): boolean => Object.hasOwn(table, w);
+
 function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'thousand';
+  return isIn(UNITS, w) || isIn(TEENS, w) || isIn(TENS, w) || w === 'hundred' || w === 'thousand';
 }
+
+// Every word parseNumberAt reads as a number starts with one of these (a cheap first test: most
+// words of a sentence are no number).
+const NUMBER_WORD_START = new RegExp(
+  `^(?:${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|')})`,
+  'i',
+);
+const NUMBER_WORD_AFTER_SPACE = new RegExp(`(?:^|\\s)${NUMBER_WORD_START.source.slice(1)}`, 'i');
 
 /**
  * Rewrite spoken numbers as digits ("three days" → "3 days", "one twenty over eighty" → "120/80",
@@ -61,6 +72,15 @@ function isNumberWord(w: string): boolean {
  * notes do ("milligrams" → "mg").
  */
 export function normalizeNumbers(text: string): string {
+  // Most sentences say no number word: nothing to parse then.
+  let result = NUMBER_WORD_AFTER_SPACE.test(text) ? numberWordsAsDigits(text) : text;
+  result = result.replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
+  for (const [re, unit] of UNIT_WORDS) result = result.replace(re, unit);
+  result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
+  return result.replace(/\b(\d+) point (\d+)\b/g, '$1.$2').replace(/(^|\s)point (\d+)\b/g, '$10.$2');
+}
+
+function numberWordsAsDigits(text: string): string {
   const parts = text.split(/(\s+)/);
   const out: string[] = [];
   let i = 0;
@@ -74,16 +94,14 @@ export function normalizeNumbers(text: string): string {
     out.push(parts[i] ?? '');
     i++;
   }
-  let result = out.join('').replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
-  for (const [re, unit] of UNIT_WORDS) result = result.replace(re, unit);
-  result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
-  return result.replace(/\b(\d+) point (\d+)\b/g, '$1.$2').replace(/(^|\s)point (\d+)\b/g, '$10.$2');
+  return out.join('');
 }
 
 /** Parse the number words starting at parts[i] (words at even indices, spaces between). */
 function parseNumberAt(parts: string[], i: number): { text: string; next: number } | undefined {
-  const lowerAt = (k: number): string => (parts[k] ?? '').toLowerCase().replace(/[^a-z-]/g, '');
   const raw = parts[i] ?? '';
+  if (!NUMBER_WORD_START.test(raw)) return undefined;
+  const lowerAt = (k: number): string => (parts[k] ?? '').toLowerCase().replace(/[^a-z-]/g, '');
   const first = lowerAt(i);
   // Keep trailing punctuation ("three," ) outside the number.
   if (!isNumberWord(first.split('-')[0] ?? '') || /[^a-z-]/i.test(raw.replace(/[,.;:?!]$/, '')))
@@ -120,7 +138,7 @@ export function wordsToValue(words: string[]): number | undefined {
   let total = 0;
   let lastKind: 'unit' | 'teen' | 'ten' | 'hundred' | undefined;
   for (const w of words) {
-    if (w in UNITS) {
+    if (isIn(UNITS, w)) {
       if (lastKind === 'unit' || lastKind === 'teen') {
         groups.push(total + current);
         total = 0;
@@ -128,7 +146,7 @@ export function wordsToValue(words: string[]): number | undefined {
       }
       current += UNITS[w] ?? 0;
       lastKind = 'unit';
-    } else if (w in TEENS || w in TENS) {
+    } else if (isIn(TEENS, w) || isIn(TENS, w)) {
       if (lastKind === 'unit' && current < 10 && total === 0) {
         // "one twenty": a hundreds digit spoken alone
         current = current * 100;
@@ -138,7 +156,7 @@ export function wordsToValue(words: string[]): number | undefined {
         current = 0;
       }
       current += TEENS[w] ?? TENS[w] ?? 0;
-      lastKind = w in TEENS ? 'teen' : 'ten';
+      lastKind = isIn(TEENS, w) ? 'teen' : 'ten';
     } else if (w === 'hundred') {
       current = (current || 1) * 100;
       lastKind = 'hundred';

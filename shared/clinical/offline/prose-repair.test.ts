@@ -52,4 +52,24 @@ describe('repairConversation', () => {
   it('drops what is left when nothing clinical would remain', () => {
     expect(repairConversation('That sounds hard, how are you coping.', hasNumber)).toBe('drop');
   });
+
+  it('drops a question rewritten in the third person from a run-on, and keeps a one-sentence answer', () => {
+    const findings = (clause: string) => /cough|sputum|fever/i.test(clause);
+    expect(
+      repairConversation('The cough is worse at night are she bringing up any sputum.', findings),
+    ).toEqual({ text: 'The cough is worse at night.' });
+    expect(repairConversation('The cough is worse at night, any fever or chills no.', findings)).toEqual({
+      text: 'The cough is worse at night, denies fever or chills.',
+    });
+  });
+
+  it("drops the clinician's aside about their own doing, even said with a negation", () => {
+    const hasNumber = (clause: string) => /\d/.test(clause);
+    expect(
+      repairConversation(
+        "I don't remember if we sent the referral, but we could, his last INR was 2.4.",
+        hasNumber,
+      ),
+    ).toEqual({ text: 'His last INR was 2.4.' });
+  });
 });

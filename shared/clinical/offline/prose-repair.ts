@@ -1,11 +1,12 @@
 import { proseDefects } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
+import { inlineAnswer } from './inline-answers.js';
 
 // Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
 // at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
 const CLAUSE_BREAK =
-  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it)|(?:does|did) (?:that|this) (?:hurt|help|bother|sound|make|work|feel|seem|get|go)|are you|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|that is good|that's good|if (?:she|he|you|they) can|i will do)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
+  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it)|(?:does|did) (?:that|this) (?:hurt|help|bother|sound|make|work|feel|seem|get|go)|are you|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|that is good|that's good|if (?:she|he|you|they) can|i will do|(?:are|were|do|have) (?:she|he)|(?:is|was|has|have) there (?:been )?any|(?:have|has) (?:his|her|their) \w+ been)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
 const NEGATION = /\b(no|not|never|denies|without|none|nothing)\b/i;
 const EXAM_VERB =
   '(?:listen|take a (?:quick |little )?(?:look|listen|feel)|have a (?:quick )?(?:look|listen|feel)|look|examine|feel|press|push|check|do (?:a|some|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination|maneuvers?))';
@@ -24,14 +25,23 @@ const INLINE_EXAM_ACT = new RegExp(
   `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|have a (?:quick )?look at|look at|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:${POSSESSIVE}\\s+)?${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|first|then|so|i|let|right|left|let's|while|if|his|her|their|your|the|it|there|she|he|you|no|that|this|we|is|are|looks?|sounds?|feels?)\\b)`,
   'gi',
 );
+// Announcing the exam before giving it ("sure, let me do a quick physical exam on her"): the findings
+// that follow are the exam; the announcement documents nothing.
+const EXAM_ANNOUNCEMENT =
+  /(?:^|\s)(?:(?:sure|okay|ok|alright|all right|so|now|and)\s*,?\s+)?(?:let me|let's|let us|i am going to|i'm going to|i will|i'll|we will|we'll|we are going to|we're going to)\s+(?:just\s+|quickly\s+|now\s+|go ahead and\s+)?(?:do|perform|get)\s+(?:(?:a|an|my|the|your|his|her|their)\s+)?(?:(?:quick|brief|full|focused|little|short)\s+)?(?:physical\s+)?exam(?:ination)?(?:\s+on\s+(?:you|him|her|them))?(?:\s+(?:here|now|real quick|quickly|today))?(?=\s*(?:[,.;]|$)|\s+(?!(?:of|on|to|for|in|at)\b))/gi;
+// The examiner's hands on what is pointed at ("I'll push on this a little", "let me bend that"): the
+// manoeuvre, with nothing named; the finding that follows names it.
+const EXAM_ACT_ON_IT =
+  /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
 // where it is assessed, so the announcement itself documents nothing.
 const AGENDA =
   /^(?:(?:and|so|now)\s+)?(?:let's|let us|let me|lem me|i want to|i'd like to|i would like to)\s+(?:(?:just|quickly|now)\s+)?(?:talk|go over|review|discuss|move on|switch gears|get into)\b[^.]*$/i;
-// A clause that asks ("does it hurt when I push here", "have you seen that commercial"): what it
+// A clause that asks ("does it hurt when I push here", "have you seen that commercial"), also once
+// rewritten in the third person ("are she exercising", "has there been any new stress"): what it
 // asks is not a finding, so dropping it loses none.
 const QUESTION_CLAUSE =
-  /^(?:(?:and|so|now|okay)\s+)?(?:(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your)|(?:is|are|was|were|has|have)\s+(?:his|her|their|the)|(?:how|what|when|where|why)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
+  /^(?:(?:and|so|now|okay)\s+)?(?:(?:are|were|do|have|is|was|does|did|has) (?:she|he|the patient)\b|(?:is|was|has|have) there (?:been )?any\b|(?:have|has) (?:his|her|their) \w+ been\b|(?:do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|it|that|this|she|he|they|we|your)|(?:is|are|was|were|has|have)\s+(?:his|her|their|the)|(?:how|what|when|where|why)\s+(?:are|is|was|were|do|does|did|about|'s))\b/i;
 // A question trailing a statement, asked of the listener ("..., is that still happening", "does that
 // hurt"); stricter than QUESTION_CLAUSE, since it is cut from sentences with no other defect.
 const TRAILING_QUESTION =
@@ -46,9 +56,10 @@ const EXAM_INSTRUCTION =
 const REMARK = /^(?:(?:and|so)\s+)?(?:that is|that's|this is) (?:good|great|fine|reassuring)(?: news)?\b/i;
 
 // The clinician's or patient's aside in the first person ("I do not know if we started the vitamin
-// D", "I am glad he is quitting", "before I forget"): an opinion about the talk, not a finding.
+// D", "I am glad he is quitting", "before I forget", "I don't think I sent that, but I could"): an
+// opinion about the talk or about the speaker's own doing, not a finding.
 const FIRST_PERSON_ASIDE =
-  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank\w*\b)/i;
+  /^(?:(?:and|so|but|well|absolutely|look)\s*,?\s+)?(?:i (?:do not|don't) know\b|i(?: am|'m) (?:glad|happy|sure|guessing|not sure|not that familiar|not too worried|the reason)\b|i (?:have not|haven't)(?: honestly)? seen\b|i can (?:see how|understand)\b|i love\b|i hope\b|before i forget\b|i would need to see\b|as i would say\b|i do have a lot of (?:people|patients)\b|i have been doing\b|thank\w*\b|i (?:do not|don't|did not|didn't) (?:think|remember|recall|know)(?: if| whether| that)? (?:i|we) (?!(?:see|hear|feel|appreciate|find|notice)\b)|but (?:i|we) could\s*$)/i;
 
 /** Why a conversational clause can go without losing anything a physician would document. */
 function droppable(clause: string): boolean {
@@ -73,7 +84,10 @@ function droppable(clause: string): boolean {
  * neither documents anything, and the rest reads as documentation.
  */
 export function withoutNarration(spoken: string): string {
-  const stripped = spoken.replace(INLINE_EXAM_ACT, ', ');
+  const stripped = spoken
+    .replace(EXAM_ANNOUNCEMENT, ', ')
+    .replace(INLINE_EXAM_ACT, ', ')
+    .replace(EXAM_ACT_ON_IT, ', ');
   const clauses = stripped.split(CLAUSE_BREAK);
   const ends: number[] = [];
   let from = 0;
@@ -139,6 +153,11 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
   const kept: string[] = [];
   let refused = false;
   for (const said of clauses) {
+    const answered = inlineAnswer(said);
+    if (answered) {
+      kept.push(`${answered.text.charAt(0).toLowerCase()}${answered.text.slice(1, -1)}`);
+      continue;
+    }
     if (droppable(said)) continue;
     const clause = clinicianVoice(said);
     if (proseDefects(clause).length === 0) {

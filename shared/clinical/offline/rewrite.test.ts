@@ -156,4 +156,69 @@ describe('rewriteSentence: person and narration in words not taken from any data
       'Advised to elevate the leg and call the clinic if the swelling spreads.',
     );
   });
+
+  it('drops the announcement of the exam and keeps the findings after it', () => {
+    expect(
+      rewriteSentence(
+        'sure, let me do a quick exam on you, your throat is red and your tonsils are swollen',
+        {
+          speaker: 'clinician',
+          pronoun: 'he',
+        },
+      ),
+    ).toBe('His throat is red and his tonsils are swollen.');
+  });
+
+  it('writes an order said as an offer inside a run-on, and never makes a pronoun the thing ordered', () => {
+    const clinician = { speaker: 'clinician' as const, pronoun: 'she' as const };
+    expect(rewriteSentence('her sugars are high and let me order an a1c', clinician)).toBe(
+      'Her sugars are high and will order an a1c.',
+    );
+    expect(rewriteSentence("we'll get it under better control", clinician)).toBe(
+      'Will get it under better control.',
+    );
+  });
+
+  it('drops "I am thinking" before an estimate', () => {
+    expect(
+      rewriteSentence('i am thinking probably twice a week of physical therapy', {
+        speaker: 'clinician',
+        pronoun: 'he',
+      }),
+    ).toBe('Probably twice a week of physical therapy.');
+  });
+
+  it("drops the examiner's hands on what is pointed at and keeps the finding", () => {
+    expect(
+      rewriteSentence("i'll press on this a little the anterior drawer test is negative", {
+        speaker: 'clinician',
+        pronoun: 'she',
+      }),
+    ).toBe('The anterior drawer test is negative.');
+  });
+
+  it('reads a "you" left in a sentence given to the patient as the patient spoken to', () => {
+    const patient = { speaker: 'patient' as const, pronoun: 'they' as const };
+    expect(rewriteSentence('your ankles are puffier than last month', patient)).toBe(
+      'Their ankles are puffier than last month.',
+    );
+    expect(rewriteSentence('the cough is better now thank you', patient)).toBe('The cough is better now.');
+    // The clinician spoken to stays the clinician, and a question keeps its "you".
+    expect(rewriteSentence('you told me to stop the aspirin', patient)).toBe(
+      'The clinician told the patient to stop the aspirin.',
+    );
+    expect(rewriteSentence('do you want me to keep taking it', patient)).toMatch(/^Do you\b/);
+  });
+
+  it('drops the announcement of the assessment and plan made to the patient', () => {
+    expect(
+      rewriteSentence(
+        'let me tell you a little about my assessment and plan, your knee pain is from arthritis',
+        {
+          speaker: 'clinician',
+          pronoun: 'he',
+        },
+      ),
+    ).toBe('His knee pain is from arthritis.');
+  });
 });

@@ -63,7 +63,7 @@ const LETS_FALSE_START = /\blet's\s+(?=(?:my|our|the|a|an|her|his|their|no|not)\
 // Announcing the assessment and plan ("let me talk a little about my impression and plan") before
 // giving it: the heading is the section, the words carry nothing.
 const PLAN_ANNOUNCEMENT =
-  /^(?:(?:so|now|and)\s+)?(?:let me|let's|let us|i want to|i'd like to|i would like to)\s+(?:talk|go over|review|discuss)\s+(?:(?:a little|a bit|briefly)\s+)?(?:about\s+)?(?:(?:my|the|our)\s+)?(?:impression and plan|assessment and plan|impression|assessment|plan)\b[,.]?\s*/i;
+  /^(?:(?:so|now|and)\s+)?(?:let me|let's|let us|i want to|i'd like to|i would like to)\s+(?:talk(?: (?:to|with) (?:him|her|them|you))?|tell (?:him|her|them|you)|go over|review|discuss)\s+(?:(?:a little|a bit|briefly)\s+)?(?:about\s+)?(?:(?:my|the|our)\s+)?(?:impression and plan|assessment and plan|impression|assessment|plan)\b[,.]?\s*/i;
 // "When I look at her numbers as a whole, I think she is tolerating it": the act of looking, cut
 // where the finding's own clause begins.
 const WHEN_I_LOOK =
@@ -79,6 +79,10 @@ const LET_ME_NOTE =
   /^(?:(?:so|and|now)\s+)?(?:let me|let's|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?(?:make a note|note|document|write down|jot down|put down|record)(?:\s+(?:here|that|of that|for the record))*,?\s*/i;
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
+// "..., and let me order a chest x-ray": an order said as an offer, inside a run-on (PLAN_LEAD
+// reads one that opens the sentence).
+const LET_ME_ORDER =
+  /(?<=\b(?:and|then|but|now|so)\s+)let (?:me|us)\s+(?=(?:order|prescribe|refer|start|continue|increase|decrease|schedule|send|add|switch|stop|restart|resume|hold)\b)/gi;
 
 /**
  * A sentence in the imperative: it opens with a verb of advice ("wear the lace-up brace", "finish
@@ -114,6 +118,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(HERE_IS, '')
     .replace(LET_ME_NOTE, '')
     .replace(LETS_PLAN, 'plan to ')
+    .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
   // A companion's "I" is not the patient: their words are kept in their own person.
@@ -121,8 +126,26 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   const text =
     options.speaker === 'clinician' && !isPatientAccount(clean)
       ? clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun)))
-      : impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun);
+      : patientYou(
+          impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
+          options.pronoun,
+        );
   return finish(text);
+}
+
+/**
+ * A "you" still left in a sentence given to the patient, once the "you" that means the clinician
+ * and the impersonal "you" are read: the patient being spoken to ("you have a history of seizures",
+ * "your ankles are swollen"), a clinician's sentence the speaker label or the role model gave to
+ * the patient. A question keeps its "you" (it is dropped or answered, never rewritten).
+ */
+function patientYou(text: string, pronoun: Pronoun): string {
+  if (
+    !/\b(?:you|your|yours|yourself)\b/i.test(text) ||
+    /^(?:do|does|did|are|is|have|has|can|could|would|will|how|what|when|where|why|which|any)\b/i.test(text)
+  )
+    return text;
+  return secondToThird(text.replace(/,?\s*\bthank you\b[,.!]?/gi, ''), pronoun);
 }
 
 function rewritePatient(s: string, pronoun: Pronoun): string {
@@ -191,7 +214,12 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
       .replace(/^(a|an|the|some)\s+/i, '')
       .replace(/,\s*(?=\d|once|twice|daily|every|by mouth)/gi, ' ');
     // Short orders read best as "Ibuprofen 400 mg prescribed"; longer ones keep their clause order.
-    if (object.split(' ').length <= 8 && !/\b(to|so|and|because|if|that)\b/i.test(object)) {
+    // A pronoun is no order ("get it under better control" is not "It under better control ordered").
+    if (
+      object.split(' ').length <= 8 &&
+      !/\b(to|so|and|because|if|that)\b/i.test(object) &&
+      !/^(?:it|them|him|this|that|those|these|there|back|more|better|like)\b/i.test(object)
+    ) {
       return `${object} ${PARTICIPLE[verb] ?? verb}`;
     }
     return `Will ${verb} ${object}`;

@@ -103,6 +103,11 @@ describe('salvageSentence', () => {
       ),
     ).toBeUndefined();
   });
+  it('drops a subject left hanging for the one the verb has', () => {
+    expect(scrubSpeech('He his elbow started to ache after the tournament.')).toBe(
+      'His elbow started to ache after the tournament.',
+    );
+  });
 });
 
 describe('asksOnly', () => {
@@ -111,6 +116,7 @@ describe('asksOnly', () => {
       'How is the mood since the dose change.',
       'Any trouble sleeping at night.',
       'Does the brace rub.',
+      'On a scale of 1 to 10, how bad is the headache today.',
     ])
       expect(asksOnly(s), s).toBe(true);
   });

@@ -23,6 +23,11 @@ const SCRUB: Array<[RegExp, string]> = [
   // ("No he has never had allergies", "He is yes he takes the aspirin").
   [/^(?:no|yes|yeah)\s+(?=(?:the patient|he|she|they|it|i|we)\b)/i, ''],
   [/\b(?:(?:he|she|they) (?:is|are|does|do|has|have) )?yes,?\s+(?=(?:he|she|they|it|that)\b)/gi, ''],
+  // A subject left hanging for another ("She her wrist started to hurt"): the one the verb has.
+  [
+    /^(?:she|he|they|the patient) (?=(?:her|his|their) \w+ (?:is|was|has|had|started|got|began|hurts?|feels?|felt|swelled|swells)\b)/i,
+    '',
+  ],
   // The clinic as "here": "see her back here in 3 months", "when he came in here".
   [/\bback here\b/gi, 'back'],
   [/\b(came|come|comes|coming) in here\b/gi, '$1 in'],
@@ -109,6 +114,8 @@ export function scrubSpeech(text: string): string {
   s = s
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')
+    // A comma left before the full stop by a word taken out ("4 cups a day, honestly.").
+    .replace(/[,;:]+(?=[.!?]?$)/, '')
     .trim();
   return s === text ? text : capital(s);
 }
@@ -165,7 +172,9 @@ const ANSWERED = /\b(?:yes|yeah|no|not|never|none|nothing|denies|n't)\b|n't\b|\d
  * Whether a sentence only asks ("How severe is her pain", "Any trouble sleeping at night"): a
  * question documents nothing (the answer does), so one with no answer in it is left out.
  */
-export function asksOnly(text: string): boolean {
+export function asksOnly(spoken: string): boolean {
+  // "On a scale of 1 to 10, how bad is the pain": the scale is part of the question.
+  const text = spoken.replace(/^on a scale of \S+ to \S+,?\s*/i, '');
   if (!ASKS.test(text) || ANSWERED.test(text)) return false;
   const kinds = proseDefects(text);
   return kinds.length === 1 && kinds[0] === 'question';

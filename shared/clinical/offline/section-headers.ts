@@ -104,17 +104,53 @@ export const builtinSectionHeaderRules: SectionHeaderRule[] = [
   ...spokenHeaderRules,
 ];
 
+/** Each phrase's first rule (the one detectHeader keeps among equals) with its place in the list. */
+interface PhraseIndex {
+  rules: Map<string, [number, SectionHeaderRule]>;
+  /** Every phrase's leading words ("physical", "physical exam"): a run of words not among them ends. */
+  prefixes: Set<string>;
+}
+
+const phraseIndexes = new WeakMap<readonly SectionHeaderRule[], PhraseIndex>();
+
+function phraseIndex(rules: readonly SectionHeaderRule[]): PhraseIndex {
+  let index = phraseIndexes.get(rules);
+  if (!index) {
+    index = { rules: new Map(), prefixes: new Set() };
+    for (const [i, r] of rules.entries()) {
+      if (!index.rules.has(r.phrase)) index.rules.set(r.phrase, [i, r]);
+      const ws = r.phrase.split(' ');
+      for (let n = 1; n <= ws.length; n++) index.prefixes.add(ws.slice(0, n).join(' '));
+    }
+    phraseIndexes.set(rules, index);
+  }
+  return index;
+}
+
 /**
- * The header announced near the start of a sentence ("on physical examination, ..."), if any.
- * `leadWords` are the sentence's first words; a header further in is just conversation.
+ * The header announced near the start of a sentence ("on physical examination, ..."), if any: the
+ * longest phrase found as whole words, the first such rule among equals. `leadWords` are the
+ * sentence's first words; a header further in is just conversation.
  */
 export function detectHeader(
   leadWords: string,
   rules: readonly SectionHeaderRule[],
 ): FactCategory | undefined {
-  let best: SectionHeaderRule | undefined;
-  for (const r of rules) {
-    if (` ${leadWords} `.includes(` ${r.phrase} `) && r.phrase.length > (best?.phrase.length ?? 0)) best = r;
+  // A phrase found between spaces is a run of the space-separated words: look the runs up rather
+  // than search the words for every rule.
+  const index = phraseIndex(rules);
+  const ws = leadWords.split(' ');
+  let best: [number, SectionHeaderRule] | undefined;
+  for (let from = 0; from < ws.length; from++) {
+    let run = '';
+    for (let to = from; to < ws.length; to++) {
+      run = to === from ? (ws[to] ?? '') : `${run} ${ws[to]}`;
+      if (!index.prefixes.has(run)) break;
+      const found = index.rules.get(run);
+      if (!found) continue;
+      const longer = found[1].phrase.length - (best?.[1].phrase.length ?? 0);
+      if (longer > 0 || (longer === 0 && best && found[0] < best[0])) best = found;
+    }
   }
-  return best?.category;
+  return best?.[1].category;
 }

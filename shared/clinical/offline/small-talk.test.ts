@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOfflineResources } from './node-resources.js';
-import { detectHeader, parseSectionPatterns } from './section-headers.js';
+import { detectHeader, parseSectionPatterns, type SectionHeaderRule } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 
 describe('isSmallTalk', () => {
@@ -69,5 +69,19 @@ describe('section headers', () => {
     expect(detectHeader('let us talk about my assessment and plan', headers)).toBe('assessment');
     expect(detectHeader('looking at your results here', headers)).toBe('results');
     expect(detectHeader('i went hiking last weekend', headers)).toBeUndefined();
+  });
+
+  it('takes the longest header phrase said as whole words, the first rule among equals', () => {
+    const rules: SectionHeaderRule[] = [
+      { phrase: 'exam', category: 'vitals' },
+      { phrase: 'exam today', category: 'exam' },
+      { phrase: 'labs today', category: 'results' },
+      { phrase: 'exam today', category: 'plan' },
+    ];
+    expect(detectHeader('so labs today and exam today', rules)).toBe('exam');
+    expect(detectHeader('so labs today and exam today', rules.slice(2))).toBe('results');
+    expect(detectHeader('the exam was fine', rules)).toBe('vitals');
+    expect(detectHeader('the example today', rules)).toBeUndefined();
+    expect(detectHeader('', rules)).toBeUndefined();
   });
 });

@@ -177,4 +177,21 @@ describe('proseDefects', () => {
     expect(proseDefects('Knee pain yes that is true for a while.')).toContain('filler');
     expect(proseDefects('No fever or chills.')).toEqual([]);
   });
+
+  it('finds what speech recognition and rewriting leave ungrammatical', () => {
+    expect(proseDefects('Let will be checking her reflexes next.')).toContain('garbled');
+    expect(proseDefects('No any, there is a small amount of, swelling.')).toContain('garbled');
+    expect(proseDefects('It into a better range ordered.')).toContain('rewrite-error');
+    expect(proseDefects('It under tighter control.')).toContain('garbled');
+    expect(proseDefects('Will be listening to her chest now.')).toContain('exam-narration');
+    for (const s of ['Will check a lipid panel.', 'Plan to examine the wound at the next visit.'])
+      expect(proseDefects(s), s).toEqual([]);
+    for (const s of [
+      'Lisinopril 20 mg continued.',
+      'No, she has had no falls since the last visit.',
+      'No history of stroke, C V A, or seizures.',
+      'It has been 2 weeks since the rash first started.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
+  });
 });

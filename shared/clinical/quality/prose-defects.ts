@@ -5,6 +5,7 @@
  * sentences with a defect). Each rule is checked against the ACI-Bench reference notes, which
  * score about 1 % on it: a rule that flags good documentation prose is too broad.
  */
+import { memoizedInDraft } from '../offline/draft-memo.js';
 import { hasRepeat } from './repeats.js';
 
 export type ProseDefect =
@@ -82,8 +83,9 @@ const QUESTION =
 const DEVICE =
   /\b(?:hey,? dragon|dragon|dax|nuance|end (?:of )?(?:the )?(?:recording|dictation)|stop (?:the )?recording|scribe,|new paragraph|next paragraph|paragraph|new line|next line|bullet point|open paren|close paren|end dictation|insert (?:the )?(?:template|normal exam)|go to (?:the )?(?:next )?section)\b/i;
 
+// The examiner announcing the exam, also once its "I" is gone ("Will be listening to his lungs").
 const EXAM_NARRATION =
-  /^here (?:is|are) the\b|\b(?:let's|let us|let me|here's|going to (?:listen|look|take a look|examine|check|feel|press|push|move|bend)|take a (?:listen|look|feel)|what i (?:find|see|hear|feel|notice|did)|i(?:'m| am) (?:going to |gonna )?(?:listen|examine|look|feel|feeling|press|pressing|push|pushing|check|checking|move|moving)|(?:listen|look) (?:to|at) (?:your|his|her|the patient's) |when i (?:flex|extend|press|push|move|bend|palpate|feel|examine|look|listen|rotate|lift|squeeze|touch|tap|do)|(?:^|,\s*)(?:looking at (?:him|them|you)\b|looking at (?:her|it)\s*(?:[,.]|$)|checking (?:for|on|out)|feeling (?:his|her|their|the)|pressing on|pushing on)\b|\bi (?:will|'ll) (?:push|press|feel|move|bend|listen|look|examine|check)\b)/i;
+  /^here (?:is|are) the\b|^will (?:be )?(?:listen(?:ing)?|look(?:ing)? (?:at|over) (?:his|her|their|the)|examining|feel(?:ing)?|press(?:ing)?|push(?:ing)?)\b|\b(?:let's|let us|let me|here's|going to (?:listen|look|take a look|examine|check|feel|press|push|move|bend)|take a (?:listen|look|feel)|what i (?:find|see|hear|feel|notice|did)|i(?:'m| am) (?:going to |gonna )?(?:listen|examine|look|feel|feeling|press|pressing|push|pushing|check|checking|move|moving)|(?:listen|look) (?:to|at) (?:your|his|her|the patient's) |when i (?:flex|extend|press|push|move|bend|palpate|feel|examine|look|listen|rotate|lift|squeeze|touch|tap|do)|(?:^|,\s*)(?:looking at (?:him|them|you)\b|looking at (?:her|it)\s*(?:[,.]|$)|checking (?:for|on|out)|feeling (?:his|her|their|the)|pressing on|pushing on)\b|\bi (?:will|'ll) (?:push|press|feel|move|bend|listen|look|examine|check)\b)/i;
 
 // Clinician remarks spoken to the patient, kept in the first person even where a documenting verb
 // follows ("I do not think this is broken", "when I flex her knee").
@@ -103,9 +105,11 @@ const EMPTY_REPORT =
 
 // Mistakes of turning speech into the third person: the patient prescribing ("The patient will
 // prescribe"), a denial of a question or of a negation ("Denies How about", "Denies no nausea"),
-// a subject pronoun where the object belongs ("prescribe he antibiotics", "in front of she").
+// a subject pronoun where the object belongs ("prescribe he antibiotics", "in front of she"), an
+// order's participle after a pronoun or a phrase that names nothing to order ("It under better
+// control ordered.").
 const REWRITE_ERROR =
-  /\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
+  /^(?:it|them|him|there|too|like)\s+(?!(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|seems?|looks?|appears?|needs?)\b)[^.]*\b(?:ordered|prescribed|started|referred|scheduled|placed|continued|repeated)\.?$|\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
 
 // Pointing at something in the room ("this one over here", "right there", "this side", "it hurts
 // here"): the note must name what was pointed at. "This visit", "this area" (where the patient
@@ -115,13 +119,19 @@ const DEICTIC =
 
 // Words that cannot stand next to each other in written English, left by speech recognition or by a
 // speaker restarting ("the a blood test", "his diet is he could be", "I the we will"): a subject
-// pronoun straight after another, an article before another article or a finite verb.
+// pronoun straight after another, an article before another article or a finite verb; "let" before
+// an auxiliary ("Let will be listening"), "no any", a comma left before the full stop, a subject
+// pronoun with a preposition where its verb belongs ("It under better control").
 const GARBLED =
-  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
+  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
 
 // A "yes" or a "no" that answers a question, left in front of or inside a statement ("No she did not
 // get the booster", "knee pain yes that is true").
 const ANSWER_WORD = /^(?:no|yes)\s+(?=(?:the patient|he|she|they|it|i|we|that|this)\b)|\byes\b(?!\s*[/:])/i;
+
+// An article or a preposition cut off by a comma ("a little of, fluid"); lower case only, so a spelled
+// acronym ("C V A, or seizures") and an answer ("No, she has none") are not taken for one.
+const CUT_BEFORE_COMMA = /\b(?:of|the|a|an|any)\s*,/;
 
 const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['second-person', (t) => /\b(you|your|yours|yourself|you'(re|ve|ll|d)|y'all)\b/i.test(t)],
@@ -141,7 +151,7 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['exam-narration', (t) => EXAM_NARRATION.test(t)],
   ['rewrite-error', (t) => REWRITE_ERROR.test(t)],
   ['deictic', (t) => DEICTIC.test(t)],
-  ['garbled', (t) => GARBLED.test(t)],
+  ['garbled', (t) => GARBLED.test(t) || CUT_BEFORE_COMMA.test(t)],
 ];
 
 // Words that do not make a sentence on their own.
@@ -171,9 +181,17 @@ export function isHeadingSection(sectionId: string): boolean {
 
 /** The kinds of conversation left in a drafted sentence; empty when it reads as documentation. */
 export function proseDefects(sentence: string, options: ProseDefectOptions = {}): ProseDefect[] {
+  return [...(options.heading === true ? headingDefects(sentence) : sentenceDefects(sentence))];
+}
+
+// The drafter checks a sentence again as it rewrites, salvages and flags it: once per draft is enough.
+const sentenceDefects = memoizedInDraft((sentence) => defectsOf(sentence, false));
+const headingDefects = memoizedInDraft((sentence) => defectsOf(sentence, true));
+
+function defectsOf(sentence: string, heading: boolean): readonly ProseDefect[] {
   const text = sentence.trim();
   if (!text) return [];
   const found = CHECKS.filter(([, test]) => test(text)).map(([kind]) => kind);
-  if (isFragment(text, options.heading === true)) found.push('fragment');
+  if (isFragment(text, heading)) found.push('fragment');
   return found;
 }

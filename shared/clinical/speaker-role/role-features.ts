@@ -1,3 +1,5 @@
+import { memoizedInDraft } from '../offline/draft-memo.js';
+
 /** One neighbouring sentence as the speaker-role model sees it. */
 export interface RoleNeighbour {
   text: string;
@@ -15,7 +17,10 @@ export interface RoleFeatureInput {
   next?: RoleNeighbour;
 }
 
-function tokens(text: string): string[] {
+// Each sentence is read three times (itself, and as its neighbours' neighbour): once per draft.
+const tokens = memoizedInDraft(tokensOf);
+
+function tokensOf(text: string): readonly string[] {
   return (
     text
       .toLowerCase()

@@ -18,7 +18,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CodeCandidate } from '../../../server/coding/code-candidates.js';
-import { suggestCodes } from '../../../server/coding/codes.suggest.js';
+import { candidateCodes, suggestCodes } from '../../../server/coding/codes.suggest.js';
 import { codingSettingSchema } from '../../../server/coding/coding-setting.js';
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
 import { asEncounter, goldCodes, readCodiEsp } from '../../../server/coding/training/codiesp.js';
@@ -77,8 +77,20 @@ if (values.only !== 'aci') {
   const points: Array<{ confidence: number; correct: boolean }> = [];
   const categoryPoints: Array<{ confidence: number; correct: boolean }> = [];
   const started = performance.now();
+  // Candidate recall: gold codes (and categories) among every candidate before ranking — the ceiling
+  // of what any ranking can reach.
+  const candidateRecall: number[] = [];
+  const candidateCategoryRecall: number[] = [];
   for (const c of cases) {
     const gold = goldCodes(c);
+    const candidates = await candidateCodes(database.db, asEncounter(c, codiEspSetting), { cache });
+    const pool = new Set([...candidates.scored.map((s) => s.code), ...candidates.status.keys()]);
+    const poolCategories = new Set(category([...pool]));
+    const goldCategories = [...new Set(category(gold))];
+    candidateRecall.push(gold.filter((g) => pool.has(g)).length / Math.max(gold.length, 1));
+    candidateCategoryRecall.push(
+      goldCategories.filter((g) => poolCategories.has(g)).length / Math.max(goldCategories.length, 1),
+    );
     const suggestions = await suggestCodes(database.db, asEncounter(c, codiEspSetting), {
       limit: 20,
       cache,
@@ -109,6 +121,9 @@ if (values.only !== 'aci') {
       `${name.padEnd(12)} ${f3(mean(scores.map((s) => s.precisionAt5)))} ${f3(mean(scores.map((s) => s.recallAt10)))} ${f3(mean(scores.map((s) => s.averagePrecision)))}`,
     );
   }
+  console.log(
+    `candidate recall (gold among all candidates before ranking): full code ${f3(mean(candidateRecall))}, category ${f3(mean(candidateCategoryRecall))}`,
+  );
   const calibration = reliabilityBins(points);
   console.log(
     `calibration (full code, top 20 per report): ECE ${calibration.expectedCalibrationError.toFixed(3)}; category (1 − Π(1 − confidence) of its codes shown): ECE ${reliabilityBins(categoryPoints).expectedCalibrationError.toFixed(3)}`,

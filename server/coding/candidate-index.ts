@@ -1,0 +1,238 @@
+import type { Db } from '../db/client.js';
+import { expandAbbreviations } from './clinical-abbreviations.js';
+import type { CodeCandidate, CodeTerms } from './code-candidates.js';
+import { saidStems, unsaidDetail } from './coding-rules.js';
+import { type ClinicalVocabulary, vocabularyFromTerms } from './narrative-mentions.js';
+import { currentReleaseId, loadReleaseData, type ReleaseData } from './release-data.js';
+import type { SeeReference } from './see-references.js';
+import { contentWords, informativeStems, stem, stemSet, withoutParentheticals } from './term-words.js';
+
+/**
+ * PostgreSQL's English stopwords (to_tsvector drops them): a query word among them matched every row
+ * before, so it is not required here either.
+ */
+const PG_ENGLISH_STOPWORDS = new Set(
+  `i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it
+its itself they them their theirs themselves what which who whom this that these those am is are was were be been being
+have has had having do does did doing a an the and but if or because as until while of at by for with about against
+between into through during before after above below to from up down in out on off over under again further then once
+here there when where why how all any both each few more most other some such no nor not only own same so than too very
+s t can will just don should now`.split(/\s+/),
+);
+
+const MAX_QUERY_WORDS = 8;
+const NOTHING_SAID: ReadonlySet<string> = new Set();
+/** ts_rank weights of the search column: title words (A) count 1, index terms (B) 0.5. */
+const TITLE_WEIGHT = 1;
+const TERM_WEIGHT = 0.5;
+
+/** Stems of a text's retrievable words (the words a full-text search would index). */
+function indexStems(text: string, stemOf: (w: string) => string): string[] {
+  return contentWords(text)
+    .filter((w) => !PG_ENGLISH_STOPWORDS.has(w))
+    .map(stemOf);
+}
+
+/**
+ * An in-memory index of one ICD-10-CM release for code suggestion: billable codes by the stems of
+ * their titles and index terms (synonyms, inclusion terms, see-reference lay terms), titles, Excludes1
+ * pairs, the index's see references and the mention vocabulary. Built once per release and process, so
+ * drafting issues no query per phrase.
+ */
+export class CandidateIndex {
+  readonly releaseId: string;
+  readonly seeReferences: readonly SeeReference[];
+  readonly vocabulary: ClinicalVocabulary | null;
+  private readonly drugClasses: Readonly<Record<string, string>>;
+  private readonly billable: ReleaseData['codes'][number][] = [];
+  private readonly titles = new Map<string, string>();
+  private readonly excludes = new Map<string, string[]>();
+  /** Codes (positions in `billable`) whose title has the stem. */
+  private readonly titlePostings = new Map<string, number[]>();
+  /** Codes whose index terms, and not their title, have the stem. */
+  private readonly termPostings = new Map<string, number[]>();
+  /** Per code, its stems once a retrieval has returned it (the same for every mention). */
+  private readonly terms = new Map<number, CodeTerms>();
+  private readonly lengths: Uint16Array;
+
+  constructor(data: ReleaseData) {
+    this.releaseId = data.id;
+    this.seeReferences = data.seeReferences;
+    this.drugClasses = data.drugClasses;
+    const stems = new Map<string, string>();
+    const stemOf = (w: string) => {
+      let s = stems.get(w);
+      if (s === undefined) {
+        s = stem(w);
+        stems.set(w, s);
+      }
+      return s;
+    };
+    for (const row of data.codes) if (row.billable) this.billable.push(row);
+    this.lengths = new Uint16Array(this.billable.length);
+    this.billable.forEach((row, i) => {
+      this.titles.set(row.code, row.longTitle);
+      const title = new Set(indexStems(row.longTitle, stemOf));
+      const terms = indexStems(row.synonyms, stemOf);
+      this.lengths[i] = Math.min(65535, title.size + terms.length);
+      for (const s of title) push(this.titlePostings, s, i);
+      for (const s of new Set(terms)) if (!title.has(s)) push(this.termPostings, s, i);
+    });
+    for (const { code, excluded } of data.excludes1) push(this.excludes, code, excluded);
+    this.vocabulary = data.codes.length === 0 ? null : vocabularyFromTerms(data.codes, data.indexMainTerms);
+  }
+
+  get size(): number {
+    return this.billable.length;
+  }
+
+  /** The drug table's class code (T-code) for a substance name; undefined when not in the table. */
+  drugClassOf(name: string): string | undefined {
+    const key = name.toLowerCase();
+    return Object.hasOwn(this.drugClasses, key) ? this.drugClasses[key] : undefined;
+  }
+
+  /** Long title of a billable code of the release; undefined for any other code. */
+  titleOf(code: string): string | undefined {
+    return this.titles.get(code);
+  }
+
+  /** Long titles of those `codes` that the release lists as billable (others are absent). */
+  titlesOf(codes: Iterable<string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const code of codes) {
+      const title = this.titles.get(code);
+      if (title !== undefined) out.set(code, title);
+    }
+    return out;
+  }
+
+  /** Excludes1 pairs (code, excluded prefix) among `codes`, when the tabular XML was imported. */
+  excludes1Among(codes: Iterable<string>): Array<{ code: string; excluded: string }> {
+    const out: Array<{ code: string; excluded: string }> = [];
+    for (const code of new Set(codes))
+      for (const excluded of this.excludes.get(code) ?? []) out.push({ code, excluded });
+    return out;
+  }
+
+  /**
+   * Billable codes whose title or index terms contain the words of `phrase` (three or more words may
+   * lose one: titles rarely repeat every modifier), best `limit` by a full-text rank: title words
+   * weigh more than index terms, short documents beat long ones.
+   */
+  retrieve(phrase: string, limit = 150): CodeCandidate[] {
+    const words = [
+      ...new Set(contentWords(expandAbbreviations(phrase)).filter((w) => !PG_ENGLISH_STOPWORDS.has(w))),
+    ].slice(0, MAX_QUERY_WORDS);
+    const queryStems = [...new Set(words.map(stem))];
+    if (queryStems.length === 0) return [];
+    const needed = queryStems.length >= 3 ? queryStems.length - 1 : queryStems.length;
+    const lists = queryStems
+      .map((s) => ({ title: this.titlePostings.get(s) ?? EMPTY, term: this.termPostings.get(s) ?? EMPTY }))
+      .sort((a, b) => a.title.length + a.term.length - (b.title.length + b.term.length));
+    // A code that has all words but one has one of any two of them: the rarest two seed the search.
+    const seeds = lists.slice(0, queryStems.length - needed + 1);
+    const seen = new Set<number>();
+    const hits: Array<{ i: number; rank: number }> = [];
+    for (const seed of seeds)
+      for (const list of [seed.title, seed.term])
+        for (const i of list) {
+          if (seen.has(i)) continue;
+          seen.add(i);
+          let matched = 0;
+          let weight = 0;
+          for (const { title, term } of lists) {
+            if (has(title, i)) {
+              matched++;
+              weight += TITLE_WEIGHT;
+            } else if (has(term, i)) {
+              matched++;
+              weight += TERM_WEIGHT;
+            }
+          }
+          if (matched < needed) continue;
+          const rank = weight / queryStems.length / (1 + Math.log(Math.max(1, this.lengths[i] ?? 1)));
+          hits.push({ i, rank });
+        }
+    hits.sort(
+      (a, b) =>
+        b.rank - a.rank ||
+        (this.billable[a.i]?.longTitle.length ?? 0) - (this.billable[b.i]?.longTitle.length ?? 0) ||
+        a.i - b.i,
+    );
+    return hits.slice(0, limit).flatMap(({ i, rank }) => {
+      const row = this.billable[i];
+      return row
+        ? [
+            {
+              code: row.code,
+              longTitle: row.longTitle,
+              shortTitle: row.shortTitle,
+              synonyms: row.synonyms,
+              rank,
+              terms: this.termsOf(i, row),
+            },
+          ]
+        : [];
+    });
+  }
+
+  private termsOf(i: number, row: { longTitle: string; synonyms: string }): CodeTerms {
+    let terms = this.terms.get(i);
+    if (!terms) {
+      const text = `${row.longTitle} ${row.synonyms}`;
+      const names = [row.longTitle, ...(row.synonyms ? row.synonyms.split(' | ') : [])];
+      terms = {
+        vocabulary: stemSet(text),
+        said: saidStems(text),
+        names: names.map((name) => ({
+          name,
+          informative: informativeStems(withoutParentheticals(name)),
+          detail: unsaidDetail(name, NOTHING_SAID),
+        })),
+      };
+      this.terms.set(i, terms);
+    }
+    return terms;
+  }
+}
+
+const EMPTY: readonly number[] = [];
+
+/** Whether the ascending `list` holds `i` (binary search). */
+function has(list: readonly number[], i: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] ?? 0;
+    if (v === i) return true;
+    if (v < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const built = new WeakMap<Db, { id: string; index: Promise<CandidateIndex> }>();
+
+/**
+ * The candidate index of the release loaded in `db`: built on first use and rebuilt when another
+ * import (in this or another process) has replaced the release. Costs one small query per call.
+ */
+export async function candidateIndexFor(db: Db): Promise<CandidateIndex> {
+  const id = await currentReleaseId(db);
+  const entry = built.get(db);
+  if (entry && entry.id === id) return entry.index;
+  const index = loadReleaseData(db).then((data) => new CandidateIndex({ ...data, id }));
+  built.set(db, { id, index });
+  index.catch(() => {
+    if (built.get(db)?.index === index) built.delete(db);
+  });
+  return index;
+}
