@@ -33,6 +33,9 @@ import { type CodingMention, codingMentions } from './coding-mentions.js';
 import {
   contradictsFindings,
   hypertensionCombination,
+  notTheConditionItself,
+  otherFormNotSaid,
+  saidNotDenied,
   saidStems,
   siteSide,
   titleSite,
@@ -131,6 +134,16 @@ export interface CandidateCode {
   learnedFrom?: CodingMention[];
 }
 
+/** The inner map of `memo` for `key`, created on first use. */
+function memoFor<K, V>(memo: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  let inner = memo.get(key);
+  if (!inner) {
+    inner = new Map();
+    memo.set(key, inner);
+  }
+  return inner;
+}
+
 /** Everything said as present, as stems: what a "without X" title must not contradict. */
 function presentStems(mentions: readonly CodingMention[]): Set<string> {
   const stems = new Set<string>();
@@ -192,7 +205,7 @@ function admissible(
   /** titleSite, memoised for one encounter. */
   siteOf: (title: string) => string | undefined,
 ) {
-  const said = saidStems(`${mention.phrase} ${mention.sentence}`);
+  const said = saidNotDenied(mention.phrase, mention.sentence);
   // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
   // A sentence that names one side gives it ("your right arm … a proximal humerus fracture").
   const sentenceSide = encounterSide([mention]);
@@ -220,6 +233,11 @@ function admissible(
   const coverage = mention.stated ? 0.7 : 0.5;
   const ranked = rankedFor(mention.phrase, candidates)
     .filter((c) => c.coverage >= coverage && namesHead(c))
+    .filter(
+      (c) =>
+        !otherFormNotSaid(c.longTitle, c.synonyms, mention.phrase) &&
+        !notTheConditionItself(c.longTitle, mention.phrase),
+    )
     .filter((c) => unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null)
     .filter((c) => !contradictsFindings(c.longTitle, present))
     .map((c) => {
@@ -289,24 +307,26 @@ export async function collectCandidates(
     sidesByTitle.set(title, found);
     return found;
   };
-  // Work that depends only on what a mention says, memoised for this encounter (mentions repeat their
-  // phrase and sentence); nothing outlives the call.
-  const rankings = new Map<string, { candidates: readonly CodeCandidate[]; ranked: ScoredCandidate[] }>();
+  // Work that depends only on what a mention says and the candidates it was given, memoised for this
+  // encounter (mentions repeat their phrase and sentence); nothing outlives the call.
+  const rankings = new Map<readonly CodeCandidate[], Map<string, ScoredCandidate[]>>();
   const rankedFor = (phrase: string, found: readonly CodeCandidate[]) => {
-    let entry = rankings.get(phrase);
-    if (entry?.candidates !== found) {
-      entry = { candidates: found, ranked: rankCandidates(phrase, found) };
-      rankings.set(phrase, entry);
+    const byPhrase = memoFor(rankings, found);
+    let ranked = byPhrase.get(phrase);
+    if (ranked === undefined) {
+      ranked = rankCandidates(phrase, found);
+      byPhrase.set(phrase, ranked);
     }
-    return entry.ranked;
+    return ranked;
   };
-  const admitted = new Map<string, ReturnType<typeof admissible>>();
+  const admitted = new Map<readonly CodeCandidate[], Map<string, ReturnType<typeof admissible>>>();
   const admissibleFor = (m: CodingMention, found: readonly CodeCandidate[]) => {
+    const byMention = memoFor(admitted, found);
     const key = `${m.stated === true}\u0000${m.phrase}\u0000${m.sentence}`;
-    let ranked = admitted.get(key);
+    let ranked = byMention.get(key);
     if (ranked === undefined) {
       ranked = admissible(m, found, present, side, encounterSiteSide, rankedFor, siteOf);
-      admitted.set(key, ranked);
+      byMention.set(key, ranked);
     }
     return ranked;
   };
@@ -359,6 +379,10 @@ export async function collectCandidates(
       ranked.length === 0 && seeReferences ? followSeeReference(m.phrase, seeReferences) : undefined;
     if (referred !== undefined && referred !== m.phrase)
       ranked = admissibleFor({ ...m, phrase: referred }, candidatesFor(index, referred, cache));
+    // Only sided or typed codes were found and none was said ("ovarian cancer", both sides named in
+    // the visit): the condition's own unspecified code is what the words support.
+    if (ranked.length === 0 && contentWords(m.phrase).length > 2)
+      ranked = admissibleFor(m, candidatesFor(index, `${m.phrase} unspecified`, cache));
     if (m.role === 'history') {
       const best = ranked[0];
       if (!best) continue;

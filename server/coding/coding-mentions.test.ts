@@ -106,4 +106,46 @@ describe('coding mentions', () => {
     );
     for (const t of terms) expect(mentions.find((m) => m.phrase === t)?.role, t).toBe('none');
   });
+
+  it('takes no problem from a statement cue that names a procedure or the word "problem"', () => {
+    const lines = [
+      'okay so for the surgery i would perform a hysterectomy',
+      'so for the first problem i do think this is ovarian cancer',
+      'for your hypothyroidism , i want to continue the synthroid',
+      'she is here for her right elbow',
+    ];
+    const mentions = codingMentions(
+      {
+        mentions: [],
+        segments: lines.map((text, seq) => segment(seq, text)),
+        content: noNote,
+        setting: 'outpatient',
+      },
+      undefined,
+      context,
+    );
+    const stated = mentions.filter((m) => m.stated).map((m) => m.phrase);
+    expect(stated).toContain('hypothyroidism');
+    expect(stated).not.toContain('surgery');
+    expect(stated).not.toContain('first problem');
+    expect(mentions.some((m) => m.phrase === 'right elbow' && m.assessed)).toBe(false);
+  });
+
+  it('does not code what a question inside a run-on answer asks about', () => {
+    const text = 'it is my third time okay so have you noticed any nausea chills fever no fever some chills';
+    const at = text.indexOf('fever');
+    const asked = { ...presentMention(text, 'fever'), evidence: [{ seq: 0, start: at, end: at + 5 }] };
+    const answer = text.lastIndexOf('chills');
+    const said = {
+      ...presentMention(text, 'chills'),
+      evidence: [{ seq: 0, start: answer, end: answer + 6 }],
+    };
+    const mentions = codingMentions(
+      { mentions: [asked, said], segments: [segment(0, text)], content: noNote, setting: 'outpatient' },
+      undefined,
+      context,
+    );
+    expect(mentions.find((m) => m.phrase === 'fever')?.role).toBe('none');
+    expect(mentions.find((m) => m.phrase === 'chills')?.role).toBe('current');
+  });
 });

@@ -74,6 +74,10 @@ function validEvidence(
 const QUESTION =
   /\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|ok|now|well|alright|also|but)\b\s*,?\s*)*(any|do you|did you|have you|has (he|she)|are you|is there|were you|does it|how about|what about)\b/i;
 
+/** The words just before a mention ask about it: "… have you noticed any nausea chills". */
+const QUESTION_BEFORE =
+  /\b(?:have you|do you|did you|are you|were you|has (?:he|she)|is there|any)\b(?:\s+(?!(?:no|not|but|and then)\b)[a-z'-]+){0,3}\s*$/i;
+
 // Sentences that list what might happen or might be the cause ("the most common side effects are
 // nausea, vomiting", "some possible causes are … hepatitis, cirrhosis") or a family's illnesses
 // ("for family history, there's high blood pressure, diabetes"): nothing in them is the patient's.
@@ -92,6 +96,11 @@ means mean great best still medical medication medications break motion called e
   ),
 );
 
+/** A stated phrase that names a body part, a service or the word "problem" itself, no problem. */
+const NAMES_NO_PROBLEM = (phrase: string) =>
+  phrase.split(' ').every((w) => NOT_A_PROBLEM.has(w) || /^(?:right|left|both|bilateral)$/.test(w)) ||
+  /^(?:[a-z]+ )?(?:problem|issue|concern)s?$/.test(phrase);
+
 // A one-word term used as a verb names an action, not a finding ("you can strain your urine").
 const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;
 
@@ -99,7 +108,7 @@ const VERB_BEFORE = /\b(to|can|could|will|should|must|please|you|we|i)\s*$/i;
 // can miss in a stitched answer or when the mention's words swallowed the cue.
 // "No issues with the diabetes" still speaks of a diabetes: the words between are few and no preposition.
 const DENIED_BEFORE =
-  /(?:^|\s)(no|not|nor|denies|denied|without|never|negative for|free of|\w*n't|dont|didnt|doesnt|havent|hasnt)(\s+(?!(?:with|for|from|about|regarding|since|on|of|to|in|your|my|his|her|the)\b)[^\s,;]+){0,2}\s*$/i;
+  /(?:^|\s)(no|not|nor|denies|denied|without|never|negative for|free of|\w*n't|dont|didnt|doesnt|havent|hasnt)(\s+(?!(?:with|for|from|about|regarding|since|on|of|to|in|your|my|his|her|the|some|but|just|only)\b)[^\s,;]+){0,2}\s*$/i;
 // A mention whose words begin with a denial or a question word ("no edema", "any swelling").
 const NOT_ASSERTED_START = /^(no|not|without|denies|never|any)\b/i;
 
@@ -119,6 +128,9 @@ function roleOf(
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
+  // A question inside a run-on sentence ("okay so have you noticed any nausea chills fever no fever
+  // some chills"): the words asked about are not findings; the answer's own words are.
+  if (QUESTION_BEFORE.test(before)) return 'none';
   if (setting === 'outpatient' && mention.category !== 'assessment' && NOT_THE_PATIENTS.test(sentence))
     return 'none';
   // "Colon cancer screening", "the anemia panel", "a diabetes study": a test or a service, no finding.
@@ -187,12 +199,14 @@ const statusStatements = (segments: readonly TranscriptSegment[]) =>
 function statedProblems(segments: readonly TranscriptSegment[], setting: CodingSetting): CodingMention[] {
   return segments.flatMap((segment) =>
     problemStatements(segment.text)
-      .filter((p) => !QUESTION.test(p.sentence))
+      // "For the surgery, I would …", "for the first problem": a cue, but no problem named.
+      .filter((p) => !QUESTION.test(p.sentence) && !NAMES_NO_PROBLEM(p.phrase))
       .map((p) => ({
         phrase: p.phrase,
         role: p.uncertain && setting === 'outpatient' ? ('none' as const) : ('current' as const),
         assessed: true,
-        stated: true,
+        // The reason for the visit is assessed; the assessment may name what explains it.
+        stated: p.reason !== true,
         sentence: p.sentence,
         evidence: [{ seq: segment.seq, start: p.start, end: Math.max(p.end, p.start + 1) }],
       })),

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   contradictsFindings,
   hypertensionCombination,
+  notTheConditionItself,
+  otherFormNotSaid,
+  saidNotDenied,
   saidStems,
   siteSide,
   titleSite,
@@ -12,6 +15,7 @@ import {
   withoutIntegralSymptoms,
   withoutSubsumedPhrases,
 } from './coding-rules.js';
+import { stem } from './term-words.js';
 
 const code = (c: string, title: string, confidence = 0.5) => ({ code: c, title, confidence });
 
@@ -182,6 +186,9 @@ describe('outpatient coding rules', () => {
         'Carpal tunnel syndrome, right upper limb',
         'tingling in the left hand, the right hand is fine',
       ),
+    ).toBe('left');
+    expect(
+      siteSide('Carpal tunnel syndrome, right upper limb', 'tingling in the left hand and the right hand'),
     ).toBe('both');
     expect(siteSide('Pain in right knee', 'the knee gives way')).toBe('');
     // "I left the house" names no side of a site.
@@ -276,5 +283,55 @@ describe('outpatient coding rules', () => {
     const humerus =
       'Unspecified fracture of upper end of right humerus, initial encounter for closed fracture';
     expect(siteSide(humerus, 'looking at your right arm, a proximal humerus fracture')).toBe('right');
+  });
+
+  it('codes chills said beside a denied fever as chills, never as a fever', () => {
+    const said = saidNotDenied('chills', 'no fever, just some chills at night');
+    expect(said.has(stem('fever'))).toBe(false);
+    expect(said.has(stem('chills'))).toBe(true);
+    // The fever index term of R50.9 ("Chill(s) with fever") names a detail the patient denied.
+    expect(unsaidDetail('Chill (s) with fever', said)).toEqual([stem('fever')]);
+    expect(unsaidDetail('Chills (without fever)', said)).toEqual([]);
+    // A fever said as present still counts.
+    expect(saidNotDenied('chills', 'she has a fever and chills').has(stem('fever'))).toBe(true);
+    // The mention's own words are said even where a denial came first ("no better, the cough").
+    expect(saidNotDenied('cough', 'not better, the cough').has(stem('cough'))).toBe(true);
+  });
+
+  it('codes an unqualified condition as unspecified, not as an unlisted "other" form of it', () => {
+    // "Arthritis" in the right knee names no form: not "Other specified arthritis, right knee".
+    expect(otherFormNotSaid('Other specified arthritis, right knee', '', 'arthritis')).toBe(true);
+    // The index leads "fatigue" to R53.83 "Other fatigue".
+    expect(otherFormNotSaid('Other fatigue', 'Fatigue | Tiredness', 'fatigue')).toBe(false);
+    // Words beyond the title are the form that is "other" ("chest wall pain" is R07.89 Other chest pain).
+    expect(otherFormNotSaid('Other chest pain', '', 'chest wall pain')).toBe(false);
+    expect(otherFormNotSaid('Unspecified osteoarthritis, unspecified site', '', 'arthritis')).toBe(false);
+  });
+
+  it('codes a condition said as present as itself, not as its history, screening or susceptibility', () => {
+    const ovary = 'ovary malignant neoplasm';
+    expect(notTheConditionItself('Personal history of malignant neoplasm of ovary', ovary)).toBe(true);
+    expect(notTheConditionItself('Family history of malignant neoplasm of ovary', ovary)).toBe(true);
+    expect(notTheConditionItself('Encounter for screening for malignant neoplasm of ovary', ovary)).toBe(
+      true,
+    );
+    expect(notTheConditionItself('Genetic susceptibility to malignant neoplasm of ovary', ovary)).toBe(true);
+    expect(notTheConditionItself('Malignant neoplasm of unspecified ovary', ovary)).toBe(false);
+    expect(notTheConditionItself('Personal history of nicotine dependence', 'history of smoking')).toBe(
+      false,
+    );
+  });
+
+  it('takes the side of the problem, not the normal side it was compared with', () => {
+    const visit = [
+      'when i run my right knee starts to ache',
+      'let me look at your left knee first , when i move your left knee it feels normal',
+      'the right knee hurts on the outside',
+      'the joint spaces of that right knee are well maintained and compared to the left knee everything looks good',
+      'physical therapy for your right knee',
+    ].join(' . ');
+    expect(siteSide('Sprain of unspecified site of right knee, initial encounter', visit)).toBe('right');
+    // Both sides with a problem are still both.
+    expect(siteSide('Pain in right knee', 'my right knee aches and my left knee aches too')).toBe('both');
   });
 });

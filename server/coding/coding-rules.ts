@@ -18,6 +18,24 @@ export interface ProposedCode {
 export const saidStems = (text: string): Set<string> =>
   new Set(contentWords(expandAbbreviations(text)).map(stem));
 
+/** A denial and the (at most two) words it denies: "no fever", "denies chest pain". */
+const DENIAL =
+  /\b(?:no|not|denies|denied|without|negative for|free of)\s+((?:(?!and\b|or\b|but\b|some\b|a\b|any\b)[a-z'-]+\b\s*){1,2})/gi;
+
+/**
+ * Stems of what a sentence said, less the words it denied ("no fever, some chills" says chills, not
+ * fever), so a title whose detail was denied ("Chill(s) with fever") is not read into the words. The
+ * mention's own phrase always counts as said.
+ */
+export function saidNotDenied(phrase: string, sentence: string): Set<string> {
+  const denied = new Set<string>();
+  for (const m of sentence.matchAll(DENIAL)) for (const s of saidStems(m[1] ?? '')) denied.add(s);
+  const said = saidStems(sentence);
+  for (const s of denied) said.delete(s);
+  for (const s of saidStems(phrase)) said.add(s);
+  return said;
+}
+
 const LATERALITY = /\b(right|left|bilateral)\b/i;
 /** Words that put a condition on both sides. */
 export const BOTH_SIDES =
@@ -47,6 +65,38 @@ export function unstatedDetail(title: string, said: string): string | null {
   if (/\bmajor depressive\b/i.test(title) && !/\bmajor\b|\bmdd\b/i.test(said))
     return 'major depression not stated';
   return null;
+}
+
+/**
+ * An "Other …" code means a specified form the classification does not list ("Other specified
+ * arthritis, right knee"): words that name no such form ("arthritis") are coded as the unspecified
+ * condition instead. It stays when the words say more than the title (the form that is "other") or an
+ * index term of the code names them ("fatigue" is indexed to R53.83 "Other fatigue").
+ */
+export function otherFormNotSaid(title: string, synonyms: string, phrase: string): boolean {
+  if (!/^other\b/i.test(title) || /\bother\b/i.test(phrase)) return false;
+  const words = [...saidStems(phrase)];
+  if (words.length === 0) return false;
+  const titleWords = saidStems(withoutParentheticals(title));
+  if (words.some((w) => !titleWords.has(w))) return false;
+  return !synonyms
+    .split(' | ')
+    .some((name) => name.trim() !== '' && words.every((w) => saidStems(name).has(w)));
+}
+
+/**
+ * A personal or family history, a screening or a genetic susceptibility is not the condition itself:
+ * a problem said as present today ("newly diagnosed ovarian cancer", even in a sentence that also
+ * lists a past medical history) is never coded as one unless its own words say so.
+ */
+export function notTheConditionItself(title: string, phrase: string): boolean {
+  const kinds: Array<[RegExp, RegExp]> = [
+    [/^personal history\b/i, /\bhistory\b|\bhad\b|\bprevious|\bpast\b/i],
+    [/^family history\b/i, /\bfamily\b|\bmother|\bfather|\bsister|\bbrother|\bparent/i],
+    [/\bscreening\b/i, /\bscreen/i],
+    [/\bgenetic susceptibility\b/i, /\bgene|\bgenetic|\bbrca|\bcarrier/i],
+  ];
+  return kinds.some(([titleSays, phraseSays]) => titleSays.test(title) && !phraseSays.test(phrase));
 }
 
 // Title words that name no clinical detail of their own, so a title may carry them unsaid.
@@ -344,6 +394,20 @@ export const titleSite = (title: string): string | undefined =>
     )?.[1]
     ?.toLowerCase();
 
+/** Words that find the side examined normal, or only the yardstick it is compared with. */
+const NORMAL_AFTER =
+  /^[^,.;?!]{0,60}?\b(?:(?:is|are|looks?|feels?|seems?|sounds?) (?:like )?(?:normal|fine|good|okay|ok|unremarkable)|normal|unremarkable)\b/i;
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|versus|vs)\s+(?:the |your |his |her |my )?$/i;
+
+/**
+ * Whether the side said at `at` is the comparison ("compared to the left knee, everything looks
+ * good") or was examined normal ("your left knee … feels normal"): not the side of the problem.
+ */
+function comparisonSide(text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length, at + length + 80).split(/\b(?:right|left|but)\b/i)[0] ?? '';
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || NORMAL_AFTER.test(after);
+}
+
 /**
  * The side the encounter gives the site a sided title names ("Medial epicondylitis, right elbow" →
  * the elbows said): 'right', 'left', 'both' (both sides, or "bilateral"), or '' when none is said.
@@ -359,8 +423,8 @@ export function siteSide(title: string, text: string): '' | 'right' | 'left' | '
     `\\b(?:${words})\\s+(?:is |are )?(?:on )?(?:the |your |my |his |her )?(right|left)\\b(?! now| away| there| here)`,
     'gi',
   );
-  for (const m of text.matchAll(before)) count((m[1] ?? '').toLowerCase());
-  for (const m of text.matchAll(after)) count((m[1] ?? '').toLowerCase());
+  for (const m of [...text.matchAll(before), ...text.matchAll(after)])
+    if (!comparisonSide(text, m.index ?? 0, m[0].length)) count((m[1] ?? '').toLowerCase());
   if (sides.has('both') || sides.has('bilateral')) return 'both';
   // "Compared to the left knee, everything looks good": a side said far less often is the comparison.
   const right = sides.get('right') ?? 0;

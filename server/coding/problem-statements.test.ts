@@ -27,6 +27,15 @@ describe('clinician problem statements', () => {
       '?rotator cuff tendinopathy',
     ]);
     expect(phrases('Your diagnosis is not a fracture.')).toEqual(['?fracture']);
+    expect(
+      phrases(
+        'have you ever had any issues where you had what we call urinary retention where you could not pee',
+      ),
+    ).toEqual(['?urinary retention']);
+    // A question earlier in the sentence, then the assessment.
+    expect(phrases('did you bring the list okay so what you have is medial epicondylitis')).toEqual([
+      'medial epicondylitis',
+    ]);
   });
 
   it('gives no statement where none is made', () => {
@@ -84,5 +93,34 @@ describe('clinician problem statements', () => {
     expect(phrases('You do have a vitamin D deficiency.')).toEqual(['vitamin d deficiency']);
     // A history is not a problem assessed today.
     expect(phrases("It looks like you've got a history of anaphylaxis.")).toEqual([]);
+  });
+
+  it('reads the reason for the visit as a problem, but not the visit itself', () => {
+    expect(
+      phrases('Roger is a 62 year old male here for emergency room follow-up for some chest pain.'),
+    ).toEqual(['chest pain']);
+    expect(phrases('Keith is a 58-year-old male here for evaluation of high blood sugar.')).toEqual([
+      'hyperglycemia',
+    ]);
+    expect(phrases('She is coming in today for a follow up of her diabetes.')).toEqual(['diabetes']);
+    expect(phrases('So you came in with some knee pain after a fall.')).toEqual(['knee pain']);
+    expect(problemStatements('She is here for left leg pain.')[0]?.reason).toBe(true);
+    expect(problemStatements('Your diagnosis is a left leg contusion.')[0]?.reason).toBeUndefined();
+    expect(phrases('He is here with complaints of joint pain.')).toEqual(['joint pain']);
+    expect(phrases('She is here for a back pain evaluation.')).toEqual(['back pain']);
+    expect(phrases('He is here for a second opinion regarding his knee.')).toEqual([]);
+    expect(phrases('She is here for a surgical consult.')).toEqual([]);
+    expect(phrases('She is here for an abnormal lab finding.')).toEqual([]);
+    expect(phrases("No, I've been here with my sister once before.")).toEqual([]);
+    expect(phrases('He is here for a follow-up.')).toEqual([]);
+    expect(phrases('You are in for your annual physical.')).toEqual([]);
+  });
+
+  it('reads a statement whose words were said twice, and an "episode of" as the problem itself', () => {
+    expect(phrases('My impression is is that you have this episode of chest pain.')).toEqual(['chest pain']);
+    expect(phrases('So you you do have that left shoulder pain.')).toEqual(['left shoulder pain']);
+    expect(phrases('I think your your diagnosis is bilateral carpal tunnel syndrome.')).toEqual([
+      'bilateral carpal tunnel syndrome',
+    ]);
   });
 });

@@ -18,12 +18,14 @@ export interface ProblemStatement {
   end: number;
   /** The sentence the statement is in. */
   sentence: string;
+  /** Said as the reason for the visit, not as the clinician's assessment. */
+  reason?: boolean;
 }
 
 const ORDINAL =
   '(?:first|second|third|fourth|fifth|next|last|final|other|another|main|primary|new)(?:\\s+ish)?';
 // What introduces the problem; the problem's words follow the match.
-const CUES: RegExp[] = [
+const WRITTEN_CUES: RegExp[] = [
   new RegExp(
     `\\b${ORDINAL}\\s+(?:problem|issue|diagnosis|concern)\\s*(?:,\\s*)?(?:of|is|was|for|regarding|with)?\\s*(?:,\\s*)?(?:(?:you|he|she)\\s+(?:have|has)\\s+(?:got\\s+)?)?`,
     'gi',
@@ -49,6 +51,20 @@ const CUES: RegExp[] = [
   /\b(?:sounds?|looks?|seems?) like (?:it's|it is|this is|that's|that is|you've got)\s+/gi,
 ];
 
+/**
+ * The reason for the visit ("here for evaluation of high blood sugar", "coming in for an emergency
+ * room follow-up for some chest pain"): coded first in an outpatient visit (guideline IV.G) unless the
+ * assessment names what explains it, so it is assessed, not a stated diagnosis.
+ */
+const WRITTEN_REASON =
+  /\b(?:(?:(?:is|are|'re|was|were|come|comes|came|coming) in|presents?|presenting|referred)(?: today| to (?:me|us|see (?:me|us)))?(?: for| with)|here(?: today)? (?:for|with(?= (?:complaints?|concerns?) )))(?: (?:complaints?|concerns?) (?:of|about|regarding))?(?: (?:an?|the|his|her|your|some))?(?: (?:emergency room|er|ed|hospital|urgent care|new patient|annual|routine|further))?(?: (?:evaluation|follow[- ]?up|check[- ]?up|recheck|management|consultation|consult|visit|workup|work-up|assessment)(?: visit)?(?: (?:of|for|on|regarding))?)?(?: (?:his|her|your|some|an?|the))?\s+/gi;
+
+// A cue's words may stand apart where a filler or a repeated word was blanked out ("my impression is
+// is that", "i think your your diagnosis is").
+const spaced = (cue: RegExp) => new RegExp(cue.source.replace(/ /g, '\\s+'), cue.flags);
+const CUES = WRITTEN_CUES.map(spaced);
+const REASON = spaced(WRITTEN_REASON);
+
 // "your diagnosis is beginning to have some carpal tunnel": the onset words are not the problem.
 const ONSET =
   /^\s*(?:beginning|starting|developing|going|about|early|the start|signs) (?:to (?:have|get|develop) |of )?/i;
@@ -58,10 +74,14 @@ const FILLER =
   /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|(?<!\b(?:sounds?|looks?|seems?|feels?) )like|kind of|sort of|right now)\b\s*,?/gi;
 // Words that end the problem's words (a new clause).
 const STOP =
-  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be)$/i;
+  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be|evaluation|consult|consultation|opinion)$/i;
 // Words kept out of the phrase without ending it ("your", "an", "acute" stays).
-const SKIP = /^(?:a|an|the|your|his|her|some|any|all|this|of|little|bit|mild|slight)$/i;
+const SKIP =
+  /^(?:a|an|the|your|his|her|some|any|all|this|of|little|bit|mild|slight|episode|episodes|bout|case|touch)$/i;
 const MAX_WORDS = 6;
+/** Words that name the visit itself rather than a problem. */
+const VISIT =
+  /^(?:(?:annual|routine|yearly|new patient|regular|second|surgical|chronic|further) )*(?:follow[- ]?up|physical|check[- ]?up|checkup|visit|evaluation|exam|examination|appointment|consultation|consult|opinion|refill|medication|problem|issue|second)$|^(?:surgical|medical)$|\b(?:lab|labs|test|tests|result|results|finding|findings|imaging|scan)$/;
 /** Words of course and severity that few titles carry. */
 const COURSE = /^(?:acute|chronic|mild|moderate|severe|recurrent|early|new|ongoing|persistent|worsening) /;
 
@@ -85,6 +105,7 @@ const TITLE_WORDS: Array<[RegExp, string]> = [
   [/\btumou?r\b/g, 'neoplasm'],
   [/\bheart attack\b/g, 'myocardial infarction'],
   [/\bhigh blood pressure\b/g, 'hypertension'],
+  [/\b(?:high|elevated) (?:blood )?sugars?\b/g, 'hyperglycemia'],
   [/\bsugars?\b/g, 'diabetes'],
   [/\btype (two|ii)\b/g, 'type 2'],
   [/\btype (one|i)\b/g, 'type 1'],
@@ -143,6 +164,11 @@ function problemWords(rest: string): { words: string; length: number } {
   return { words: kept.join(' '), length };
 }
 
+// The statement is inside a question ("have you ever had any issues where you had what we call
+// urinary retention"): the clinician asks, and nothing is assessed.
+const ASKED =
+  /\b(?:have|has|did|do|does|are|were) (?:you|he|she)\b(?:(?!\b(?:so|okay|alright|now)\b)[^.?!]){0,80}$/i;
+
 const NEGATED = /\b(no|not|don't|doesn't|didn't|without|denies|rule out|ruled out)\b/i;
 
 /** Problem statements of one transcript segment's text. */
@@ -150,9 +176,15 @@ export function problemStatements(text: string): ProblemStatement[] {
   const out: ProblemStatement[] = [];
   for (const span of splitSentences(text)) {
     const raw = text.slice(span.start, span.end);
-    // Fillers and their commas would cut "acute lumbar, um, strain" in two; spaces keep offsets close.
-    const sentence = raw.replace(FILLER, (m) => ' '.repeat(m.length));
-    for (const cue of CUES) {
+    // Fillers and their commas would cut "acute lumbar, um, strain" in two, and a word said twice
+    // ("my impression is is that") would break a cue; spaces keep offsets close.
+    const sentence = raw
+      .replace(FILLER, (m) => ' '.repeat(m.length))
+      .replace(
+        /\b([a-z']+)(\s*,?\s+)\1\b/gi,
+        (m, word: string) => `${word}${' '.repeat(m.length - word.length)}`,
+      );
+    for (const cue of [...CUES, REASON]) {
       for (const match of sentence.matchAll(cue)) {
         const cueEnd = (match.index ?? 0) + match[0].length;
         // "your diagnosis is not a fracture": the denial is read, then the problem's words.
@@ -164,14 +196,20 @@ export function problemStatements(text: string): ProblemStatement[] {
         if (phrase.split(' ').filter((w) => w.length > 2).length === 0) continue;
         // "You've got a history of anaphylaxis": a past condition, not a problem assessed today.
         if (/^(?:past |prior |previous )?(?:medical )?history\b/.test(phrase)) continue;
+        // "Here for a follow-up", "in for your physical": the visit, not a problem.
+        if (VISIT.test(phrase)) continue;
         const before = sentence.slice(Math.max(0, at - 80), at);
         const statement = {
           phrase,
           uncertain:
-            denial !== '' || UNCERTAIN.test(before) || NEGATED.test(before.split(/\s+/).slice(-5).join(' ')),
+            denial !== '' ||
+            UNCERTAIN.test(before) ||
+            NEGATED.test(before.split(/\s+/).slice(-5).join(' ')) ||
+            ASKED.test(before),
           start: span.start + at,
           end: span.start + at + length,
           sentence: raw,
+          ...(cue === REASON ? { reason: true } : {}),
         };
         // Two cues can introduce the same words ("it sounds like it is …").
         if (out.some((o) => o.start === statement.start && o.phrase === phrase)) continue;

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
+import { builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
 import { transcriptSegments } from '../db/schema/index.js';
 
@@ -77,23 +78,41 @@ export async function appendSegments(
   };
 }
 
+const p = (name: string) => sql.placeholder(name);
+/**
+ * Inserts a batch of any size as one statement built once: the segments travel as one array per
+ * column. (A multi-row VALUES differs with the batch size: drizzle rebuilt it on every upload and
+ * each size was another statement to prepare.) Seqs already stored are left alone.
+ */
+const insertSegments = builtSql<{
+  encounterId: string;
+  seqs: number[];
+  starts: number[];
+  ends: number[];
+  speakers: string[];
+  texts: string[];
+  confidences: (number | null)[];
+}>(
+  sql`insert into ${transcriptSegments} (encounter_id, seq, start_ms, end_ms, speaker, text, confidence)
+    select ${p('encounterId')}::uuid, s.seq, s.start_ms, s.end_ms, s.speaker::speaker, s.text, s.confidence
+    from unnest(${p('seqs')}::int[], ${p('starts')}::int[], ${p('ends')}::int[], ${p('speakers')}::text[],
+      ${p('texts')}::text[], ${p('confidences')}::real[]) as s(seq, start_ms, end_ms, speaker, text, confidence)
+    on conflict (encounter_id, seq) do nothing
+    returning seq`,
+  'scribe_insert_segments',
+);
+
 async function insertNew(tx: Executor, encounterId: string, segments: TranscriptSegment[]) {
-  const inserted = await tx
-    .insert(transcriptSegments)
-    .values(
-      segments.map((s) => ({
-        encounterId,
-        seq: s.seq,
-        startMs: s.startMs,
-        endMs: s.endMs,
-        speaker: s.speaker,
-        text: s.text,
-        confidence: s.confidence ?? null,
-      })),
-    )
-    .onConflictDoNothing({ target: [transcriptSegments.encounterId, transcriptSegments.seq] })
-    .returning({ seq: transcriptSegments.seq });
-  return inserted.map((r) => r.seq);
+  const { rows } = await insertSegments(tx, {
+    encounterId,
+    seqs: segments.map((s) => s.seq),
+    starts: segments.map((s) => s.startMs),
+    ends: segments.map((s) => s.endMs),
+    speakers: segments.map((s) => s.speaker),
+    texts: segments.map((s) => s.text),
+    confidences: segments.map((s) => s.confidence ?? null),
+  });
+  return rows.map((r) => Number(r.seq));
 }
 
 export async function listSegments(db: Executor, encounterId: string): Promise<TranscriptSegment[]> {

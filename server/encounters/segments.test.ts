@@ -60,6 +60,32 @@ describe.each(testDatabaseKinds())('transcript segment upload (%s)', (kind) => {
     expect(list.segments.filter((s) => s.seq >= 10).map((s) => s.seq)).toEqual([10, 11, 12]);
   });
 
+  it('stores every text, speaker and confidence of a batch exactly as sent, whatever characters it holds', async () => {
+    // The batch travels as one array per column: array-literal syntax in a text must not leak.
+    const texts = ['NULL', '', 'a, b', '{braces}', 'say "hi"', 'back\\slash \\"', ' padded ', 'ünï ✓ 𝄞'];
+    const batch = texts.map((text, i) => ({
+      seq: 100 + i,
+      startMs: i * 10,
+      endMs: i * 10 + 5,
+      speaker: (['clinician', 'patient', 'other', 'unknown'] as const)[i % 4],
+      text,
+      ...(i % 2 === 0 ? { confidence: i / 10 } : {}),
+    }));
+    expect(await json(await upload(batch))).toEqual({ inserted: batch.map((s) => s.seq), unchanged: [] });
+    const list = await json<{ segments: Record<string, unknown>[] }>(
+      await t.call('GET', `/encounters/${encounterId}/segments`, { token: t.tokens.clinician }),
+    );
+    const stored = list.segments.filter((s) => (s.seq as number) >= 100);
+    expect(stored.map((s) => [s.seq, s.startMs, s.endMs, s.speaker, s.text])).toEqual(
+      batch.map((s) => [s.seq, s.startMs, s.endMs, s.speaker, s.text]),
+    );
+    for (const [i, s] of stored.entries())
+      if (i % 2 === 0) expect(s.confidence).toBeCloseTo(i / 10, 6);
+      else expect(s.confidence ?? null).toBeNull();
+    // The same batch again is a no-op: what was stored compares equal to what is sent.
+    expect(await json(await upload(batch))).toEqual({ inserted: [], unchanged: batch.map((s) => s.seq) });
+  });
+
   it('requires a consent attestation to create an encounter', async () => {
     const res = await t.call('POST', '/encounters', {
       token: t.tokens.clinician,

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Note } from '../../shared/api/notes.responses.js';
 import type { CodeStatus, CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
@@ -117,39 +117,57 @@ type Json<T, Dates extends keyof T> = Omit<T, Dates> & {
 };
 
 /**
- * The current version's content with the note's codes, addenda and post-signing code decisions, in
- * one query (one round trip instead of four: every note response reads them).
+ * The note's codes, addenda and post-signing code decisions as columns of a query on `noteId` (a
+ * placeholder, or the outer query's note id), so every note response reads them in one round trip.
  */
-const notePartsQuery = builtQuery(
-  (db) =>
-    db
-      .select({
-        content: noteVersions.content,
-        codes: sql<Json<CodeRow, 'createdAt' | 'decidedAt'>[]>`coalesce((
+const partsColumns = (noteId: SQLWrapper) => ({
+  codes: sql<Json<CodeRow, 'createdAt' | 'decidedAt'>[]>`coalesce((
         select json_agg(json_build_object('id', c.id, 'noteId', c.note_id, 'system', c.system,
           'code', c.code, 'display', c.display, 'rationale', c.rationale, 'score', c.score,
           'status', c.status, 'evidence', c.evidence, 'decidedBy', c.decided_by,
           'decidedAt', c.decided_at::text, 'createdAt', c.created_at::text) order by c.created_at, c.code)
-        from ${noteCodes} c where c.note_id = ${noteIdParam}), '[]'::json)`,
-        addenda: sql<Json<AddendumRow, 'createdAt'>[]>`coalesce((
+        from ${noteCodes} c where c.note_id = ${noteId}), '[]'::json)`,
+  addenda: sql<Json<AddendumRow, 'createdAt'>[]>`coalesce((
         select json_agg(json_build_object('id', a.id, 'noteId', a.note_id, 'authorId', a.author_id,
           'text', a.text, 'contentHash', a.content_hash, 'seq', a.seq, 'createdAt', a.created_at::text)
           order by a.seq asc nulls first, a.created_at, a.id)
-        from ${noteAddenda} a where a.note_id = ${noteIdParam}), '[]'::json)`,
-        decisions: sql<Json<DecisionRow, 'decidedAt'>[]>`coalesce((
+        from ${noteAddenda} a where a.note_id = ${noteId}), '[]'::json)`,
+  decisions: sql<Json<DecisionRow, 'decidedAt'>[]>`coalesce((
         select json_agg(json_build_object('id', d.id, 'noteId', d.note_id, 'codeId', d.code_id,
           'status', d.status, 'decidedBy', d.decided_by, 'decidedAt', d.decided_at::text) order by d.decided_at)
-        from ${noteCodeDecisions} d where d.note_id = ${noteIdParam}), '[]'::json)`,
-      })
+        from ${noteCodeDecisions} d where d.note_id = ${noteId}), '[]'::json)`,
+});
+
+/** The current version's content with the note's codes, addenda and post-signing code decisions. */
+const notePartsQuery = builtQuery(
+  (db) =>
+    db
+      .select({ content: noteVersions.content, ...partsColumns(noteIdParam) })
       .from(noteVersions)
       .where(and(eq(noteVersions.noteId, noteIdParam), eq(noteVersions.version, sql.placeholder('version'))))
       .limit(1),
   'scribe_note_parts',
 );
 
-async function noteParts(tx: Executor, note: NoteRow) {
-  const [row] = await notePartsQuery(tx, { noteId: note.id, version: note.currentVersion });
-  if (!row) throw new AppError('internal', 'A note version is missing');
+/** What a note response is made of besides the note row, as `noteParts` returns it. */
+export type NoteParts = Awaited<ReturnType<typeof noteParts>>;
+interface StoredParts {
+  content: NoteContent | null;
+  codes: Json<CodeRow, 'createdAt' | 'decidedAt'>[];
+  addenda: Json<AddendumRow, 'createdAt'>[];
+  decisions: Json<DecisionRow, 'decidedAt'>[];
+}
+
+/** The columns a query on `notes` adds to read the note's parts with it (null content: version missing). */
+export const notePartsOfRow = () => ({
+  content: sql<NoteContent | null>`(select v.content from ${noteVersions} v
+        where v.note_id = ${notes.id} and v.version = ${notes.currentVersion})`,
+  ...partsColumns(notes.id),
+});
+
+/** The parts read by `notePartsOfRow`, as `readNote` takes them. */
+export function toNoteParts(row: StoredParts) {
+  if (!row.content) throw new AppError('internal', 'A note version is missing');
   return {
     content: row.content,
     codes: row.codes.map(
@@ -160,6 +178,11 @@ async function noteParts(tx: Executor, note: NoteRow) {
   };
 }
 
+async function noteParts(tx: Executor, note: NoteRow) {
+  const [row] = await notePartsQuery(tx, { noteId: note.id, version: note.currentVersion });
+  return toNoteParts(row ?? { content: null, codes: [], addenda: [], decisions: [] });
+}
+
 /** A note's addenda in chain order: those from before the chain first, then by their seq. */
 const addendaOf = (tx: Executor, noteId: string): Promise<AddendumRow[]> =>
   tx
@@ -168,9 +191,12 @@ const addendaOf = (tx: Executor, noteId: string): Promise<AddendumRow[]> =>
     .where(eq(noteAddenda.noteId, noteId))
     .orderBy(sql`${noteAddenda.seq} asc nulls first`, asc(noteAddenda.createdAt), asc(noteAddenda.id));
 
-/** The full note as the API returns it; a signed note's hash is re-verified on every read. */
-export async function readNote(tx: Executor, note: NoteRow): Promise<Note> {
-  const { content, codes, addenda, afterSigning } = await noteParts(tx, note);
+/**
+ * The full note as the API returns it; a signed note's hash is re-verified on every read. `parts`:
+ * read with the note already (`notePartsOfRow`), else read here.
+ */
+export async function readNote(tx: Executor, note: NoteRow, parts?: NoteParts): Promise<Note> {
+  const { content, codes, addenda, afterSigning } = parts ?? (await noteParts(tx, note));
   return {
     id: note.id,
     encounterId: note.encounterId,

@@ -1,7 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { AppError, isAppError } from '../../shared/errors.js';
 import { builtQuery } from '../db/built-query.js';
+import type { Executor } from '../db/client.js';
 import { encounters, notes, patients } from '../db/schema/index.js';
+import { notePartsOfRow, toNoteParts } from '../notes/notes.service.js';
 import { findActiveGrant } from '../security/break-glass.service.js';
 import type { Work } from './unit-of-work.js';
 
@@ -58,23 +61,30 @@ export async function encounterFor(
   return row;
 }
 
-// The note with its encounter and patient in one round trip; the rules then run on them.
-const noteWithEncounter = builtQuery(
-  (db) =>
-    db
-      .select({ note: notes, encounter: encounters, patient: patients })
-      .from(notes)
-      .innerJoin(encounters, eq(encounters.id, notes.encounterId))
-      .innerJoin(patients, eq(patients.id, encounters.patientId))
-      .where(eq(notes.id, sql.placeholder('noteId')))
-      .limit(1),
-  'scribe_note_with_encounter',
+/** A note with its encounter and patient (and `extra` columns) in one round trip; the rules then run on them. */
+const selectNote = <F extends SelectedFields>(db: Executor, extra: F) =>
+  db
+    .select({ note: notes, encounter: encounters, patient: patients, ...extra })
+    .from(notes)
+    .innerJoin(encounters, eq(encounters.id, notes.encounterId))
+    .innerJoin(patients, eq(patients.id, encounters.patientId))
+    .where(eq(notes.id, sql.placeholder('noteId')))
+    .limit(1);
+
+const noteWithEncounter = builtQuery((db) => selectNote(db, {}), 'scribe_note_with_encounter');
+// With everything a note response shows (content, codes, addenda, decisions): a note read is then
+// one statement besides its audit. The parts of a note the rules refuse are never used.
+const noteWithEncounterAndParts = builtQuery(
+  (db) => selectNote(db, notePartsOfRow()),
+  'scribe_note_with_parts',
 );
 
-/** A note is visible exactly when its encounter is; the same rules, worded for a note. */
-export async function noteFor(w: Work, noteId: string, access: Access) {
-  w.requireRole('clinician', 'staff');
-  const [row] = await noteWithEncounter(w.tx, { noteId });
+/** The access rules of `encounterFor` on a loaded note, worded for a note. */
+async function noteAccess(
+  w: Work,
+  row: { note: NoteRow; encounter: EncounterRow; patient: PatientRow } | undefined,
+  access: Access,
+) {
   if (!row) throw new AppError('not_found', 'No such note');
   try {
     const { encounter, patient } = await encounterFor(w, row.note.encounterId, access, row);
@@ -82,4 +92,19 @@ export async function noteFor(w: Work, noteId: string, access: Access) {
   } catch (e) {
     throw isAppError(e) && e.code === 'not_found' ? new AppError('not_found', 'No such note') : e;
   }
+}
+
+/** A note is visible exactly when its encounter is; the same rules, worded for a note. */
+export async function noteFor(w: Work, noteId: string, access: Access) {
+  w.requireRole('clinician', 'staff');
+  const [row] = await noteWithEncounter(w.tx, { noteId });
+  return noteAccess(w, row, access);
+}
+
+/** `noteFor`, with the note's parts (for `readNote`) read in the same statement. */
+export async function noteWithPartsFor(w: Work, noteId: string, access: Access) {
+  w.requireRole('clinician', 'staff');
+  const [row] = await noteWithEncounterAndParts(w.tx, { noteId });
+  const found = await noteAccess(w, row, access);
+  return { ...found, parts: toNoteParts(row!) };
 }

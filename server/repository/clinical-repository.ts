@@ -32,7 +32,7 @@ import {
   signNote,
 } from '../notes/notes.service.js';
 import { resolvePublishedTemplate } from '../templates/templates.service.js';
-import { encounterFor, noteFor } from './access.js';
+import { encounterFor, noteFor, noteWithPartsFor } from './access.js';
 import {
   hasSignedNote,
   insertEncounter,
@@ -364,8 +364,8 @@ export class ClinicalRepository {
   }
 
   private async noteIn(w: Work, id: string): Promise<Note> {
-    const { note } = await noteFor(w, id, 'read');
-    const dto = await readNote(w.tx, note);
+    const { note, parts } = await noteWithPartsFor(w, id, 'read');
+    const dto = await readNote(w.tx, note, parts);
     const broken = dto.integrity === 'broken';
     return w.audited(dto, {
       action: broken ? 'note.read.integrity_broken' : 'note.read',

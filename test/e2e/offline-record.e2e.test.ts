@@ -10,6 +10,7 @@ import {
   liveSegments,
   openSidePanel,
   shown,
+  untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
@@ -82,13 +83,7 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
 
     await setMicrophone(panel, 'granted');
     await help.getByRole('button', { name: 'Try again' }).click();
-    // Loading the speech model shows no progress once it is cached: allow a longer quiet spell.
-    await whileRecordingMoves(
-      panel,
-      'the recording starts',
-      shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
-      180_000,
-    );
+    await untilRecording(panel);
     expect(await panel.getByTestId('microphone-help').count()).toBe(0);
   });
 
@@ -125,12 +120,7 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
     stack.proxy.setOffline(true);
     await consent(panel, 'E2E-OFFLINE-1');
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    await whileRecordingMoves(
-      panel,
-      'the recording starts with the server down',
-      shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
-      180_000,
-    );
+    await untilRecording(panel, 'the recording starts with the server down');
     await panel
       .getByTestId('sync-line')
       .getByText(/cannot be reached yet/)

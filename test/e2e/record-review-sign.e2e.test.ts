@@ -10,6 +10,7 @@ import {
   openSidePanel,
   shown,
   stopServiceWorkers,
+  untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
@@ -68,13 +69,7 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
     await shot(panel, 'consent');
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    // Loading the speech model shows no progress once it is cached: allow a longer quiet spell.
-    await whileRecordingMoves(
-      panel,
-      'the recording starts',
-      shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
-      180_000,
-    );
+    await untilRecording(panel);
 
     await whileRecordingMoves(panel, 'a first segment is on the server', async () =>
       (await liveSegments(panel)).some((s) => s.sync === 'synced'),

@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGet } from './support/api.js';
 import { seriousA11yViolations } from './support/axe.js';
-import { liveSegments, openSidePanel, waitUntil } from './support/flows.js';
+import {
+  LOADED_MACHINE_TEST_MS,
+  liveSegments,
+  openSidePanel,
+  shown,
+  untilRecording,
+  whileRecordingMoves,
+} from './support/flows.js';
 import { extensionOrigin } from './support/paths.js';
 import { shot, shotsAtPanelWidths } from './support/screenshots.js';
 import { startSignedInExtension } from './support/signed-in-extension.js';
@@ -31,17 +38,16 @@ describe('speaker correction in the recording view, in Chromium', () => {
     await session?.close();
   });
 
-  it('corrects a live line, keeps the recorder’s label, and drafts with the correction', async () => {
+  it('corrects a live line, keeps the recorder’s label, and drafts with the correction', {
+    timeout: LOADED_MACHINE_TEST_MS,
+  }, async () => {
     const { stack, token } = session!;
     panel = await openSidePanel(session!.browser.context);
     await panel.getByLabel('Patient identifier (MRN)').fill('E2E-LIVE-ROLE-1');
     await panel.getByRole('checkbox', { name: /attest that the patient consented/ }).check();
     await panel.getByRole('button', { name: 'Start recording' }).click();
-    await panel
-      .getByTestId('capture-phase')
-      .getByText('Recording', { exact: true })
-      .waitFor({ timeout: 90_000 });
-    await waitUntil('a first segment is on the server', async () =>
+    await untilRecording(panel);
+    await whileRecordingMoves(panel, 'a first segment is on the server', async () =>
       (await liveSegments(panel)).some((s) => s.sync === 'synced'),
     );
     const [first] = (await liveSegments(panel)).filter((s) => s.sync === 'synced');
@@ -72,7 +78,7 @@ describe('speaker correction in the recording view, in Chromium', () => {
     await shotsAtPanelWidths(panel, 'record-speaker-correction');
 
     await panel.getByRole('button', { name: 'Stop' }).click();
-    await panel.getByTestId('note-review').waitFor({ timeout: 90_000 });
+    await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
     // The review shows the same correction on the same line.
     const reviewLine = panel.locator(`li[data-seq="${first!.seq}"]`);
     await reviewLine.getByText('patient ✓').waitFor();

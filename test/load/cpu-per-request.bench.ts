@@ -5,7 +5,8 @@
  * barely moves when other work shares the machine, so it is what to compare a change by. On
  * PostgreSQL it also prints the CPU time of the database's server processes (read from /proc, so
  * the server must run on this machine).
- * Add `--cpu-prof` to node (NODE_OPTIONS) to see where the time goes.
+ * To see where the time goes, run it as `node --cpu-prof --import tsx test/load/cpu-per-request.bench.ts
+ * --only notes` (node refuses --cpu-prof in NODE_OPTIONS); `--only` takes `notes`, `segments` or `draft`.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,7 +26,7 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '20' },
-    /** Only the scenarios whose name contains this (e.g. `draft`). */
+    /** Only the scenarios whose name contains this (e.g. `notes`, `segments`, `draft`), for a focused profile. */
     only: { type: 'string', default: '' },
   },
 });

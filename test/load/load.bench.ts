@@ -31,6 +31,8 @@ const { values: args } = parseArgs({
     'api-port': { type: 'string' },
     'hello-port': { type: 'string' },
     seed: { type: 'boolean', default: false },
+    /** Only the scenarios whose name contains this (e.g. `notes`, `segments`, `draft`); the ceiling always runs. */
+    only: { type: 'string', default: '' },
     /** Skip loading the ICD-10-CM release (drafts then suggest no codes, unlike the product). */
     'no-codes': { type: 'boolean', default: false },
   },
@@ -127,6 +129,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
   const nextSeq = encounterIds.map(() => 10);
   const rows: Row[] = [];
   const at = (name: string) => `${label}: ${name}`;
+  const wanted = (name: string) => name.includes(args.only ?? '');
   const serverCpuUs = async () => {
     const each = await Promise.all(
       s.hellos.map(async (h) => ((await (await fetch(`${h}/cpu`)).json()) as { us: number }).us),
@@ -151,56 +154,59 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
       serverCpuUs,
     ),
   );
-  rows.push(
-    await measure(
-      at('GET /notes/:id (signed, hash verified)'),
-      clients,
-      durationS,
-      (c) => ({ url: `${api(c)}/notes/${noteId}`, headers: auth }),
-      READ_UPLOAD_P99_MS,
-      serverCpuUs,
-    ),
-  );
-  rows.push(
-    await measure(
-      at('POST /encounters/:id/segments'),
-      clients,
-      durationS,
-      (c) => ({
-        url: api(c),
-        requests: [
-          {
-            method: 'POST',
-            headers: auth,
-            setupRequest: (req) => {
-              return {
-                ...req,
-                path: `/encounters/${encounterIds[c + 1]}/segments`,
-                body: segmentUpload(nextSeq[c]!++),
-              };
+  if (wanted('GET /notes/:id (signed, hash verified)'))
+    rows.push(
+      await measure(
+        at('GET /notes/:id (signed, hash verified)'),
+        clients,
+        durationS,
+        (c) => ({ url: `${api(c)}/notes/${noteId}`, headers: auth }),
+        READ_UPLOAD_P99_MS,
+        serverCpuUs,
+      ),
+    );
+  if (wanted('POST /encounters/:id/segments'))
+    rows.push(
+      await measure(
+        at('POST /encounters/:id/segments'),
+        clients,
+        durationS,
+        (c) => ({
+          url: api(c),
+          requests: [
+            {
+              method: 'POST',
+              headers: auth,
+              setupRequest: (req) => {
+                return {
+                  ...req,
+                  path: `/encounters/${encounterIds[c + 1]}/segments`,
+                  body: segmentUpload(nextSeq[c]!++),
+                };
+              },
             },
-          },
-        ],
-      }),
-      READ_UPLOAD_P99_MS,
-      serverCpuUs,
-    ),
-  );
-  rows.push(
-    await measure(
-      at('POST /encounters/:id/draft (offline)'),
-      clients,
-      durationS,
-      (c) => ({
-        url: `${api(c)}/encounters/${s.fixture.draftEncounterIds[c]}/draft`,
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
-      }),
-      DRAFT_P99_MS,
-      serverCpuUs,
-    ),
-  );
+          ],
+        }),
+        READ_UPLOAD_P99_MS,
+        serverCpuUs,
+      ),
+    );
+  if (wanted('POST /encounters/:id/draft (offline)'))
+    rows.push(
+      await measure(
+        at('POST /encounters/:id/draft (offline)'),
+        clients,
+        durationS,
+        (c) => ({
+          url: `${api(c)}/encounters/${s.fixture.draftEncounterIds[c]}/draft`,
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
+        }),
+        DRAFT_P99_MS,
+        serverCpuUs,
+      ),
+    );
   return rows;
 }
 

@@ -9,6 +9,15 @@ describe('cleanSpeech', () => {
     expect(cleanSpeech('an x-ray of the t-spine')).toBe('an x-ray of the t-spine');
   });
 
+  it('never fuses a number said twice inside a run of numbers into a dose nobody said', () => {
+    // "two fifty fifty one puff" is the 250/50 inhaler, one puff; it was cleaned to "251 puff".
+    expect(cleanSpeech('the fluticasone salmeterol two fifty fifty one puff twice a day')).toBe(
+      'the fluticasone salmeterol two fifty fifty one puff twice a day',
+    );
+    // A number stuttered on its own is still said once.
+    expect(cleanSpeech('i take twenty, twenty milligrams of it')).toBe('i take 20 mg of it');
+  });
+
   it('keeps what a restarted phrase restarted with', () => {
     expect(cleanSpeech('she needs to give any, to give her any iron')).toBe('she needs to give her any iron');
     expect(cleanSpeech('pain in the knee, pain in the ankle')).toBe('pain in the knee, pain in the ankle');

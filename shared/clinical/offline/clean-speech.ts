@@ -52,8 +52,12 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   // A phrase restarted after a few small words ("she needs to give any, to give her any iron", "pain
   // in the, pain in the knee"): what the speaker restarted with.
   [/\b(\w+ \w+)(?: (?:any|a|an|the|some|her|his|their|him|it|that|this|to|my|your))+,\s+(?=\1\b)/gi, ''],
-  // Stutters: "i , i" / "your, your" / "the the".
-  [/\b([a-z']+)(?:,?\s+\1\b)+/gi, '$1'],
+  // Stutters: "i , i" / "your, your" / "the the". Not number words: "two fifty fifty one puff" is
+  // 250/50 and one puff (withoutRepeats drops a number said twice outside a run of numbers).
+  [
+    /\b(?!(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand)\b)([a-z']+)(?:,?\s+\1\b)+/gi,
+    '$1',
+  ],
 ];
 
 const SORRY =

@@ -17,4 +17,9 @@ describe('normalizeNumbers', () => {
       'the often tender knee,  swollen since monday',
     );
   });
+
+  it('leaves an ambiguous run of number words whole rather than reading a number from its tail', () => {
+    expect(normalizeNumbers('two fifty fifty one puff')).toBe('two fifty fifty one puff');
+    expect(normalizeNumbers('fifty one puffs')).toBe('51 puffs');
+  });
 });

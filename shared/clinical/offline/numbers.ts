@@ -124,7 +124,10 @@ function parseNumberAt(parts: string[], i: number): { text: string; next: number
     if (!COUNTABLE.has(nextWord)) return undefined;
   }
   const value = wordsToValue(words);
-  if (value === undefined) return undefined;
+  // An ambiguous run ("two fifty fifty one puff": 250/50 and one puff, or 250 and 51?) stays as said,
+  // whole: reading a number from its tail would write a dose nobody said ("51 puff").
+  if (value === undefined)
+    return words.length > 1 ? { text: parts.slice(i, k - 1).join(''), next: k - 1 } : undefined;
   const trailing = /[,.;:?!]$/.exec(parts[k - 2] ?? '')?.[0] ?? '';
   return { text: `${value}${trailing}`, next: k - 1 };
 }

@@ -22,4 +22,9 @@ describe('repeated phrases', () => {
     expect(withoutRepeats('we will we will we will recheck the sodium')).toBe('we will recheck the sodium');
     expect(withoutRepeats('nothing repeats here')).toBe('nothing repeats here');
   });
+
+  it('keeps a number said twice inside a run of number words (a strength, not a stutter)', () => {
+    expect(withoutRepeats('salmeterol two fifty fifty one puff')).toBe('salmeterol two fifty fifty one puff');
+    expect(withoutRepeats('about twenty, twenty milligrams')).toBe('about twenty milligrams');
+  });
 });

@@ -18,6 +18,18 @@ function wordsOf(text: string): Word[] {
 // Single words said twice that are grammar or a count, not a stutter ("had had", "that that", "10 10").
 const GRAMMATICAL_REPEAT = new Set(['had', 'that', 'is', 'do', 'very', 'bye', 'no']);
 const PLAIN = /^[a-z']+$/;
+const NUMBER_WORD =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand)$/;
+const isNumberWord = (w: Word | undefined) => w !== undefined && NUMBER_WORD.test(w.lower);
+
+/**
+ * A number said twice inside a longer run of number words is part of it, not a stutter: "two fifty
+ * fifty one puff" is 250/50 and one puff, and dropping one "fifty" would write a dose nobody said (251).
+ */
+function inNumberRun(words: readonly Word[], i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) if (!isNumberWord(words[k])) return false;
+  return isNumberWord(words[i - 1]) || isNumberWord(words[i + 2 * n]);
+}
 
 /** Where `n` words from word `i` are said again at once ("there is no, there is no"), else -1. */
 function repeatAt(words: readonly Word[], i: number, n: number, text: string): number {
@@ -28,6 +40,7 @@ function repeatAt(words: readonly Word[], i: number, n: number, text: string): n
   }
   if (n === 1 && (GRAMMATICAL_REPEAT.has(words[i]?.lower ?? '') || (words[i]?.lower.length ?? 0) < 2))
     return -1;
+  if (inNumberRun(words, i, n)) return -1;
   // Only commas and spaces between the two sayings.
   const gap = text.slice(words[i + n - 1]?.end ?? 0, words[i + n]?.start ?? 0);
   if (!/^[\s,]*$/.test(gap)) return -1;

@@ -153,6 +153,18 @@ export const whileRecordingMoves = (
   stallMs?: number,
 ) => waitWhileProgressing(what, check, () => recordingProgress(panel), stallMs ? { stallMs } : {});
 
+/**
+ * Until the panel shows the recording under way. Loading the speech model shows no progress once it
+ * is cached: a longer quiet spell is allowed than for other steps.
+ */
+export const untilRecording = (panel: Page, what = 'the recording starts') =>
+  whileRecordingMoves(
+    panel,
+    what,
+    shown(panel.getByTestId('capture-phase').getByText('Recording', { exact: true })),
+    180_000,
+  );
+
 /** A test whose steps wait on the recorder's events however long a loaded machine takes. */
 export const LOADED_MACHINE_TEST_MS = 900_000;
 

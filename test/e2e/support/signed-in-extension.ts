@@ -9,9 +9,9 @@ import { startStack } from './stack.js';
  * The stack, Chromium with the freshly built extension, and the extension signed in as the first-run
  * clinician (WASM speech backend, the demo EHR as its EHR site); `close` stops them all.
  */
-export async function startSignedInExtension() {
+export async function startSignedInExtension(stackOptions: Parameters<typeof startStack>[0] = {}) {
   buildExtensionForE2e();
-  const stack = await startStack();
+  const stack = await startStack(stackOptions);
   const browser = await launchChromium(jfkWav);
   const token = await apiLogin(stack.server.url, stack.clinician.email, stack.clinician.password);
   const options = await configureExtension(browser.context, {
