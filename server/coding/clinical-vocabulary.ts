@@ -1,13 +1,11 @@
-import type { Db } from '../db/client.js';
-import { candidateIndexFor } from './candidate-index.js';
+import type { CandidateIndex } from './candidate-index.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
 
 /**
- * The transcript-mention vocabulary of the release loaded in `db` (index main terms as heads when the
- * importer stored them, else the first words of the loaded index terms), from the release's candidate
- * index. Null when no codes are loaded.
+ * The transcript-mention vocabulary of a release's candidate index (index main terms as heads when
+ * the importer stored them, else the first words of the loaded index terms); null when it has none.
  */
-export async function clinicalVocabularyFor(db: Db): Promise<ClinicalVocabulary | null> {
-  const vocabulary = (await candidateIndexFor(db)).vocabulary;
+export function vocabularyOf(index: CandidateIndex): ClinicalVocabulary | null {
+  const { vocabulary } = index;
   return vocabulary && vocabulary.headStems.size > 0 ? vocabulary : null;
 }

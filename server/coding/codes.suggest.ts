@@ -9,7 +9,7 @@ import type { Db } from '../db/client.js';
 import { type CandidateIndex, candidateIndexFor } from './candidate-index.js';
 import { rankByCategory } from './category-ranking.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
-import { clinicalVocabularyFor } from './clinical-vocabulary.js';
+import { vocabularyOf } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
 import { type CodeCandidate, rankCandidates, type ScoredCandidate, unsaidCount } from './code-candidates.js';
 import {
@@ -278,8 +278,10 @@ export async function collectCandidates(
   transcript?: string,
   /** Index see references followed when a mention's own words find no admissible code. */
   seeReferences?: readonly SeeReference[],
+  /** The release's index when the caller already holds it (one release for the whole visit). */
+  releaseIndex?: CandidateIndex,
 ): Promise<{ candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> }> {
-  const index = await candidateIndexFor(db);
+  const index = releaseIndex ?? (await candidateIndexFor(db));
   const candidates = new Map<string, CandidateCode>();
   const status = new Map<string, CandidateCode>();
   const present = presentStems(mentions);
@@ -473,10 +475,12 @@ export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInput
 export async function candidateCodes(db: Db, input: SuggestInput, options: SuggestOptions = {}) {
   const model = options.model ?? rankingModel();
   const profiles = options.profiles ?? codeProfiles();
-  const vocabulary = options.vocabulary === undefined ? await clinicalVocabularyFor(db) : options.vocabulary;
+  // One read of the loaded release for the whole visit: the vocabulary, retrieval and guidelines all
+  // use this index, even if another process imports a new release meanwhile.
+  const index = await candidateIndexFor(db);
+  const vocabulary = options.vocabulary === undefined ? vocabularyOf(index) : options.vocabulary;
   const context = options.context ?? builtinResources().context;
   const leaveOut = options.leaveOut;
-  const index = await candidateIndexFor(db);
   const mentions = codingMentions(input, vocabulary ?? undefined, context);
   const { candidates, status } = await collectCandidates(
     db,
@@ -487,6 +491,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
     input.segments.map((s) => s.text).join('\n'),
     // A coder follows the index's see references in both settings (they widen what is retrieved).
     index.seeReferences,
+    index,
   );
   const statedAny = mentions.some((m) => m.stated && m.role === 'current');
   // Pregnancy codes need a pregnancy (guideline I.C.15.a).
@@ -605,7 +610,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
     });
   }
   scored = scored.map((c) => ({ ...c, confidence: blendedConfidence(model, c.blend, offset(c)) }));
-  return { scored, status };
+  return { scored, status, index };
 }
 
 /**
@@ -648,9 +653,14 @@ export type RankedCode = CandidateCode & { confidence: number; blend?: BlendInpu
 export async function guidelineCodes(
   db: Db,
   input: SuggestInput,
-  candidates: { scored: readonly ScoredCode[]; status: ReadonlyMap<string, CandidateCode> },
+  candidates: {
+    scored: readonly ScoredCode[];
+    status: ReadonlyMap<string, CandidateCode>;
+    /** The index the candidates came from (read from `db` when absent). */
+    index?: CandidateIndex;
+  },
 ): Promise<RankedCode[]> {
-  const index = await candidateIndexFor(db);
+  const index = candidates.index ?? (await candidateIndexFor(db));
   let scored: RankedCode[] = [...candidates.scored];
   const { status } = candidates;
   // The combination needs a heart failure or kidney disease said in words (a title match, never a

@@ -1,6 +1,6 @@
 import { withoutRepeats } from '../quality/repeats.js';
 import { memoizedInDraft } from './draft-memo.js';
-import { normalizeNumbers } from './numbers.js';
+import { NUMBER_WORD_ALTERNATION, normalizeNumbers } from './numbers.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\s+([,.?!;:%])/g, '$1'],
@@ -54,10 +54,7 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\b(\w+ \w+)(?: (?:any|a|an|the|some|her|his|their|him|it|that|this|to|my|your))+,\s+(?=\1\b)/gi, ''],
   // Stutters: "i , i" / "your, your" / "the the". Not number words: "two fifty fifty one puff" is
   // 250/50 and one puff (withoutRepeats drops a number said twice outside a run of numbers).
-  [
-    /\b(?!(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand)\b)([a-z']+)(?:,?\s+\1\b)+/gi,
-    '$1',
-  ],
+  [new RegExp(`\\b(?!(?:${NUMBER_WORD_ALTERNATION})\\b)([a-z']+)(?:,?\\s+\\1\\b)+`, 'gi'), '$1'],
 ];
 
 const SORRY =

@@ -54,16 +54,23 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
 // Own keys only: `in` also finds Object.prototype's ("constructor" was read as a number).
 const isIn = (table: Record<string, number>, w: string): boolean => Object.hasOwn(table, w);
 
-function isNumberWord(w: string): boolean {
+/** Whether a lower-case word is a number word ("fifty", "hundred"). */
+export function isNumberWord(w: string): boolean {
   return isIn(UNITS, w) || isIn(TEENS, w) || isIn(TENS, w) || w === 'hundred' || w === 'thousand';
 }
 
+/** Every number word as a regular-expression alternation (no group, no anchors). */
+export const NUMBER_WORD_ALTERNATION = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TEENS),
+  ...Object.keys(TENS),
+  'hundred',
+  'thousand',
+].join('|');
+
 // Every word parseNumberAt reads as a number starts with one of these (a cheap first test: most
 // words of a sentence are no number).
-const NUMBER_WORD_START = new RegExp(
-  `^(?:${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|')})`,
-  'i',
-);
+const NUMBER_WORD_START = new RegExp(`^(?:${NUMBER_WORD_ALTERNATION})`, 'i');
 const NUMBER_WORD_AFTER_SPACE = new RegExp(`(?:^|\\s)${NUMBER_WORD_START.source.slice(1)}`, 'i');
 
 /**

@@ -1,3 +1,5 @@
+import { isNumberWord } from '../offline/numbers.js';
+
 /** A word of running text with where it starts and ends. */
 interface Word {
   lower: string;
@@ -18,17 +20,15 @@ function wordsOf(text: string): Word[] {
 // Single words said twice that are grammar or a count, not a stutter ("had had", "that that", "10 10").
 const GRAMMATICAL_REPEAT = new Set(['had', 'that', 'is', 'do', 'very', 'bye', 'no']);
 const PLAIN = /^[a-z']+$/;
-const NUMBER_WORD =
-  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand)$/;
-const isNumberWord = (w: Word | undefined) => w !== undefined && NUMBER_WORD.test(w.lower);
+const numberWord = (w: Word | undefined) => w !== undefined && isNumberWord(w.lower);
 
 /**
  * A number said twice inside a longer run of number words is part of it, not a stutter: "two fifty
  * fifty one puff" is 250/50 and one puff, and dropping one "fifty" would write a dose nobody said (251).
  */
 function inNumberRun(words: readonly Word[], i: number, n: number): boolean {
-  for (let k = i; k < i + n; k++) if (!isNumberWord(words[k])) return false;
-  return isNumberWord(words[i - 1]) || isNumberWord(words[i + 2 * n]);
+  for (let k = i; k < i + n; k++) if (!numberWord(words[k])) return false;
+  return numberWord(words[i - 1]) || numberWord(words[i + 2 * n]);
 }
 
 /** Where `n` words from word `i` are said again at once ("there is no, there is no"), else -1. */
