@@ -54,6 +54,8 @@ export class CandidateIndex {
   /** Per code, its stems once a retrieval has returned it (the same for every mention). */
   private readonly terms = new Map<number, CodeTerms>();
   private readonly lengths: Uint16Array;
+  /** Per code, the rank's length normalisation 1 + ln(max(1, length)), computed once. */
+  private readonly lengthNorms: Float64Array;
   /** Long title lengths (the rank's tie-break). */
   private readonly titleLengths: Uint16Array;
 
@@ -83,6 +85,7 @@ export class CandidateIndex {
       for (const s of title) push(titlePostings, s, i);
       for (const s of new Set(terms)) if (!title.has(s)) push(termPostings, s, i);
     });
+    this.lengthNorms = Float64Array.from(this.lengths, (length) => 1 + Math.log(Math.max(1, length)));
     for (const [s, list] of titlePostings) this.titlePostings.set(s, Int32Array.from(list));
     for (const [s, list] of termPostings) this.termPostings.set(s, Int32Array.from(list));
     for (const { code, excluded } of data.excludes1) push(this.excludes, code, excluded);
@@ -144,7 +147,8 @@ export class CandidateIndex {
     // Seeds ascend, so each list is walked forward once (a cursor per list) instead of searched per seed.
     const titleCursors = new Int32Array(lists.length);
     const termCursors = new Int32Array(lists.length);
-    const hits: Array<{ i: number; rank: number }> = [];
+    const hitCodes: number[] = [];
+    const hitRanks: number[] = [];
     for (const i of seeds) {
       let matched = 0;
       let weight = 0;
@@ -165,13 +169,23 @@ export class CandidateIndex {
         }
       }
       if (matched < needed) continue;
-      const rank = weight / queryStems.length / (1 + Math.log(Math.max(1, this.lengths[i] ?? 1)));
-      hits.push({ i, rank });
+      hitCodes.push(i);
+      hitRanks.push(weight / queryStems.length / (this.lengthNorms[i] ?? 1));
     }
-    hits.sort(
+    // A common word ("fracture") matches thousands of codes: only those ranked at least as high as the
+    // limit-th best can be among the best `limit`, so only they are sorted in full.
+    const threshold =
+      hitRanks.length > limit
+        ? (Float64Array.from(hitRanks).sort()[hitRanks.length - limit] ?? Number.NEGATIVE_INFINITY)
+        : Number.NEGATIVE_INFINITY;
+    const best: Array<{ i: number; rank: number }> = [];
+    hitRanks.forEach((rank, h) => {
+      if (rank >= threshold) best.push({ i: hitCodes[h] ?? 0, rank });
+    });
+    best.sort(
       (a, b) => b.rank - a.rank || (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) || a.i - b.i,
     );
-    return hits.slice(0, limit).flatMap(({ i, rank }) => {
+    return best.slice(0, limit).flatMap(({ i, rank }) => {
       const row = this.billable[i];
       return row
         ? [

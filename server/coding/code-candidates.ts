@@ -93,8 +93,7 @@ const isGeneric = (c: CodeCandidate) => unspecific(c) || otherSpecified(c);
 export function phraseRanking(phrase: string, candidates: readonly CodeCandidate[]): PhraseRanking {
   const mention = stemSet(expandAbbreviations(phrase));
   const specificAndStrong = candidates.some(
-    (c) =>
-      !isGeneric(c) && coverageOf(mention, c) >= 0.99 && scoreCandidate(phrase, c, mention).score >= 0.8,
+    (c) => !isGeneric(c) && coverageOf(mention, c) >= 0.99 && scoreCandidate(phrase, c, mention).score >= 0.8,
   );
   return { phrase, mention, saysOther: /\bother\b/i.test(phrase), specificAndStrong };
 }
