@@ -269,11 +269,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
 
 const built = new WeakMap<Db, { id: string; index: Promise<CandidateIndex> }>();
 
+/** Where code suggestion reads the release: a database, or an index built elsewhere (a drafting worker's). */
+export type CodingRelease = Db | CandidateIndex;
+
 /**
  * The candidate index of the release loaded in `db`: built on first use and rebuilt when another
  * import (in this or another process) has replaced the release. Costs one small query per call.
+ * An index given instead of a database is used as it is.
  */
-export async function candidateIndexFor(db: Db): Promise<CandidateIndex> {
+export async function candidateIndexFor(db: CodingRelease): Promise<CandidateIndex> {
+  if (db instanceof CandidateIndex) return db;
   const id = await currentReleaseId(db);
   const entry = built.get(db);
   if (entry && entry.id === id) return entry.index;

@@ -5,8 +5,7 @@ import type { CompiledContextRules } from '../../shared/clinical/offline/context
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
-import type { Db } from '../db/client.js';
-import { type CandidateIndex, candidateIndexFor } from './candidate-index.js';
+import { type CandidateIndex, type CodingRelease, candidateIndexFor } from './candidate-index.js';
 import { rankByCategory } from './category-ranking.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { vocabularyOf } from './clinical-vocabulary.js';
@@ -281,7 +280,7 @@ function admissible(
  * allergies and past conditions. Shared by the engine and the ranker's training script.
  */
 export async function collectCandidates(
-  db: Db,
+  db: CodingRelease,
   mentions: readonly CodingMention[],
   model: RankingModel,
   cache: Map<string, CodeCandidate[]>,
@@ -484,7 +483,7 @@ export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInput
  * similarity to the code's learned profile), before the blend and the final guideline filters.
  * Shared by the engine and the training script.
  */
-export async function candidateCodes(db: Db, input: SuggestInput, options: SuggestOptions = {}) {
+export async function candidateCodes(db: CodingRelease, input: SuggestInput, options: SuggestOptions = {}) {
   const model = options.model ?? rankingModel();
   const profiles = options.profiles ?? codeProfiles();
   // One read of the loaded release for the whole visit: the vocabulary, retrieval and guidelines all
@@ -633,7 +632,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
  * carries its confidence (`score`, a probability), evidence ranges and the words that support it.
  */
 export async function suggestCodes(
-  db: Db,
+  db: CodingRelease,
   input: SuggestInput,
   options: SuggestOptions = {},
 ): Promise<CodeSuggestion[]> {
@@ -663,7 +662,7 @@ export type RankedCode = CandidateCode & { confidence: number; blend?: BlendInpu
  * Shared by the engine and the training script.
  */
 export async function guidelineCodes(
-  db: Db,
+  db: CodingRelease,
   input: SuggestInput,
   candidates: {
     scored: readonly ScoredCode[];
