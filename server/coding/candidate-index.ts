@@ -21,6 +21,8 @@ s t can will just don should now`.split(/\s+/),
 );
 
 const MAX_QUERY_WORDS = 8;
+/** Retrievals an index keeps (~15 MB at most: up to 150 candidates each). */
+const RETRIEVALS_KEPT = 1000;
 const NOTHING_SAID: ReadonlySet<string> = new Set();
 /** ts_rank weights of the search column: title words (A) count 1, index terms (B) 0.5. */
 const TITLE_WEIGHT = 1;
@@ -53,6 +55,8 @@ export class CandidateIndex {
   private readonly termPostings = new Map<string, Int32Array>();
   /** Per code, its stems once a retrieval has returned it (the same for every mention). */
   private readonly terms = new Map<number, CodeTerms>();
+  /** Recent retrievals by limit and phrase (retrieve), at most RETRIEVALS_KEPT. */
+  private readonly retrieved = new Map<string, readonly CodeCandidate[]>();
   private readonly lengths: Uint16Array;
   /** Per code, the rank's length normalisation 1 + ln(max(1, length)), computed once. */
   private readonly lengthNorms: Float64Array;
@@ -130,7 +134,27 @@ export class CandidateIndex {
    * lose one: titles rarely repeat every modifier), best `limit` by a full-text rank: title words
    * weigh more than index terms, short documents beat long ones.
    */
-  retrieve(phrase: string, limit = 150): CodeCandidate[] {
+  retrieve(phrase: string, limit = 150): readonly CodeCandidate[] {
+    // Mentions come mostly from the index's own vocabulary, so visits repeat their phrases: the
+    // result depends on the phrase and this release alone.
+    const key = `${limit}\u0000${phrase}`;
+    const known = this.retrieved.get(key);
+    if (known) {
+      // Most recently used last, so the oldest is the one evicted.
+      this.retrieved.delete(key);
+      this.retrieved.set(key, known);
+      return known;
+    }
+    const found = this.search(phrase, limit);
+    if (this.retrieved.size >= RETRIEVALS_KEPT) {
+      const oldest = this.retrieved.keys().next().value;
+      if (oldest !== undefined) this.retrieved.delete(oldest);
+    }
+    this.retrieved.set(key, found);
+    return found;
+  }
+
+  private search(phrase: string, limit: number): readonly CodeCandidate[] {
     const words = [
       ...new Set(contentWords(expandAbbreviations(phrase)).filter((w) => !PG_ENGLISH_STOPWORDS.has(w))),
     ].slice(0, MAX_QUERY_WORDS);

@@ -81,7 +81,7 @@ export interface SuggestOptions {
   /** Lowest confidence kept (default 0.05: the UI shows the confident ones first, the rest on request). */
   minConfidence?: number;
   /** Retrieval results by phrase, shared across calls (batch evaluation); per call by default. */
-  cache?: Map<string, CodeCandidate[]>;
+  cache?: Map<string, readonly CodeCandidate[]>;
   /** Index vocabulary for transcript mentions; default the loaded release's, null for none. */
   vocabulary?: ClinicalVocabulary | null;
   context?: CompiledContextRules;
@@ -157,7 +157,7 @@ function presentStems(mentions: readonly CodingMention[]): Set<string> {
   return stems;
 }
 
-function candidatesFor(index: CandidateIndex, phrase: string, cache: Map<string, CodeCandidate[]>) {
+function candidatesFor(index: CandidateIndex, phrase: string, cache: Map<string, readonly CodeCandidate[]>) {
   const key = phrase.toLowerCase();
   let candidates = cache.get(key);
   if (!candidates) {
@@ -283,7 +283,7 @@ export async function collectCandidates(
   db: CodingRelease,
   mentions: readonly CodingMention[],
   model: RankingModel,
-  cache: Map<string, CodeCandidate[]>,
+  cache: Map<string, readonly CodeCandidate[]>,
   leaveOut?: LeaveOut,
   /** The whole transcript, where the side of a site is read from (default: the mentions' sentences). */
   transcript?: string,
