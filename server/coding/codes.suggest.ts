@@ -240,12 +240,19 @@ function admissible(
   const ranking = rankingFor(mention.phrase, candidates);
   // Each filter reads one candidate alone, so the cheap, selective ones run first and only the
   // survivors are scored; rankSome orders them as the whole ranking would.
-  const kept = candidates.filter((c) => {
-    // The site of a sided title counts as said when the encounter gives it a side ("my right elbow").
+  const namesNothingUnsaid = (c: CodeCandidate) => {
+    const unsaid = unsaidCount(c, said);
+    // The site of a sided title counts as said when the encounter gives it a side ("my right elbow"):
+    // one more stem, which can leave nothing unsaid only where one word was.
+    if (unsaid !== 1) return unsaid === 0;
     const site = siteOf(c.longTitle);
-    const saidHere = site && encounterSiteSide(c.longTitle) !== '' ? saidWithSite(site) : said;
+    return site !== undefined && site !== '' && encounterSiteSide(c.longTitle) !== ''
+      ? unsaidCount(c, saidWithSite(site)) === 0
+      : false;
+  };
+  const kept = candidates.filter((c) => {
     return (
-      unsaidCount(c, saidHere) === 0 &&
+      namesNothingUnsaid(c) &&
       coverageOf(ranking.mention, c) >= coverage &&
       namesHead(c) &&
       !otherFormNotSaid(c.longTitle, c.synonyms, mention.phrase) &&
