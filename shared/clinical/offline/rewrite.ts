@@ -73,12 +73,16 @@ const WHAT_I_FIND =
   /\bwhat i (?:find|see|hear|feel|notice|appreciate)(?: here| today)? (?:is|are)(?: that)?,?\s+/gi;
 // "Here's the x-ray of his right knee ...": the result itself.
 const HERE_IS =
-  /^(?:(?:so|and|now|okay)\s+)?(?:here's|here is|here are)\s+(?=(?:the|his|her|their|your|my|a|an)\b)/i;
+  /^(?:(?:so|and|now|okay|the)\s+)?(?:here's|here is|here are)\s+(?=(?:the|his|her|their|your|my|a|an)\b)/i;
 // "Let me make a note here, full range of motion": what is noted, without the act of noting.
 const LET_ME_NOTE =
   /^(?:(?:so|and|now)\s+)?(?:let me|let's|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?(?:make a note|note|document|write down|jot down|put down|record)(?:\s+(?:here|that|of that|for the record))*,?\s*/i;
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
+// Any other "let's" before a verb, once the exam acts and the agenda are gone, proposes the plan
+// ("let's bump up the gabapentin", "let's recheck her potassium", "let's make sure she gets ...").
+const LETS_ANY =
+  /\blet's\s+(?=[a-z]{2,}\b)(?!(?:see|say|talk|chat|go over|review|discuss|move on|switch gears|plan|take|have a|listen|look|feel|press|push|examine|move|bend|lift|be)\b)/gi;
 // "..., and let me order a chest x-ray": an order said as an offer, inside a run-on (PLAN_LEAD
 // reads one that opens the sentence).
 const LET_ME_ORDER =
@@ -118,6 +122,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(HERE_IS, '')
     .replace(LET_ME_NOTE, '')
     .replace(LETS_PLAN, 'plan to ')
+    .replace(LETS_ANY, 'plan to ')
     .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
@@ -125,7 +130,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   if (options.speaker === 'other') return finish(addresseeToClinician(clean));
   const text =
     options.speaker === 'clinician' && !isPatientAccount(clean)
-      ? clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun)))
+      ? // The hedges the clinician's voice takes out can leave an exam act opening a clause
+        // ("feeling your neck, I do feel like your thyroid is enlarged"): taken out in turn.
+        withoutNarration(clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun))))
       : patientYou(
           impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
           options.pronoun,
@@ -211,15 +218,22 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
   if (plan?.[1] && plan[2]) {
     const verb = plan[1].toLowerCase();
     const object = secondToThird(` ${plan[2]}`, pronoun)
+      // "Get her in for a stress test": the test is what is ordered.
+      .replace(/^(?:(?:him|her|them|the patient)\s+)?in for\s+/i, '')
       .replace(/^(a|an|the|some)\s+/i, '')
       .replace(/,\s*(?=\d|once|twice|daily|every|by mouth)/gi, ' ');
     // Short orders read best as "Ibuprofen 400 mg prescribed"; longer ones keep their clause order.
     // A pronoun is no order ("get it under better control" is not "It under better control ordered").
     if (
       object.split(' ').length <= 8 &&
-      !/\b(to|so|and|because|if|that)\b/i.test(object) &&
-      !/^(?:it|them|him|this|that|those|these|there|back|more|better|like)\b/i.test(object)
+      !/\b(to|so|and|because|if|that)\b|,/i.test(object) &&
+      // Nor is a clause ("recommend we hold off") or a place ("get her in for ...").
+      !/^(?:it|them|him|this|that|those|these|there|back|more|better|like|we|i|you|she|he|they|in|into|on|up|out|with|at)\b/i.test(
+        object,
+      )
     ) {
+      // "Refer her to physical therapy" → "Referred to physical therapy", never "Physical therapy referred".
+      if (verb === 'refer') return `Referred to ${object}`;
       return `${object} ${PARTICIPLE[verb] ?? verb}`;
     }
     return `Will ${verb} ${object}`;
