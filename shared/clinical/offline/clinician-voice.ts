@@ -69,7 +69,7 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   // Reading records aloud: "I have her labs here, her A1c is 7.1" → "her A1c is 7.1"; "I was reading
   // the report from the ER" → "reviewed the report from the ER".
   [
-    /^(?:(?:so|and|now|okay)\s+)?i (?:have|got|pulled up) (?:(?:his|her|their|the) [\w -]{2,30}?)(?: results?| report)?(?: here| back| in front of me| today)*,\s*(?=\S)/gi,
+    /^(?:(?:so|and|now|okay)\s+)?i (?:have|got|pulled up) (?:(?:his|her|their|the) [\w -]{2,30}?)(?: results?| report)?(?: here| back| in front of me| today)*(?:,\s*|\s+(?=(?:his|her|their|the)\s))(?=\S)/gi,
     '',
   ],
   [/\bi have (?:it )?(?:here|down|written down)(?: that)?,?\s+/gi, ''],

@@ -22,7 +22,7 @@ const POSSESSIVE = '(?:his|her|their|your|the|that|this|my)';
 // "(I will) listen to her heart", "let's take a look at that knee" inside a run-on finding: the act,
 // up to the body part it names, is cut out and the finding around it kept.
 const INLINE_EXAM_ACT = new RegExp(
-  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick |closer )?listen to|take a (?:quick |closer )?look at|have a (?:quick |closer )?look at|look at|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:${POSSESSIVE}\\s+)?${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|first|then|so|i|let|right|left|let's|while|if|his|her|their|your|the|it|there|she|he|you|no|that|this|we|is|are|looks?|sounds?|feels?)\\b)`,
+  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to|(?:when|as|while|once|before|if) (?:i|we))\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick |closer )?listen to|take a (?:quick |closer )?look at|have a (?:quick |closer )?look at|look at|look in|look into|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:${POSSESSIVE}\\s+)?${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|first|then|so|i|let|right|left|let's|while|if|his|her|their|your|the|it|there|she|he|you|no|that|this|we|is|are|looks?|sounds?|feels?)\\b)`,
   'gi',
 );
 // The examiner narrating the act as it happens, where a clause begins ("feeling his neck, his thyroid
@@ -90,9 +90,17 @@ function droppable(clause: string): boolean {
 // to your lungs, they sound clear", "I'll feel your thyroid, it's a little enlarged"): the body part
 // is the finding's subject ("your lungs sound clear").
 const EXAM_ACT_THEN_PRONOUN = new RegExp(
-  `(?:^|(?<=\\s))(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to|i am|i'm)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick |closer )?look at|have a (?:quick |closer )?look at|look at|look in|examine|check|feel|palpate|press on|push on|listening to|looking at|examining|checking|feeling)\\s+((?:his|her|their|your)\\s+(?:(?:right|left|upper|lower|both)\\s+){0,2}(?:${ANATOMY}|reflexes|pulses|thyroid|tonsils|eardrums?|belly button|range of motion|gait|strength|sensation))(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?\\s*,?\\s+(?:and\\s+)?(?:it|they)(?:('s|'re|\\s+is|\\s+are)|\\s+(?=[a-z]+s?\\b))`,
+  `(?:^|(?<=\\s))(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to|i am|i'm)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick |closer )?look at|have a (?:quick |closer )?look at|look at|look in|examine|check|feel|palpate|press on|push on|listening to|looking at|examining|checking|feeling)\\s+((?:his|her|their|your|the)\\s+(?:(?:right|left|upper|lower|both)\\s+){0,2}(?:${ANATOMY}|reflexes|pulses|thyroid|tonsils|eardrums?|belly button|range of motion|gait|strength|sensation))(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?\\s*,?\\s+(?:and\\s+)?(?:it|they)(?:('s|'re|\\s+is|\\s+are)|\\s+(?=[a-z]+s?\\b))`,
   'gi',
 );
+
+// Turning to a result or a topic before giving it, in a run-on ("let's review your blood work your
+// hemoglobin is 10", "let me pull up your echo it shows ..."): the result, with what was looked at
+// as its subject where the finding says "it".
+const RESULT_SHOWN =
+  /(?:^|(?<=\s))(?:(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:look at|review|pull up|go over|check)|here(?:'s| is| are))\s+((?:his|her|their|your|my|the)\s+[\w-]+(?:\s+(?!(?:together|here|now)\b)[\w-]+)?)(?:\s+(?:together|here|now|real quick))?\s*,?\s+(?:it|that|this)\s+(?=(?:shows?|showed|is|was|looks?|came back)\b)/gi;
+const TOPIC_TURN =
+  /(?:^|(?<=\s))(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:talk about|go over|review|look at|pull up|check)\s+(?:his|her|their|your|my|the)\s+(?:[\w-]+\s+){1,3}?(?=(?:his|her|their|your|my)\s+(?:[\w-]+\s+){1,2}(?:is|are|was|were|came|shows?|showed|looks?)\b)/gi;
 
 /** "listen to your lungs, they sound clear" → "your lungs sound clear". */
 function examActFindings(spoken: string): string {
@@ -111,6 +119,8 @@ function examActFindings(spoken: string): string {
  */
 export function withoutNarration(spoken: string): string {
   const stripped = examActFindings(spoken)
+    .replace(RESULT_SHOWN, '$1 ')
+    .replace(TOPIC_TURN, '')
     .replace(EXAM_ANNOUNCEMENT, ', ')
     .replace(INLINE_EXAM_ACT, ', ')
     .replace(EXAM_ACT_UNDER_WAY, ', ')

@@ -122,6 +122,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(HERE_IS, '')
     .replace(LET_ME_NOTE, '')
     .replace(LETS_PLAN, 'plan to ')
+    .replace(/\blet's plan\b/gi, 'plan')
     .replace(LETS_ANY, 'plan to ')
     .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
