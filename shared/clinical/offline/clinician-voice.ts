@@ -46,7 +46,7 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   [/\bi(?: am|'m) (?:(?:very|really|so|quite|also)\s+)?(?:happy|glad|pleased|satisfied) with\b/gi, 'pleased with'],
   // A decision said as what the clinician would do is the order: "I would hold the metformin".
   [
-    /(^|\b(?:and|so|then|but)\s+)i(?: would|'d) (?:also\s+)?(?=(?:hold|continue|start|stop|increase|decrease|keep|use|add|switch|repeat|consider|try|recommend|suggest)\b)/gi,
+    /(^|\b(?:and|so|then|but)\s+)i(?: would|'d) (?:also\s+)?(?=(?:hold|continue|start|stop|increase|decrease|keep|use|add|switch|repeat|consider|try|recommend|suggest|get|give|order|obtain|check|refer|send|schedule)\b)/gi,
     '$1',
   ],
   // What the clinician does not want or needs the patient to do, as the patient's instruction.
@@ -69,7 +69,7 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   // Reading records aloud: "I have her labs here, her A1c is 7.1" → "her A1c is 7.1"; "I was reading
   // the report from the ER" → "reviewed the report from the ER".
   [
-    /^(?:(?:so|and|now|okay)\s+)?i (?:have|got|pulled up) (?:(?:his|her|their|the) [\w -]{2,30}?)(?: results?| report)?(?: here| back| in front of me| today)*(?:,\s*|\s+(?=(?:his|her|their|the)\s))(?=\S)/gi,
+    /^(?:(?:so|and|now|okay)\s+)?i (?:have|got|pulled up) (?:(?:his|her|their|the) (?:(?!(?:on|in|at|for|to)\b)[a-z0-9-]+ ){0,2}(?!(?:on|in|at|for|to)\b)[a-z0-9-]+)(?: results?| report)?(?: here| back| in front of me| today)*(?:,\s*|\s+(?=(?:his|her|their|the)\s))(?=\S)/gi,
     '',
   ],
   [/\bi have (?:it )?(?:here|down|written down)(?: that)?,?\s+/gi, ''],
@@ -93,8 +93,33 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     /\bi (?:heard|was told|learned|found out) (?:from|by) ((?:his|her|their|the) (?:(?!that\b)\w+ )?(?!that\b)\w+)(?: that)?,?\s+(?=\S)/gi,
     'per $1, ',
   ],
+  // "The biggest issue I have seen is ...": the issue, not the clinician's seeing it.
+  [
+    /(?<=\b(?:issues?|problems?|concerns?|things?|changes?|findings?))\s+(?:that |which )?(?:i|we)(?: have|'ve)? (?:seen|noticed|found)\b/gi,
+    '',
+  ],
+  // "Look, the biggest issue ...", said without the comma: a call for attention, not an exam.
+  [/^(?:(?:so|and|now)\s+)?(?:look|listen)\s*,?\s+(?=(?:the|i|we|this|that|it|there|he|she|his|her|their)\b)/gi, ''],
   // Speech recognition's restart before the sentence proper: "I the assessment for ...".
   [/^i (?=(?:the|a|an|his|her|their)\b)/gi, ''],
+  // The medicine the patient is on: "I have her on lisinopril" → "she is on lisinopril".
+  [
+    /\bi (have|had) (him|her|them|the patient) on\b/gi,
+    (_m: string, tense: string, who: string) =>
+      `${subjectOf(who)} ${tense.toLowerCase() === 'have' ? (who.toLowerCase() === 'them' ? 'are' : 'is') : who.toLowerCase() === 'them' ? 'were' : 'was'} on`,
+  ],
+  // Agreement with what the patient does: "I'm okay with her continuing the ibuprofen".
+  [
+    /\bi(?: am|'m) (?:(?:okay|ok|fine|comfortable|happy)\s+)?with (him|her|them|the patient) (?=\w+ing\b)/gi,
+    'agreeable to $1 ',
+  ],
+  // A diagnosis not excluded, a concern and a suspicion, as a note states them.
+  [/\bi (?:cannot|can't|can not|could not|couldn't) (rule out|exclude)\b/gi, 'cannot $1'],
+  [/\bi (?:would not|wouldn't|would n't) be surprised if\b/gi, 'possibly'],
+  [/\bi(?:'d| would) be (?:concerned|worried) (?:about|for)\b/gi, 'concern for'],
+  [/\bi(?: am|'m) (?:curious|wondering) (?:if|whether)\b/gi, 'unclear whether'],
+  // Advice the clinician gives every such patient, given to this one: "I tell my patients to ...".
+  [/\bi (?:always |usually |often )?(?:tell|advise|recommend) (?:all )?(?:my|our) patients(?: with [\w ]{2,30}?)? to\b/gi, 'advised to'],
   // Uncertainty about what, why or how: "I'm not sure what is causing the rash".
   [/\bi(?: am|'m) not (?:really |quite |totally |entirely )?sure (what|why|how|where|when|which)\b/gi, 'unclear $1'],
   // A hedge trailing the statement: "her PSA is 6, I think".

@@ -42,6 +42,9 @@ const EXAM_ANNOUNCEMENT =
 // manoeuvre, with nothing named; the finding that follows names it.
 const EXAM_ACT_ON_IT =
   /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
+// A look announced with nothing named ("let me take a closer look, this scar ..."): what follows names it.
+const EXAM_LOOK_BARE =
+  /(?:^|\s)(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to)\s+(?:just\s+)?(?:take|have) a (?:quick |closer |better |good |little )?(?:look|listen|feel)(?:\s+here)?(?=[,.]|$|\s+(?:this|that|the|his|her|their|your|it|there|she|he|you)\b)/gi;
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
 // where it is assessed, so the announcement itself documents nothing.
 const AGENDA =
@@ -125,7 +128,8 @@ export function withoutNarration(spoken: string): string {
     .replace(INLINE_EXAM_ACT, ', ')
     .replace(EXAM_ACT_UNDER_WAY, ', ')
     .replace(LOOKING_AT_PATIENT, '')
-    .replace(EXAM_ACT_ON_IT, ', ');
+    .replace(EXAM_ACT_ON_IT, ', ')
+    .replace(EXAM_LOOK_BARE, ', ');
   const clauses = stripped.split(CLAUSE_BREAK);
   const ends: number[] = [];
   let from = 0;
@@ -197,7 +201,8 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
       continue;
     }
     if (droppable(said)) continue;
-    const clause = clinicianVoice(said);
+    // A clause cut before a request or a question keeps no conjunction hanging ("... 300s and | tell me").
+    const clause = clinicianVoice(said).replace(/\s+(?:and|but|so|or)$/i, '');
     if (proseDefects(clause).length === 0) {
       if (contentWords(clause).length > 0) kept.push(clause);
     } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;

@@ -121,6 +121,8 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(WHAT_I_FIND, '')
     .replace(HERE_IS, '')
     .replace(LET_ME_NOTE, '')
+    // Dictation to the recorder about the note's form ("use my general physical exam template").
+    .replace(/\b(?:please\s+)?(?:use|used|using) (?:my|the) (?:[\w-]+ ){0,4}template(?: for)?[,:]?\s*/gi, '')
     .replace(LETS_PLAN, 'plan to ')
     .replace(/\blet's plan\b/gi, 'plan')
     .replace(LETS_ANY, 'plan to ')
