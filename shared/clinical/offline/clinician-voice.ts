@@ -43,7 +43,10 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     /\bi(?: am|'m) (?:(?:very|really|so|quite|also)\s+)?(?:happy|glad|pleased|thrilled|relieved|encouraged)(?: to (?:see|hear|note))?(?: that)?,?\s+(?=(?:she|he|they|the patient|her|his|their|it|this|there|the)\b)/gi,
     '',
   ],
-  [/\bi(?: am|'m) (?:(?:very|really|so|quite|also)\s+)?(?:happy|glad|pleased|satisfied) with\b/gi, 'pleased with'],
+  [
+    /\bi(?: am|'m) (?:(?:very|really|so|quite|also)\s+)?(?:happy|glad|pleased|satisfied) with\b/gi,
+    'pleased with',
+  ],
   // A decision said as what the clinician would do is the order: "I would hold the metformin".
   [
     /(^|\b(?:and|so|then|but)\s+)i(?: would|'d) (?:also\s+)?(?=(?:hold|continue|start|stop|increase|decrease|keep|use|add|switch|repeat|consider|try|recommend|suggest|get|give|order|obtain|check|refer|send|schedule)\b)/gi,
@@ -99,7 +102,10 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     '',
   ],
   // "Look, the biggest issue ...", said without the comma: a call for attention, not an exam.
-  [/^(?:(?:so|and|now)\s+)?(?:look|listen)\s*,?\s+(?=(?:the|i|we|this|that|it|there|he|she|his|her|their)\b)/gi, ''],
+  [
+    /^(?:(?:so|and|now)\s+)?(?:look|listen)\s*,?\s+(?=(?:the|i|we|this|that|it|there|he|she|his|her|their)\b)/gi,
+    '',
+  ],
   // Speech recognition's restart before the sentence proper: "I the assessment for ...".
   [/^i (?=(?:the|a|an|his|her|their)\b)/gi, ''],
   // The medicine the patient is on: "I have her on lisinopril" → "she is on lisinopril".
@@ -119,9 +125,15 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   [/\bi(?:'d| would) be (?:concerned|worried) (?:about|for)\b/gi, 'concern for'],
   [/\bi(?: am|'m) (?:curious|wondering) (?:if|whether)\b/gi, 'unclear whether'],
   // Advice the clinician gives every such patient, given to this one: "I tell my patients to ...".
-  [/\bi (?:always |usually |often )?(?:tell|advise|recommend) (?:all )?(?:my|our) patients(?: with [\w ]{2,30}?)? to\b/gi, 'advised to'],
+  [
+    /\bi (?:always |usually |often )?(?:tell|advise|recommend) (?:all )?(?:my|our) patients(?: with [\w ]{2,30}?)? to\b/gi,
+    'advised to',
+  ],
   // Uncertainty about what, why or how: "I'm not sure what is causing the rash".
-  [/\bi(?: am|'m) not (?:really |quite |totally |entirely )?sure (what|why|how|where|when|which)\b/gi, 'unclear $1'],
+  [
+    /\bi(?: am|'m) not (?:really |quite |totally |entirely )?sure (what|why|how|where|when|which)\b/gi,
+    'unclear $1',
+  ],
   // A hedge trailing the statement: "her PSA is 6, I think".
   [/,?\s*\bi (?:think|guess|believe|would say|'d say)\s*$/gi, ''],
   [/\bi (am|was) (?:a little|a bit|somewhat|very|quite|also|really) concerned\b/gi, 'I $1 concerned'],

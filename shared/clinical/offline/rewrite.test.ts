@@ -222,3 +222,38 @@ describe('rewriteSentence: person and narration in words not taken from any data
     ).toBe('His knee pain is from arthritis.');
   });
 });
+
+describe('rewriteSentence, plans proposed with "let\'s" and orders with what cannot be ordered', () => {
+  it('writes any "let\'s" before a plan verb as the plan', () => {
+    expect(rewriteSentence("let's bump the furosemide up to 40 mg twice a day", clinician)).toBe(
+      'Plan to bump the furosemide up to 40 mg twice a day.',
+    );
+    expect(rewriteSentence("let's recheck her weight on Friday", clinician)).toBe(
+      'Plan to recheck her weight on Friday.',
+    );
+    expect(rewriteSentence("let's plan on a video visit in two weeks", clinician)).toBe(
+      'Plan on a video visit in 2 weeks.',
+    );
+  });
+
+  it('refers to a service, never makes a clause or a place the thing ordered', () => {
+    expect(rewriteSentence("I'm going to refer you to child psychiatry", clinician)).toBe(
+      'Referred to child psychiatry.',
+    );
+    expect(rewriteSentence("I'd like to get you in for an ankle x-ray", clinician)).toBe(
+      'Ankle x-ray ordered.',
+    );
+    expect(rewriteSentence("I'd recommend we hold off on the splint", clinician)).toBe(
+      'Will recommend we hold off on the splint.',
+    );
+    expect(rewriteSentence("let me check your blood pressure again, it's 148 over 90", clinician)).toBe(
+      'Will check her blood pressure again, it is 148/90.',
+    );
+  });
+
+  it('drops dictation about the note template', () => {
+    expect(rewriteSentence('use my normal exam template, lungs clear, no edema', clinician)).toBe(
+      'Lungs clear, no edema.',
+    );
+  });
+});

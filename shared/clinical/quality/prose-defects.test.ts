@@ -195,3 +195,11 @@ describe('proseDefects', () => {
       expect(proseDefects(s), s).toEqual([]);
   });
 });
+
+describe('proseDefects, dictation and waiting left in', () => {
+  it('finds dictation about the template and a request to wait', () => {
+    expect(proseDefects('Please use my general exam template, lungs clear.')).toContain('device-talk');
+    expect(proseDefects('Hang on, the rash is on both forearms.')).toContain('filler');
+    expect(proseDefects('She holds on to the rail on the stairs.')).toEqual([]);
+  });
+});
