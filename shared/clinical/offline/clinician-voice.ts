@@ -106,6 +106,8 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     /^(?:(?:so|and|now)\s+)?(?:look|listen)\s*,?\s+(?=(?:the|i|we|this|that|it|there|he|she|his|her|their)\b)/gi,
     '',
   ],
+  // The review of systems closed with a question to the patient ("anything else that I might have missed").
+  [/,?\s*\banything else (?:that )?(?:i|we) (?:might|may|could) have missed\b,?/gi, ''],
   // Speech recognition's restart before the sentence proper: "I the assessment for ...".
   [/^i (?=(?:the|a|an|his|her|their)\b)/gi, ''],
   // The medicine the patient is on: "I have her on lisinopril" → "she is on lisinopril".

@@ -126,3 +126,20 @@ describe('repairConversation, a request cut off a run-on', () => {
     ).toEqual({ text: 'Her sugars have been in the 200s.' });
   });
 });
+
+describe('withoutNarration, more run-on turns to the exam and the results', () => {
+  it('drops a bare "let me listen here" before the finding', () => {
+    expect(withoutNarration('on his heart exam let me listen here regular rate and rhythm no murmurs')).toBe(
+      'on his heart exam, regular rate and rhythm no murmurs',
+    );
+  });
+
+  it('drops the turn to a topic run on with "so", and a "the" left before "here is"', () => {
+    expect(withoutNarration("let's go over her thyroid labs so her TSH came back at 6")).toBe(
+      'her TSH came back at 6',
+    );
+    expect(withoutNarration("the here's your left wrist x-ray this shows a buckle fracture")).toBe(
+      'your left wrist x-ray shows a buckle fracture',
+    );
+  });
+});

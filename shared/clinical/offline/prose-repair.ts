@@ -44,7 +44,7 @@ const EXAM_ACT_ON_IT =
   /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
 // A look announced with nothing named ("let me take a closer look, this scar ..."): what follows names it.
 const EXAM_LOOK_BARE =
-  /(?:^|\s)(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to)\s+(?:just\s+)?(?:take|have) a (?:quick |closer |better |good |little )?(?:look|listen|feel)(?:\s+here)?(?=[,.]|$|\s+(?:this|that|the|his|her|their|your|it|there|she|he|you)\b)/gi;
+  /(?:^|\s)(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to)\s+(?:just\s+)?(?:(?:take|have) a (?:quick |closer |better |good |little )?(?:look|listen|feel)|listen|look|feel)(?:\s+(?:here|there|in here))?(?=[,.]|$|\s+(?:this|that|the|his|her|their|your|it|there|she|he|you|regular|normal|clear|no)\b)/gi;
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
 // where it is assessed, so the announcement itself documents nothing.
 const AGENDA =
@@ -101,9 +101,14 @@ const EXAM_ACT_THEN_PRONOUN = new RegExp(
 // hemoglobin is 10", "let me pull up your echo it shows ..."): the result, with what was looked at
 // as its subject where the finding says "it".
 const RESULT_SHOWN =
-  /(?:^|(?<=\s))(?:(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:look at|review|pull up|go over|check)|here(?:'s| is| are))\s+((?:his|her|their|your|my|the)\s+[\w-]+(?:\s+(?!(?:together|here|now)\b)[\w-]+)?)(?:\s+(?:together|here|now|real quick))?\s*,?\s+(?:it|that|this)\s+(?=(?:shows?|showed|is|was|looks?|came back)\b)/gi;
+  /(?:^|(?<=\s))(?:(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:look at|review|pull up|go over|check)|(?:the\s+)?here(?:'s| is| are))\s+((?:his|her|their|your|my|the)\s+[\w-]+(?:\s+(?!(?:together|here|now|it|that|this)\b)[\w-]+){0,2})(?:\s+(?:together|here|now|real quick))?\s*,?\s+(?:it|that|this)\s+(?=(?:shows?|showed|is|was|looks?|came back)\b)/gi;
 const TOPIC_TURN =
   /(?:^|(?<=\s))(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:talk about|go over|review|look at|pull up|check)\s+(?:his|her|their|your|my|the)\s+(?:[\w-]+\s+){1,3}?(?=(?:his|her|their|your|my)\s+(?:[\w-]+\s+){1,2}(?:is|are|was|were|came|shows?|showed|looks?)\b)/gi;
+
+// The same turn to a topic run on with "so" into what it holds ("let's go over her labs so her
+// sodium was low"): what it holds.
+const TOPIC_TURN_SO =
+  /^(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:talk about|go over|review|look at|pull up)\s+(?:his|her|their|your|my|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:so|and|now)\s+(?=\w+\s+\w+)/i;
 
 /** "listen to your lungs, they sound clear" → "your lungs sound clear". */
 function examActFindings(spoken: string): string {
@@ -124,6 +129,7 @@ export function withoutNarration(spoken: string): string {
   const stripped = examActFindings(spoken)
     .replace(RESULT_SHOWN, '$1 ')
     .replace(TOPIC_TURN, '')
+    .replace(TOPIC_TURN_SO, '')
     .replace(EXAM_ANNOUNCEMENT, ', ')
     .replace(INLINE_EXAM_ACT, ', ')
     .replace(EXAM_ACT_UNDER_WAY, ', ')
@@ -145,6 +151,7 @@ export function withoutNarration(spoken: string): string {
     .replace(/^[\s,]+/, '')
     .replace(/[\s,]+$/, '')
     .replace(/\s*,(?:\s*,)+/g, ',')
+    .replace(/\s{2,}/g, ' ')
     .trim();
 }
 

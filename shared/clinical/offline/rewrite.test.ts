@@ -257,3 +257,20 @@ describe('rewriteSentence, plans proposed with "let\'s" and orders with what can
     );
   });
 });
+
+describe('rewriteSentence, dictation closing the note', () => {
+  it('drops "end of dictation" and the first person of the template dictation', () => {
+    expect(
+      rewriteSentence('she will follow up in 6 weeks for a repeat echo end of dictation', clinician),
+    ).toBe('She will follow up in 6 weeks for a repeat echo.');
+    expect(rewriteSentence('I used my normal exam template for the heart, regular rhythm', clinician)).toBe(
+      'The heart, regular rhythm.',
+    );
+  });
+
+  it('drops the closing question of a review of systems', () => {
+    expect(
+      rewriteSentence('no fever, no cough, no rash, anything else that I might have missed', clinician),
+    ).toBe('No fever, no cough, no rash.');
+  });
+});

@@ -122,7 +122,11 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(HERE_IS, '')
     .replace(LET_ME_NOTE, '')
     // Dictation to the recorder about the note's form ("use my general physical exam template").
-    .replace(/\b(?:please\s+)?(?:use|used|using) (?:my|the) (?:[\w-]+ ){0,4}template(?: for)?[,:]?\s*/gi, '')
+    .replace(
+      /\b(?:i\s+)?(?:please\s+)?(?:use|used|using) (?:my|the) (?:[\w-]+ ){0,4}template(?: for)?[,:]?\s*/gi,
+      '',
+    )
+    .replace(/,?\s*\bend of (?:the )?dictation\b[.,]?\s*$/i, '')
     .replace(LETS_PLAN, 'plan to ')
     .replace(/\blet's plan\b/gi, 'plan')
     .replace(LETS_ANY, 'plan to ')
