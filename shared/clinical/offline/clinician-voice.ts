@@ -245,6 +245,7 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     /\b(?:when|if|as) (?:i|we) (?:flex|extend|rotate|bend|move)(?: (?:it|that|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: back| up| down| here| there)?\b/gi,
     'with movement',
   ],
+  [/\b(?:when|if|as) (?:i|we) do (?:that|this|it)(?: (?:maneuver|test|movement))?\b/gi, 'with that maneuver'],
 ];
 
 // An order under way said in the first person ("I'm sending an antibiotic to your pharmacy"): the

@@ -44,7 +44,7 @@ const EXAM_ACT_ON_IT =
   /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
 // A look announced with nothing named ("let me take a closer look, this scar ..."): what follows names it.
 const EXAM_LOOK_BARE =
-  /(?:^|\s)(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to)\s+(?:just\s+)?(?:(?:take|have) a (?:quick |closer |better |good |little )?(?:look|listen|feel)|listen|look|feel)(?:\s+(?:here|there|in here))?(?=[,.]|$|\s+(?:this|that|the|his|her|their|your|it|there|she|he|you|regular|normal|clear|no)\b)/gi;
+  /(?:^|\s)(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to|we will|we'll|we are going to|we're going to|i want to|i'd like to)\s+(?:just\s+)?(?:(?:take|have) a (?:quick |closer |better |good |little )?(?:look|listen|feel)|listen|look|feel)(?:\s+(?:here|there|in here))?(?=[,.]|$|\s+(?:this|that|the|his|her|their|your|it|there|she|he|you|regular|normal|clear|no)\b)/gi;
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
 // where it is assessed, so the announcement itself documents nothing.
 const AGENDA =

@@ -274,3 +274,23 @@ describe('rewriteSentence, dictation closing the note', () => {
     ).toBe('No fever, no cough, no rash.');
   });
 });
+
+describe('rewriteSentence, "let me" offers and "here\'s the thing"', () => {
+  it('writes "let me" before an act as what the clinician will do', () => {
+    expect(rewriteSentence('let me write you a prescription for cetirizine 5 mg daily', clinician)).toBe(
+      'Will write her a prescription for cetirizine 5 mg daily.',
+    );
+    expect(rewriteSentence('let me get the nurse to weigh you before you leave', clinician)).toBe(
+      'Will get the nurse to weigh her before she leaves.',
+    );
+  });
+
+  it('drops "here\'s the thing" and a manoeuvre named "that"', () => {
+    expect(rewriteSentence("so here's the thing, his wheeze is worse at night", clinician)).toBe(
+      'His wheeze is worse at night.',
+    );
+    expect(rewriteSentence('she has pain in the shoulder when I do that maneuver', clinician)).toBe(
+      'She has pain in the shoulder with that maneuver.',
+    );
+  });
+});

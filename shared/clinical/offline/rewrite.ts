@@ -54,7 +54,7 @@ const PLAN_VERB = new RegExp(
 
 // Thinking aloud and stage directions inside a sentence carry nothing to document.
 const NARRATION =
-  /\b(?:(?:and |as )?you can see(?: here| that)?|let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
+  /\b(?:(?:and |as )?you can see(?: here| that)?|(?:so )?here's (?:the thing|the deal|what (?:i|we) (?:think|found|know))(?: is)?|let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
 // "Sorry, I forgot the name of the pill": the apology is manners, not content.
 const APOLOGY = /^(?:oh,?\s+)?(?:i'm |i am )?sorry(?! to hear)(?: about that)?,?\s+(?=\S)/i;
 // "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
@@ -83,6 +83,10 @@ const LETS_PLAN =
 // ("let's bump up the gabapentin", "let's recheck her potassium", "let's make sure she gets ...").
 const LETS_ANY =
   /\blet's\s+(?=[a-z]{2,}\b)(?!(?:see|say|talk|chat|go over|review|discuss|move on|switch gears|plan|take|have a|listen|look|feel|press|push|examine|move|bend|lift|be)\b)/gi;
+// Any other "let me" before a verb, once the exam acts are gone, is what the clinician will do ("let
+// me write you a prescription", "let me get the nurse to draw it").
+const LET_ME_ANY =
+  /\blet me\s+(?=[a-z]{2,}\b)(?!(?:see|know|think|say|ask|tell|explain|be|make a note|note|take|have a|listen|look|feel|press|push|examine|move|bend|lift|just)\b)/gi;
 // "..., and let me order a chest x-ray": an order said as an offer, inside a run-on (PLAN_LEAD
 // reads one that opens the sentence).
 const LET_ME_ORDER =
@@ -129,6 +133,7 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(/,?\s*\bend of (?:the )?dictation\b[.,]?\s*$/i, '')
     .replace(LETS_PLAN, 'plan to ')
     .replace(/\blet's plan\b/gi, 'plan')
+    .replace(LET_ME_ANY, 'will ')
     .replace(LETS_ANY, 'plan to ')
     .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
