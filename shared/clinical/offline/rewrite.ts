@@ -276,7 +276,7 @@ const EXPANSIONS: Array<[RegExp, string]> = [
 
 // A run-on sentence cut where the speaker went on: the words left hanging at its end.
 const DANGLING_END =
-  /(?:[,;:]|\s+(?:and|or|but|so|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|I|be|been|some|any|very|just|like|though|okay|which|let|let's))+\s*$/i;
+  /(?:[,;:]|\s+(?:and|or|but|so|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|I|be|been|some|any|very|just|(?<!(?:would|'d)\s+)like|though|okay|which|let|let's))+\s*$/i;
 
 function finish(text: string): string {
   let s = text;

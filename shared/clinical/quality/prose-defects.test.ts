@@ -203,3 +203,17 @@ describe('proseDefects, dictation and waiting left in', () => {
     expect(proseDefects('She holds on to the rail on the stairs.')).toEqual([]);
   });
 });
+
+describe('proseDefects, a sentence cut after its auxiliary', () => {
+  it('finds a sentence left hanging on "we\'d"', () => {
+    expect(proseDefects("Her asthma is not as well controlled as we'd.")).toContain('fragment');
+    expect(proseDefects('Her asthma is not as well controlled as we had hoped.')).toEqual([]);
+  });
+});
+
+describe('proseDefects, "as we would like" is finished', () => {
+  it('does not take the "like" of "would like" for one left hanging', () => {
+    expect(proseDefects('Her asthma is not as well controlled as we would like.')).toEqual([]);
+    expect(proseDefects('The swelling is better, like.')).toContain('fragment');
+  });
+});

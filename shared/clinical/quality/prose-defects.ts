@@ -95,8 +95,9 @@ const FIRST_PERSON_REMARK =
   /\bI (?:do not|don't) think\b|\bwhen I\b(?! (?:last )?saw\b)|\bI (?:think|guess|mean|know)\b/;
 
 // Words that end a sentence only when it was cut off ("Advised to take it easy for.").
+// Also a subject with its auxiliary and nothing after ("as well controlled as we'd.").
 const DANGLING =
-  /\b(?:and|or|but|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|i|be|been|some|any|very|just|like|as)\s*[.,;:]?$/i;
+  /\b(?:and|or|but|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|i|be|been|some|any|very|just|(?<!\b(?:would|'d)\s)like|as|(?:we|i|you|they|he|she)'d)\s*[.,;:]?$/i;
 const VERB_CUT =
   /\b(?:and|but|which|that|so|it)\s+(?:(?:he|she|they|it|the patient)\s+)?(?:feels?|makes?|will|could make|could|would|is not|are not|was not|gets?|has)\s*$/i;
 const ORPHAN_EXAM =
