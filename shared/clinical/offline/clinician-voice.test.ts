@@ -176,3 +176,26 @@ describe('clinicianVoice, more of the first person', () => {
     );
   });
 });
+
+describe('clinicianVoice, what the team said, what could not be done and what is awaited', () => {
+  it('attributes, states and awaits without the speaker', () => {
+    expect(clinicianVoice('the nurse told me that her weight is up 3 pounds')).toBe(
+      'per the nurse, her weight is up 3 pounds',
+    );
+    expect(clinicianVoice("i couldn't reach his therapist before the visit")).toBe(
+      'unable to reach his therapist before the visit',
+    );
+    expect(clinicianVoice("i'm still waiting on the records from the children's hospital")).toBe(
+      "awaiting the records from the children's hospital",
+    );
+    expect(clinicianVoice('i can have the nurse recheck her temperature')).toBe(
+      'will have the nurse recheck her temperature',
+    );
+    expect(clinicianVoice("what i'm seeing here is a small blister on the heel")).toBe(
+      'a small blister on the heel',
+    );
+    expect(clinicianVoice('i would not do surgery on this sprain')).toBe(
+      'would not do surgery on this sprain',
+    );
+  });
+});

@@ -108,6 +108,20 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   ],
   // The review of systems closed with a question to the patient ("anything else that I might have missed").
   [/,?\s*\banything else (?:that )?(?:i|we) (?:might|may|could) have missed\b,?/gi, ''],
+  // What the care team told the clinician, attributed: "the nurse told me that ..." → "per the nurse, ...".
+  [
+    /\bthe (nurse|medical assistant|ma|resident|front desk|pharmacist)(?: had)? (?:told|informed) me(?: that)?,?\s+/gi,
+    'per the $1, ',
+  ],
+  // What could not be done, and what is awaited: "I couldn't reach her cardiologist", "I'm still
+  // waiting on the outside records".
+  [
+    /\bi (?:was not able to|wasn't able to|am not able to|was unable to|am unable to|could not|couldn't)\b/gi,
+    'unable to',
+  ],
+  [/\bi(?: am|'m) (?:still )?waiting (?:for|on)\b/gi, 'awaiting'],
+  [/\bi can have (?:the|my) (?=nurse|medical assistant|ma|staff|front desk)/gi, 'will have the '],
+  [/\bwhat i(?: am|'m) (?:seeing|hearing|feeling|noticing)(?: here| today)? (?:is|are)(?: that)?,?\s+/gi, ''],
   // Speech recognition's restart before the sentence proper: "I the assessment for ...".
   [/^i (?=(?:the|a|an|his|her|their)\b)/gi, ''],
   // The medicine the patient is on: "I have her on lisinopril" → "she is on lisinopril".
@@ -183,7 +197,7 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   ],
   // "I would not change her dose", "what I can do is set her up": the decision, subjectless.
   [
-    /\bi would not (?=(?:change|start|stop|increase|decrease|recommend|adjust|add|switch|order|refer)\b)/gi,
+    /\bi would not (?=(?:change|start|stop|increase|decrease|recommend|adjust|add|switch|order|refer|do|perform|operate|repeat)\b)/gi,
     'would not ',
   ],
   [/\bwhat (?:i|we) can do is\s+/gi, 'can '],
