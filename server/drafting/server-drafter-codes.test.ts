@@ -3,7 +3,8 @@ import { importIcd10 } from '../coding/icd10-import.js';
 import { importTestSubset, releaseZipPath, TEST_CATEGORIES } from '../coding/test-support/icd10-subset.js';
 import type { Database } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
-import { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js';
+import { startFakeLlm } from '../llm/test-support/fake-llm-config.js';
+import type { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js';
 import { consultation, patient, soapTemplate, validAnswer } from '../llm/test-support/llm-test-fixtures.js';
 import { createTestDatabase } from '../test-support/test-db.js';
 import { createDrafter } from './drafter.js';
@@ -16,15 +17,7 @@ describe('code suggestion on the drafting workers', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await importTestSubset(database.db);
-    fake = new FakeOpenAiServer();
-    llm = {
-      baseURL: await fake.start(),
-      apiKey: 'k',
-      model: 'm',
-      timeoutMs: 1_000,
-      maxRetries: 0,
-      minimisePhi: true,
-    };
+    ({ server: fake, llm } = await startFakeLlm());
   });
   afterAll(async () => {
     await fake?.stop();
