@@ -56,6 +56,8 @@ export class CandidateIndex {
   private readonly lengths: Uint16Array;
   /** Long title lengths (the rank's tie-break). */
   private readonly titleLengths: Uint16Array;
+  /** Codes by the order-free key of an index term's required words (indexTermKey). */
+  private readonly indexTerms = new Map<string, IndexTerm[]>();
 
   constructor(data: ReleaseData) {
     this.releaseId = data.id;
@@ -82,6 +84,11 @@ export class CandidateIndex {
       this.lengths[i] = Math.min(65535, title.size + terms.length);
       for (const s of title) push(titlePostings, s, i);
       for (const s of new Set(terms)) if (!title.has(s)) push(termPostings, s, i);
+      if (row.synonyms)
+        for (const term of row.synonyms.split(' | ')) {
+          const key = indexTermKey(term, stemOf);
+          if (key) push(this.indexTerms, key.required, { i, optional: key.optional });
+        }
     });
     for (const [s, list] of titlePostings) this.titlePostings.set(s, Int32Array.from(list));
     for (const [s, list] of termPostings) this.termPostings.set(s, Int32Array.from(list));
@@ -144,7 +151,7 @@ export class CandidateIndex {
     // Seeds ascend, so each list is walked forward once (a cursor per list) instead of searched per seed.
     const titleCursors = new Int32Array(lists.length);
     const termCursors = new Int32Array(lists.length);
-    const hits: Array<{ i: number; rank: number }> = [];
+    const hits: Array<{ i: number; rank: number; whole: boolean }> = [];
     for (const i of seeds) {
       let matched = 0;
       let weight = 0;
@@ -166,26 +173,59 @@ export class CandidateIndex {
       }
       if (matched < needed) continue;
       const rank = weight / queryStems.length / (1 + Math.log(Math.max(1, this.lengths[i] ?? 1)));
-      hits.push({ i, rank });
+      hits.push({ i, rank, whole: matched === queryStems.length });
     }
+    // A code with every word comes before any that lacks one: a code with many index terms (the
+    // unspecified site of a cancer) must not fall behind the short titles that miss a word.
     hits.sort(
-      (a, b) => b.rank - a.rank || (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) || a.i - b.i,
+      (a, b) =>
+        Number(b.whole) - Number(a.whole) ||
+        b.rank - a.rank ||
+        (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) ||
+        a.i - b.i,
     );
     return hits.slice(0, limit).flatMap(({ i, rank }) => {
       const row = this.billable[i];
-      return row
-        ? [
-            {
-              code: row.code,
-              longTitle: row.longTitle,
-              shortTitle: row.shortTitle,
-              synonyms: row.synonyms,
-              rank,
-              terms: this.termsOf(i, row),
-            },
-          ]
-        : [];
+      return row ? [this.candidateOf(i, row, rank)] : [];
     });
+  }
+
+  /**
+   * The codes an index term leads to when the phrase says exactly that term: its words, give or take
+   * one of its nonessential modifiers ("arthritis", "chronic arthritis" → Arthritis (acute) (chronic)
+   * → M19.90). A coder looks a condition up in the index first; the term's own code is often the
+   * unspecified one that a word search ranks below the many sited and typed codes.
+   */
+  lookup(phrase: string): CodeCandidate[] {
+    const said = [...new Set(contentWords(expandAbbreviations(phrase)).map((w) => termStem(stem(w))))];
+    if (said.length === 0) return [];
+    const found = new Set<number>();
+    for (const { i } of this.indexTerms.get([...said].sort().join(' ')) ?? []) found.add(i);
+    if (said.length > 1)
+      for (const dropped of said) {
+        const key = said
+          .filter((s) => s !== dropped)
+          .sort()
+          .join(' ');
+        for (const { i, optional } of this.indexTerms.get(key) ?? []) if (optional.has(dropped)) found.add(i);
+      }
+    return [...found]
+      .sort((a, b) => a - b)
+      .flatMap((i) => {
+        const row = this.billable[i];
+        return row ? [{ ...this.candidateOf(i, row, 1), indexed: true }] : [];
+      });
+  }
+
+  private candidateOf(i: number, row: ReleaseData['codes'][number], rank: number): CodeCandidate {
+    return {
+      code: row.code,
+      longTitle: row.longTitle,
+      shortTitle: row.shortTitle,
+      synonyms: row.synonyms,
+      rank,
+      terms: this.termsOf(i, row),
+    };
   }
 
   private termsOf(i: number, row: { longTitle: string; synonyms: string }): CodeTerms {
@@ -211,6 +251,35 @@ export class CandidateIndex {
 }
 
 const EMPTY = new Int32Array(0);
+
+interface IndexTerm {
+  /** Position of the code in the billable list. */
+  i: number;
+  /** Stems of the term's nonessential modifiers (in parentheses). */
+  optional: ReadonlySet<string>;
+}
+
+/** A stem without a final "e", so a plural meets its singular in an index key ("stones"/"stone"). */
+const termStem = (s: string) => (s.length > 3 && s.endsWith('e') ? s.slice(0, -1) : s);
+
+/**
+ * An index term's required words as an order-free key of stems, and its parenthesised modifiers. The
+ * main term's other word forms ("Arthritis, arthritic", "Calculus, calculi") are one word.
+ */
+export function indexTermKey(
+  term: string,
+  stemOf: (word: string) => string = stem,
+): { required: string; optional: ReadonlySet<string> } | undefined {
+  const stems = contentWords(withoutParentheticals(term)).map((w) => termStem(stemOf(w)));
+  const first = stems[0];
+  if (first === undefined) return undefined;
+  const head = first.slice(0, 5);
+  const required = new Set([first, ...stems.slice(1).filter((s) => first.length < 4 || !s.startsWith(head))]);
+  const optional = new Set(
+    (term.match(/\(([^)]*)\)/g) ?? []).flatMap((m) => contentWords(m).map((w) => termStem(stemOf(w)))),
+  );
+  return { required: [...required].sort().join(' '), optional };
+}
 
 /** The values of ascending `lists`, ascending, each once. */
 function ascendingUnion(lists: readonly Int32Array[]): Int32Array {

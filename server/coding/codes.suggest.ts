@@ -58,6 +58,7 @@ import {
 } from './status-codes.js';
 import { contentWords, stem } from './term-words.js';
 import { textFeatures } from './text-features.js';
+import { nicotineDependencePhrase, tobaccoProductOf } from './tobacco-use.js';
 
 export type { ProblemMention };
 
@@ -155,7 +156,10 @@ function candidatesFor(index: CandidateIndex, phrase: string, cache: Map<string,
   const key = phrase.toLowerCase();
   let candidates = cache.get(key);
   if (!candidates) {
-    candidates = index.retrieve(phrase);
+    // The index term the phrase names exactly comes first; the word search adds the rest.
+    const indexed = index.lookup(phrase);
+    const looked = new Set(indexed.map((c) => c.code));
+    candidates = [...indexed, ...index.retrieve(phrase).filter((c) => !looked.has(c.code))];
     // A short, general term has more sited/typed codes than one retrieval keeps ("gout": M10.0x…);
     // its own "unspecified" code must still be among the candidates.
     if (contentWords(phrase).length <= 2) {
@@ -244,7 +248,8 @@ function admissible(
       // The site of a sided title counts as said when the encounter gives it a side ("my right elbow").
       const site = siteOf(c.longTitle);
       const saidHere = site && encounterSiteSide(c.longTitle) !== '' ? saidWithSite(site) : said;
-      const unsaid = unsaidCount(c, saidHere);
+      // An index term the phrase says exactly adds no detail (its other word forms are the same word).
+      const unsaid = c.indexed ? 0 : unsaidCount(c, saidHere);
       // The side that was said beats its "unspecified side" sibling.
       const given = sideOf(c.longTitle);
       const sided = given !== '' && sideInTitle(given).test(c.longTitle) ? 0.05 : 0;
@@ -287,6 +292,7 @@ export async function collectCandidates(
   const present = presentStems(mentions);
   const side = encounterSide(mentions);
   const encounter = transcript ?? mentions.map((m) => m.sentence).join(' ');
+  const tobaccoProduct = tobaccoProductOf(encounter);
   // The side said of a site depends only on the title's site word: read the encounter once per site.
   const sidesBySite = new Map<string, ReturnType<typeof siteSide>>();
   const sites = new Map<string, string | undefined>();
@@ -375,7 +381,12 @@ export async function collectCandidates(
       continue;
     }
     const key = mentionKey(m.phrase);
-    let ranked = admissibleFor(m, candidatesFor(index, m.phrase, cache));
+    // "Smoker": the index's nicotine dependence, with the product the visit names.
+    const nicotine = nicotineDependencePhrase(m.phrase, tobaccoProduct);
+    let ranked =
+      nicotine === undefined
+        ? admissibleFor(m, candidatesFor(index, m.phrase, cache))
+        : admissibleFor({ ...m, phrase: nicotine }, candidatesFor(index, nicotine, cache));
     // "Degenerative joint disease" is indexed as "see Osteoarthritis": a coder follows the reference.
     const referred =
       ranked.length === 0 && seeReferences ? followSeeReference(m.phrase, seeReferences) : undefined;
