@@ -3,8 +3,10 @@
  * splits only (CodiEsp train, our ACI-Bench train labels). Lists each gold code that is not among the
  * encounter's candidates (mention retrieval with the report's own learned links left out; profile
  * proposals are left out too, since train's profiles contain the report itself) and groups the misses
- * by cause, so retrieval work is chosen on train and only its figures are read on dev/valid.
- * Options: --only codiesp|aci, --limit N, --examples N (per cause, with the sentence that names it).
+ * by cause, so retrieval work is chosen on train and only its figures are read on dev/valid. Codes the
+ * guidelines add after retrieval (a treated diabetes' drug status) count as misses here.
+ * Options: --only codiesp|aci, --limit N, --examples N (most frequent codes per cause, with the title
+ * words the text says).
  */
 import { parseArgs } from 'node:util';
 import { candidateIndexFor } from '../../../server/coding/candidate-index.js';
@@ -130,18 +132,15 @@ if (values.only !== 'codiesp') {
     if (!gold || t.variant !== 'labels removed') continue;
     golds += gold.length;
     const { segments } = importTranscript(t.text);
-    const draft = draftOffline(segments, template, resources);
-    const encounter = {
-      mentions: draft.mentions,
-      segments,
-      content: draft.content,
-      setting: 'outpatient' as const,
-    };
-    const mentions = codingMentions(encounter, index.vocabulary ?? undefined, context);
+    const { mentions: drafted, content } = draftOffline(segments, template, resources);
+    const mentions = codingMentions(
+      { mentions: drafted, segments, content, setting: 'outpatient' },
+      index.vocabulary ?? undefined,
+      context,
+    );
     const pool = await poolOf(mentions, t.text, new Set(gold));
     for (const g of gold) if (!pool.has(g)) misses.push(classify(g, pool, t.text));
   }
   report(`ACI-Bench train, labels removed (${labels.size} labelled encounters)`, misses, golds);
 }
 await database.close();
-
