@@ -72,6 +72,47 @@ describe('CandidateIndex', () => {
   });
 });
 
+describe('CandidateIndex: looking a condition up as a coder does', () => {
+  // Invented titles and index terms in the release's shapes: a condition's own unspecified code has
+  // many index terms, and its sited siblings outnumber it.
+  const index = new CandidateIndex({
+    ...RELEASE,
+    codes: [
+      code(
+        'Q0010',
+        'Widget fever, unspecified site',
+        'Widget fever, widgety (acute) (recurrent) | Gizmo syndrome',
+      ),
+      code('Q0011', 'Widget fever of right hand'),
+      code('Q0012', 'Widget fever of left hand'),
+      code('Q0013', 'Widget fever with gizmo crisis, right hand'),
+      code(
+        'Q0090',
+        'Malignant sprocket of unspecified flange',
+        Array(40).fill('Sprocket cell tumor (malignant)').join(' | '),
+      ),
+      ...Array.from({ length: 160 }, (_, k) =>
+        code(`Q1${String(k).padStart(3, '0')}`, `Malignant sprocket of cog ${k}`),
+      ),
+    ],
+  });
+
+  it('finds the code of an index term said exactly, give or take a nonessential modifier or word form', () => {
+    expect(index.lookup('widget fever').map((c) => c.code)).toEqual(['Q0010']);
+    expect(index.lookup('acute widget fever').map((c) => c.code)).toEqual(['Q0010']);
+    expect(index.lookup('widget fevers').map((c) => c.code)).toEqual(['Q0010']);
+    expect(index.lookup('gizmo syndrome')[0]?.indexed).toBe(true);
+    // A word the term does not carry, even as a modifier, is detail the index does not code here.
+    expect(index.lookup('widget fever of the hand')).toEqual([]);
+    expect(index.lookup('crisis widget fever')).toEqual([]);
+  });
+
+  it('ranks a code with every word of the phrase before the many that lack one', () => {
+    const found = index.retrieve('malignant sprocket flange').map((c) => c.code);
+    expect(found[0]).toBe('Q0090');
+  });
+});
+
 describe.each(testDatabaseKinds())('candidateIndexFor (%s)', (kind) => {
   let database: Database;
   const emptyShared = mkdtempSync(join(tmpdir(), 'scribe-no-shared-'));

@@ -27,6 +27,8 @@ const NOTHING_SAID: ReadonlySet<string> = new Set();
 /** ts_rank weights of the search column: title words (A) count 1, index terms (B) 0.5. */
 const TITLE_WEIGHT = 1;
 const TERM_WEIGHT = 0.5;
+/** Added to the rank of a code with every word of the phrase (ranks are at most 1), so it sorts first. */
+const WHOLE_PHRASE_BONUS = 10;
 
 /** Stems of a text's retrievable words (the words a full-text search would index). */
 function indexStems(text: string, stemOf: (w: string) => string): string[] {
@@ -62,6 +64,8 @@ export class CandidateIndex {
   private readonly lengthNorms: Float64Array;
   /** Long title lengths (the rank's tie-break). */
   private readonly titleLengths: Uint16Array;
+  /** Codes by the order-free key of an index term's required words (indexTermKey). */
+  private readonly indexTerms = new Map<string, IndexTerm[]>();
 
   constructor(data: ReleaseData) {
     this.releaseId = data.id;
@@ -88,6 +92,11 @@ export class CandidateIndex {
       this.lengths[i] = Math.min(65535, title.size + terms.length);
       for (const s of title) push(titlePostings, s, i);
       for (const s of new Set(terms)) if (!title.has(s)) push(termPostings, s, i);
+      if (row.synonyms)
+        for (const term of row.synonyms.split(' | ')) {
+          const key = indexTermKey(term, stemOf);
+          if (key) push(this.indexTerms, key.required, { i, optional: key.optional });
+        }
     });
     this.lengthNorms = Float64Array.from(this.lengths, (length) => 1 + Math.log(Math.max(1, length)));
     for (const [s, list] of titlePostings) this.titlePostings.set(s, Int32Array.from(list));
@@ -173,6 +182,7 @@ export class CandidateIndex {
     const termCursors = new Int32Array(lists.length);
     const hitCodes: number[] = [];
     const hitRanks: number[] = [];
+    const hitKeys: number[] = [];
     for (const i of seeds) {
       let matched = 0;
       let weight = 0;
@@ -193,37 +203,68 @@ export class CandidateIndex {
         }
       }
       if (matched < needed) continue;
+      const rank = weight / queryStems.length / (this.lengthNorms[i] ?? 1);
       hitCodes.push(i);
-      hitRanks.push(weight / queryStems.length / (this.lengthNorms[i] ?? 1));
+      hitRanks.push(rank);
+      // A code with every word comes before any that lacks one: a code with many index terms (the
+      // unspecified site of a cancer) must not fall behind the short titles that miss a word.
+      hitKeys.push(matched === queryStems.length ? WHOLE_PHRASE_BONUS + rank : rank);
     }
-    // A common word ("fracture") matches thousands of codes: only those ranked at least as high as the
+    // A common word ("fracture") matches thousands of codes: only those keyed at least as high as the
     // limit-th best can be among the best `limit`, so only they are sorted in full.
     const threshold =
-      hitRanks.length > limit
-        ? (Float64Array.from(hitRanks).sort()[hitRanks.length - limit] ?? Number.NEGATIVE_INFINITY)
+      hitKeys.length > limit
+        ? (Float64Array.from(hitKeys).sort()[hitKeys.length - limit] ?? Number.NEGATIVE_INFINITY)
         : Number.NEGATIVE_INFINITY;
-    const best: Array<{ i: number; rank: number }> = [];
-    hitRanks.forEach((rank, h) => {
-      if (rank >= threshold) best.push({ i: hitCodes[h] ?? 0, rank });
+    const best: Array<{ i: number; rank: number; key: number }> = [];
+    hitKeys.forEach((key, h) => {
+      if (key >= threshold) best.push({ i: hitCodes[h] ?? 0, rank: hitRanks[h] ?? 0, key });
     });
     best.sort(
-      (a, b) => b.rank - a.rank || (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) || a.i - b.i,
+      (a, b) => b.key - a.key || (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) || a.i - b.i,
     );
     return best.slice(0, limit).flatMap(({ i, rank }) => {
       const row = this.billable[i];
-      return row
-        ? [
-            {
-              code: row.code,
-              longTitle: row.longTitle,
-              shortTitle: row.shortTitle,
-              synonyms: row.synonyms,
-              rank,
-              terms: this.termsOf(i, row),
-            },
-          ]
-        : [];
+      return row ? [this.candidateOf(i, row, rank)] : [];
     });
+  }
+
+  /**
+   * The codes an index term leads to when the phrase says exactly that term: its words, give or take
+   * one of its nonessential modifiers ("arthritis", "chronic arthritis" → Arthritis (acute) (chronic)
+   * → M19.90). A coder looks a condition up in the index first; the term's own code is often the
+   * unspecified one that a word search ranks below the many sited and typed codes.
+   */
+  lookup(phrase: string): CodeCandidate[] {
+    const said = [...new Set(contentWords(expandAbbreviations(phrase)).map((w) => termStem(stem(w))))];
+    if (said.length === 0) return [];
+    const found = new Set<number>();
+    for (const { i } of this.indexTerms.get([...said].sort().join(' ')) ?? []) found.add(i);
+    if (said.length > 1)
+      for (const dropped of said) {
+        const key = said
+          .filter((s) => s !== dropped)
+          .sort()
+          .join(' ');
+        for (const { i, optional } of this.indexTerms.get(key) ?? []) if (optional.has(dropped)) found.add(i);
+      }
+    return [...found]
+      .sort((a, b) => a - b)
+      .flatMap((i) => {
+        const row = this.billable[i];
+        return row ? [{ ...this.candidateOf(i, row, 1), indexed: true }] : [];
+      });
+  }
+
+  private candidateOf(i: number, row: ReleaseData['codes'][number], rank: number): CodeCandidate {
+    return {
+      code: row.code,
+      longTitle: row.longTitle,
+      shortTitle: row.shortTitle,
+      synonyms: row.synonyms,
+      rank,
+      terms: this.termsOf(i, row),
+    };
   }
 
   private termsOf(i: number, row: { longTitle: string; synonyms: string }): CodeTerms {
@@ -249,6 +290,35 @@ export class CandidateIndex {
 }
 
 const EMPTY = new Int32Array(0);
+
+interface IndexTerm {
+  /** Position of the code in the billable list. */
+  i: number;
+  /** Stems of the term's nonessential modifiers (in parentheses). */
+  optional: ReadonlySet<string>;
+}
+
+/** A stem without a final "e", so a plural meets its singular in an index key ("stones"/"stone"). */
+const termStem = (s: string) => (s.length > 3 && s.endsWith('e') ? s.slice(0, -1) : s);
+
+/**
+ * An index term's required words as an order-free key of stems, and its parenthesised modifiers. The
+ * main term's other word forms ("Arthritis, arthritic", "Calculus, calculi") are one word.
+ */
+export function indexTermKey(
+  term: string,
+  stemOf: (word: string) => string = stem,
+): { required: string; optional: ReadonlySet<string> } | undefined {
+  const stems = contentWords(withoutParentheticals(term)).map((w) => termStem(stemOf(w)));
+  const first = stems[0];
+  if (first === undefined) return undefined;
+  const head = first.slice(0, 5);
+  const required = new Set([first, ...stems.slice(1).filter((s) => first.length < 4 || !s.startsWith(head))]);
+  const optional = new Set(
+    (term.match(/\(([^)]*)\)/g) ?? []).flatMap((m) => contentWords(m).map((w) => termStem(stemOf(w)))),
+  );
+  return { required: [...required].sort().join(' '), optional };
+}
 
 /** The values of ascending `lists`, ascending, each once. */
 function ascendingUnion(lists: readonly Int32Array[]): Int32Array {

@@ -11,6 +11,8 @@ export interface CodeCandidate {
   rank: number;
   /** The code's words as stems, computed once per release (candidate-index.ts); else from the text. */
   terms?: CodeTerms;
+  /** Found by an index term the phrase says exactly (CandidateIndex.lookup). */
+  indexed?: boolean;
 }
 
 /** Stems of a code's title and index terms, the same for every mention (computed once per code). */
@@ -57,6 +59,8 @@ export function scoreCandidate(
     const value = informative.size === 0 ? 0 : said / informative.size;
     if (value > precision) precision = value;
   }
+  // The index names this code for exactly these words: nothing said is left out of it.
+  if (candidate.indexed) precision = 1;
   const score = 0.55 * coverage + 0.4 * precision + 0.05 * Math.min(candidate.rank, 1);
   return { ...candidate, coverage, precision, score };
 }

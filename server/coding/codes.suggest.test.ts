@@ -44,6 +44,17 @@ From a depression standpoint, you are doing well on the sertraline, so we will k
 For your next problem, your asthma, keep the albuterol inhaler as needed.
 And for your migraines, continue the sumatriptan when one starts.`;
 
+// A problem named only by its main index term: no form, no site, no side.
+const ARTHRITIS_VISIT = `
+My hands are stiff for an hour every morning and the joints ache when it rains.
+So for your main problem, your arthritis, keep up the exercises and use the anti-inflammatory gel.`;
+
+// Smoking said in one place, the product in another.
+const SMOKER_VISIT = `
+Do you smoke? Yes, I'm afraid so.
+How much would you say? About a pack a day, more when work is busy.
+So for your second problem, you are a smoker, and I would really like you to cut down.`;
+
 /** The product path: transcript → offline draft → coding engine. */
 async function codesFor(database: Database, transcript: string) {
   const { segments } = importTranscript(transcript.trim());
@@ -134,6 +145,23 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(all).not.toContain('F329');
     expect(shown).not.toContain('J45901');
     expect(all.some((c) => /^G430/.test(c))).toBe(false);
+  });
+
+  it('codes a condition named without form or site as the index codes it, the unspecified code', async () => {
+    const codes = await codesFor(database, ARTHRITIS_VISIT);
+    expect(codes.filter((c) => c.score >= 0.5).map((c) => c.code)).toContain('M1990');
+    // No site, side or "other specified" form that nobody said.
+    expect(codes.filter((c) => /^M1[39]/.test(c.code)).map((c) => c.code)).toEqual(['M1990']);
+  });
+
+  it('codes a smoker as nicotine dependence on the product said elsewhere in the visit', async () => {
+    const codes = await codesFor(database, SMOKER_VISIT);
+    const nicotine = codes.filter((c) => c.code.startsWith('F17'));
+    expect(nicotine[0]?.code).toBe('F17210');
+    expect(nicotine[0]?.score).toBeGreaterThanOrEqual(0.5);
+    // Not the unspecified product, nor a withdrawal or remission nobody described.
+    expect(nicotine.map((c) => c.code)).not.toContain('F17200');
+    expect(nicotine.some((c) => /^F17\d\d[13]$/.test(c.code))).toBe(false);
   });
 
   it('suggests only codes the loaded release lists as billable, each with a confidence and its words', async () => {

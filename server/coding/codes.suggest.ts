@@ -64,6 +64,7 @@ import {
 } from './status-codes.js';
 import { contentWords, stem } from './term-words.js';
 import { textFeatures } from './text-features.js';
+import { nicotineDependencePhrase, tobaccoProductOf } from './tobacco-use.js';
 
 export type { ProblemMention };
 
@@ -161,7 +162,10 @@ function candidatesFor(index: CandidateIndex, phrase: string, cache: Map<string,
   const key = phrase.toLowerCase();
   let candidates = cache.get(key);
   if (!candidates) {
-    candidates = index.retrieve(phrase);
+    // The index term the phrase names exactly comes first; the word search adds the rest.
+    const indexed = index.lookup(phrase);
+    const looked = new Set(indexed.map((c) => c.code));
+    candidates = [...indexed, ...index.retrieve(phrase).filter((c) => !looked.has(c.code))];
     // A short, general term has more sited/typed codes than one retrieval keeps ("gout": M10.0x…);
     // its own "unspecified" code must still be among the candidates.
     if (contentWords(phrase).length <= 2) {
@@ -241,6 +245,8 @@ function admissible(
   // Each filter reads one candidate alone, so the cheap, selective ones run first and only the
   // survivors are scored; rankSome orders them as the whole ranking would.
   const namesNothingUnsaid = (c: CodeCandidate) => {
+    // An index term the phrase says exactly adds no detail (its other word forms are the same word).
+    if (c.indexed) return true;
     const unsaid = unsaidCount(c, said);
     // The site of a sided title counts as said when the encounter gives it a side ("my right elbow"):
     // one more stem, which can leave nothing unsaid only where one word was.
@@ -305,6 +311,7 @@ export async function collectCandidates(
   const present = presentStems(mentions);
   const side = encounterSide(mentions);
   const encounter = transcript ?? mentions.map((m) => m.sentence).join(' ');
+  const tobaccoProduct = tobaccoProductOf(encounter);
   // The side said of a site depends only on the title's site word: read the encounter once per site.
   const sidesBySite = new Map<string, ReturnType<typeof siteSide>>();
   const sites = new Map<string, string | undefined>();
@@ -393,7 +400,12 @@ export async function collectCandidates(
       continue;
     }
     const key = mentionKey(m.phrase);
-    let ranked = admissibleFor(m, candidatesFor(index, m.phrase, cache));
+    // "Smoker": the index's nicotine dependence, with the product the visit names.
+    const nicotine = nicotineDependencePhrase(m.phrase, tobaccoProduct);
+    let ranked =
+      nicotine === undefined
+        ? admissibleFor(m, candidatesFor(index, m.phrase, cache))
+        : admissibleFor({ ...m, phrase: nicotine }, candidatesFor(index, nicotine, cache));
     // "Degenerative joint disease" is indexed as "see Osteoarthritis": a coder follows the reference.
     const referred =
       ranked.length === 0 && seeReferences ? followSeeReference(m.phrase, seeReferences) : undefined;

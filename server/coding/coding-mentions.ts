@@ -9,6 +9,7 @@ import type { CodingSetting } from './coding-setting.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { problemStatements } from './problem-statements.js';
 import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
+import { saysSmokes } from './tobacco-use.js';
 
 /** What a mention means for coding, after ConText and the rules of the encounter's setting. */
 export type CodingRole =
@@ -199,6 +200,24 @@ const allergyStatements = (segments: readonly TranscriptSegment[]) =>
 const statusStatements = (segments: readonly TranscriptSegment[]) =>
   sentenceMentions(segments, 'status', (sentence) => statusCodesOf(sentence).length > 0);
 
+/**
+ * Sentences stating that the patient smokes now: a "smoker" mention, whatever words carry it ("about a
+ * pack a day"); the index's nicotine dependence takes the product from the visit (tobacco-use.ts).
+ */
+const smokingStatements = (segments: readonly TranscriptSegment[]): CodingMention[] =>
+  segments.flatMap((segment) =>
+    splitSentences(segment.text)
+      .map((span) => ({ span, sentence: segment.text.slice(span.start, span.end) }))
+      .filter(({ sentence }) => saysSmokes(sentence) && !QUESTION.test(sentence))
+      .map(({ span, sentence }) => ({
+        phrase: 'smoker',
+        role: 'current' as const,
+        assessed: false,
+        sentence,
+        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
+      })),
+  );
+
 /** The clinician's problem statements, whole ("acute lumbar strain"): assessed mentions. */
 function statedProblems(segments: readonly TranscriptSegment[], setting: CodingSetting): CodingMention[] {
   return segments.flatMap((segment) =>
@@ -246,6 +265,7 @@ export function codingMentions(
   const out: CodingMention[] = [
     ...allergyStatements(sources.segments),
     ...statusStatements(sources.segments),
+    ...smokingStatements(sources.segments),
     ...statedProblems(sources.segments, sources.setting),
   ];
   // A segment holds many mentions: its sentences are split once.

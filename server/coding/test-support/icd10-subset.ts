@@ -60,6 +60,12 @@ export const TEST_CATEGORIES = [
   'M25',
   'D50',
   'D64',
+  // A condition named without its form or site: the index's own (unspecified) code.
+  'M19',
+  'M13',
+  // A smoker: nicotine dependence by product, tobacco use.
+  'F17',
+  'Z72',
 ] as const;
 
 /** Imports only TEST_CATEGORIES of the real release (with hierarchy and index synonyms). */
