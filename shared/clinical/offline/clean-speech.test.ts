@@ -32,3 +32,21 @@ describe('cleanSpeech', () => {
     expect(cleanSpeech("let's go ahead with the injection")).toBe("let's go ahead with the injection");
   });
 });
+
+describe('cleanSpeech, asking the listener to wait and offers to tell', () => {
+  it('drops "hang on" and "hold on a second" but keeps "hold on to"', () => {
+    expect(cleanSpeech('hang on, the rash is on both forearms')).toBe('the rash is on both forearms');
+    expect(cleanSpeech('hold on a second the swelling goes up to the knee')).toBe(
+      'the swelling goes up to the knee',
+    );
+    expect(cleanSpeech('she has to hold on to the rail on the stairs')).toBe(
+      'she has to hold on to the rail on the stairs',
+    );
+  });
+
+  it('keeps "let you know", which is no filler', () => {
+    expect(cleanSpeech("I'll let you know when the culture comes back")).toBe(
+      "I'll let you know when the culture comes back",
+    );
+  });
+});

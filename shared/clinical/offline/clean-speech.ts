@@ -25,13 +25,16 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\bwanna\b/gi, 'want to'],
   // Mid-sentence acknowledgements and fillers ("it's yeah it's not going away", "you know").
   [/(^|[\s,])(yeah|yep|yup|nope|okay|ok|alright|all right|gotcha)\b[,.]?(?=\s|$)/gi, '$1'],
-  [/\b(you know|i mean|you see)\b,?/gi, ''],
+  // Not "let you know" (an offer to tell the patient something).
+  [/(?<!\blet\s)\b(you know|i mean|you see)\b,?/gi, ''],
   [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
   [/\blike,\s/gi, ''],
   // "like" as a pause ("at like about 60", "like lately") and exclamations.
   [/\blike (?=(?:about|around|maybe|approximately|lately|literally|\d))/gi, ''],
   [/\b(?:oh my gosh|oh my god|gosh|jeez|wow|geez)\b,?\s*/gi, ''],
+  // Asking the listener to wait: "hang on", "hold on a second" (not "hold on to the rail").
+  [/\b(?:hang on|hold on)(?: (?:a|one|just a) (?:second|sec|minute|moment))?\b(?! to\b),?\s*/gi, ''],
   [/\b(and|but|so) like\b/gi, '$1'],
   // Dictation to the recorder ("paragraph, impression").
   [/\b(?:new |next )?paragraph\b[,.]?\s*/gi, ''],

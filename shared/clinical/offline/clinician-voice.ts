@@ -5,23 +5,154 @@
 
 // "I do not appreciate any murmur" → "no murmur"; "I do see some bruising" → "some bruising";
 // "I notice swelling and warmth" → "swelling and warmth".
+// Also in the progressive and with a modal: "I'm not hearing any wheeze", "I could feel some fluid".
 const NOT_FOUND =
-  /\b(?:i|we) (?:do not|don't|did not|didn't|cannot|can't) (?:even |really )?(?:appreciate|see|hear|notice|feel|find|palpate)\s+(?:any\s+)?/gi;
+  /\b(?:i|we)(?: (?:do not|don't|did not|didn't|cannot|can't|could not|couldn't) (?:even |really )?(?:appreciate|see|hear|notice|feel|find|palpate)|(?: am|'m| are|'re) not (?:really )?(?:appreciating|seeing|hearing|noticing|feeling|finding|palpating))\s+(?:any\s+)?/gi;
 const FOUND =
-  /\b(?:i|we) (?:do |also |can )?(?:appreciate|see|hear|notice|feel|find)\s+(?!(?:that|if|it|here|there|when|how|what|why|where|you|him|her|them|his|their|your|my|this|these|those|like|better|worse|good|fine|okay|ok|the|to)\b)(?=[a-z0-9])/gi;
+  /\b(?:i|we)(?: (?:do |also |can |could )?(?:appreciate|see|hear|notice|feel|find)|(?: am|'m| are|'re) (?:also )?(?:appreciating|seeing|hearing|noticing|feeling|finding))\s+(?!(?:that|if|it|here|there|when|how|what|why|where|you|him|her|them|his|their|your|my|this|these|those|like|better|worse|good|fine|okay|ok|the|to)\b)(?=[a-z0-9])/gi;
 // At the start of a sentence: "I do notice the effusion around the knee" → "the effusion ...".
 const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=the\b)/i;
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
-  /\b(?:i think|i believe|i feel like|i guess|i would say|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
+  /\b(?:i think|i believe|i feel like|i guess|i would say|i'd say|i have a feeling|i(?: am|'m) afraid|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
 const EMPHATIC_DO =
   /\b(i|we) do (?:(?:however|still|also|now)\s+)*(want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
 
+const ADVICE: Record<string, string> = {
+  encourage: 'encouraged',
+  advise: 'advised',
+  urge: 'urged',
+  ask: 'asked',
+};
+const SUBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they', 'the patient': 'the patient' };
+/** The subject form of the object pronoun the clinician used ("her" → "she"). */
+const subjectOf = (object: string): string => SUBJECT[object.toLowerCase()] ?? object;
+
 // Plans said in the first person, in the subjectless style of a plan ("Will order an MRI.", "Plan
 // to increase Lasix."), and the preambles before what the clinician read or was told.
-const FIRST_PERSON: Array<[RegExp, string]> = [
+const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   // "I am a little concerned about ..." is the documenting "I am concerned about ...".
-  [/\bi (am|was) (?:a little|a bit|somewhat|very|quite|also|really) (concerned|worried)\b/gi, 'I $1 $2'],
+  // "I'm a bit worried about her kidneys" is the documenting "I am concerned about ...".
+  [
+    /\bi(?: (am|was)|'m) (?:(?:a little|a bit|somewhat|very|quite|also|really|more|most)\s+)?(?:concerned|worried)\b/gi,
+    (_m: string, aux: string | undefined) => `I ${aux ?? 'am'} concerned`,
+  ],
+  // Pleasure at a result is the result: "I'm pleased that she has lost 10 pounds" → "she has lost
+  // 10 pounds"; "I'm happy with her blood pressure" → "pleased with her blood pressure".
+  [
+    /\bi(?: am|'m) (?:(?:very|really|so|quite|also)\s+)?(?:happy|glad|pleased|thrilled|relieved|encouraged)(?: to (?:see|hear|note))?(?: that)?,?\s+(?=(?:she|he|they|the patient|her|his|their|it|this|there|the)\b)/gi,
+    '',
+  ],
+  [
+    /\bi(?: am|'m) (?:(?:very|really|so|quite|also)\s+)?(?:happy|glad|pleased|satisfied) with\b/gi,
+    'pleased with',
+  ],
+  // A decision said as what the clinician would do is the order: "I would hold the metformin".
+  [
+    /(^|\b(?:and|so|then|but)\s+)i(?: would|'d) (?:also\s+)?(?=(?:hold|continue|start|stop|increase|decrease|keep|use|add|switch|repeat|consider|try|recommend|suggest|get|give|order|obtain|check|refer|send|schedule)\b)/gi,
+    '$1',
+  ],
+  // What the clinician does not want or needs the patient to do, as the patient's instruction.
+  [
+    /\bi (?:do not|don't) want (him|her|them|the patient) (?:to be )?(\w+ing)\b/gi,
+    (_m: string, who: string, act: string) => `${subjectOf(who)} should avoid ${act}`,
+  ],
+  [
+    /\bi (?:do not|don't) want (him|her|them|the patient) to\b/gi,
+    (_m: string, who: string) => `${subjectOf(who)} should not`,
+  ],
+  [
+    /\bi (?:really )?need (him|her|them|the patient) to\b/gi,
+    (_m: string, who: string) => `${subjectOf(who)} ${who.toLowerCase() === 'them' ? 'need' : 'needs'} to`,
+  ],
+  [
+    /\bi (?:would |'d )?(?:(?:strongly|really|also)\s+)?(encourage|advise|urge|ask)d? (?:him|her|them|the patient) to\b/gi,
+    (_m: string, verb: string) => `${ADVICE[verb.toLowerCase()] ?? 'advised'} to`,
+  ],
+  // Reading records aloud: "I have her labs here, her A1c is 7.1" → "her A1c is 7.1"; "I was reading
+  // the report from the ER" → "reviewed the report from the ER".
+  [
+    /^(?:(?:so|and|now|okay)\s+)?i (?:have|got|pulled up) (?:(?:his|her|their|the) (?:(?!(?:on|in|at|for|to)\b)[a-z0-9-]+ ){0,2}(?!(?:on|in|at|for|to)\b)[a-z0-9-]+)(?: results?| report)?(?: here| back| in front of me| today)*(?:,\s*|\s+(?=(?:his|her|their|the)\s))(?=\S)/gi,
+    '',
+  ],
+  [/\bi have (?:it )?(?:here|down|written down)(?: that)?,?\s+/gi, ''],
+  [
+    /\bi (?:was|am|'m) (?:just )?(?:reading|reviewing|looking (?:at|through|over)|going (?:through|over)) (?=(?:the|his|her|their)\b)/gi,
+    'reviewed ',
+  ],
+  // What the examiner heard or felt, named by the finding: "the murmur that I heard" → "the murmur
+  // heard on exam"; "tender when I pound on it" → "tender on percussion".
+  [
+    /\b(?:that |which )?(?:i|we) (heard|saw|felt|noticed|found|appreciated|palpated)\b(?=(\s+(?:in|on|during|at)\b)|\s*[,.;]|\s*$)/gi,
+    (_m: string, verb: string, where: string | undefined) =>
+      `${verb.toLowerCase() === 'saw' ? 'seen' : verb.toLowerCase()}${where ? '' : ' on exam'}`,
+  ],
+  [
+    /\b(?:when|if|as) (?:i|we) (?:pound|tap|percuss)(?: on)?(?: (?:it|that|there|here|(?:the|her|his|their|that|this) \w+))?\b/gi,
+    'on percussion',
+  ],
+  // What another clinician said, as the note attributes it: "I heard from her cardiologist that ...".
+  [
+    /\bi (?:heard|was told|learned|found out) (?:from|by) ((?:his|her|their|the) (?:(?!that\b)\w+ )?(?!that\b)\w+)(?: that)?,?\s+(?=\S)/gi,
+    'per $1, ',
+  ],
+  // "The biggest issue I have seen is ...": the issue, not the clinician's seeing it.
+  [
+    /(?<=\b(?:issues?|problems?|concerns?|things?|changes?|findings?))\s+(?:that |which )?(?:i|we)(?: have|'ve)? (?:seen|noticed|found)\b/gi,
+    '',
+  ],
+  // "Look, the biggest issue ...", said without the comma: a call for attention, not an exam.
+  [
+    /^(?:(?:so|and|now)\s+)?(?:look|listen)\s*,?\s+(?=(?:the|i|we|this|that|it|there|he|she|his|her|their)\b)/gi,
+    '',
+  ],
+  // The review of systems closed with a question to the patient ("anything else that I might have missed").
+  [/,?\s*\banything else (?:that )?(?:i|we) (?:might|may|could) have missed\b,?/gi, ''],
+  // What the care team told the clinician, attributed: "the nurse told me that ..." → "per the nurse, ...".
+  [
+    /\bthe (nurse|medical assistant|ma|resident|front desk|pharmacist)(?: had)? (?:told|informed) me(?: that)?,?\s+/gi,
+    'per the $1, ',
+  ],
+  // What could not be done, and what is awaited: "I couldn't reach her cardiologist", "I'm still
+  // waiting on the outside records".
+  [
+    /\bi (?:was not able to|wasn't able to|am not able to|was unable to|am unable to|could not|couldn't)\b/gi,
+    'unable to',
+  ],
+  [/\bi(?: am|'m) (?:still )?waiting (?:for|on)\b/gi, 'awaiting'],
+  [/\bi can have (?:the|my) (?=nurse|medical assistant|ma|staff|front desk)/gi, 'will have the '],
+  [/\bwhat i(?: am|'m) (?:seeing|hearing|feeling|noticing)(?: here| today)? (?:is|are)(?: that)?,?\s+/gi, ''],
+  // Speech recognition's restart before the sentence proper: "I the assessment for ...".
+  [/^i (?=(?:the|a|an|his|her|their)\b)/gi, ''],
+  // The medicine the patient is on: "I have her on lisinopril" → "she is on lisinopril".
+  [
+    /\bi (have|had) (him|her|them|the patient) on\b/gi,
+    (_m: string, tense: string, who: string) =>
+      `${subjectOf(who)} ${tense.toLowerCase() === 'have' ? (who.toLowerCase() === 'them' ? 'are' : 'is') : who.toLowerCase() === 'them' ? 'were' : 'was'} on`,
+  ],
+  // Agreement with what the patient does: "I'm okay with her continuing the ibuprofen".
+  [
+    /\bi(?: am|'m) (?:(?:okay|ok|fine|comfortable|happy)\s+)?with (him|her|them|the patient) (?=\w+ing\b)/gi,
+    'agreeable to $1 ',
+  ],
+  // A diagnosis not excluded, a concern and a suspicion, as a note states them.
+  [/\bi (?:cannot|can't|can not|could not|couldn't) (rule out|exclude)\b/gi, 'cannot $1'],
+  [/\bi (?:would not|wouldn't|would n't) be surprised if\b/gi, 'possibly'],
+  [/\bi(?:'d| would) be (?:concerned|worried) (?:about|for)\b/gi, 'concern for'],
+  [/\bi(?: am|'m) (?:curious|wondering) (?:if|whether)\b/gi, 'unclear whether'],
+  // Advice the clinician gives every such patient, given to this one: "I tell my patients to ...".
+  [
+    /\bi (?:always |usually |often )?(?:tell|advise|recommend) (?:all )?(?:my|our) patients(?: with [\w ]{2,30}?)? to\b/gi,
+    'advised to',
+  ],
+  // Uncertainty about what, why or how: "I'm not sure what is causing the rash".
+  [
+    /\bi(?: am|'m) not (?:really |quite |totally |entirely )?sure (what|why|how|where|when|which)\b/gi,
+    'unclear $1',
+  ],
+  // A hedge trailing the statement: "her PSA is 6, I think".
+  [/,?\s*\bi (?:think|guess|believe|would say|'d say)\s*$/gi, ''],
+  [/\bi (am|was) (?:a little|a bit|somewhat|very|quite|also|really) concerned\b/gi, 'I $1 concerned'],
   [
     /\bsince i (?:have |had )?(?:last )?(?:seen|saw) (?:him|her|them|the patient)\b/gi,
     'since the last visit',
@@ -66,7 +197,7 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   ],
   // "I would not change her dose", "what I can do is set her up": the decision, subjectless.
   [
-    /\bi would not (?=(?:change|start|stop|increase|decrease|recommend|adjust|add|switch|order|refer)\b)/gi,
+    /\bi would not (?=(?:change|start|stop|increase|decrease|recommend|adjust|add|switch|order|refer|do|perform|operate|repeat)\b)/gi,
     'would not ',
   ],
   [/\bwhat (?:i|we) can do is\s+/gi, 'can '],
@@ -87,7 +218,7 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
   // What the clinician did, in the subjectless style of a note ("Sent her for an x-ray.", "Changed
   // the dose in April."), where the clause opens with it.
   [
-    /(^|\b(?:and|then|so|plus)\s+)i (?:also |then |already )?((?:had (?:gone|looked|reviewed|checked|ordered|sent|seen|spoken|talked|discussed)|sent|gave|took|went (?:over|through)|drew|ran|put|made|wrote|spoke|talked|called|started|stopped|changed|increased|decreased|switched|added|adjusted|lowered|raised|mentioned|noticed|wanted to (?:check|see|make sure|follow up))\b)/gi,
+    /(^|\b(?:and|then|so|plus)\s+)i(?: have|'ve)? (?:also |then |already |just )?((?:had (?:gone|looked|reviewed|checked|ordered|sent|seen|spoken|talked|discussed)|sent|gave|measured|pulled up|compared|faxed|refilled|printed|updated|received|got|looked over|took|went (?:over|through)|drew|ran|put|made|wrote|spoke|talked|called|started|stopped|changed|increased|decreased|switched|added|adjusted|lowered|raised|mentioned|noticed|wanted to (?:check|see|make sure|follow up))\b)/gi,
     '$1$2',
   ],
   [
@@ -128,6 +259,7 @@ const FIRST_PERSON: Array<[RegExp, string]> = [
     /\b(?:when|if|as) (?:i|we) (?:flex|extend|rotate|bend|move)(?: (?:it|that|(?:the|her|his|their|that|this) (?:\w+ )?\w+))?(?: back| up| down| here| there)?\b/gi,
     'with movement',
   ],
+  [/\b(?:when|if|as) (?:i|we) do (?:that|this|it)(?: (?:maneuver|test|movement))?\b/gi, 'with that maneuver'],
 ];
 
 // An order under way said in the first person ("I'm sending an antibiotic to your pharmacy"): the
@@ -161,6 +293,6 @@ export function clinicianVoice(spoken: string): string {
     .replace(FOUND_THE, '')
     .replace(FOUND, '')
     .replace(HEDGE, '');
-  for (const [re, to] of FIRST_PERSON) s = s.replace(re, to);
+  for (const [re, to] of FIRST_PERSON) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
   return s;
 }

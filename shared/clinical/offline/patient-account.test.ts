@@ -32,3 +32,22 @@ describe('isPatientAccount', () => {
     );
   });
 });
+
+describe('isPatientAccount, symptoms, injuries and limits in the first person', () => {
+  it('reads them as the patient speaking in a turn given to the clinician', () => {
+    for (const s of [
+      'I slipped on the wet floor at work and landed on my wrist',
+      "I've been getting short of breath climbing one flight",
+      "I can't put weight on the left foot since Sunday",
+      "I've been feeling really down since the baby came",
+      'I took two of the chewable tablets before bed',
+      'I was diagnosed with asthma when I was six',
+    ])
+      expect(isPatientAccount(s), s).toBe(true);
+  });
+
+  it('leaves the clinician taking a look or reviewing alone', () => {
+    for (const s of ['I took a look at the video you sent', 'I have been doing telehealth for years'])
+      expect(isPatientAccount(s), s).toBe(false);
+  });
+});

@@ -58,13 +58,13 @@ const NOT_PRESENT_VERB = new Set([
 // Verbs the clinician's "you" is the subject of ("you take", "you need"); after any other word
 // "you" may be the object ("see you soon"), so the word is left as spoken.
 const SECOND_PERSON_VERBS = new Set(
-  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit experience find tend seem believe agree say deal look mean struggle sit stand bend climb drive travel have do go carry continue follow weigh'.split(
+  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit experience find tend seem believe agree say deal look mean struggle sit stand bend climb drive travel have do go carry continue follow weigh leave arrive'.split(
     ' ',
   ),
 );
 
 const OBJECT_FOLLOWERS = new Set(
-  "to and or for with at in on up out back down off over about from into a an the some this that these those something anything more today tomorrow now again know guys all i i'm i've i'll we we'll so but if when because here there as like very well".split(
+  "to and or for with at in on up out back down off over about from into before after until while during since a an the some this that these those something anything more today tomorrow now again know guys all i i'm i've i'll we we'll so but if when because here there as like very well".split(
     ' ',
   ),
 );

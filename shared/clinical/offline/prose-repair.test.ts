@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairConversation } from './prose-repair.js';
+import { repairConversation, withoutNarration } from './prose-repair.js';
 
 const hasNumber = (clause: string) => /\d/.test(clause);
 
@@ -71,5 +71,75 @@ describe('repairConversation', () => {
         hasNumber,
       ),
     ).toEqual({ text: 'His last INR was 2.4.' });
+  });
+});
+
+describe('withoutNarration on exam and results talk said in one breath', () => {
+  it('makes the body part examined the subject of the finding said as "it" or "they"', () => {
+    expect(withoutNarration('let me listen to your lungs, they sound a little wet at the bases')).toBe(
+      'your lungs sound a little wet at the bases',
+    );
+    expect(withoutNarration("I'll look at the wound, it's healing without any drainage")).toBe(
+      'the wound is healing without any drainage',
+    );
+    expect(withoutNarration("let's check your reflexes they're brisk on both sides")).toBe(
+      'your reflexes are brisk on both sides',
+    );
+  });
+
+  it('drops the examiner narrating the act and the look at the patient', () => {
+    expect(withoutNarration('feeling his belly, it is soft with no guarding')).toBe(
+      'his belly is soft with no guarding',
+    );
+    expect(withoutNarration('so looking at her she is alert and playful')).toBe('she is alert and playful');
+    expect(withoutNarration('let me take a closer look the rash is raised and blanching')).toBe(
+      'the rash is raised and blanching',
+    );
+    expect(withoutNarration('when I examine your ankle there is tenderness over the ligament')).toBe(
+      'there is tenderness over the ligament',
+    );
+  });
+
+  it('gives a result pulled up or a topic turned to as the result itself', () => {
+    expect(withoutNarration("let's look at your chest x-ray together it shows fluid at both bases")).toBe(
+      'your chest x-ray shows fluid at both bases',
+    );
+    expect(withoutNarration("here's your echo it shows an ejection fraction of 30 percent")).toBe(
+      'your echo shows an ejection fraction of 30 percent',
+    );
+    expect(withoutNarration('let me pull up your labs your potassium is 3.1 today')).toBe(
+      'your potassium is 3.1 today',
+    );
+  });
+
+  it("leaves a patient's own feeling of their body alone", () => {
+    expect(withoutNarration('I keep feeling my heart racing at night')).toBe(
+      'I keep feeling my heart racing at night',
+    );
+  });
+});
+
+describe('repairConversation, a request cut off a run-on', () => {
+  it('drops "tell me about ..." and the conjunction it leaves hanging', () => {
+    expect(
+      repairConversation('Her sugars have been in the 200s and tell me about her diet.', hasNumber),
+    ).toEqual({ text: 'Her sugars have been in the 200s.' });
+  });
+});
+
+describe('withoutNarration, more run-on turns to the exam and the results', () => {
+  it('drops a bare "let me listen here" before the finding', () => {
+    expect(withoutNarration('on his heart exam let me listen here regular rate and rhythm no murmurs')).toBe(
+      'on his heart exam, regular rate and rhythm no murmurs',
+    );
+  });
+
+  it('drops the turn to a topic run on with "so", and a "the" left before "here is"', () => {
+    expect(withoutNarration("let's go over her thyroid labs so her TSH came back at 6")).toBe(
+      'her TSH came back at 6',
+    );
+    expect(withoutNarration("the here's your left wrist x-ray this shows a buckle fracture")).toBe(
+      'your left wrist x-ray shows a buckle fracture',
+    );
   });
 });

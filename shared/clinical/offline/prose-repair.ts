@@ -6,10 +6,10 @@ import { inlineAnswer } from './inline-answers.js';
 // Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
 // at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
 const CLAUSE_BREAK =
-  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it)|(?:does|did) (?:that|this) (?:hurt|help|bother|sound|make|work|feel|seem|get|go)|are you|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|that is good|that's good|if (?:she|he|you|they) can|i will do|(?:are|were|do|have) (?:she|he)|(?:is|was|has|have) there (?:been )?any|(?:have|has) (?:his|her|their) \w+ been)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
+  /,\s+|\s+(?=(?:so|but|and then|because|and i|and we|and that is|let's|let me|lem me|here's|(?:do|does|did) (?:you|it)|(?:does|did) (?:that|this) (?:hurt|help|bother|sound|make|work|feel|seem|get|go)|are you|have you|has it|can you|could you|would you|were you|was it|how are|how is|how's|how about|what about|what do|(?<!(?:can|could|would|will) \w+\s)tell me|that is good|that's good|if (?:she|he|you|they) can|i will do|(?:are|were|do|have) (?:she|he)|(?:is|was|has|have) there (?:been )?any|(?:have|has) (?:his|her|their) \w+ been)\s|(?:i (?:do not |don't |do )?(?:see|hear|appreciate|notice)|i will (?:quickly )?(?:listen|look|take a look|examine)|when i (?:look|listen|move|press|push))\s)/i;
 const NEGATION = /\b(no|not|never|denies|without|none|nothing)\b/i;
 const EXAM_VERB =
-  '(?:listen|take a (?:quick |little )?(?:look|listen|feel)|have a (?:quick )?(?:look|listen|feel)|look|examine|feel|press|push|check|do (?:a|some|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination|maneuvers?))';
+  '(?:listen|take a (?:quick |little |closer |better |good )?(?:look|listen|feel)|have a (?:quick |closer |better |good )?(?:look|listen|feel)|look|examine|feel|press|push|check|do (?:a|some|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination|maneuvers?))';
 // The act of examining ("let me listen quickly to her heart", "before I take a look at her back"):
 // names a body part, documents nothing.
 const EXAM_ACT = new RegExp(
@@ -22,9 +22,18 @@ const POSSESSIVE = '(?:his|her|their|your|the|that|this|my)';
 // "(I will) listen to her heart", "let's take a look at that knee" inside a run-on finding: the act,
 // up to the body part it names, is cut out and the finding around it kept.
 const INLINE_EXAM_ACT = new RegExp(
-  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick )?listen to|take a (?:quick )?look at|have a (?:quick )?look at|look at|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:${POSSESSIVE}\\s+)?${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|first|then|so|i|let|right|left|let's|while|if|his|her|their|your|the|it|there|she|he|you|no|that|this|we|is|are|looks?|sounds?|feels?)\\b)`,
+  `(?:^|\\s)(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to|(?:when|as|while|once|before|if) (?:i|we))\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick |closer )?listen to|take a (?:quick |closer )?look at|have a (?:quick |closer )?look at|look at|look in|look into|examine|check|check out|feel|palpate|press on|push on)\\s+${POSSESSIVE}\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:${POSSESSIVE}\\s+)?${ANATOMY})?(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|first|then|so|i|let|right|left|let's|while|if|his|her|their|your|the|it|there|she|he|you|no|that|this|we|is|are|looks?|sounds?|feels?)\\b)`,
   'gi',
 );
+// The examiner narrating the act as it happens, where a clause begins ("feeling his neck, his thyroid
+// is enlarged", "I'm listening to your lungs and they are clear"): only another's body part, so a
+// patient's "feeling my chest" stays.
+const EXAM_ACT_UNDER_WAY = new RegExp(
+  `(?:^|,\\s*|\\s(?:so|and|now|okay)\\s)(?:i am\\s+|i'm\\s+)?(?:just\\s+)?(?:listening to|looking at|examining|checking|feeling|palpating|pressing on|pushing on)\\s+(?:his|her|their|your)\\s+(?:(?:right|left|upper|lower|and|both)\\s+){0,3}${ANATOMY}(?:\\s+and\\s+(?:his|her|their|your)\\s+${ANATOMY})?(?:\\s+here)?(?=[,.]|$|\\s+(?:and|now|then|so|his|her|their|your|the|it|there|she|he|you|no|that|this|is|are|looks?|sounds?|feels?|a|an)\\b)`,
+  'gi',
+);
+// "Looking at him, he is in no distress": the general appearance, without the looking.
+const LOOKING_AT_PATIENT = /^(?:(?:so|and|now|okay)\s+)?looking at (?:him|her|them|you)\b,?\s*(?=\S)/i;
 // Announcing the exam before giving it ("sure, let me do a quick physical exam on her"): the findings
 // that follow are the exam; the announcement documents nothing.
 const EXAM_ANNOUNCEMENT =
@@ -33,6 +42,9 @@ const EXAM_ANNOUNCEMENT =
 // manoeuvre, with nothing named; the finding that follows names it.
 const EXAM_ACT_ON_IT =
   /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
+// A look announced with nothing named ("let me take a closer look, this scar ..."): what follows names it.
+const EXAM_LOOK_BARE =
+  /(?:^|\s)(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to|we will|we'll|we are going to|we're going to|i want to|i'd like to)\s+(?:just\s+)?(?:(?:take|have) a (?:quick |closer |better |good |little )?(?:look|listen|feel)|listen|look|feel)(?:\s+(?:here|there|in here))?(?=[,.]|$|\s+(?:this|that|the|his|her|their|your|it|there|she|he|you|regular|normal|clear|no)\b)/gi;
 // Announcing the agenda ("let's talk a little about his diabetes"): the problem is named again
 // where it is assessed, so the announcement itself documents nothing.
 const AGENDA =
@@ -77,6 +89,36 @@ function droppable(clause: string): boolean {
   );
 }
 
+// The act of examining a body part, then what was found said of it as "it" or "they" ("let me listen
+// to your lungs, they sound clear", "I'll feel your thyroid, it's a little enlarged"): the body part
+// is the finding's subject ("your lungs sound clear").
+const EXAM_ACT_THEN_PRONOUN = new RegExp(
+  `(?:^|(?<=\\s))(?:(?:i will|i'll|let me|lem me|let's|i am going to|i'm going to|i am|i'm)\\s+)?(?:(?:just|quickly|also|now)\\s+)?(?:listen to|take a (?:quick |closer )?look at|have a (?:quick |closer )?look at|look at|look in|examine|check|feel|palpate|press on|push on|listening to|looking at|examining|checking|feeling)\\s+((?:his|her|their|your|the)\\s+(?:(?:right|left|upper|lower|both)\\s+){0,2}(?:${ANATOMY}|reflexes|pulses|thyroid|tonsils|eardrums?|belly button|range of motion|gait|strength|sensation))(?:\\s+(?:real\\s+)?quick(?:ly)?)?(?:\\s+here)?\\s*,?\\s+(?:and\\s+)?(?:it|they)(?:('s|'re|\\s+is|\\s+are)|\\s+(?=[a-z]+s?\\b))`,
+  'gi',
+);
+
+// Turning to a result or a topic before giving it, in a run-on ("let's review your blood work your
+// hemoglobin is 10", "let me pull up your echo it shows ..."): the result, with what was looked at
+// as its subject where the finding says "it".
+const RESULT_SHOWN =
+  /(?:^|(?<=\s))(?:(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:look at|review|pull up|go over|check)|(?:the\s+)?here(?:'s| is| are))\s+((?:his|her|their|your|my|the)\s+[\w-]+(?:\s+(?!(?:together|here|now|it|that|this)\b)[\w-]+){0,2})(?:\s+(?:together|here|now|real quick))?\s*,?\s+(?:it|that|this)\s+(?=(?:shows?|showed|is|was|looks?|came back)\b)/gi;
+const TOPIC_TURN =
+  /(?:^|(?<=\s))(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:talk about|go over|review|look at|pull up|check)\s+(?:his|her|their|your|my|the)\s+(?:[\w-]+\s+){1,3}?(?=(?:his|her|their|your|my)\s+(?:[\w-]+\s+){1,2}(?:is|are|was|were|came|shows?|showed|looks?)\b)/gi;
+
+// The same turn to a topic run on with "so" into what it holds ("let's go over her labs so her
+// sodium was low"): what it holds.
+const TOPIC_TURN_SO =
+  /^(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:talk about|go over|review|look at|pull up)\s+(?:his|her|their|your|my|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:so|and|now)\s+(?=\w+\s+\w+)/i;
+
+/** "listen to your lungs, they sound clear" → "your lungs sound clear". */
+function examActFindings(spoken: string): string {
+  return spoken.replace(EXAM_ACT_THEN_PRONOUN, (_m, part: string, be: string | undefined) => {
+    if (!be) return `${part} `;
+    const plural = /(?:s|feet|teeth)$/i.test(part) && !/\b(?:abdomen|pelvis|sinus)$/i.test(part);
+    return `${part} ${plural ? 'are' : 'is'}`;
+  });
+}
+
 /**
  * A spoken sentence without the acts of examining named in it ("let me listen to your heart and
  * lungs real quick your heart is regular" → "your heart is regular"), and without the questions
@@ -84,10 +126,16 @@ function droppable(clause: string): boolean {
  * neither documents anything, and the rest reads as documentation.
  */
 export function withoutNarration(spoken: string): string {
-  const stripped = spoken
+  const stripped = examActFindings(spoken)
+    .replace(RESULT_SHOWN, '$1 ')
+    .replace(TOPIC_TURN, '')
+    .replace(TOPIC_TURN_SO, '')
     .replace(EXAM_ANNOUNCEMENT, ', ')
     .replace(INLINE_EXAM_ACT, ', ')
-    .replace(EXAM_ACT_ON_IT, ', ');
+    .replace(EXAM_ACT_UNDER_WAY, ', ')
+    .replace(LOOKING_AT_PATIENT, '')
+    .replace(EXAM_ACT_ON_IT, ', ')
+    .replace(EXAM_LOOK_BARE, ', ');
   const clauses = stripped.split(CLAUSE_BREAK);
   const ends: number[] = [];
   let from = 0;
@@ -103,6 +151,7 @@ export function withoutNarration(spoken: string): string {
     .replace(/^[\s,]+/, '')
     .replace(/[\s,]+$/, '')
     .replace(/\s*,(?:\s*,)+/g, ',')
+    .replace(/\s{2,}/g, ' ')
     .trim();
 }
 
@@ -159,7 +208,8 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
       continue;
     }
     if (droppable(said)) continue;
-    const clause = clinicianVoice(said);
+    // A clause cut before a request or a question keeps no conjunction hanging ("... 300s and | tell me").
+    const clause = clinicianVoice(said).replace(/\s+(?:and|but|so|or)$/i, '');
     if (proseDefects(clause).length === 0) {
       if (contentWords(clause).length > 0) kept.push(clause);
     } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;

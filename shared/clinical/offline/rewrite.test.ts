@@ -222,3 +222,75 @@ describe('rewriteSentence: person and narration in words not taken from any data
     ).toBe('His knee pain is from arthritis.');
   });
 });
+
+describe('rewriteSentence, plans proposed with "let\'s" and orders with what cannot be ordered', () => {
+  it('writes any "let\'s" before a plan verb as the plan', () => {
+    expect(rewriteSentence("let's bump the furosemide up to 40 mg twice a day", clinician)).toBe(
+      'Plan to bump the furosemide up to 40 mg twice a day.',
+    );
+    expect(rewriteSentence("let's recheck her weight on Friday", clinician)).toBe(
+      'Plan to recheck her weight on Friday.',
+    );
+    expect(rewriteSentence("let's plan on a video visit in two weeks", clinician)).toBe(
+      'Plan on a video visit in 2 weeks.',
+    );
+  });
+
+  it('refers to a service, never makes a clause or a place the thing ordered', () => {
+    expect(rewriteSentence("I'm going to refer you to child psychiatry", clinician)).toBe(
+      'Referred to child psychiatry.',
+    );
+    expect(rewriteSentence("I'd like to get you in for an ankle x-ray", clinician)).toBe(
+      'Ankle x-ray ordered.',
+    );
+    expect(rewriteSentence("I'd recommend we hold off on the splint", clinician)).toBe(
+      'Will recommend we hold off on the splint.',
+    );
+    expect(rewriteSentence("let me check your blood pressure again, it's 148 over 90", clinician)).toBe(
+      'Will check her blood pressure again, it is 148/90.',
+    );
+  });
+
+  it('drops dictation about the note template', () => {
+    expect(rewriteSentence('use my normal exam template, lungs clear, no edema', clinician)).toBe(
+      'Lungs clear, no edema.',
+    );
+  });
+});
+
+describe('rewriteSentence, dictation closing the note', () => {
+  it('drops "end of dictation" and the first person of the template dictation', () => {
+    expect(
+      rewriteSentence('she will follow up in 6 weeks for a repeat echo end of dictation', clinician),
+    ).toBe('She will follow up in 6 weeks for a repeat echo.');
+    expect(rewriteSentence('I used my normal exam template for the heart, regular rhythm', clinician)).toBe(
+      'The heart, regular rhythm.',
+    );
+  });
+
+  it('drops the closing question of a review of systems', () => {
+    expect(
+      rewriteSentence('no fever, no cough, no rash, anything else that I might have missed', clinician),
+    ).toBe('No fever, no cough, no rash.');
+  });
+});
+
+describe('rewriteSentence, "let me" offers and "here\'s the thing"', () => {
+  it('writes "let me" before an act as what the clinician will do', () => {
+    expect(rewriteSentence('let me write you a prescription for cetirizine 5 mg daily', clinician)).toBe(
+      'Will write her a prescription for cetirizine 5 mg daily.',
+    );
+    expect(rewriteSentence('let me get the nurse to weigh you before you leave', clinician)).toBe(
+      'Will get the nurse to weigh her before she leaves.',
+    );
+  });
+
+  it('drops "here\'s the thing" and a manoeuvre named "that"', () => {
+    expect(rewriteSentence("so here's the thing, his wheeze is worse at night", clinician)).toBe(
+      'His wheeze is worse at night.',
+    );
+    expect(rewriteSentence('she has pain in the shoulder when I do that maneuver', clinician)).toBe(
+      'She has pain in the shoulder with that maneuver.',
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { words } from './tokens.js';
  * content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement review unclear whether order clinic visit last history concern low place consider'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement review unclear whether order clinic visit last history concern low place consider exam percussion per pleased agreeable encouraged urged possibly'.split(
     ' ',
   ),
 );
@@ -54,7 +54,7 @@ const PLAN_VERB = new RegExp(
 
 // Thinking aloud and stage directions inside a sentence carry nothing to document.
 const NARRATION =
-  /\b(?:(?:and |as )?you can see(?: here| that)?|let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
+  /\b(?:(?:and |as )?you can see(?: here| that)?|(?:so )?here's (?:the thing|the deal|what (?:i|we) (?:think|found|know))(?: is)?|let's see|let me see|let me think|let's say|here's where i(?: am|'m) at|here's what i(?: am|'m) thinking|here is my thoughts? on that|i digress|let me check here)\b,?\s*/gi;
 // "Sorry, I forgot the name of the pill": the apology is manners, not content.
 const APOLOGY = /^(?:oh,?\s+)?(?:i'm |i am )?sorry(?! to hear)(?: about that)?,?\s+(?=\S)/i;
 // "we'll let's continue the metformin" / "let's stick with Flomax": the plan, without the "let's".
@@ -73,12 +73,20 @@ const WHAT_I_FIND =
   /\bwhat i (?:find|see|hear|feel|notice|appreciate)(?: here| today)? (?:is|are)(?: that)?,?\s+/gi;
 // "Here's the x-ray of his right knee ...": the result itself.
 const HERE_IS =
-  /^(?:(?:so|and|now|okay)\s+)?(?:here's|here is|here are)\s+(?=(?:the|his|her|their|your|my|a|an)\b)/i;
+  /^(?:(?:so|and|now|okay|the)\s+)?(?:here's|here is|here are)\s+(?=(?:the|his|her|their|your|my|a|an)\b)/i;
 // "Let me make a note here, full range of motion": what is noted, without the act of noting.
 const LET_ME_NOTE =
   /^(?:(?:so|and|now)\s+)?(?:let me|let's|i'll|i will|i'm going to|i am going to)\s+(?:just\s+)?(?:make a note|note|document|write down|jot down|put down|record)(?:\s+(?:here|that|of that|for the record))*,?\s*/i;
 const LETS_PLAN =
   /\b(?:we will |we'll )?let's(?: try to| try)?\s+(?=(?:continue|start|order|stick|set up|do|bring|wait|keep|use|get|try|increase|decrease|hold|go with|check|add|switch|stop|refer|schedule|see)\b)/gi;
+// Any other "let's" before a verb, once the exam acts and the agenda are gone, proposes the plan
+// ("let's bump up the gabapentin", "let's recheck her potassium", "let's make sure she gets ...").
+const LETS_ANY =
+  /\blet's\s+(?=[a-z]{2,}\b)(?!(?:see|say|talk|chat|go over|review|discuss|move on|switch gears|plan|take|have a|listen|look|feel|press|push|examine|move|bend|lift|be)\b)/gi;
+// Any other "let me" before a verb, once the exam acts are gone, is what the clinician will do ("let
+// me write you a prescription", "let me get the nurse to draw it").
+const LET_ME_ANY =
+  /\blet me\s+(?=[a-z]{2,}\b)(?!(?:see|know|think|say|ask|tell|explain|be|make a note|note|take|have a|listen|look|feel|press|push|examine|move|bend|lift|just)\b)/gi;
 // "..., and let me order a chest x-ray": an order said as an offer, inside a run-on (PLAN_LEAD
 // reads one that opens the sentence).
 const LET_ME_ORDER =
@@ -117,7 +125,16 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(WHAT_I_FIND, '')
     .replace(HERE_IS, '')
     .replace(LET_ME_NOTE, '')
+    // Dictation to the recorder about the note's form ("use my general physical exam template").
+    .replace(
+      /\b(?:i\s+)?(?:please\s+)?(?:use|used|using) (?:my|the) (?:[\w-]+ ){0,4}template(?: for)?[,:]?\s*/gi,
+      '',
+    )
+    .replace(/,?\s*\bend of (?:the )?dictation\b[.,]?\s*$/i, '')
     .replace(LETS_PLAN, 'plan to ')
+    .replace(/\blet's plan\b/gi, 'plan')
+    .replace(LET_ME_ANY, 'will ')
+    .replace(LETS_ANY, 'plan to ')
     .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
@@ -125,7 +142,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   if (options.speaker === 'other') return finish(addresseeToClinician(clean));
   const text =
     options.speaker === 'clinician' && !isPatientAccount(clean)
-      ? clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun)))
+      ? // The hedges the clinician's voice takes out can leave an exam act opening a clause
+        // ("feeling your neck, I do feel like your thyroid is enlarged"): taken out in turn.
+        withoutNarration(clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun))))
       : patientYou(
           impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
           options.pronoun,
@@ -211,15 +230,22 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
   if (plan?.[1] && plan[2]) {
     const verb = plan[1].toLowerCase();
     const object = secondToThird(` ${plan[2]}`, pronoun)
+      // "Get her in for a stress test": the test is what is ordered.
+      .replace(/^(?:(?:him|her|them|the patient)\s+)?in for\s+/i, '')
       .replace(/^(a|an|the|some)\s+/i, '')
       .replace(/,\s*(?=\d|once|twice|daily|every|by mouth)/gi, ' ');
     // Short orders read best as "Ibuprofen 400 mg prescribed"; longer ones keep their clause order.
     // A pronoun is no order ("get it under better control" is not "It under better control ordered").
     if (
       object.split(' ').length <= 8 &&
-      !/\b(to|so|and|because|if|that)\b/i.test(object) &&
-      !/^(?:it|them|him|this|that|those|these|there|back|more|better|like)\b/i.test(object)
+      !/\b(to|so|and|because|if|that)\b|,/i.test(object) &&
+      // Nor is a clause ("recommend we hold off") or a place ("get her in for ...").
+      !/^(?:it|them|him|this|that|those|these|there|back|more|better|like|we|i|you|she|he|they|in|into|on|up|out|with|at)\b/i.test(
+        object,
+      )
     ) {
+      // "Refer her to physical therapy" → "Referred to physical therapy", never "Physical therapy referred".
+      if (verb === 'refer') return `Referred to ${object}`;
       return `${object} ${PARTICIPLE[verb] ?? verb}`;
     }
     return `Will ${verb} ${object}`;
@@ -250,7 +276,7 @@ const EXPANSIONS: Array<[RegExp, string]> = [
 
 // A run-on sentence cut where the speaker went on: the words left hanging at its end.
 const DANGLING_END =
-  /(?:[,;:]|\s+(?:and|or|but|so|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|I|be|been|some|any|very|just|like|though|okay|which|let|let's))+\s*$/i;
+  /(?:[,;:]|\s+(?:and|or|but|so|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|I|be|been|some|any|very|just|(?<!(?:would|'d)\s+)like|though|okay|which|let|let's))+\s*$/i;
 
 function finish(text: string): string {
   let s = text;

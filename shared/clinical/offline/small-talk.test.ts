@@ -85,3 +85,12 @@ describe('section headers', () => {
     expect(detectHeader('', rules)).toBeUndefined();
   });
 });
+
+describe('isSmallTalk, results named with the narration', () => {
+  it('keeps turning to a result when the result is said with it', () => {
+    expect(isSmallTalk("let's look at the x-ray together it shows a buckle fracture of the wrist")).toBe(
+      false,
+    );
+    expect(isSmallTalk('let me look at your labs, your thyroid is enlarged on the ultrasound')).toBe(false);
+  });
+});

@@ -21,13 +21,13 @@ const SMALL_TALK: RegExp[] = [
   /^(take care|have a (good|great|nice)|see you|bye|goodbye)\b/,
   /\b(front desk|check ?out desk|on your way out)\b/,
   // Announcements of what comes next carry no finding themselves.
-  /^(so )?(let's|let me|i want to|i'd like to|i'm going to|i am going to) (talk|go over|review|look at|take a look|pull up|go through)\b(?![^.]*\b(\d|normal|clear|tender|murmur|swelling|swollen|red|redness|bulging|bruis\w*|warm|effusion|intact|decreased|rash|no\s))/,
+  /^(so )?(let's|let me|i want to|i'd like to|i'm going to|i am going to) (talk|go over|review|look at|take a look|pull up|go through)\b(?![^.]*\b(\d|normal|clear|tender|murmur|shows?|showed|fracture|tear|enlarged|swelling|swollen|red|redness|bulging|bruis\w*|warm|effusion|intact|decreased|rash|no\s))/,
   /^(i|we) (haven't|have not|have n't) seen (you|her|him) in a while\b/,
   /^(i'm|i am|i'll|i will|let me|i want to|i'd like to|we'll|we will)( just)?( going to| gon na)?( just)? (check out|listen to|take a listen|examine|take a look at|look at|do a quick|feel)\b[^0-9]{0,40}$/,
   /^(let's|let me) (take a look|see|go ahead and take a look)\b.{0,25}$/,
   // Narration of the examination or of the visit's agenda ("let's do a quick physical exam",
   // "i will take a listen to his heart and lungs", "let's talk about your diabetes").
-  /^(?:(?:so|now|okay|alright|and)\s+)*(?:let's|let us|let me|i will|i'll|i'm going to|i am going to|i'm gonna|we will|we'll|i want to|i'd like to)\s+(?:now\s+|just\s+|go ahead and\s+)*(?:do (?:a|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination)|take a (?:listen|look|quick look)|listen to|look at|examine|feel|press on|have a look|talk about|talk a little|go over|review|move on|start (?:my|the|with the) (?:exam|examination))\b(?![^.]*\b(\d|normal|clear|tender|murmur|swelling|swollen|red|redness|bulging|bruis\w*|warm|effusion|intact|decreased|rash|no\s))/,
+  /^(?:(?:so|now|okay|alright|and)\s+)*(?:let's|let us|let me|i will|i'll|i'm going to|i am going to|i'm gonna|we will|we'll|i want to|i'd like to)\s+(?:now\s+|just\s+|go ahead and\s+)*(?:do (?:a|your|his|her|the)(?: quick| brief| full)?(?: physical)? (?:exam|examination)|take a (?:listen|look|quick look)|listen to|look at|examine|feel|press on|have a look|talk about|talk a little|go over|review|move on|start (?:my|the|with the) (?:exam|examination))\b(?![^.]*\b(\d|normal|clear|tender|murmur|shows?|showed|fracture|tear|enlarged|swelling|swollen|red|redness|bulging|bruis\w*|warm|effusion|intact|decreased|rash|no\s))/,
   /\b(what i (find|see|hear)|let (you|him|her|them) know what i find|call (it|them) out|for the sake of (being able to )?document)\b/,
   /^(please )?(have a seat|hop up|lie back|sit up|take a deep breath|breathe (in|out))\b/,
   /^(i'm|i am) going to (take a look|examine you|check you out|do a quick (physical )?exam)\b.{0,25}$/,

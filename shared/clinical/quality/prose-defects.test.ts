@@ -195,3 +195,25 @@ describe('proseDefects', () => {
       expect(proseDefects(s), s).toEqual([]);
   });
 });
+
+describe('proseDefects, dictation and waiting left in', () => {
+  it('finds dictation about the template and a request to wait', () => {
+    expect(proseDefects('Please use my general exam template, lungs clear.')).toContain('device-talk');
+    expect(proseDefects('Hang on, the rash is on both forearms.')).toContain('filler');
+    expect(proseDefects('She holds on to the rail on the stairs.')).toEqual([]);
+  });
+});
+
+describe('proseDefects, a sentence cut after its auxiliary', () => {
+  it('finds a sentence left hanging on "we\'d"', () => {
+    expect(proseDefects("Her asthma is not as well controlled as we'd.")).toContain('fragment');
+    expect(proseDefects('Her asthma is not as well controlled as we had hoped.')).toEqual([]);
+  });
+});
+
+describe('proseDefects, "as we would like" is finished', () => {
+  it('does not take the "like" of "would like" for one left hanging', () => {
+    expect(proseDefects('Her asthma is not as well controlled as we would like.')).toEqual([]);
+    expect(proseDefects('The swelling is better, like.')).toContain('fragment');
+  });
+});

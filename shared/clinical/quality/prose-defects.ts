@@ -71,6 +71,8 @@ const FILLER = new RegExp(
     // Added after reading drafted notes as a physician: "like" before a figure, a mid-sentence
     // "right" tag, exclamations and "honestly".
     String.raw`\blike (?:an? )?\d|\sright (?=if|so|because)|\b(?:oof|honestly|obviously)\b`,
+    // Asking the listener to wait ("hang on", "hold on a second"), not holding on to something.
+    String.raw`\b(?:hang on|hold on)\b(?! to\b)`,
   ].join('|'),
   'i',
 );
@@ -81,7 +83,7 @@ const QUESTION =
   /\?|^(?:and\s+)?(?:(?:do|does|did|is|are|was|were|has|have|can|could|would|will|should|shall)\s+(?:it|that|this|there|he|she|they|we|i|you|his|her|their|the|any|anything|anyone|everything)\b|(?:how|why|what)\b(?!\s+(?:the patient|he|she|they)\s+\w+s?\s+(?:is|was)\b)|(?:which|who)\s+(?:is|are|was|were|do|does|did|one|kind|type)\b|where\s+(?:is|are|was|were|do|does|did)\b|when\s+(?:is|are|was|were|do|does|did|will)\s+(?:it|that|this|the|he|she|they|you|your)\b|any\s+(?!(?:of|time|other|one)\b)(?![^.]*\b(?:will|is|are|was|were|should|has|have|can|may|must)\b)\w+)|\b(?:how|what) about\b|\b(?:is|are|was|were|has|have|had)\s+there\s+(?:been\s+)?any\b|,\s*(?:is|was|does|did|has|can|could|would|will)\s+(?:it|that|this|he|she|they)\s*(?:\w+\s*){0,4}[.?]?$|\bhow (?:severe|bad|long|often|much|many)\s+(?:is|are|was|were|do|does|did|has|have)\b|\bor\s+(?:is|was|does|did)\.?$/i;
 
 const DEVICE =
-  /\b(?:hey,? dragon|dragon|dax|nuance|end (?:of )?(?:the )?(?:recording|dictation)|stop (?:the )?recording|scribe,|new paragraph|next paragraph|paragraph|new line|next line|bullet point|open paren|close paren|end dictation|insert (?:the )?(?:template|normal exam)|go to (?:the )?(?:next )?section)\b/i;
+  /\b(?:hey,? dragon|dragon|dax|nuance|end (?:of )?(?:the )?(?:recording|dictation)|stop (?:the )?recording|scribe,|new paragraph|next paragraph|paragraph|new line|next line|bullet point|open paren|close paren|end dictation|insert (?:the )?(?:template|normal exam)|go to (?:the )?(?:next )?section|(?:use|used|using) (?:my|the) (?:[\w-]+ ){0,4}template)\b/i;
 
 // The examiner announcing the exam, also once its "I" is gone ("Will be listening to his lungs").
 const EXAM_NARRATION =
@@ -93,8 +95,9 @@ const FIRST_PERSON_REMARK =
   /\bI (?:do not|don't) think\b|\bwhen I\b(?! (?:last )?saw\b)|\bI (?:think|guess|mean|know)\b/;
 
 // Words that end a sentence only when it was cut off ("Advised to take it easy for.").
+// Also a subject with its auxiliary and nothing after ("as well controlled as we'd.").
 const DANGLING =
-  /\b(?:and|or|but|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|i|be|been|some|any|very|just|like|as)\s*[.,;:]?$/i;
+  /\b(?:and|or|but|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|i|be|been|some|any|very|just|(?<!\b(?:would|'d)\s)like|as|(?:we|i|you|they|he|she)'d)\s*[.,;:]?$/i;
 const VERB_CUT =
   /\b(?:and|but|which|that|so|it)\s+(?:(?:he|she|they|it|the patient)\s+)?(?:feels?|makes?|will|could make|could|would|is not|are not|was not|gets?|has)\s*$/i;
 const ORPHAN_EXAM =
