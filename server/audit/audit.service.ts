@@ -1,4 +1,5 @@
 import { and, asc, desc, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { AppError } from '../../shared/errors.js';
 import { builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
@@ -11,10 +12,12 @@ export type { AuditAction, AuditEvent } from './audit-actions.js';
 
 /**
  * Independent chains the log is split into. Appends on different shards never wait for each other;
- * one request's events share a shard (chosen from its request id), so one transaction locks one head.
+ * one request's events share a shard (preferably the one its request id maps to), so one
+ * transaction locks one head. More shards than the cluster's pooled connections, so an append
+ * nearly always finds a head nobody holds (a head is held from its append to its commit).
  */
-export const AUDIT_SHARDS = 16;
-/** Appends that found their shard head moved retry; past this many the request fails (503). */
+export const AUDIT_SHARDS = 64;
+/** Appends outside a transaction whose head moved retry; past this many the request fails (503). */
 const MAX_APPEND_ATTEMPTS = 100;
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -28,64 +31,102 @@ export const onAuditAppended = (listener: AppendListener) => {
 };
 
 /**
- * The head this process last moved each shard to: a hint that saves re-reading the head before an
+ * The head this process last moved each shard to: a hint that saves reading the head before an
  * append. It may be stale (another process appended, or the transaction rolled back); the
- * conditional update below then matches nothing and the append re-reads the head from the table.
+ * conditional append below then matches nothing and the head is read (and locked) from the table.
  */
 const headHints = new Map<number, { seq: number; hash: string }>();
 
-const headOf = builtSql<{ shard: number }>(
-  sql`select seq, hash from audit_chain_heads where shard = ${sql.placeholder('shard')}`,
+/** The shard each open transaction appended to: its later events go to the head it already holds. */
+const shardOfTransaction = new WeakMap<object, number>();
+
+/**
+ * Locks a shard head nobody else holds, the preferred one if it is free, and returns it as
+ * committed. SKIP LOCKED: an append never waits behind another transaction's head (held until that
+ * transaction commits); it takes a free shard instead, the nearest after the preferred one, so
+ * appenders spread over the shards. Nothing when every head is held.
+ */
+const lockFreeHead = builtSql<{ preferred: number }>(
+  sql`select shard, seq, hash from audit_chain_heads
+    order by (shard - ${sql.placeholder('preferred')} + ${AUDIT_SHARDS}) % ${AUDIT_SHARDS}
+    limit 1 for update skip locked`,
+  'scribe_audit_free_head',
+);
+
+/** Waits for the preferred shard's head: only when every head is held (more appenders than shards). */
+const lockHead = builtSql<{ shard: number }>(
+  sql`select shard, seq, hash from audit_chain_heads where shard = ${sql.placeholder('shard')} for update`,
   'scribe_audit_head',
 );
 
-async function readHead(tx: Executor, shard: number) {
-  const [head] = rowsOf<{ seq: string | number; hash: string }>(await headOf(tx, { shard }));
-  if (!head) throw new AppError('internal', `Audit chain head ${shard} is missing (run the migrations)`);
-  return { seq: Number(head.seq), hash: head.hash };
+type Head = { shard: number; seq: number; hash: string };
+
+async function lockedHead(tx: Executor, preferred: number): Promise<Head> {
+  const [free] = rowsOf<{ shard: number; seq: string | number; hash: string }>(
+    await lockFreeHead(tx, { preferred }),
+  );
+  const [head] = free
+    ? [free]
+    : rowsOf<{ shard: number; seq: string | number; hash: string }>(await lockHead(tx, { shard: preferred }));
+  if (!head) throw new AppError('internal', `Audit chain head ${preferred} is missing (run the migrations)`);
+  return { shard: Number(head.shard), seq: Number(head.seq), hash: head.hash };
 }
 
 const p = (name: string) => sql.placeholder(name);
 /**
- * Moves the shard's head and inserts the event, only if the head is still at `prevSeq`/`prevHash`
- * (built once: it runs with every audited request).
+ * Moves the shard's head and inserts the event if the head is still at `prevSeq`/`prevHash`, and
+ * returns the head as it was (built once: it runs with every audited request). A head another
+ * transaction holds is skipped, not waited for: no row comes back and the append takes another
+ * shard. A head that moved (a stale hint) comes back with `appended` 0, locked in a transaction, so
+ * the retry on it is one statement.
  */
 const appendEvent = builtSql(
   sql`
-    with moved as (
+    with head as (
+      select shard, seq, hash from audit_chain_heads where shard = ${p('shard')}
+      for update skip locked
+    ), moved as (
       update audit_chain_heads set seq = ${p('seq')}, hash = ${p('hash')}
-      where shard = ${p('shard')} and seq = ${p('prevSeq')} and hash = ${p('prevHash')}
+      where shard = (select shard from head where seq = ${p('prevSeq')} and hash = ${p('prevHash')})
+      returning 1
+    ), appended as (
+      insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
+        outcome, request_id, severity, shard, seq, key_id, prev_hash, hash)
+      select ${p('at')}::timestamptz, ${p('actorId')}::uuid, ${p('actorRole')}::text,
+        ${p('action')}::text, ${p('entityType')}::text, ${p('entityId')}::text, ${p('patientId')}::uuid,
+        ${p('outcome')}::audit_outcome, ${p('requestId')}::text, ${p('severity')}::text,
+        ${p('shard')}::smallint, ${p('seq')}::bigint, ${p('keyId')}::text, ${p('prevHash')}::text, ${p('hash')}::text
+      from moved
       returning 1
     )
-    insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
-      outcome, request_id, severity, shard, seq, key_id, prev_hash, hash)
-    select ${p('at')}::timestamptz, ${p('actorId')}::uuid, ${p('actorRole')}::text,
-      ${p('action')}::text, ${p('entityType')}::text, ${p('entityId')}::text, ${p('patientId')}::uuid,
-      ${p('outcome')}::audit_outcome, ${p('requestId')}::text, ${p('severity')}::text,
-      ${p('shard')}::smallint, ${p('seq')}::bigint, ${p('keyId')}::text, ${p('prevHash')}::text, ${p('hash')}::text
-    from moved
-    returning id`,
+    select seq, hash, (select count(*) from appended)::int as appended from head`,
   'scribe_audit_append',
 );
 
 /**
- * Appends an event to its shard's HMAC chain. Call inside the transaction of the write it records,
- * and last in it: the head row of the shard is locked from this append until commit, so only
- * requests on the same shard wait, and only for the rest of this transaction. Reads never wait.
+ * Appends an event to a shard's HMAC chain. Call inside the transaction of the write it records,
+ * and last in it: the shard's head row stays locked from this append until commit. No append
+ * waits for that lock: each takes a head no other transaction holds (SKIP LOCKED), so concurrent
+ * requests, in this process or another, never queue behind one another's commits. Reads never wait.
  *
- * One statement moves the head and inserts the event only when the head is still where this
- * process believes it is (`seq = prevSeq`); a concurrent append makes that update wait for its
- * commit and then match nothing, and this append retries on the head read from the table.
+ * The preferred shard is the one the request id maps to (one request's events share it). With a
+ * fresh hint of its head the append is one statement; with a stale one, two (the first returns
+ * the head). When another transaction holds it, a free head is locked and read (the nearest after
+ * the preferred one) and the event appended there.
  */
 export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void> {
   const { current: key } = auditKeyring();
   const event = { ...input, severity: input.severity ?? 'normal' };
-  const shard = shardOf(input.requestId ?? input.actorId ?? input.entityId ?? '', AUDIT_SHARDS);
-  let head = headHints.get(shard) ?? (await readHead(tx, shard));
+  const inTransaction = tx instanceof PgTransaction;
+  const preferred =
+    (inTransaction ? shardOfTransaction.get(tx) : undefined) ??
+    shardOf(input.requestId ?? input.actorId ?? input.entityId ?? '', AUDIT_SHARDS);
+  // A shard never appended to by this process: its head is read from the table like a stale one.
+  let head: Head = { shard: preferred, ...(headHints.get(preferred) ?? { seq: -1, hash: '' }) };
   for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-    const position = { keyId: key.id, shard, seq: head.seq + 1, prevHash: head.hash };
+    const position = { keyId: key.id, shard: head.shard, seq: head.seq + 1, prevHash: head.hash };
     const hash = keyedEventHash(key, position, event);
-    const inserted = rowsOf(
+    const [found] = rowsOf<{ seq: string | number; hash: string; appended: number }>(
       await appendEvent(tx, {
         ...position,
         prevSeq: head.seq,
@@ -102,12 +143,16 @@ export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void
         severity: event.severity,
       }),
     );
-    if (inserted.length === 1) {
-      headHints.set(shard, { seq: position.seq, hash });
+    if (found?.appended === 1) {
+      headHints.set(head.shard, { seq: position.seq, hash });
+      if (inTransaction) shardOfTransaction.set(tx, head.shard);
       for (const listener of appendListeners) listener();
       return;
     }
-    head = await readHead(tx, shard);
+    // Moved: retry on the head as it is. Held by another transaction: take a free one.
+    head = found
+      ? { shard: head.shard, seq: Number(found.seq), hash: found.hash }
+      : await lockedHead(tx, head.shard);
   }
   throw new AppError('service_unavailable', 'The audit log is busy; try again');
 }

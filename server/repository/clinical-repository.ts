@@ -50,7 +50,14 @@ import {
   toPatientDto,
 } from './patients.repo.js';
 import { assertRedraftable, drafterPatient, noteTemplateBody, storeRedraft } from './redraft.repo.js';
-import { type Created, perform, performCreate, type RequestIdentity, type Work } from './unit-of-work.js';
+import {
+  type Created,
+  perform,
+  performCreate,
+  performRead,
+  type RequestIdentity,
+  type Work,
+} from './unit-of-work.js';
 
 export type ExportFormat = 'text' | 'markdown' | 'fhir';
 type TemplateRef = { templateId?: string | undefined; templateKey?: string | undefined };
@@ -147,8 +154,10 @@ export class ClinicalRepository {
   }
 
   readEncounter(id: string): Promise<Encounter> {
-    return perform(this.identity, { action: 'encounter.read', entityType: 'encounter', entityId: id }, (w) =>
-      this.encounterIn(w, id),
+    return performRead(
+      this.identity,
+      { action: 'encounter.read', entityType: 'encounter', entityId: id },
+      (w) => this.encounterIn(w, id),
     );
   }
 
@@ -358,7 +367,7 @@ export class ClinicalRepository {
   }
 
   readNote(id: string): Promise<Note> {
-    return perform(this.identity, { action: 'note.read', entityType: 'note', entityId: id }, (w) =>
+    return performRead(this.identity, { action: 'note.read', entityType: 'note', entityId: id }, (w) =>
       this.noteIn(w, id),
     );
   }

@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     'api-port': { type: 'string' },
     'hello-port': { type: 'string' },
     seed: { type: 'boolean', default: false },
-    /** Only the scenarios whose name contains this (e.g. `notes`, `segments`, `draft`); the ceiling always runs. */
+    /** Only the scenarios whose name contains this (e.g. `notes`, `segments`, `draft`, or several: `notes,segments`); the ceiling always runs. */
     only: { type: 'string', default: '' },
     /** Skip loading the ICD-10-CM release (drafts then suggest no codes, unlike the product). */
     'no-codes': { type: 'boolean', default: false },
@@ -129,7 +129,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
   const nextSeq = encounterIds.map(() => 10);
   const rows: Row[] = [];
   const at = (name: string) => `${label}: ${name}`;
-  const wanted = (name: string) => name.includes(args.only ?? '');
+  const wanted = (name: string) => (args.only ?? '').split(',').some((part) => name.includes(part));
   const serverCpuUs = async () => {
     const each = await Promise.all(
       s.hellos.map(async (h) => ((await (await fetch(`${h}/cpu`)).json()) as { us: number }).us),
