@@ -312,3 +312,10 @@ describe('proseDefects, unpunctuated speech from speech recognition', () => {
     expect(proseDefects('Advised to walk 30 minutes a day.')).toEqual([]);
   });
 });
+
+describe('proseDefects, an auxiliary after its own subject', () => {
+  it('does not take "the problems he has" for an inverted question', () => {
+    expect(proseDefects('Among the problems he has, the knee troubles him most.')).toEqual([]);
+    expect(proseDefects('Knee swelling after running is it worse at night.')).toContain('question');
+  });
+});
