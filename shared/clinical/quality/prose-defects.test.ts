@@ -315,7 +315,18 @@ describe('proseDefects, unpunctuated speech from speech recognition', () => {
 
 describe('proseDefects, an auxiliary after its own subject', () => {
   it('does not take "the problems he has" for an inverted question', () => {
-    expect(proseDefects('Among the problems he has he feels the knee is the worst.')).not.toContain('question');
+    expect(proseDefects('Among the problems he has he feels the knee is the worst.')).not.toContain(
+      'question',
+    );
     expect(proseDefects('Knee swelling after running is it worse at night.')).toContain('question');
+  });
+});
+
+describe('proseDefects, more of what was said to the patient', () => {
+  it('finds an apology, a question about how things are and a check for pain pointed at the spot', () => {
+    expect(proseDefects('Right calf is tender sorry and no swelling.')).toContain('small-talk');
+    expect(proseDefects('She walks daily now how are things going at work.')).toContain('question');
+    expect(proseDefects('Palpation over the sinus here does this hurt.')).toContain('question');
+    expect(proseDefects('She is sorry to have missed the last appointment.')).toEqual([]);
   });
 });

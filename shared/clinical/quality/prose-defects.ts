@@ -178,7 +178,7 @@ function isRunOn(text: string): boolean {
 // problem", "that is good news", "it is nothing crazy", "the cool thing about this", "those are big
 // words", "which is pretty good").
 const SMALL_TALK =
-  /\b(?:bye|goodbye|thank(?:s| you| the patient| him| her| them)|no problem|sounds good|(?:is|was) (?:not )?(?:anything |nothing )?(?:crazy|cool|awesome)|the cool thing|good news|a good thing|that is (?:good|great)|nice to meet|take care|(?:which|that|this) is (?:pretty|really|very|super) (?:good|great|nice)|that sounds? good|big words)\b/i;
+  /\b(?:bye|goodbye|thank(?:s| you| the patient| him| her| them)|no problem|sounds good|(?:is|was) (?:not )?(?:anything |nothing )?(?:crazy|cool|awesome)|the cool thing|good news|a good thing|that is (?:good|great)|nice to meet|take care|(?:which|that|this) is (?:pretty|really|very|super) (?:good|great|nice)|that sounds? good|big words|sorry\b(?! (?:for|about|that|to)\b))\b/i;
 
 // A question asked inside a sentence, without its mark: a "what"/"how" clause inverted after
 // something else was said ("... heart failure what happened", "with ibuprofen what is her pain
@@ -186,7 +186,7 @@ const SMALL_TALK =
 // auxiliary put before its subject after a content word ("with movement does that hurt", "pain on
 // the right is it in all the fingers").
 const INNER_QUESTION =
-  /(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|know|knows|sure|ask|asked|asks|see|unclear|about|is|of)\s)\b(?:how|what|when|where|why) (?:is|are|was|were|do|does|did|has|have) (?:he|she|they|you|it|the patient|your|his|her|their)\b|\bwhat happened\s*\.?$|\bany \w+(?: \w+)? any\b|(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|not|that|what|which|this|there|here|where|how|why|when|who|it|he|she|they|we|i|you|also|did|does|do|is|are|was|were)\s)\b(?:does|did|is|are|has|can|could) (?:(?:it|anyone|anything|anybody|he|she|they|the patient)\s+(?!(?:is|was|are|were|has|had|have|does|did)\b)\w+|(?:that|this) (?:hurt|help|sound|work|make|feel|bother|look|seem|happen)\b)/i;
+  /(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|know|knows|sure|ask|asked|asks|see|unclear|about|is|of)\s)\b(?:how|what|when|where|why) (?:is|are|was|were|do|does|did|has|have) (?:he|she|they|you|it|the patient|your|his|her|their|things|everything)\b|\bwhat happened\s*\.?$|\bany \w+(?: \w+)? any\b|(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|not|that|what|which|this|there|where|how|why|when|who|it|he|she|they|we|i|you|also|did|does|do|is|are|was|were)\s)\b(?:does|did|is|are|has|can|could) (?:(?:it|anyone|anything|anybody|he|she|they|the patient)\s+(?!(?:is|was|are|were|has|had|have|does|did)\b)\w+|(?:that|this) (?:hurt|help|sound|work|make|feel|bother|look|seem|happen)\b)/i;
 
 // Third-person rewrites that broke the grammar: a singular subject with a bare verb ("she tolerate
 // it", "he probably do not"), a modal with a conjugated verb ("can the patient still goes"), a
