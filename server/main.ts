@@ -5,9 +5,9 @@ import { builtinTemplates } from '../shared/clinical/templates/index.js';
 import { sharedDataPath } from '../shared/node/shared-dir.js';
 import { createApp } from './app.js';
 import { startAuditCheckpoints, writeCheckpoint } from './audit/audit-checkpoints.js';
-import { candidateIndexFor } from './coding/candidate-index.js';
 import { hasCodeTable } from './coding/codes.validate.js';
 import { importIcd10 } from './coding/icd10-import.js';
+import { currentReleaseId } from './coding/release-data.js';
 import { openDatabaseFromEnv } from './database-from-env.js';
 import { createServerDrafter } from './drafting/server-drafter.js';
 import { configFromEnv, type Env } from './env.js';
@@ -90,11 +90,6 @@ async function openAndSeed(env: Env) {
     codesLoaded = true;
   }
   const logger = createLogger(env.LOG_LEVEL);
-  // Build the release's in-memory candidate index now rather than in the first drafted visit.
-  if (codesLoaded)
-    candidateIndexFor(database.db).catch((e: unknown) =>
-      logger.log('error', 'codes.index_failed', { errorName: e instanceof Error ? e.name : 'unknown' }),
-    );
   // Anchor the chain heads now (this also covers events from before an upgrade), then periodically and at shutdown.
   await writeCheckpoint(database.db, clock());
   const checkpoints = startAuditCheckpoints(database.db, {
@@ -118,6 +113,14 @@ async function openAndSeed(env: Env) {
       : undefined,
     { maxQueued: env.DRAFT_QUEUE_LIMIT, ...(env.DRAFT_WORKERS ? { workers: env.DRAFT_WORKERS } : {}) },
   );
+  // Build the release's in-memory candidate index on the drafting workers now rather than in the first
+  // drafted visit.
+  if (codesLoaded)
+    currentReleaseId(database.db)
+      .then((id) => offlineWorker.prepare(id))
+      .catch((e: unknown) =>
+        logger.log('error', 'codes.index_failed', { errorName: e instanceof Error ? e.name : 'unknown' }),
+      );
   const app = createApp({ db: database.db, clock, config: configFromEnv(env), logger, drafter });
   return {
     app,

@@ -21,6 +21,8 @@ s t can will just don should now`.split(/\s+/),
 );
 
 const MAX_QUERY_WORDS = 8;
+/** Retrievals an index keeps (~15 MB at most: up to 150 candidates each). */
+const RETRIEVALS_KEPT = 1000;
 const NOTHING_SAID: ReadonlySet<string> = new Set();
 /** ts_rank weights of the search column: title words (A) count 1, index terms (B) 0.5. */
 const TITLE_WEIGHT = 1;
@@ -53,7 +55,11 @@ export class CandidateIndex {
   private readonly termPostings = new Map<string, Int32Array>();
   /** Per code, its stems once a retrieval has returned it (the same for every mention). */
   private readonly terms = new Map<number, CodeTerms>();
+  /** Recent retrievals by limit and phrase (retrieve), at most RETRIEVALS_KEPT. */
+  private readonly retrieved = new Map<string, readonly CodeCandidate[]>();
   private readonly lengths: Uint16Array;
+  /** Per code, the rank's length normalisation 1 + ln(max(1, length)), computed once. */
+  private readonly lengthNorms: Float64Array;
   /** Long title lengths (the rank's tie-break). */
   private readonly titleLengths: Uint16Array;
 
@@ -83,6 +89,7 @@ export class CandidateIndex {
       for (const s of title) push(titlePostings, s, i);
       for (const s of new Set(terms)) if (!title.has(s)) push(termPostings, s, i);
     });
+    this.lengthNorms = Float64Array.from(this.lengths, (length) => 1 + Math.log(Math.max(1, length)));
     for (const [s, list] of titlePostings) this.titlePostings.set(s, Int32Array.from(list));
     for (const [s, list] of termPostings) this.termPostings.set(s, Int32Array.from(list));
     for (const { code, excluded } of data.excludes1) push(this.excludes, code, excluded);
@@ -127,7 +134,27 @@ export class CandidateIndex {
    * lose one: titles rarely repeat every modifier), best `limit` by a full-text rank: title words
    * weigh more than index terms, short documents beat long ones.
    */
-  retrieve(phrase: string, limit = 150): CodeCandidate[] {
+  retrieve(phrase: string, limit = 150): readonly CodeCandidate[] {
+    // Mentions come mostly from the index's own vocabulary, so visits repeat their phrases: the
+    // result depends on the phrase and this release alone.
+    const key = `${limit}\u0000${phrase}`;
+    const known = this.retrieved.get(key);
+    if (known) {
+      // Most recently used last, so the oldest is the one evicted.
+      this.retrieved.delete(key);
+      this.retrieved.set(key, known);
+      return known;
+    }
+    const found = this.search(phrase, limit);
+    if (this.retrieved.size >= RETRIEVALS_KEPT) {
+      const oldest = this.retrieved.keys().next().value;
+      if (oldest !== undefined) this.retrieved.delete(oldest);
+    }
+    this.retrieved.set(key, found);
+    return found;
+  }
+
+  private search(phrase: string, limit: number): readonly CodeCandidate[] {
     const words = [
       ...new Set(contentWords(expandAbbreviations(phrase)).filter((w) => !PG_ENGLISH_STOPWORDS.has(w))),
     ].slice(0, MAX_QUERY_WORDS);
@@ -144,7 +171,8 @@ export class CandidateIndex {
     // Seeds ascend, so each list is walked forward once (a cursor per list) instead of searched per seed.
     const titleCursors = new Int32Array(lists.length);
     const termCursors = new Int32Array(lists.length);
-    const hits: Array<{ i: number; rank: number }> = [];
+    const hitCodes: number[] = [];
+    const hitRanks: number[] = [];
     for (const i of seeds) {
       let matched = 0;
       let weight = 0;
@@ -165,13 +193,23 @@ export class CandidateIndex {
         }
       }
       if (matched < needed) continue;
-      const rank = weight / queryStems.length / (1 + Math.log(Math.max(1, this.lengths[i] ?? 1)));
-      hits.push({ i, rank });
+      hitCodes.push(i);
+      hitRanks.push(weight / queryStems.length / (this.lengthNorms[i] ?? 1));
     }
-    hits.sort(
+    // A common word ("fracture") matches thousands of codes: only those ranked at least as high as the
+    // limit-th best can be among the best `limit`, so only they are sorted in full.
+    const threshold =
+      hitRanks.length > limit
+        ? (Float64Array.from(hitRanks).sort()[hitRanks.length - limit] ?? Number.NEGATIVE_INFINITY)
+        : Number.NEGATIVE_INFINITY;
+    const best: Array<{ i: number; rank: number }> = [];
+    hitRanks.forEach((rank, h) => {
+      if (rank >= threshold) best.push({ i: hitCodes[h] ?? 0, rank });
+    });
+    best.sort(
       (a, b) => b.rank - a.rank || (this.titleLengths[a.i] ?? 0) - (this.titleLengths[b.i] ?? 0) || a.i - b.i,
     );
-    return hits.slice(0, limit).flatMap(({ i, rank }) => {
+    return best.slice(0, limit).flatMap(({ i, rank }) => {
       const row = this.billable[i];
       return row
         ? [
@@ -255,11 +293,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
 
 const built = new WeakMap<Db, { id: string; index: Promise<CandidateIndex> }>();
 
+/** Where code suggestion reads the release: a database, or an index built elsewhere (a drafting worker's). */
+export type CodingRelease = Db | CandidateIndex;
+
 /**
  * The candidate index of the release loaded in `db`: built on first use and rebuilt when another
  * import (in this or another process) has replaced the release. Costs one small query per call.
+ * An index given instead of a database is used as it is.
  */
-export async function candidateIndexFor(db: Db): Promise<CandidateIndex> {
+export async function candidateIndexFor(db: CodingRelease): Promise<CandidateIndex> {
+  if (db instanceof CandidateIndex) return db;
   const id = await currentReleaseId(db);
   const entry = built.get(db);
   if (entry && entry.id === id) return entry.index;

@@ -44,10 +44,7 @@ export function scoreCandidate(
   candidate: CodeCandidate,
   mention: ReadonlySet<string> = stemSet(expandAbbreviations(phrase)),
 ): ScoredCandidate {
-  const vocabulary = candidate.terms?.vocabulary ?? stemSet(`${candidate.longTitle} ${candidate.synonyms}`);
-  let covered = 0;
-  for (const s of mention) if (vocabulary.has(s)) covered++;
-  const coverage = mention.size === 0 ? 0 : covered / mention.size;
+  const coverage = coverageOf(mention, candidate);
   let precision = 0;
   const names =
     candidate.terms?.names ??
@@ -64,10 +61,59 @@ export function scoreCandidate(
   return { ...candidate, coverage, precision, score };
 }
 
+/** Share of the mention's stems (`stemSet` of the phrase) found in the candidate's title or index terms. */
+export function coverageOf(mention: ReadonlySet<string>, candidate: CodeCandidate): number {
+  const vocabulary = candidate.terms?.vocabulary ?? stemSet(`${candidate.longTitle} ${candidate.synonyms}`);
+  let covered = 0;
+  for (const s of mention) if (vocabulary.has(s)) covered++;
+  return mention.size === 0 ? 0 : covered / mention.size;
+}
+
 export const UNSPECIFIC = /unspecified|\bNOS\b/i;
 export const OTHER_SPECIFIED = /^other\b|, other\b/i;
 const unspecific = (c: CodeCandidate) => c.terms?.unspecific ?? UNSPECIFIC.test(c.longTitle);
 const otherSpecified = (c: CodeCandidate) => c.terms?.otherSpecified ?? OTHER_SPECIFIED.test(c.longTitle);
+
+/** What ranking a phrase's candidates needs of all of them (phraseRanking), whichever are then ranked. */
+export interface PhraseRanking {
+  phrase: string;
+  /** stemSet of the phrase, abbreviations expanded. */
+  mention: ReadonlySet<string>;
+  saysOther: boolean;
+  /** A specific candidate covers the phrase and scores well: unspecified ones are penalised. */
+  specificAndStrong: boolean;
+}
+
+const isGeneric = (c: CodeCandidate) => unspecific(c) || otherSpecified(c);
+
+/**
+ * The facts of `phrase` and all its `candidates` that rankCandidates uses, read without scoring every
+ * candidate: only specific codes that cover the whole phrase can make `specificAndStrong`.
+ */
+export function phraseRanking(phrase: string, candidates: readonly CodeCandidate[]): PhraseRanking {
+  const mention = stemSet(expandAbbreviations(phrase));
+  const specificAndStrong = candidates.some(
+    (c) => !isGeneric(c) && coverageOf(mention, c) >= 0.99 && scoreCandidate(phrase, c, mention).score >= 0.8,
+  );
+  return { phrase, mention, saysOther: /\bother\b/i.test(phrase), specificAndStrong };
+}
+
+/**
+ * `some` of a phrase's candidates (in retrieval order) ranked as rankCandidates ranks all of them: the
+ * same scores and, the sort being stable, the same relative order. Scores only those it is given.
+ */
+export function rankSome(ranking: PhraseRanking, some: readonly CodeCandidate[]): ScoredCandidate[] {
+  const { phrase, mention, saysOther, specificAndStrong } = ranking;
+  const adjusted = some.map((candidate) => {
+    const c = scoreCandidate(phrase, candidate, mention);
+    let score = c.score;
+    if (specificAndStrong && unspecific(c)) score -= 0.08;
+    if (!saysOther && otherSpecified(c)) score -= 0.1;
+    c.score = score;
+    return c;
+  });
+  return adjusted.sort((a, b) => b.score - a.score || a.longTitle.length - b.longTitle.length);
+}
 
 /**
  * Ranks candidates for one mention. "Unspecified" codes are penalised only when a more specific
@@ -75,18 +121,7 @@ const otherSpecified = (c: CodeCandidate) => c.terms?.otherSpecified ?? OTHER_SP
  * codes mean "specified, but not listed", which a mention that names no such detail does not say.
  */
 export function rankCandidates(phrase: string, candidates: readonly CodeCandidate[]): ScoredCandidate[] {
-  const saysOther = /\bother\b/i.test(phrase);
-  const mention = stemSet(expandAbbreviations(phrase));
-  const scored = candidates.map((c) => scoreCandidate(phrase, c, mention));
-  const isGeneric = (c: ScoredCandidate) => unspecific(c) || otherSpecified(c);
-  const specificAndStrong = scored.some((c) => !isGeneric(c) && c.coverage >= 0.99 && c.score >= 0.8);
-  const adjusted = scored.map((c) => {
-    let score = c.score;
-    if (specificAndStrong && unspecific(c)) score -= 0.08;
-    if (!saysOther && otherSpecified(c)) score -= 0.1;
-    return { ...c, score };
-  });
-  return adjusted.sort((a, b) => b.score - a.score || a.longTitle.length - b.longTitle.length);
+  return rankSome(phraseRanking(phrase, candidates), candidates);
 }
 
 /** Fewest detail words any of the candidate's names adds to what was `said` (unsaidDetail). */

@@ -5,13 +5,19 @@ import type { CompiledContextRules } from '../../shared/clinical/offline/context
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
-import type { Db } from '../db/client.js';
-import { type CandidateIndex, candidateIndexFor } from './candidate-index.js';
+import { type CandidateIndex, type CodingRelease, candidateIndexFor } from './candidate-index.js';
 import { rankByCategory } from './category-ranking.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { vocabularyOf } from './clinical-vocabulary.js';
 import { type BlendInputs, blendedConfidence } from './code-blend.js';
-import { type CodeCandidate, rankCandidates, type ScoredCandidate, unsaidCount } from './code-candidates.js';
+import {
+  type CodeCandidate,
+  coverageOf,
+  type PhraseRanking,
+  phraseRanking,
+  rankSome,
+  unsaidCount,
+} from './code-candidates.js';
 import {
   type CodeProfiles,
   categorySimilarities,
@@ -75,7 +81,7 @@ export interface SuggestOptions {
   /** Lowest confidence kept (default 0.05: the UI shows the confident ones first, the rest on request). */
   minConfidence?: number;
   /** Retrieval results by phrase, shared across calls (batch evaluation); per call by default. */
-  cache?: Map<string, CodeCandidate[]>;
+  cache?: Map<string, readonly CodeCandidate[]>;
   /** Index vocabulary for transcript mentions; default the loaded release's, null for none. */
   vocabulary?: ClinicalVocabulary | null;
   context?: CompiledContextRules;
@@ -151,7 +157,7 @@ function presentStems(mentions: readonly CodingMention[]): Set<string> {
   return stems;
 }
 
-function candidatesFor(index: CandidateIndex, phrase: string, cache: Map<string, CodeCandidate[]>) {
+function candidatesFor(index: CandidateIndex, phrase: string, cache: Map<string, readonly CodeCandidate[]>) {
   const key = phrase.toLowerCase();
   let candidates = cache.get(key);
   if (!candidates) {
@@ -200,8 +206,8 @@ function admissible(
   side: string,
   /** The side the encounter gives a sided title's site (siteSide over the whole encounter, memoised). */
   encounterSiteSide: (title: string) => ReturnType<typeof siteSide>,
-  /** rankCandidates by phrase, memoised for one encounter (it depends on the phrase alone). */
-  rankedFor: (phrase: string, candidates: readonly CodeCandidate[]) => ScoredCandidate[],
+  /** phraseRanking of the candidates, memoised for one encounter (it depends on the phrase alone). */
+  rankingFor: (phrase: string, candidates: readonly CodeCandidate[]) => PhraseRanking,
   /** titleSite, memoised for one encounter. */
   siteOf: (title: string) => string | undefined,
 ) {
@@ -231,26 +237,38 @@ function admissible(
     headStem === undefined || (c.terms?.said ?? saidStems(`${c.longTitle} ${c.synonyms}`)).has(headStem);
   // A clinician's stated problem is specific: a code must name nearly all of its words.
   const coverage = mention.stated ? 0.7 : 0.5;
-  const ranked = rankedFor(mention.phrase, candidates)
-    .filter((c) => c.coverage >= coverage && namesHead(c))
-    .filter(
-      (c) =>
-        !otherFormNotSaid(c.longTitle, c.synonyms, mention.phrase) &&
-        !notTheConditionItself(c.longTitle, mention.phrase),
-    )
-    .filter((c) => unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null)
-    .filter((c) => !contradictsFindings(c.longTitle, present))
+  const ranking = rankingFor(mention.phrase, candidates);
+  // Each filter reads one candidate alone, so the cheap, selective ones run first and only the
+  // survivors are scored; rankSome orders them as the whole ranking would.
+  const namesNothingUnsaid = (c: CodeCandidate) => {
+    const unsaid = unsaidCount(c, said);
+    // The site of a sided title counts as said when the encounter gives it a side ("my right elbow"):
+    // one more stem, which can leave nothing unsaid only where one word was.
+    if (unsaid !== 1) return unsaid === 0;
+    const site = siteOf(c.longTitle);
+    return site !== undefined && site !== '' && encounterSiteSide(c.longTitle) !== ''
+      ? unsaidCount(c, saidWithSite(site)) === 0
+      : false;
+  };
+  const kept = candidates.filter((c) => {
+    return (
+      namesNothingUnsaid(c) &&
+      coverageOf(ranking.mention, c) >= coverage &&
+      namesHead(c) &&
+      !otherFormNotSaid(c.longTitle, c.synonyms, mention.phrase) &&
+      !notTheConditionItself(c.longTitle, mention.phrase) &&
+      unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null &&
+      !contradictsFindings(c.longTitle, present)
+    );
+  });
+  const ranked = rankSome(ranking, kept)
     .map((c) => {
-      // The site of a sided title counts as said when the encounter gives it a side ("my right elbow").
-      const site = siteOf(c.longTitle);
-      const saidHere = site && encounterSiteSide(c.longTitle) !== '' ? saidWithSite(site) : said;
-      const unsaid = unsaidCount(c, saidHere);
       // The side that was said beats its "unspecified side" sibling.
       const given = sideOf(c.longTitle);
       const sided = given !== '' && sideInTitle(given).test(c.longTitle) ? 0.05 : 0;
-      return { ...c, unsaid, sided, score: c.score + sided };
+      // Only candidates that name no unsaid detail were kept.
+      return { ...c, unsaid: 0, sided, score: c.score + sided };
     })
-    .filter((c) => c.unsaid === 0)
     .sort((a, b) => b.score - a.score);
   // With the side known, the unspecified-side sibling is not a candidate ("right knee", not "unspecified knee").
   const sided = ranked.filter((c) => c.sided > 0);
@@ -269,10 +287,10 @@ function admissible(
  * allergies and past conditions. Shared by the engine and the ranker's training script.
  */
 export async function collectCandidates(
-  db: Db,
+  db: CodingRelease,
   mentions: readonly CodingMention[],
   model: RankingModel,
-  cache: Map<string, CodeCandidate[]>,
+  cache: Map<string, readonly CodeCandidate[]>,
   leaveOut?: LeaveOut,
   /** The whole transcript, where the side of a site is read from (default: the mentions' sentences). */
   transcript?: string,
@@ -311,15 +329,15 @@ export async function collectCandidates(
   };
   // Work that depends only on what a mention says and the candidates it was given, memoised for this
   // encounter (mentions repeat their phrase and sentence); nothing outlives the call.
-  const rankings = new Map<readonly CodeCandidate[], Map<string, ScoredCandidate[]>>();
-  const rankedFor = (phrase: string, found: readonly CodeCandidate[]) => {
+  const rankings = new Map<readonly CodeCandidate[], Map<string, PhraseRanking>>();
+  const rankingFor = (phrase: string, found: readonly CodeCandidate[]) => {
     const byPhrase = memoFor(rankings, found);
-    let ranked = byPhrase.get(phrase);
-    if (ranked === undefined) {
-      ranked = rankCandidates(phrase, found);
-      byPhrase.set(phrase, ranked);
+    let ranking = byPhrase.get(phrase);
+    if (ranking === undefined) {
+      ranking = phraseRanking(phrase, found);
+      byPhrase.set(phrase, ranking);
     }
-    return ranked;
+    return ranking;
   };
   const admitted = new Map<readonly CodeCandidate[], Map<string, ReturnType<typeof admissible>>>();
   const admissibleFor = (m: CodingMention, found: readonly CodeCandidate[]) => {
@@ -327,7 +345,7 @@ export async function collectCandidates(
     const key = `${m.stated === true}\u0000${m.phrase}\u0000${m.sentence}`;
     let ranked = byMention.get(key);
     if (ranked === undefined) {
-      ranked = admissible(m, found, present, side, encounterSiteSide, rankedFor, siteOf);
+      ranked = admissible(m, found, present, side, encounterSiteSide, rankingFor, siteOf);
       byMention.set(key, ranked);
     }
     return ranked;
@@ -472,7 +490,7 @@ export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInput
  * similarity to the code's learned profile), before the blend and the final guideline filters.
  * Shared by the engine and the training script.
  */
-export async function candidateCodes(db: Db, input: SuggestInput, options: SuggestOptions = {}) {
+export async function candidateCodes(db: CodingRelease, input: SuggestInput, options: SuggestOptions = {}) {
   const model = options.model ?? rankingModel();
   const profiles = options.profiles ?? codeProfiles();
   // One read of the loaded release for the whole visit: the vocabulary, retrieval and guidelines all
@@ -621,7 +639,7 @@ export async function candidateCodes(db: Db, input: SuggestInput, options: Sugge
  * carries its confidence (`score`, a probability), evidence ranges and the words that support it.
  */
 export async function suggestCodes(
-  db: Db,
+  db: CodingRelease,
   input: SuggestInput,
   options: SuggestOptions = {},
 ): Promise<CodeSuggestion[]> {
@@ -651,7 +669,7 @@ export type RankedCode = CandidateCode & { confidence: number; blend?: BlendInpu
  * Shared by the engine and the training script.
  */
 export async function guidelineCodes(
-  db: Db,
+  db: CodingRelease,
   input: SuggestInput,
   candidates: {
     scored: readonly ScoredCode[];

@@ -51,9 +51,13 @@ function assessmentSeqs(content: NoteContent): Set<number> {
   return seqs;
 }
 
-/** The sentence of `text` containing character `at`. */
-function sentenceAt(text: string, at: number): { text: string; start: number } {
-  const span = splitSentences(text).find((s) => at >= s.start && at < s.end);
+/** The sentence of `text` containing character `at` (`spans`: splitSentences of `text`). */
+function sentenceAt(
+  text: string,
+  at: number,
+  spans: ReturnType<typeof splitSentences>,
+): { text: string; start: number } {
+  const span = spans.find((s) => at >= s.start && at < s.end);
   return span ? { text: text.slice(span.start, span.end), start: span.start } : { text, start: 0 };
 }
 
@@ -244,13 +248,25 @@ export function codingMentions(
     ...statusStatements(sources.segments),
     ...statedProblems(sources.segments, sources.setting),
   ];
+  // A segment holds many mentions: its sentences are split once.
+  const sentences = new Map<string, ReturnType<typeof splitSentences>>();
+  const sentencesOf = (text: string) => {
+    let spans = sentences.get(text);
+    if (!spans) {
+      spans = splitSentences(text);
+      sentences.set(text, spans);
+    }
+    return spans;
+  };
   for (const mention of [...sources.mentions, ...narrative]) {
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;
     const evidence = validEvidence(mention.evidence, bySeq);
     const first = evidence[0];
     const segmentText = first ? (bySeq.get(first.seq)?.text ?? '') : mention.text;
-    const sentence = first ? sentenceAt(segmentText, first.start) : { text: mention.text, start: 0 };
+    const sentence = first
+      ? sentenceAt(segmentText, first.start, sentencesOf(segmentText))
+      : { text: mention.text, start: 0 };
     const before = first ? segmentText.slice(sentence.start, first.start) : '';
     const after = first ? segmentText.slice(first.end, first.end + 40) : '';
     out.push({

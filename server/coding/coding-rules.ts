@@ -276,6 +276,12 @@ export function withoutContradictions<T extends ProposedCode>(
 ): T[] {
   const kept: T[] = [];
   const displaces = !options.keepUnspecified;
+  // Every pair of titles is compared: each title's words are read once.
+  const saysLessThan = memoised((generic: string) => {
+    const g = detailWords(generic);
+    return (specific: string) => saysLess(g, detailWords(specific), specific);
+  });
+  const detailWords = memoised((title: string) => positiveWords(title));
   // "Anemia, unspecified" beside "Iron deficiency anemia": the specific code says it all.
   // Only a specific code ranked above the unspecified one, or itself likely, displaces it: an unlikely
   // guess ("asthma with exacerbation" at 0.1) must not hide the asthma a clinician assessed. A code
@@ -291,7 +297,7 @@ export function withoutContradictions<T extends ProposedCode>(
             o !== c &&
             (j < i || o.confidence >= CONFIDENT_CODE_SCORE) &&
             !USE_ADDITIONAL.some(([combined, other]) => combined.test(o.code) && other.test(c.code)) &&
-            saysLess(c.title, o.title),
+            saysLessThan(c.title)(o.title),
         )
       ) &&
       !(
@@ -318,21 +324,36 @@ export function withoutContradictions<T extends ProposedCode>(
   return kept;
 }
 
-/** Whether an unspecified title names nothing the other title does not ("Anemia" vs "Iron deficiency anemia"). */
-function saysLess(generic: string, specific: string): boolean {
-  const words = (t: string) =>
-    new Set(
-      contentWords(withoutParentheticals(t))
-        .map(stem)
-        .filter((s) => !NEUTRAL.has(s)),
-    );
+/** A title's detail stems before any "without": what it says is absent does not make it more specific. */
+function positiveWords(title: string): Set<string> {
+  return new Set(
+    contentWords(withoutParentheticals(title.split(/\bwithout\b/i)[0] ?? ''))
+      .map(stem)
+      .filter((s) => !NEUTRAL.has(s)),
+  );
+}
+
+/**
+ * Whether an unspecified title names nothing the other title does not ("Anemia" vs "Iron deficiency
+ * anemia"), given both titles' positiveWords.
+ */
+function saysLess(g: ReadonlySet<string>, s: ReadonlySet<string>, specific: string): boolean {
   // "Other specified depressive episodes" names no detail of its own.
   if (/^other\b|, other\b|\bother specified\b/i.test(specific)) return false;
-  // What a title says is absent ("Migraine without aura") does not make it more specific.
-  const positive = (t: string) => t.split(/\bwithout\b/i)[0] ?? '';
-  const g = words(positive(generic));
-  const s = words(positive(specific));
   return g.size > 0 && s.size > g.size && [...g].every((w) => s.has(w));
+}
+
+/** `f` with its results kept by argument, for one call of a rule that compares every pair. */
+function memoised<V>(f: (key: string) => V): (key: string) => V {
+  const results = new Map<string, V>();
+  return (key) => {
+    let value = results.get(key);
+    if (value === undefined) {
+      value = f(key);
+      results.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -442,16 +463,19 @@ export function siteSide(title: string, text: string): '' | 'right' | 'left' | '
 export function withoutSubsumedPhrases<T extends ProposedCode & { phrases: readonly string[] }>(
   codes: readonly T[],
 ): T[] {
-  const words = (p: string) => contentWords(p);
+  // Every pair of codes is compared: each phrase's and title's words are read once.
+  const words = memoised((p: string) => contentWords(p));
+  const wordSet = memoised((p: string) => new Set(words(p)));
+  const titleStems = memoised((title: string) => new Set(contentWords(title).map(stem)));
   const within = (short: string, long: string) => {
     const s = words(short);
-    const l = new Set(words(long));
+    const l = wordSet(long);
     return s.length > 0 && s.length < l.size && s.every((w) => l.has(w));
   };
   // The longer phrase's code must itself name the shorter words ("viral hepatitis C" names hepatitis),
   // and be ranked above or likely.
   const names = (k: T, p: string) => {
-    const title = new Set(contentWords(k.title).map(stem));
+    const title = titleStems(k.title);
     return words(p).every((w) => title.has(stem(w)));
   };
   return codes.filter(

@@ -3,7 +3,8 @@ import { draftOffline } from '../../shared/clinical/offline/index.js';
 import { importTestSubset } from '../coding/test-support/icd10-subset.js';
 import type { Database } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
-import { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js';
+import { startFakeLlm } from '../llm/test-support/fake-llm-config.js';
+import type { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js';
 import {
   consultation,
   conversationalAnswer,
@@ -23,15 +24,7 @@ describe('createDrafter', () => {
     database = await createTestDatabase();
     await importTestSubset(database.db);
     emptyDatabase = await createTestDatabase();
-    server = new FakeOpenAiServer();
-    llm = {
-      baseURL: await server.start(),
-      apiKey: 'k',
-      model: 'm',
-      timeoutMs: 1_000,
-      maxRetries: 0,
-      minimisePhi: true,
-    };
+    ({ server, llm } = await startFakeLlm());
   });
   afterAll(async () => {
     await server?.stop();

@@ -6,13 +6,14 @@ import {
   type OfflineResources,
 } from '../../shared/clinical/offline/index.js';
 import type { Drafter, DraftInput, DraftOutput } from '../app-env.js';
-import { suggestCodes } from '../coding/codes.suggest.js';
+import { type SuggestInput, suggestCodes } from '../coding/codes.suggest.js';
 import { hasCodeTable, validateCodes } from '../coding/codes.validate.js';
+import { currentReleaseId } from '../coding/release-data.js';
 import type { Db } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
 import { draftWithLlm, failureReason, type LlmDraft } from '../llm/llm-drafter.js';
 import { clientGone } from './bounded-dispatch.js';
-import type { RunOfflineDraft } from './offline-draft-worker.js';
+import type { RunOfflineDraft, RunSuggestCodes, WorkerDraft } from './offline-draft-worker.js';
 
 export interface DrafterOptions {
   /** OpenAI-compatible endpoint; without it every draft is offline. */
@@ -22,11 +23,18 @@ export interface DrafterOptions {
   offlineResources?: OfflineResources;
   /** Runs the offline drafter elsewhere (the server: on a worker thread); default: in this thread. */
   runOffline?: RunOfflineDraft;
+  /**
+   * Suggests codes elsewhere (the server: on its drafting workers, an offline draft's in the same job)
+   * from the release loaded in `db` when the draft starts; default: in this thread.
+   */
+  suggestCodes?: RunSuggestCodes;
   /** Milliseconds since the epoch; default Date.now (tests move it). */
   now?: () => number;
 }
 
 const MAX_CODES = 10;
+/** The product records office and telehealth visits: outpatient rules (coding-setting.ts). */
+const OUTPATIENT = 'outpatient' as const;
 /** How long "no ICD-10-CM release is loaded" is believed before the table is looked at again. */
 export const CODE_TABLE_RECHECK_MS = 60_000;
 
@@ -63,14 +71,20 @@ export function createDrafter(options: DrafterOptions): Drafter {
       // The pronoun comes from the sex recorded on the patient's identity, never from the talk.
       const draftOptions: DraftOptions = input.patient?.sex ? { sex: input.patient.sex } : {};
       if (input.signal?.aborted) throw clientGone();
-      const offline = options.runOffline
-        ? await options.runOffline(input.segments, input.template, draftOptions, input.signal)
+      const codesWanted = await codesLoaded();
+      const tryLlm = mode !== 'offline' && options.llm !== undefined && input.segments.length > 0;
+      // The release is read once per draft, so one imported by another process is picked up.
+      const releaseId = codesWanted && options.suggestCodes ? await currentReleaseId(options.db) : undefined;
+      // Without an LLM the offline draft's content is the note's: its codes come with it, in one job.
+      const coding = releaseId !== undefined && !tryLlm ? { releaseId, setting: OUTPATIENT } : undefined;
+      const offline: WorkerDraft = options.runOffline
+        ? await options.runOffline(input.segments, input.template, draftOptions, input.signal, coding)
         : draftOffline(input.segments, input.template, options.offlineResources, draftOptions);
 
       let llmDraft: LlmDraft | undefined;
       if (mode === 'llm' && !options.llm) {
         warnings.push('LLM drafting was requested but no LLM endpoint is configured; offline draft used.');
-      } else if (mode !== 'offline' && options.llm && input.segments.length > 0) {
+      } else if (tryLlm && options.llm) {
         try {
           llmDraft = await draftWithLlm(options.llm, {
             segments: input.segments,
@@ -100,14 +114,19 @@ export function createDrafter(options: DrafterOptions): Drafter {
       const content: NoteContent = { ...base, warnings: [] };
 
       let codes: CodeSuggestion[] = [];
-      if (await codesLoaded()) {
-        codes = await suggestCodes(options.db, {
+      if (codesWanted) {
+        const suggestInput: SuggestInput = {
           mentions: offline.mentions,
           segments: input.segments,
           content,
-          // The product records office and telehealth visits: outpatient rules (coding-setting.ts).
-          setting: 'outpatient',
-        });
+          setting: OUTPATIENT,
+        };
+        codes =
+          offline.codes && !llmDraft
+            ? offline.codes
+            : releaseId !== undefined && options.suggestCodes
+              ? await options.suggestCodes(suggestInput, releaseId, input.signal)
+              : await suggestCodes(options.db, suggestInput);
         if (llmDraft) codes = await mergeLlmCodes(options.db, codes, llmDraft);
       } else {
         warnings.push('ICD-10-CM codes are not loaded on this server; no code suggestions.');

@@ -1,12 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { BoundedDispatch } from './bounded-dispatch.js';
-import { type OfflineDraftWorker, startOfflineDraftWorker } from './offline-draft-worker.js';
+import {
+  type OfflineDraftWorker,
+  type ReleaseDataOf,
+  startOfflineDraftWorker,
+} from './offline-draft-worker.js';
 
 export interface OfflineDraftPoolOptions {
   /** Worker threads (DRAFT_WORKERS); default one per core beyond the event loop's, at least one. */
   workers?: number;
   /** Drafts that may wait for a free worker (DRAFT_QUEUE_LIMIT); beyond it 503 with Retry-After. */
   maxQueued?: number;
+  /** Where workers get the release they suggest codes from (without it they draft only). */
+  releaseData?: ReleaseDataOf;
 }
 
 /** One worker per core beyond the one the event loop (and, on PGlite, the database) runs on. */
@@ -15,14 +21,14 @@ const DEFAULT_DRAFT_QUEUE_LIMIT = 200;
 const RETRY_AFTER_SECONDS = 2;
 
 /**
- * Offline drafting on a small pool of worker threads, one draft per worker at a time, waiting drafts
+ * Offline drafting and code suggestion on a small pool of worker threads, one draft per worker at a time, waiting drafts
  * served in arrival order from one bounded queue. A worker starts on its first draft.
  */
 export function startOfflineDraftPool(options: OfflineDraftPoolOptions = {}): OfflineDraftWorker & {
   size: number;
 } {
   const size = options.workers ?? defaultDraftWorkers();
-  const workers = Array.from({ length: size }, () => startOfflineDraftWorker());
+  const workers = Array.from({ length: size }, () => startOfflineDraftWorker(options.releaseData));
   const dispatch = new BoundedDispatch({
     slots: size,
     maxQueued: options.maxQueued ?? DEFAULT_DRAFT_QUEUE_LIMIT,
@@ -30,8 +36,13 @@ export function startOfflineDraftPool(options: OfflineDraftPoolOptions = {}): Of
   });
   return {
     size,
-    run: (segments, template, draftOptions, signal) =>
-      dispatch.run((slot) => workers[slot]!.run(segments, template, draftOptions), signal),
+    run: (segments, template, draftOptions, signal, coding) =>
+      dispatch.run((slot) => workers[slot]!.run(segments, template, draftOptions, undefined, coding), signal),
+    suggest: (input, releaseId, signal) =>
+      dispatch.run((slot) => workers[slot]!.suggest(input, releaseId), signal),
+    async prepare(releaseId) {
+      await Promise.all(workers.map((w) => w.prepare(releaseId)));
+    },
     async close() {
       await Promise.all(workers.map((w) => w.close()));
     },

@@ -5,10 +5,15 @@ import {
   type OfflineResources,
 } from '../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
-import type { TemplateBody } from '../../shared/clinical/template.js';
-import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import { CandidateIndex } from '../coding/candidate-index.js';
+import { suggestCodes } from '../coding/codes.suggest.js';
+import type { ReleaseData } from '../coding/release-data.js';
+import type { WorkerJob } from './offline-draft-worker.js';
 
-/** The worker side of offline-draft-worker.ts: drafts one transcript per message, off the event loop. */
+/**
+ * The worker side of offline-draft-worker.ts: drafts one transcript per message, and suggests its
+ * codes from the release index the main thread sent, off the event loop.
+ */
 let resources: OfflineResources | undefined;
 try {
   resources = loadOfflineResources();
@@ -16,20 +21,42 @@ try {
   // Without the reference rule files the built-in rules are used, as on the main thread.
 }
 
-interface Job {
-  id: number;
-  segments: TranscriptSegment[];
-  template: TemplateBody;
-  /** The patient's recorded sex (the note's pronoun); absent: "the patient". */
-  options?: DraftOptions;
+/** The release's candidate index, built here once per release id the main thread sends. */
+let index: CandidateIndex | undefined;
+
+const indexOf = (releaseId: string) => {
+  // The main thread sends a release before any job that needs it, so a mismatch is a defect.
+  if (index?.releaseId !== releaseId) throw new Error('release index missing');
+  return index;
+};
+
+async function work(job: WorkerJob) {
+  if (job.kind === 'suggest')
+    return { codes: await suggestCodes(indexOf(job.releaseId), job.input, job.suggestOptions) };
+  const draft = draftOffline(job.segments, job.template, resources, job.options ?? ({} as DraftOptions));
+  if (!job.coding) return { draft };
+  const codes = await suggestCodes(indexOf(job.coding.releaseId), {
+    mentions: draft.mentions,
+    segments: job.segments,
+    content: draft.content,
+    setting: job.coding.setting,
+  });
+  return { draft, codes };
 }
 
-parentPort?.on('message', (job: Job) => {
-  try {
-    const draft = draftOffline(job.segments, job.template, resources, job.options ?? {});
-    parentPort?.postMessage({ id: job.id, draft });
-  } catch (e) {
-    // Only the error's class travels back: a message could quote the transcript.
-    parentPort?.postMessage({ id: job.id, error: e instanceof Error ? e.name : 'Error' });
+parentPort?.on('message', (message: WorkerJob | { kind: 'release'; data: ReleaseData }) => {
+  if (message.kind === 'release') {
+    try {
+      index = new CandidateIndex(message.data);
+    } catch {
+      // The jobs that need it then fail and are suggested on the main thread instead.
+      index = undefined;
+    }
+    return;
   }
+  work(message).then(
+    (result) => parentPort?.postMessage({ id: message.id, ...result }),
+    // Only the error's class travels back: a message could quote the transcript.
+    (e: unknown) => parentPort?.postMessage({ id: message.id, error: e instanceof Error ? e.name : 'Error' }),
+  );
 });

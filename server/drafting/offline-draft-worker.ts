@@ -1,7 +1,20 @@
 import { Worker } from 'node:worker_threads';
+import type { CodeSuggestion } from '../../shared/clinical/codes.js';
 import type { DraftOptions, OfflineDraft } from '../../shared/clinical/offline/index.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import type { SuggestInput, SuggestOptions } from '../coding/codes.suggest.js';
+import type { CodingSetting } from '../coding/coding-setting.js';
+import type { ReleaseData } from '../coding/release-data.js';
+
+/** Code suggestion asked of a worker: from the release with this id, under these rules. */
+export interface CodingRequest {
+  releaseId: string;
+  setting: CodingSetting;
+}
+
+/** An offline draft, with its code suggestions when they were asked for. */
+export type WorkerDraft = OfflineDraft & { codes?: CodeSuggestion[] };
 
 export type RunOfflineDraft = (
   segments: TranscriptSegment[],
@@ -9,25 +22,59 @@ export type RunOfflineDraft = (
   options?: DraftOptions,
   /** Aborted when the client has gone: a draft not yet started is dropped. */
   signal?: AbortSignal,
-) => Promise<OfflineDraft>;
+  /** Also suggest codes from the draft's own mentions and content, on the same thread. */
+  coding?: CodingRequest,
+) => Promise<WorkerDraft>;
+
+/** Code suggestion for content drafted elsewhere (an LLM's), on a worker thread. */
+export type RunSuggestCodes = (
+  input: SuggestInput,
+  releaseId: string,
+  signal?: AbortSignal,
+) => Promise<CodeSuggestion[]>;
 
 export interface OfflineDraftWorker {
   run: RunOfflineDraft;
+  suggest: RunSuggestCodes;
+  /** Starts the worker and builds the release's index now rather than in the first drafted visit. */
+  prepare(releaseId: string): Promise<void>;
   close(): Promise<void>;
 }
 
+/** The release data of an id, read on the main thread (the worker has no database). */
+export type ReleaseDataOf = (releaseId: string) => Promise<ReleaseData>;
+
+/** What the main thread asks of a worker (offline-draft-thread.ts). */
+export type WorkerJob =
+  | {
+      kind: 'draft';
+      id: number;
+      segments: TranscriptSegment[];
+      template: TemplateBody;
+      /** The patient's recorded sex (the note's pronoun); absent: "the patient". */
+      options?: DraftOptions;
+      coding?: CodingRequest;
+    }
+  | { kind: 'suggest'; id: number; input: SuggestInput; releaseId: string; suggestOptions?: SuggestOptions };
+
+type WorkerReply = { id: number; draft?: OfflineDraft; codes?: CodeSuggestion[]; error?: string };
+
 interface Pending {
-  resolve(draft: OfflineDraft): void;
+  resolve(reply: WorkerReply): void;
   reject(error: Error): void;
 }
 
 /**
- * Runs the offline drafter on a worker thread. Drafting is synchronous CPU work (~7 ms per KB of
- * transcript): on the event loop a long transcript stalled every other request for seconds.
+ * Runs the offline drafter, and code suggestion, on a worker thread. Both are synchronous CPU work
+ * (drafting ~7 ms per KB of transcript): on the event loop a long transcript stalled every other
+ * request for seconds. The worker builds the release's candidate index from data the main thread
+ * reads (`releaseData`), once per release id: a release another process imports is picked up.
  * A worker that dies fails its pending drafts and is replaced on the next one.
  */
-export function startOfflineDraftWorker(): OfflineDraftWorker {
+export function startOfflineDraftWorker(releaseData?: ReleaseDataOf): OfflineDraftWorker {
   let worker: Worker | undefined;
+  /** The release the current worker holds (sent before any job that needs it). */
+  let workerRelease: string | undefined;
   const pending = new Map<number, Pending>();
   let nextId = 0;
 
@@ -37,12 +84,13 @@ export function startOfflineDraftWorker(): OfflineDraftWorker {
   };
   const spawn = () => {
     const w = new Worker(new URL('./offline-draft-worker-boot.mjs', import.meta.url));
-    w.on('message', (m: { id: number; draft?: OfflineDraft; error?: string }) => {
+    workerRelease = undefined;
+    w.on('message', (m: WorkerReply) => {
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      if (m.draft) p.resolve(m.draft);
-      else p.reject(new Error(`offline drafting failed (${m.error ?? 'Error'})`));
+      if (m.error === undefined) p.resolve(m);
+      else p.reject(new Error(`offline drafting failed (${m.error})`));
     });
     w.on('error', failAll);
     w.on('exit', () => {
@@ -54,18 +102,47 @@ export function startOfflineDraftWorker(): OfflineDraftWorker {
     return w;
   };
 
+  /** The worker, holding the index of `releaseId` when one is given (sent once per release). */
+  const ready = async (releaseId: string | undefined): Promise<Worker> => {
+    worker ??= spawn();
+    const w = worker;
+    if (releaseId === undefined || workerRelease === releaseId) return w;
+    if (!releaseData) throw new Error('no release data for code suggestion');
+    const data = await releaseData(releaseId);
+    if (worker !== w) throw new Error('the offline drafting worker stopped');
+    // Messages are handled in order: the index is built before the job that needs it.
+    if (workerRelease !== releaseId) {
+      w.postMessage({ kind: 'release', data: { ...data, id: releaseId } });
+      workerRelease = releaseId;
+    }
+    return w;
+  };
+  const post = async (job: WorkerJob, releaseId: string | undefined): Promise<WorkerReply> => {
+    const w = await ready(releaseId);
+    return new Promise<WorkerReply>((resolve, reject) => {
+      pending.set(job.id, { resolve, reject });
+      w.ref();
+      w.postMessage(job);
+    }).finally(() => {
+      if (pending.size === 0) w.unref();
+    });
+  };
+
   return {
-    run(segments, template, options = {}) {
-      worker ??= spawn();
-      const w = worker;
-      return new Promise<OfflineDraft>((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        w.ref();
-        w.postMessage({ id, segments, template, options });
-      }).finally(() => {
-        if (pending.size === 0) w.unref();
-      });
+    async run(segments, template, options = {}, _signal, coding) {
+      const reply = await post(
+        { kind: 'draft', id: nextId++, segments, template, options, ...(coding ? { coding } : {}) },
+        coding?.releaseId,
+      );
+      if (!reply.draft) throw new Error('offline drafting failed (no draft)');
+      return reply.codes ? { ...reply.draft, codes: reply.codes } : reply.draft;
+    },
+    async suggest(input, releaseId) {
+      const reply = await post({ kind: 'suggest', id: nextId++, input, releaseId }, releaseId);
+      return reply.codes ?? [];
+    },
+    async prepare(releaseId) {
+      await ready(releaseId);
     },
     async close() {
       const w = worker;

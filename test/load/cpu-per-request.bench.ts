@@ -1,10 +1,11 @@
 /**
- * `npx tsx test/load/cpu-per-request.bench.ts [--db pglite|<postgres url>] [--requests 2000] [--only draft]`:
+ * `npx tsx test/load/cpu-per-request.bench.ts [--db pglite|<postgres url>] [--requests 2000] [--only draft] [--no-codes]`:
  * the CPU time this process (worker threads included) spends per note read, segment upload and draft, the app called in-process with
  * `concurrency` requests in flight (no HTTP, no other process). Unlike req/s under `bench:load`, this
  * barely moves when other work shares the machine, so it is what to compare a change by. On
  * PostgreSQL it also prints the CPU time of the database's server processes (read from /proc, so
- * the server must run on this machine).
+ * the server must run on this machine). The ICD-10-CM release is loaded from ../shared first, as for
+ * `bench:load`, so each draft suggests codes as the product's do (`--no-codes` skips it).
  * To see where the time goes, run it as `node --cpu-prof --import tsx test/load/cpu-per-request.bench.ts
  * --only notes` (node refuses --cpu-prof in NODE_OPTIONS); `--only` takes `notes`, `segments` or `draft`.
  */
@@ -17,9 +18,10 @@ import {
   makeKeyring,
   parseAuditKey,
 } from '../../server/audit/audit-keys.js';
+import { importIcd10 } from '../../server/coding/icd10-import.js';
 import { openDatabase } from '../../server/db/client.js';
 import { createScratchDatabase } from '../../server/test-support/test-db.js';
-import { benchApp, createFixture, segmentUpload } from './bench-server.js';
+import { benchApp, createFixture, icd10ReleasePath, segmentUpload } from './bench-server.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,6 +30,8 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '20' },
     /** Only the scenarios whose name contains this (e.g. `notes`, `segments`, `draft`), for a focused profile. */
     only: { type: 'string', default: '' },
+    /** Skip loading the ICD-10-CM release (drafts then suggest no codes, unlike the product). */
+    'no-codes': { type: 'boolean', default: false },
   },
 });
 const requests = Number(args.requests);
@@ -40,6 +44,7 @@ const database = scratch
   ? await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 20 })
   : await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
+if (!args['no-codes']) await importIcd10(database.db, { orderPath: icd10ReleasePath() });
 const { app, offlineWorker } = benchApp(database);
 const origin = 'http://bench.local';
 // The fixture goes through the app as a client would; fetch is routed to it in-process.

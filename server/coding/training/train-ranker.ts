@@ -96,7 +96,7 @@ const model: RankingModel = {
 // Pass 2: candidate features with each document's own counts left out, labelled by the coder's codes.
 const rows: number[][] = [];
 const labels: number[] = [];
-const cache = new Map<string, CodeCandidate[]>();
+const cache = new Map<string, readonly CodeCandidate[]>();
 for (const d of docs) {
   const leaveOut = { keys: d.keys, codes: d.gold };
   const { candidates } = await collectCandidates(database.db, d.mentions, model, cache, leaveOut);

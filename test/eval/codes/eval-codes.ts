@@ -60,7 +60,7 @@ const billable = new Set(
     .filter((r) => r.billable)
     .map((r) => r.code),
 );
-const cache = new Map<string, CodeCandidate[]>();
+const cache = new Map<string, readonly CodeCandidate[]>();
 let invalid = 0;
 const checkBillable = (suggestions: readonly CodeSuggestion[]) => {
   invalid += suggestions.filter((s) => !billable.has(s.code)).length;
