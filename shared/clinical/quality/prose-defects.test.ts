@@ -217,3 +217,116 @@ describe('proseDefects, "as we would like" is finished', () => {
     expect(proseDefects('The swelling is better, like.')).toContain('fragment');
   });
 });
+
+describe('proseDefects, unpunctuated speech from speech recognition', () => {
+  it('finds utterances fused into one sentence without punctuation', () => {
+    // Two clause boundaries with no comma between them.
+    expect(
+      proseDefects(
+        'Abdomen soft nontender on her lung exam she has faint wheezes she had those last winter.',
+      ),
+    ).toContain('run-on');
+    // One boundary, after a clause that already had its verb.
+    expect(proseDefects('His temperature is normal he does not have chills today.')).toContain('run-on');
+    // One boundary inside a long stretch with no punctuation at all.
+    expect(
+      proseDefects(
+        'Gait steady without assistive device and strength of the hip flexors and extensors symmetric today on the left he does walk with a slight limp after the long drive from the coast.',
+      ),
+    ).toContain('run-on');
+  });
+
+  it('passes long, punctuated documentation and ordinary subordinate clauses', () => {
+    for (const s of [
+      'She reports that after the fall she could not bear weight, and that by the evening her ankle had swollen considerably.',
+      'The patient states he was shoveling snow and felt a sudden pain in his lower back.',
+      'On exam she has mild tenderness over the lateral malleolus without ecrepitus or deformity.',
+      'He has tried several inhalers she recommended, with partial relief of his nighttime cough.',
+      'Over the last 3 days it has become constant, and he now wakes at night with it.',
+      'When walking he has pain in the right calf that resolves with rest.',
+      'We discussed that it is likely viral and should resolve within 1 week.',
+      'He was told there is no fracture on the x-ray.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
+  });
+
+  it('finds a question asked inside a sentence without its mark', () => {
+    expect(proseDefects('She had a fall last month what happened.')).toContain('question');
+    expect(proseDefects('Pain in the hip when climbing stairs does it radiate.')).toContain('question');
+    expect(proseDefects('Denies fevers any chills any night sweats.')).toContain('question');
+    expect(proseDefects('She takes naproxen at night what is her pain like in the morning.')).toContain(
+      'question',
+    );
+  });
+
+  it('passes reported questions and inversions that written English allows', () => {
+    for (const s of [
+      'She does not know what caused the rash.',
+      'He is unsure how long the swelling has been present.',
+      'Neither does he report any weight loss.',
+      'Denies fevers, chills, or night sweats.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
+  });
+
+  it('finds pleasantries and remarks made to the patient', () => {
+    expect(proseDefects('Sounds good, thank you, bye.')).toContain('small-talk');
+    expect(proseDefects('The rash is nothing crazy.')).toContain('small-talk');
+    expect(proseDefects('Creatinine is back to baseline which is really good.')).toContain('small-talk');
+    expect(proseDefects('He has no problems climbing stairs.')).toEqual([]);
+    expect(proseDefects('The biopsy was reassuring.')).toEqual([]);
+  });
+
+  it('finds sentences that start or end mid-phrase', () => {
+    expect(proseDefects('Of the bruising along her forearm.')).toContain('fragment');
+    expect(proseDefects('Will check a thyroid panel to make sure that.')).toContain('fragment');
+    expect(proseDefects('She has a small cyst on.')).toContain('fragment');
+    expect(proseDefects('If the cough does not settle.')).toContain('fragment');
+    for (const s of [
+      'Of note, she had a tonsillectomy as a child.',
+      'She should keep the splint on.',
+      'He agrees with that.',
+      'If the cough does not settle within 10 days, she will return for a chest x-ray.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
+  });
+
+  it('finds third-person rewrites that broke the grammar', () => {
+    expect(proseDefects('Will increase the dose slowly based on how she tolerate it.')).toContain(
+      'rewrite-error',
+    );
+    expect(proseDefects('Can the patient still walks to the mailbox.')).toContain('rewrite-error');
+    expect(proseDefects('The patient her knee gave way on the stairs.')).toContain('rewrite-error');
+    for (const s of [
+      'We recommended that he take the tablets with food.',
+      'He will let her know if the pain returns.',
+      'She tolerates the medication well.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
+  });
+
+  it('finds "like" used as a pause and an exam instruction written as advice', () => {
+    expect(proseDefects('After standing she will get like dizzy.')).toContain('filler');
+    expect(proseDefects('Advised to squeeze my fingers with both hands.')).toContain('exam-narration');
+    expect(proseDefects('The pain feels like a band around her head.')).toEqual([]);
+    expect(proseDefects('Advised to walk 30 minutes a day.')).toEqual([]);
+  });
+});
+
+describe('proseDefects, an auxiliary after its own subject', () => {
+  it('does not take "the problems he has" for an inverted question', () => {
+    expect(proseDefects('Among the problems he has he feels the knee is the worst.')).not.toContain(
+      'question',
+    );
+    expect(proseDefects('Knee swelling after running is it worse at night.')).toContain('question');
+  });
+});
+
+describe('proseDefects, more of what was said to the patient', () => {
+  it('finds an apology, a question about how things are and a check for pain pointed at the spot', () => {
+    expect(proseDefects('Right calf is tender sorry and no swelling.')).toContain('small-talk');
+    expect(proseDefects('She walks daily now how are things going at work.')).toContain('question');
+    expect(proseDefects('Palpation over the sinus here does this hurt.')).toContain('question');
+    expect(proseDefects('She is sorry to have missed the last appointment.')).toEqual([]);
+  });
+});

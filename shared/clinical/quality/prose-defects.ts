@@ -20,7 +20,9 @@ export type ProseDefect =
   | 'fragment'
   | 'rewrite-error'
   | 'deictic'
-  | 'garbled';
+  | 'garbled'
+  | 'run-on'
+  | 'small-talk';
 
 export interface ProseDefectOptions {
   /**
@@ -71,6 +73,9 @@ const FILLER = new RegExp(
     // Added after reading drafted notes as a physician: "like" before a figure, a mid-sentence
     // "right" tag, exclamations and "honestly".
     String.raw`\blike (?:an? )?\d|\sright (?=if|so|because)|\b(?:oof|honestly|obviously)\b`,
+    // "like" as a pause after a verb or a conjunction ("will get like dizzy", "to like focus on"),
+    // not a comparison with something named ("is like a band", "looks like it").
+    String.raw`\b(?:get|gets|got|getting|was|is|are|were|be|just|and|or|had|have|has|do|did|consider|mostly|to) like (?!(?:a|an|the|this|that|these|those|to|it|he|she|they|his|her|their|him|them|what|when)\b)`,
     // Asking the listener to wait ("hang on", "hold on a second"), not holding on to something.
     String.raw`\b(?:hang on|hold on)\b(?! to\b)`,
   ].join('|'),
@@ -85,9 +90,10 @@ const QUESTION =
 const DEVICE =
   /\b(?:hey,? dragon|dragon|dax|nuance|end (?:of )?(?:the )?(?:recording|dictation)|stop (?:the )?recording|scribe,|new paragraph|next paragraph|paragraph|new line|next line|bullet point|open paren|close paren|end dictation|insert (?:the )?(?:template|normal exam)|go to (?:the )?(?:next )?section|(?:use|used|using) (?:my|the) (?:[\w-]+ ){0,4}template)\b/i;
 
-// The examiner announcing the exam, also once its "I" is gone ("Will be listening to his lungs").
+// The examiner announcing the exam, also once its "I" is gone ("Will be listening to his lungs"), or
+// an instruction given during it rewritten as advice ("Advised to squeeze both hands").
 const EXAM_NARRATION =
-  /^here (?:is|are) the\b|^will (?:be )?(?:listen(?:ing)?|look(?:ing)? (?:at|over) (?:his|her|their|the)|examining|feel(?:ing)?|press(?:ing)?|push(?:ing)?)\b|\b(?:let's|let us|let me|here's|going to (?:listen|look|take a look|examine|check|feel|press|push|move|bend)|take a (?:listen|look|feel)|what i (?:find|see|hear|feel|notice|did)|i(?:'m| am) (?:going to |gonna )?(?:listen|examine|look|feel|feeling|press|pressing|push|pushing|check|checking|move|moving)|(?:listen|look) (?:to|at) (?:your|his|her|the patient's) |when i (?:flex|extend|press|push|move|bend|palpate|feel|examine|look|listen|rotate|lift|squeeze|touch|tap|do)|(?:^|,\s*)(?:looking at (?:him|them|you)\b|looking at (?:her|it)\s*(?:[,.]|$)|checking (?:for|on|out)|feeling (?:his|her|their|the)|pressing on|pushing on)\b|\bi (?:will|'ll) (?:push|press|feel|move|bend|listen|look|examine|check)\b)/i;
+  /^advised to (?:squeeze|bend|push|pull|take a deep breath|breathe in|lie|lay|sit|stand|look|follow my|open|relax|move (?:his|her|their|the) \w+|cough|turn|raise|lift|point|kick|straighten)\b|^here (?:is|are) the\b|^will (?:be )?(?:listen(?:ing)?|look(?:ing)? (?:at|over) (?:his|her|their|the)|examining|feel(?:ing)?|press(?:ing)?|push(?:ing)?)\b|\b(?:let's|let us|let me|here's|going to (?:listen|look|take a look|examine|check|feel|press|push|move|bend)|take a (?:listen|look|feel)|what i (?:find|see|hear|feel|notice|did)|i(?:'m| am) (?:going to |gonna )?(?:listen|examine|look|feel|feeling|press|pressing|push|pushing|check|checking|move|moving)|(?:listen|look) (?:to|at) (?:your|his|her|the patient's) |when i (?:flex|extend|press|push|move|bend|palpate|feel|examine|look|listen|rotate|lift|squeeze|touch|tap|do)|(?:^|,\s*)(?:looking at (?:him|them|you)\b|looking at (?:her|it)\s*(?:[,.]|$)|checking (?:for|on|out)|feeling (?:his|her|their|the)|pressing on|pushing on)\b|\bi (?:will|'ll) (?:push|press|feel|move|bend|listen|look|examine|check)\b)/i;
 
 // Clinician remarks spoken to the patient, kept in the first person even where a documenting verb
 // follows ("I do not think this is broken", "when I flex her knee").
@@ -136,6 +142,69 @@ const ANSWER_WORD = /^(?:no|yes)\s+(?=(?:the patient|he|she|they|it|i|we|that|th
 // acronym ("C V A, or seizures") and an answer ("No, she has none") are not taken for one.
 const CUT_BEFORE_COMMA = /\b(?:of|the|a|an|any)\s*,/;
 
+// Run-ons: several utterances fused without punctuation ("no rales no wheezing on his heart exam he
+// does have a murmur he had that in the past"). A clause boundary is a subject and a finite verb
+// straight after a word that neither joins clauses ("and", "because", "that", "like") nor introduces
+// a reported one ("states he", "notes she", "advised there"), with no comma, colon or bracket before
+// it. Written prose may open on a phrase without a comma ("On exam she has") or hang a clause on a
+// noun ("the symptoms she was having"), once; not twice, not after a clause that already had its
+// verb ("her vitals look good she does not have"), and not inside a long stretch with no punctuation.
+const CLAUSE_LINK =
+  'and|but|or|nor|so|that|because|since|if|when|whenever|while|where|which|who|whom|whose|as|than|until|unless|though|although|before|after|once|whether|why|how|what|then|also|yet|like|states|stated|reports|reported|says|said|thinks|thought|believes|believed|feels|felt|notes|noted|denies|denied|knows|knew|hopes|admits|admitted|mentions|mentioned|explains|explained|confirms|confirmed|recalls|suspects|suspect|advised|told|appears|seems|means|sure|aware|worried|concerned|afraid|glad|hope|think|believe|feel|possible|likely|unlikely|important|true|ago|minutes|hours|days|weeks|months|years|today|now|yesterday|recently|currently|occasionally|initially|time';
+const FINITE =
+  '(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must|looks?|feels?|felt|seems?|sounds?)';
+const FUSED_CLAUSE = new RegExp(
+  String.raw`(?<![,;:(]\s*)(?<!\b(?:${CLAUSE_LINK})\s)(?<=\b[a-z0-9%/]+\s)(?:he|she|they|we|i|it|there|the patient)\s+(?:also\s+|still\s+|not\s+|never\s+|just\s+|does not\s+|did not\s+)?(?:${FINITE}|reports|states|says|said|thinks|knows|denies|notes|gets|got|goes|went|takes|took|wants|needs|started)\b`,
+  'gi',
+);
+const HAS_FINITE = new RegExp(String.raw`\b${FINITE}\b`, 'i');
+const RUN_ON_STRETCH = 25;
+function isRunOn(text: string): boolean {
+  const fused = [...text.matchAll(FUSED_CLAUSE)];
+  if (fused.length >= 2) return true;
+  const [one] = fused;
+  if (one === undefined) return false;
+  const before =
+    text
+      .slice(0, one.index)
+      .split(/[,;:()]/)
+      .pop() ?? '';
+  if (HAS_FINITE.test(before)) return true;
+  const stretches = text.split(/[,;:()]/).map((part) => part.trim().split(/\s+/).length);
+  return Math.max(...stretches) >= RUN_ON_STRETCH;
+}
+
+// Pleasantries and remarks to the patient that a note never carries ("thank you", "bye", "no
+// problem", "that is good news", "it is nothing crazy", "the cool thing about this", "those are big
+// words", "which is pretty good").
+const SMALL_TALK =
+  /\b(?:bye|goodbye|thank(?:s| you| the patient| him| her| them)|no problem|sounds good|(?:is|was) (?:not )?(?:anything |nothing )?(?:crazy|cool|awesome)|the cool thing|good news|a good thing|that is (?:good|great)|nice to meet|take care|(?:which|that|this) is (?:pretty|really|very|super) (?:good|great|nice)|that sounds? good|big words|sorry\b(?! (?:for|about|that|to)\b))\b/i;
+
+// A question asked inside a sentence, without its mark: a "what"/"how" clause inverted after
+// something else was said ("... heart failure what happened", "with ibuprofen what is her pain
+// level"), a run of "any ..." items asked one after another ("any numbness any tingling"), or an
+// auxiliary put before its subject after a content word ("with movement does that hurt", "pain on
+// the right is it in all the fingers").
+const INNER_QUESTION =
+  /(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|know|knows|sure|ask|asked|asks|see|unclear|about|is|of)\s)\b(?:how|what|when|where|why) (?:is|are|was|were|do|does|did|has|have) (?:he|she|they|you|it|the patient|your|his|her|their|things|everything)\b|\bwhat happened\s*\.?$|\bany \w+(?: \w+)? any\b|(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|not|that|what|which|this|there|where|how|why|when|who|it|he|she|they|we|i|you|also|did|does|do|is|are|was|were)\s)\b(?:does|did|is|are|has|can|could) (?:(?:it|anyone|anything|anybody|he|she|they|the patient)\s+(?!(?:is|was|are|were|has|had|have|does|did)\b)\w+|(?:that|this) (?:hurt|help|sound|work|make|feel|bother|look|seem|happen)\b)/i;
+
+// Third-person rewrites that broke the grammar: a singular subject with a bare verb ("she tolerate
+// it", "he probably do not"), a modal with a conjugated verb ("can the patient still goes"), a
+// subject followed by another ("The patient their wrist started to hurt").
+const BROKEN_AGREEMENT =
+  /(?<!\b(?:that|let|make|help|see|watch|have|had|made|lets|helps|makes|should|would|could|can|will|did|does|do|to)\s)\b(?:he|she|the patient) (?:still |also |probably |just |never )?(?:do|have|go|take|want|need|feel|get|tolerate|pass|like|know|think|say|come|use|try|seem|look|start|appear|heal|urinate)\b|(?<!\bto\s)\b(?:can|could|will|would|should|may|might|must|does|did) (?:not )?(?:(?:the patient|he|she) )?(?:still |also |just )?(?:goes|takes|has|does|needs|wants|feels|gets|comes|uses|knows|says|tries|works|hurts|sees|makes|likes|thinks|seems|looks|walks|sleeps|eats|drinks|is|was)\b|\bthe patient (?:his|her|their|he|she|they)\b/i;
+
+// A sentence that starts or ends mid-phrase: opening on "of" (not "Of note"), an object pronoun, a
+// bare "on for", "is <number>"; ending on a "that" or an "on" with nothing after it ("to make
+// sure that.", "She does have that kidney stone on.").
+// A subordinate clause standing alone, short enough that no main clause can follow it ("If his
+// symptoms do not improve.", "As long as she is here.").
+const LONE_SUBORDINATE =
+  /^(?:when|since|if|as long as|because|although|while|unless|until|whenever)\s(?!of\b)[^,;:]*$/i;
+const LONE_SUBORDINATE_WORDS = 7;
+const MID_PHRASE =
+  /^(?:of\b(?!\s+note\b)|on for\b|him\b|them\b|is \d|than\b|whom\b|whose\b|whether\b)|(?<!\b(?:with|for|of|about|to|on|at|by|from|like|after|before|do|did|does|done|than|in|regarding|over|into|all|is|was|and|understands|agrees|doing|okay|through|watch|monitor|address|discuss|discussed|explained)\s)\bthat\.?$|(?<!\b(?:moving|go|went|going|carry|later|early|then|put|keep|kept|turn|turned|based|hold|focus|focused|rely|relied|depends?|decided|agreed|now|brace|cast|splint|boot|shoes|it|them)\s)\bon\.?$/i;
+
 const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['second-person', (t) => /\b(you|your|yours|yourself|you'(re|ve|ll|d)|y'all)\b/i.test(t)],
   [
@@ -149,12 +218,14 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['truncated-word', (t) => TRUNCATED.test(t)],
   // The same words said twice in a row ("there is no, there is no swelling", "I will I will").
   ['repetition', (t) => hasRepeat(t) || RESTART.test(t) || HANGING_SUBJECT.test(t)],
-  ['question', (t) => QUESTION.test(t)],
+  ['question', (t) => QUESTION.test(t) || INNER_QUESTION.test(t)],
   ['device-talk', (t) => DEVICE.test(t)],
   ['exam-narration', (t) => EXAM_NARRATION.test(t)],
-  ['rewrite-error', (t) => REWRITE_ERROR.test(t)],
+  ['rewrite-error', (t) => REWRITE_ERROR.test(t) || BROKEN_AGREEMENT.test(t)],
   ['deictic', (t) => DEICTIC.test(t)],
   ['garbled', (t) => GARBLED.test(t) || CUT_BEFORE_COMMA.test(t)],
+  ['run-on', isRunOn],
+  ['small-talk', (t) => SMALL_TALK.test(t)],
 ];
 
 // Words that do not make a sentence on their own.
@@ -163,7 +234,8 @@ const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'so']);
 /** A sentence that is not one: too little said, cut off, or a report of nothing. */
 function isFragment(text: string, heading: boolean): boolean {
   const body = text.replace(/[.!]+$/, '').trim();
-  if (EMPTY_REPORT.test(body)) return true;
+  if (EMPTY_REPORT.test(body) || MID_PHRASE.test(body)) return true;
+  if (LONE_SUBORDINATE.test(body) && body.split(/\s+/).length <= LONE_SUBORDINATE_WORDS) return true;
   if (DANGLING.test(body) && !/\b(?:as needed|as well|to follow|and so on)$/i.test(body)) return true;
   // Cut off after a verb that needs what follows ("and he feels.", "which could make.").
   if (VERB_CUT.test(body) && !/\bas (?:s?he|they|the patient|much as \w+) can$/i.test(body)) return true;
