@@ -14,6 +14,16 @@ export type Schema = typeof schema;
 /** The one database type the app sees, whether PGlite or a PostgreSQL server backs it. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
+// Databases with one connection (PGlite): statements of concurrent requests queue on it one by one.
+const singleConnection = new WeakSet<Db>();
+
+/**
+ * Whether `db` has a single connection (PGlite). There a transaction costs no lock held across the
+ * network, and it keeps a request's statements together instead of interleaving them with every
+ * other request's, which lengthens the slowest requests' wait.
+ */
+export const isSingleConnection = (db: Db): boolean => singleConnection.has(db);
+
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
@@ -70,6 +80,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     throw e;
   }
   const db = drizzlePglite({ client: pgliteForDrizzle(client), schema }) as unknown as Db;
+  singleConnection.add(db);
   return {
     db,
     kind: 'pglite',

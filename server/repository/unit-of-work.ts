@@ -2,7 +2,7 @@ import type { Role } from '../../shared/api/auth.js';
 import { AppError, isAppError } from '../../shared/errors.js';
 import type { AuthUser } from '../app-env.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Db, Executor } from '../db/client.js';
+import { type Db, type Executor, isSingleConnection } from '../db/client.js';
 import { claimIdempotencyKey, completeIdempotencyKey, type IdempotencyRequest } from '../http/idempotency.js';
 import type { AuditEntityType, RepositoryAuditAction } from './audit-actions.js';
 
@@ -123,7 +123,12 @@ export function performRead<T>(
   attempt: Attempt,
   fn: (w: Work) => Promise<T>,
 ): Promise<T> {
-  return performOn(identity, attempt, fn, (work) => work(identity.db));
+  // PGlite has one connection and no network: there the transaction keeps a request's statements
+  // together, and leaving it out only interleaves them with others' (a longer tail under load).
+  const { db } = identity;
+  return performOn(identity, attempt, fn, (work) =>
+    isSingleConnection(db) ? db.transaction(work) : work(db),
+  );
 }
 
 async function performOn<T>(
