@@ -56,10 +56,8 @@ export function createServerDrafter(
 }
 
 /**
- * The loaded release's data by id, read from `db` once for the workers that ask for it together; it is
- * let go once read, so the event loop's heap does not carry a copy of the whole release (tens of MB
- * that every major collection would walk, lengthening pauses on every request). A worker started
- * later, or a new release id, reads it again.
+ * The loaded release's data by id, read from `db` once per release and kept for workers started later
+ * (a replaced worker rebuilds its index from it); a new id replaces it.
  */
 function latestReleaseData(db: Db): ReleaseDataOf {
   let latest: { id: string; data: Promise<ReleaseData> } | undefined;
@@ -68,10 +66,9 @@ function latestReleaseData(db: Db): ReleaseDataOf {
       const data = loadReleaseData(db);
       const entry = { id, data };
       latest = entry;
-      const forget = () => {
+      data.catch(() => {
         if (latest === entry) latest = undefined;
-      };
-      data.then(forget, forget);
+      });
     }
     return latest.data;
   };
