@@ -111,7 +111,12 @@ async function openAndSeed(env: Env) {
           minimisePhi: env.LLM_MINIMISE_PHI === 'auto' ? 'auto' : env.LLM_MINIMISE_PHI === 'on',
         }
       : undefined,
-    { maxQueued: env.DRAFT_QUEUE_LIMIT, ...(env.DRAFT_WORKERS ? { workers: env.DRAFT_WORKERS } : {}) },
+    {
+      maxQueued: env.DRAFT_QUEUE_LIMIT,
+      ...(env.DRAFT_WORKERS ? { workers: env.DRAFT_WORKERS } : {}),
+      // Code suggestion then runs on the event loop for every draft: say so once per worker and release.
+      onIndexFailed: ({ errorName }) => logger.log('error', 'codes.worker_index_failed', { errorName }),
+    },
   );
   // Build the release's in-memory candidate index on the drafting workers now rather than in the first
   // drafted visit.

@@ -46,20 +46,50 @@ function indexOf(profiles: Profiles): ProfileIndex {
   return byFeature;
 }
 
+const weightLists = new WeakMap<Profiles, Map<string, Array<[string, number]>>>();
+
+/** Code → its profile's [feature, weight] pairs, built once per profile set. */
+function weightsOf(profiles: Profiles): Map<string, Array<[string, number]>> {
+  let byCode = weightLists.get(profiles);
+  if (!byCode) {
+    byCode = new Map(Object.entries(profiles).map(([code, [, weights]]) => [code, Object.entries(weights)]));
+    weightLists.set(profiles, byCode);
+  }
+  return byCode;
+}
+
 /** Cosine similarity of a unit vector to every profile sharing a feature with it. */
-function similarities(profiles: Profiles, vector: ReadonlyMap<string, number>) {
+function similarities(profiles: Profiles, vector: ReadonlyMap<string, number>): Map<string, number> {
   const byFeature = indexOf(profiles);
   const sums = new Map<string, number>();
-  const contributions = new Map<string, Array<[number, string]>>();
   for (const [feature, x] of vector) {
-    for (const [code, w] of byFeature.get(feature) ?? []) {
-      sums.set(code, (sums.get(code) ?? 0) + x * w);
-      const list = contributions.get(code) ?? [];
-      list.push([x * w, feature]);
-      contributions.set(code, list);
-    }
+    const list = byFeature.get(feature);
+    if (list === undefined) continue;
+    for (const [code, w] of list) sums.set(code, (sums.get(code) ?? 0) + x * w);
   }
-  return { sums, contributions };
+  return sums;
+}
+
+/**
+ * The said features `code`'s profile weighs, strongest contribution (x·w) first (ties in the vector's
+ * order, then by name). Read for the few codes kept, from the profile's own few words, rather than
+ * recorded for every profile the encounter touches.
+ */
+function contributionsTo(
+  profiles: Profiles,
+  code: string,
+  vector: ReadonlyMap<string, number>,
+  position: ReadonlyMap<string, number>,
+): string[] {
+  const list: Array<[number, string, number]> = [];
+  for (const [feature, w] of weightsOf(profiles).get(code) ?? []) {
+    const x = vector.get(feature);
+    if (x !== undefined) list.push([x * w, feature, position.get(feature) ?? 0]);
+  }
+  return list
+    .sort((a, b) => a[2] - b[2])
+    .sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]))
+    .map(([, f]) => f);
 }
 
 let cached: CodeProfiles | undefined;
@@ -89,7 +119,7 @@ export function categorySimilarities(
   model: CodeProfiles,
   features: ReadonlyMap<string, FeatureOccurrence>,
 ): Map<string, number> {
-  return similarities(model.categories, tfidfVector(model.idf, features.keys())).sums;
+  return similarities(model.categories, tfidfVector(model.idf, features.keys()));
 }
 
 export interface ProfiledCode {
@@ -114,16 +144,31 @@ export function profileMatches(
   features: ReadonlyMap<string, FeatureOccurrence>,
   limit = 30,
 ): ProfiledCode[] {
+  return encounterProfiles(model, features, limit).matches;
+}
+
+/** Training reports compared with an encounter for the nearest-report vote. */
+export const NEIGHBOURS = 30;
+
+/**
+ * An encounter against the learned profiles, its TF-IDF vector built once: `profileMatches`,
+ * `categorySimilarities` and `neighbourVotes` in one call (what code suggestion asks of each visit).
+ */
+export function encounterProfiles(
+  model: CodeProfiles,
+  features: ReadonlyMap<string, FeatureOccurrence>,
+  limit = 30,
+  neighbours = NEIGHBOURS,
+): { matches: ProfiledCode[]; categories: Map<string, number>; votes: NeighbourVotes } {
   const vector = tfidfVector(model.idf, features.keys());
-  const { sums, contributions } = similarities(model.codes, vector);
-  const categories = similarities(model.categories, vector).sums;
-  return [...sums]
+  const sums = similarities(model.codes, vector);
+  const categories = similarities(model.categories, vector);
+  const position = new Map([...vector.keys()].map((f, i) => [f, i]));
+  const matches = [...sums]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([code, similarity]) => {
-      const ranked = (contributions.get(code) ?? [])
-        .sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]))
-        .map(([, f]) => f);
+      const ranked = contributionsTo(model.codes, code, vector, position);
       return {
         code,
         similarity,
@@ -137,10 +182,8 @@ export function profileMatches(
         features: ranked,
       };
     });
+  return { matches, categories, votes: votesOf(model, vector, neighbours) };
 }
-
-/** Training reports compared with an encounter for the nearest-report vote. */
-export const NEIGHBOURS = 30;
 
 const reportIndexes = new WeakMap<
   CodeProfiles['reports'],
@@ -173,8 +216,16 @@ export function neighbourVotes(
   features: ReadonlyMap<string, FeatureOccurrence>,
   neighbours = NEIGHBOURS,
 ): NeighbourVotes {
+  return votesOf(model, tfidfVector(model.idf, features.keys()), neighbours);
+}
+
+function votesOf(
+  model: CodeProfiles,
+  vector: ReadonlyMap<string, number>,
+  neighbours: number,
+): NeighbourVotes {
   const byPosition = reportsByPosition(model.reports);
-  const { sums } = similarities(byPosition, tfidfVector(model.idf, features.keys()));
+  const sums = similarities(byPosition, vector);
   const nearest = [...sums].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0])).slice(0, neighbours);
   const total = nearest.reduce((s, [, x]) => s + x * x, 0);
   const codes = new Map<string, number>();

@@ -18,13 +18,7 @@ import {
   rankSome,
   unsaidCount,
 } from './code-candidates.js';
-import {
-  type CodeProfiles,
-  categorySimilarities,
-  codeProfiles,
-  neighbourVotes,
-  profileMatches,
-} from './code-profiles.js';
+import { type CodeProfiles, codeProfiles, encounterProfiles } from './code-profiles.js';
 import {
   type CandidateSupport,
   codeFeatures,
@@ -545,10 +539,8 @@ export async function candidateCodes(db: CodingRelease, input: SuggestInput, opt
             ? UNASSESSED_LOGIT
             : 0;
   const features = textFeatures(input.segments, context);
-  const matches = profileMatches(profiles, features, PROFILES_COMPARED);
+  const { matches, categories: byCategory, votes } = encounterProfiles(profiles, features, PROFILES_COMPARED);
   const similarity = new Map(matches.map((m) => [m.code, m]));
-  const byCategory = categorySimilarities(profiles, features);
-  const votes = neighbourVotes(profiles, features);
   const share = (n: number | undefined) => (n ?? 0) / profiles.documents;
   const neighbours = (code: string) => ({
     neighbourVote: votes.codes.get(code) ?? 0,

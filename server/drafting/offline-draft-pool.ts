@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { BoundedDispatch } from './bounded-dispatch.js';
 import {
   type OfflineDraftWorker,
+  type OnIndexFailed,
   type ReleaseDataOf,
   startOfflineDraftWorker,
 } from './offline-draft-worker.js';
@@ -13,6 +14,8 @@ export interface OfflineDraftPoolOptions {
   maxQueued?: number;
   /** Where workers get the release they suggest codes from (without it they draft only). */
   releaseData?: ReleaseDataOf;
+  /** Told when a worker cannot build the release's index (the server logs it). */
+  onIndexFailed?: OnIndexFailed;
 }
 
 /** One worker per core beyond the one the event loop (and, on PGlite, the database) runs on. */
@@ -28,7 +31,9 @@ export function startOfflineDraftPool(options: OfflineDraftPoolOptions = {}): Of
   size: number;
 } {
   const size = options.workers ?? defaultDraftWorkers();
-  const workers = Array.from({ length: size }, () => startOfflineDraftWorker(options.releaseData));
+  const workers = Array.from({ length: size }, () =>
+    startOfflineDraftWorker(options.releaseData, options.onIndexFailed),
+  );
   const dispatch = new BoundedDispatch({
     slots: size,
     maxQueued: options.maxQueued ?? DEFAULT_DRAFT_QUEUE_LIMIT,

@@ -25,16 +25,18 @@ try {
 let index: CandidateIndex | undefined;
 
 const indexOf = (releaseId: string) => {
-  // The main thread sends a release before any job that needs it, so a mismatch is a defect.
+  // The main thread sends a release before any job that needs it: missing, its build failed (reported).
   if (index?.releaseId !== releaseId) throw new Error('release index missing');
   return index;
 };
+const hasIndexOf = (releaseId: string) => index?.releaseId === releaseId;
 
 async function work(job: WorkerJob) {
   if (job.kind === 'suggest')
     return { codes: await suggestCodes(indexOf(job.releaseId), job.input, job.suggestOptions) };
   const draft = draftOffline(job.segments, job.template, resources, job.options ?? ({} as DraftOptions));
-  if (!job.coding) return { draft };
+  // Without the release's index the draft still comes back; its codes are then suggested on the main thread.
+  if (!job.coding || !hasIndexOf(job.coding.releaseId)) return { draft };
   const codes = await suggestCodes(indexOf(job.coding.releaseId), {
     mentions: draft.mentions,
     segments: job.segments,
@@ -48,9 +50,14 @@ parentPort?.on('message', (message: WorkerJob | { kind: 'release'; data: Release
   if (message.kind === 'release') {
     try {
       index = new CandidateIndex(message.data);
-    } catch {
-      // The jobs that need it then fail and are suggested on the main thread instead.
+    } catch (e) {
+      // Code suggestion then runs on the main thread; the main thread logs this (the error's class only).
       index = undefined;
+      parentPort?.postMessage({
+        kind: 'index-failed',
+        releaseId: message.data.id,
+        errorName: e instanceof Error ? e.name : 'Error',
+      });
     }
     return;
   }

@@ -3,6 +3,7 @@ import { draftOffline } from '../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
 import { getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import type { ReleaseData } from '../coding/release-data.js';
 import { startOfflineDraftWorker } from './offline-draft-worker.js';
 
 const lines: Array<[TranscriptSegment['speaker'], string]> = [
@@ -56,6 +57,31 @@ describe('offline drafting on a worker thread', () => {
     clearInterval(timer);
     // On the event loop the draft would finish before a single timer could fire.
     expect(ticksWhenDone).toBeGreaterThan(0);
+  });
+
+  it("a release whose index cannot be built is reported (its error's class only), and the draft still comes back", async () => {
+    const failures: Array<{ releaseId: string; errorName: string }> = [];
+    // Release data without its codes: building the candidate index throws on the worker.
+    const broken = startOfflineDraftWorker(
+      async () => ({ codes: null }) as unknown as ReleaseData,
+      (failure) => failures.push(failure),
+    );
+    try {
+      const segments = transcript(1);
+      const draft = await broken.run(segments, template, {}, undefined, {
+        releaseId: 'r1',
+        setting: 'outpatient',
+      });
+      expect(draft).toEqual(draftOffline(segments, template, loadOfflineResources()));
+      expect(draft.codes).toBeUndefined();
+      expect(failures).toEqual([{ releaseId: 'r1', errorName: 'TypeError' }]);
+      // Code suggestion on this worker fails, so the caller suggests on its own thread.
+      await expect(
+        broken.suggest({ mentions: [], segments, content: draft.content, setting: 'outpatient' }, 'r1'),
+      ).rejects.toThrow(/offline drafting failed \(Error\)/);
+    } finally {
+      await broken.close();
+    }
   });
 
   it('a closed worker is replaced on the next draft', async () => {

@@ -58,6 +58,11 @@ export type WorkerJob =
   | { kind: 'suggest'; id: number; input: SuggestInput; releaseId: string; suggestOptions?: SuggestOptions };
 
 type WorkerReply = { id: number; draft?: OfflineDraft; codes?: CodeSuggestion[]; error?: string };
+/** A worker could not build a release's candidate index (the error's class only: no PHI). */
+type IndexFailed = { kind: 'index-failed'; releaseId: string; errorName: string };
+
+/** Told when a worker cannot build a release's index: its codes are then suggested on the main thread. */
+export type OnIndexFailed = (failure: { releaseId: string; errorName: string }) => void;
 
 interface Pending {
   resolve(reply: WorkerReply): void;
@@ -71,7 +76,10 @@ interface Pending {
  * reads (`releaseData`), once per release id: a release another process imports is picked up.
  * A worker that dies fails its pending drafts and is replaced on the next one.
  */
-export function startOfflineDraftWorker(releaseData?: ReleaseDataOf): OfflineDraftWorker {
+export function startOfflineDraftWorker(
+  releaseData?: ReleaseDataOf,
+  onIndexFailed?: OnIndexFailed,
+): OfflineDraftWorker {
   let worker: Worker | undefined;
   /** The release the current worker holds (sent before any job that needs it). */
   let workerRelease: string | undefined;
@@ -85,7 +93,11 @@ export function startOfflineDraftWorker(releaseData?: ReleaseDataOf): OfflineDra
   const spawn = () => {
     const w = new Worker(new URL('./offline-draft-worker-boot.mjs', import.meta.url));
     workerRelease = undefined;
-    w.on('message', (m: WorkerReply) => {
+    w.on('message', (m: WorkerReply | IndexFailed) => {
+      if ('kind' in m) {
+        onIndexFailed?.({ releaseId: m.releaseId, errorName: m.errorName });
+        return;
+      }
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
