@@ -27,23 +27,36 @@ export const codeProfilesSchema = z.object({
 export type CodeProfiles = z.infer<typeof codeProfilesSchema>;
 
 type Profiles = CodeProfiles['codes'];
-type ProfileIndex = Map<string, Array<[string, number]>>;
+/** Profiles by number, and feature → the numbers and weights of the profiles that weigh it. */
+interface ProfileIndex {
+  codes: string[];
+  byFeature: Map<string, { profile: Int32Array; weight: Float64Array }>;
+}
 const indexes = new WeakMap<Profiles, ProfileIndex>();
 
 /** Feature → profiles that weigh it, built once per profile set. */
 function indexOf(profiles: Profiles): ProfileIndex {
-  let byFeature = indexes.get(profiles);
-  if (!byFeature) {
-    byFeature = new Map();
-    for (const [code, [, weights]] of Object.entries(profiles))
-      for (const [feature, w] of Object.entries(weights)) {
-        const list = byFeature.get(feature) ?? [];
-        list.push([code, w]);
-        byFeature.set(feature, list);
+  let index = indexes.get(profiles);
+  if (!index) {
+    const codes = Object.keys(profiles);
+    const lists = new Map<string, Array<[number, number]>>();
+    codes.forEach((code, i) => {
+      for (const [feature, w] of Object.entries(profiles[code]?.[1] ?? {})) {
+        const list = lists.get(feature) ?? [];
+        list.push([i, w]);
+        lists.set(feature, list);
       }
-    indexes.set(profiles, byFeature);
+    });
+    const byFeature = new Map(
+      [...lists].map(([feature, list]) => [
+        feature,
+        { profile: Int32Array.from(list, ([i]) => i), weight: Float64Array.from(list, ([, w]) => w) },
+      ]),
+    );
+    index = { codes, byFeature };
+    indexes.set(profiles, index);
   }
-  return byFeature;
+  return index;
 }
 
 const weightLists = new WeakMap<Profiles, Map<string, Array<[string, number]>>>();
@@ -58,16 +71,29 @@ function weightsOf(profiles: Profiles): Map<string, Array<[string, number]>> {
   return byCode;
 }
 
-/** Cosine similarity of a unit vector to every profile sharing a feature with it. */
+/**
+ * Cosine similarity of a unit vector to every profile sharing a feature with it, in the order the
+ * profiles were first reached (sums in typed arrays: this runs over every profile set per visit).
+ */
 function similarities(profiles: Profiles, vector: ReadonlyMap<string, number>): Map<string, number> {
-  const byFeature = indexOf(profiles);
-  const sums = new Map<string, number>();
+  const { codes, byFeature } = indexOf(profiles);
+  const sums = new Float64Array(codes.length);
+  const reached = new Uint8Array(codes.length);
+  const order: number[] = [];
   for (const [feature, x] of vector) {
     const list = byFeature.get(feature);
     if (list === undefined) continue;
-    for (const [code, w] of list) sums.set(code, (sums.get(code) ?? 0) + x * w);
+    const { profile, weight } = list;
+    for (let k = 0; k < profile.length; k++) {
+      const i = profile[k] as number;
+      if (reached[i] === 0) {
+        reached[i] = 1;
+        order.push(i);
+      }
+      sums[i] = (sums[i] as number) + x * (weight[k] as number);
+    }
   }
-  return sums;
+  return new Map(order.map((i) => [codes[i] as string, sums[i] as number]));
 }
 
 /**
