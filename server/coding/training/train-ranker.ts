@@ -176,5 +176,5 @@ console.log(
 );
 const stage = model.categoryRanking;
 console.log(
-  `category stage: category ${CATEGORY_FEATURES.map((f, i) => `${f} ${stage.category.weights[i]}`).join(', ')}, bias ${stage.category.bias}; code ${CODE_FEATURES.map((f, i) => `${f} ${stage.code.weights[i]}`).join(', ')}, bias ${stage.code.bias}; ${stage.calibration.length} calibration steps`,
+  `category stage: category ${CATEGORY_FEATURES.map((f, i) => `${f} ${stage.category.weights[i]}`).join(', ')}, bias ${stage.category.bias}; code ${CODE_FEATURES.map((f, i) => `${f} ${stage.code.weights[i]}`).join(', ')}, bias ${stage.code.bias}; category share ${stage.categoryShare}; ${stage.calibration.length} calibration steps`,
 );
