@@ -314,7 +314,8 @@ export function indexTermKey(
   if (first === undefined) return undefined;
   const head = first.slice(0, 5);
   // "Failure, failed": a form whose stem is the main term's own stem cut short is that word too.
-  const sameWord = (s: string) => first.length >= 4 && (s.startsWith(head) || (s.length >= 4 && first.startsWith(s)));
+  const sameWord = (s: string) =>
+    first.length >= 4 && (s.startsWith(head) || (s.length >= 4 && first.startsWith(s)));
   const required = new Set([first, ...stems.slice(1).filter((s) => !sameWord(s))]);
   const optional = new Set(
     (term.match(/\(([^)]*)\)/g) ?? []).flatMap((m) => contentWords(m).map((w) => termStem(stemOf(w)))),

@@ -65,7 +65,10 @@ export function categoryFeatures(codes: readonly RankableCode[]): number[] {
     Math.log((first?.blend?.categoryPrior ?? 0) + 1e-3),
     // Whether any of its codes was named in words, and how well: a category the report names beats one
     // only its likeness to other reports proposes.
-    codes.reduce((best, c) => Math.max(best, c.blend?.dictionary === undefined ? -10 : logit(c.blend.dictionary)), -10),
+    codes.reduce(
+      (best, c) => Math.max(best, c.blend?.dictionary === undefined ? -10 : logit(c.blend.dictionary)),
+      -10,
+    ),
     Math.log1p(codes.filter((c) => c.blend?.dictionary !== undefined).length),
     codes.reduce((best, c) => Math.max(best, c.blend?.similarity ?? 0), 0),
     codes.reduce((best, c) => Math.max(best, c.blend?.neighbourVote ?? 0), 0),

@@ -54,7 +54,7 @@ function averagePrecision(ranked: readonly string[], gold: ReadonlySet<string>):
 export function fitCategoryRanking(
   lists: ReadonlyArray<readonly RankableCode[]>,
   gold: ReadonlyArray<ReadonlySet<string>>,
-): CategoryRanking {
+): CategoryRanking & { trainPrecision: number } {
   const categoryRows: number[][] = [];
   const categoryLabels: number[] = [];
   lists.forEach((list, i) => {
@@ -106,5 +106,5 @@ export function fitCategoryRanking(
     }
   });
   const calibration = fitIsotonic(keys, labels).map(([x, y]): [number, number] => [round(x), round(y)]);
-  return { ...stage, calibration };
+  return { ...stage, calibration, trainPrecision: best.score };
 }

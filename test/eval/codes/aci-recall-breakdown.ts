@@ -50,7 +50,12 @@ for (const t of readAciTranscripts(split)) {
   if (!gold || t.variant !== 'labels removed') continue;
   const { segments } = importTranscript(t.text);
   const draft = draftOffline(segments, template, resources);
-  const input = { mentions: draft.mentions, segments, content: draft.content, setting: 'outpatient' as const };
+  const input = {
+    mentions: draft.mentions,
+    segments,
+    content: draft.content,
+    setting: 'outpatient' as const,
+  };
   const candidates = await candidateCodes(database.db, input, { cache });
   const ranked = await guidelineCodes(database.db, input, candidates);
   const kept = ranked.filter((c) => c.confidence >= 0.05).map((c) => c.code);
@@ -76,13 +81,18 @@ for (const t of readAciTranscripts(split)) {
             : 'not retrieved: title barely said (inferred, synonym or weak support)';
     }
     const detail =
-      place >= 10 ? `${g} ${title} (#${place + 1})` : `${g} ${title}${split === 'train' ? ` [${t.encounterId}]` : ''}`;
+      place >= 10
+        ? `${g} ${title} (#${place + 1})`
+        : `${g} ${title}${split === 'train' ? ` [${t.encounterId}]` : ''}`;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), detail]);
   }
 }
 await database.close();
 console.log(`ACI-Bench ${split}, labels removed: ${golds} gold codes`);
 for (const [bucket, list] of [...buckets].sort((a, b) => b[1].length - a[1].length)) {
-  console.log(`${String(list.length).padStart(4)} (${((100 * list.length) / golds).toFixed(0).padStart(2)}%)  ${bucket}`);
-  if (split === 'train' && bucket !== 'top 10') for (const d of list.slice(0, examples)) console.log(`        ${d}`);
+  console.log(
+    `${String(list.length).padStart(4)} (${((100 * list.length) / golds).toFixed(0).padStart(2)}%)  ${bucket}`,
+  );
+  if (split === 'train' && bucket !== 'top 10')
+    for (const d of list.slice(0, examples)) console.log(`        ${d}`);
 }
