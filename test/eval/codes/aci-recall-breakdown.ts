@@ -12,12 +12,9 @@ import { candidateCodes, guidelineCodes } from '../../../server/coding/codes.sug
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
 import { stemSet } from '../../../server/coding/term-words.js';
 import { openDatabase } from '../../../server/db/client.js';
-import { draftOffline } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
-import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
-import { importTranscript } from '../../../shared/clinical/transcript/index.js';
 import { sharedDataPath } from '../../../shared/node/shared-dir.js';
-import { readAciLabels, readAciTranscripts } from './aci-codes.js';
+import { draftedVisit, readAciLabels, readAciTranscripts } from './aci-codes.js';
 
 const { values } = parseArgs({ options: { examples: { type: 'string' }, split: { type: 'string' } } });
 const examples = Number(values.examples ?? 12);
@@ -44,18 +41,10 @@ const buckets = new Map<Bucket, string[]>();
 let golds = 0;
 const labels = readAciLabels(split);
 const resources = loadOfflineResources();
-const template = getBuiltinTemplate('soap');
 for (const t of readAciTranscripts(split)) {
   const gold = labels.get(t.encounterId);
   if (!gold || t.variant !== 'labels removed') continue;
-  const { segments } = importTranscript(t.text);
-  const draft = draftOffline(segments, template, resources);
-  const input = {
-    mentions: draft.mentions,
-    segments,
-    content: draft.content,
-    setting: 'outpatient' as const,
-  };
+  const input = draftedVisit(t.text, resources);
   const candidates = await candidateCodes(database.db, input, { cache });
   const ranked = await guidelineCodes(database.db, input, candidates);
   const kept = ranked.filter((c) => c.confidence >= 0.05).map((c) => c.code);
