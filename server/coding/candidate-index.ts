@@ -313,7 +313,10 @@ export function indexTermKey(
   const first = stems[0];
   if (first === undefined) return undefined;
   const head = first.slice(0, 5);
-  const required = new Set([first, ...stems.slice(1).filter((s) => first.length < 4 || !s.startsWith(head))]);
+  // "Failure, failed": a form whose stem is the main term's own stem cut short is that word too.
+  const sameWord = (s: string) =>
+    first.length >= 4 && (s.startsWith(head) || (s.length >= 4 && first.startsWith(s)));
+  const required = new Set([first, ...stems.slice(1).filter((s) => !sameWord(s))]);
   const optional = new Set(
     (term.match(/\(([^)]*)\)/g) ?? []).flatMap((m) => contentWords(m).map((w) => termStem(stemOf(w)))),
   );

@@ -46,6 +46,10 @@ export const CATEGORY_FEATURES = [
   'category_similarity',
   'neighbour_category_vote',
   'log_category_prior',
+  'best_match_logit',
+  'log_matched_codes',
+  'best_similarity',
+  'best_neighbour_vote',
 ] as const;
 
 /** Features of one category from its codes, most confident first. */
@@ -59,6 +63,15 @@ export function categoryFeatures(codes: readonly RankableCode[]): number[] {
     first?.blend?.categorySimilarity ?? 0,
     first?.blend?.neighbourCategoryVote ?? 0,
     Math.log((first?.blend?.categoryPrior ?? 0) + 1e-3),
+    // Whether any of its codes was named in words, and how well: a category the report names beats one
+    // only its likeness to other reports proposes.
+    codes.reduce(
+      (best, c) => Math.max(best, c.blend?.dictionary === undefined ? -10 : logit(c.blend.dictionary)),
+      -10,
+    ),
+    Math.log1p(codes.filter((c) => c.blend?.dictionary !== undefined).length),
+    codes.reduce((best, c) => Math.max(best, c.blend?.similarity ?? 0), 0),
+    codes.reduce((best, c) => Math.max(best, c.blend?.neighbourVote ?? 0), 0),
   ];
 }
 

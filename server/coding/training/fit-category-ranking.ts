@@ -11,10 +11,11 @@ import { fitIsotonic } from './isotonic.js';
 import { fitLogistic } from './logistic.js';
 
 /**
- * The best code of a category is ranked at least at half its category's probability: chosen by 5-fold
- * cross-validation on CodiEsp train lists (0.3–0.7 did about as well; 1.0 cost full-code MAP).
+ * The share of its category's probability the best code of a category is ranked at least at: the one
+ * of these whose order of the train lists gives the best mean of full-code and category average
+ * precision (a coder is judged on both; higher shares trade full-code for category precision).
  */
-const CATEGORY_SHARE = 0.5;
+const CATEGORY_SHARES = [0.25, 0.5, 0.75, 1] as const;
 /** Codes per report the calibration is fitted on: the list eval:codes and a coder see. */
 const CALIBRATED_TOP = 20;
 
@@ -33,6 +34,18 @@ const rounded = (m: { weights: number[]; bias: number }) => ({
 });
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** Average precision of one ranked list (deduplicated; unranked gold items count as misses). */
+function averagePrecision(ranked: readonly string[], gold: ReadonlySet<string>): number {
+  let hits = 0;
+  let sum = 0;
+  [...new Set(ranked)].forEach((item, i) => {
+    if (!gold.has(item)) return;
+    hits += 1;
+    sum += hits / (i + 1);
+  });
+  return gold.size === 0 ? 0 : sum / gold.size;
+}
+
 /**
  * Fits the category stage (category-ranking.ts) on each training report's out-of-fold list after the
  * guidelines and the codes its coder assigned: the category model, then the code model given the
@@ -41,7 +54,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function fitCategoryRanking(
   lists: ReadonlyArray<readonly RankableCode[]>,
   gold: ReadonlyArray<ReadonlySet<string>>,
-): CategoryRanking {
+): CategoryRanking & { trainPrecision: number } {
   const categoryRows: number[][] = [];
   const categoryLabels: number[] = [];
   lists.forEach((list, i) => {
@@ -66,7 +79,24 @@ export function fitCategoryRanking(
     }
   });
   const code = rounded(fitLogistic(codeRows, codeLabels));
-  const stage = { category, code, categoryShare: CATEGORY_SHARE };
+  const meanPrecision = (categoryShare: number) => {
+    let sum = 0;
+    lists.forEach((list, i) => {
+      const ordered = orderingKeys({ category, code, categoryShare }, list)
+        .slice(0, CALIBRATED_TOP)
+        .map((k) => k.code.code);
+      const codes = gold[i] ?? new Set<string>();
+      sum += averagePrecision(ordered, codes);
+      sum += averagePrecision(
+        ordered.map((c) => c.slice(0, 3)),
+        new Set([...codes].map((c) => c.slice(0, 3))),
+      );
+    });
+    return sum / (2 * Math.max(lists.length, 1));
+  };
+  const scores = CATEGORY_SHARES.map((share) => ({ share, score: meanPrecision(share) }));
+  const best = scores.reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
+  const stage = { category, code, categoryShare: best.share };
   const keys: number[] = [];
   const labels: number[] = [];
   lists.forEach((list, i) => {
@@ -76,5 +106,5 @@ export function fitCategoryRanking(
     }
   });
   const calibration = fitIsotonic(keys, labels).map(([x, y]): [number, number] => [round(x), round(y)]);
-  return { ...stage, calibration };
+  return { ...stage, calibration, trainPrecision: best.score };
 }

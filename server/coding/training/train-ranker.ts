@@ -160,10 +160,11 @@ for (const [i, d] of docs.entries()) {
   lists.push(await guidelineCodes(database.db, d.encounter, { scored, status: candidates.status }));
 }
 await database.close();
-model.categoryRanking = fitCategoryRanking(
+const { trainPrecision, ...categoryRanking } = fitCategoryRanking(
   lists,
   docs.map((d) => d.gold),
 );
+model.categoryRanking = categoryRanking;
 writeFileSync(RANKING_MODEL_URL, `${JSON.stringify(model)}\n`);
 writeFileSync(CODE_PROFILES_URL, `${JSON.stringify(profiles)}\n`);
 if (values.dump) writeFileSync(values.dump, JSON.stringify(dump));
@@ -176,5 +177,5 @@ console.log(
 );
 const stage = model.categoryRanking;
 console.log(
-  `category stage: category ${CATEGORY_FEATURES.map((f, i) => `${f} ${stage.category.weights[i]}`).join(', ')}, bias ${stage.category.bias}; code ${CODE_FEATURES.map((f, i) => `${f} ${stage.code.weights[i]}`).join(', ')}, bias ${stage.code.bias}; ${stage.calibration.length} calibration steps`,
+  `category stage: category ${CATEGORY_FEATURES.map((f, i) => `${f} ${stage.category.weights[i]}`).join(', ')}, bias ${stage.category.bias}; code ${CODE_FEATURES.map((f, i) => `${f} ${stage.code.weights[i]}`).join(', ')}, bias ${stage.code.bias}; category share ${stage.categoryShare}; ${stage.calibration.length} calibration steps; out-of-fold train lists: mean of full-code and category average precision ${trainPrecision.toFixed(4)}`,
 );

@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import type { SuggestInput } from '../../../server/coding/codes.suggest.js';
+import { draftOffline, type OfflineResources } from '../../../shared/clinical/offline/index.js';
+import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
+import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
+import { importTranscript } from '../../../shared/clinical/transcript/index.js';
 import { sharedDir } from '../../../shared/node/shared-dir.js';
 
 const labelSchema = z.object({
@@ -72,4 +77,14 @@ export function readAciTranscripts(split: AciSplit = 'valid'): AciTranscript[] {
     }
   }
   return out;
+}
+
+/** What the product codes from a transcript: its segments and the offline drafter's note (outpatient). */
+export function draftedVisit(
+  text: string,
+  resources: OfflineResources = loadOfflineResources(),
+): SuggestInput {
+  const { segments } = importTranscript(text);
+  const draft = draftOffline(segments, getBuiltinTemplate('soap'), resources);
+  return { mentions: draft.mentions, segments, content: draft.content, setting: 'outpatient' };
 }
