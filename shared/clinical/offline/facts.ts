@@ -18,6 +18,7 @@ import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
+import { runOnSentences } from './run-on.js';
 import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
@@ -70,6 +71,28 @@ function documentationProse(
     text: tidy,
     review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
   };
+}
+
+/**
+ * The sentence as documentation (documentationProse); a run-on that cannot be documented whole as
+ * its sentences, each documented on its own, the ones with nothing clinical left out when they still
+ * read as conversation.
+ */
+function documentationSentences(
+  text: string,
+  substantive: boolean,
+  isClinical: (clause: string) => boolean,
+  drugNames: ReadonlySet<string>,
+): Array<{ text: string; review?: string }> {
+  const whole = documentationProse(text, substantive, isClinical, drugNames);
+  if (!whole?.review) return whole ? [whole] : [];
+  const sentences = runOnSentences(whole.text);
+  if (sentences.length < 2) return [whole];
+  const documented = sentences.flatMap((sentence) => {
+    const prose = documentationProse(sentence, isClinical(sentence), isClinical, drugNames);
+    return prose ? [prose] : [];
+  });
+  return documented.length > 0 ? documented : [whole];
 }
 
 /**
@@ -260,23 +283,24 @@ export function extractFacts(
       );
     };
     const statement = asStatement(text, category, isClinician);
-    const prose = documentationProse(statement, substantive, isClinical, resources.drugNames);
-    if (!prose) {
+    const sentences = documentationSentences(statement, substantive, isClinical, resources.drugNames);
+    if (sentences.length === 0) {
       dropped++;
       continue;
     }
     const said: Evidence = { seq: unit.seq, start: unit.start, end: unit.end };
-    const fact: Fact = {
-      category: answerLead ? 'medication' : category,
-      text: answerLead
-        ? `${answerLead} ${prose.text.charAt(0).toLowerCase()}${prose.text.slice(1)}`
-        : prose.text,
-      evidence: answerEvidence ? [answerEvidence, said] : [said],
-    };
-    if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
-    else if (found[0]) fact.assertion = found[0].assertion;
-    if (prose.review) fact.review = prose.review;
-    add(fact);
+    sentences.forEach((prose, i) => {
+      const lead = i === 0 ? answerLead : undefined;
+      const fact: Fact = {
+        category: lead ? 'medication' : category,
+        text: lead ? `${lead} ${prose.text.charAt(0).toLowerCase()}${prose.text.slice(1)}` : prose.text,
+        evidence: lead && answerEvidence ? [answerEvidence, said] : [said],
+      };
+      if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
+      else if (found[0]) fact.assertion = found[0].assertion;
+      if (prose.review) fact.review = prose.review;
+      add(fact);
+    });
   }
 
   const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);

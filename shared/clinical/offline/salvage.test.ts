@@ -130,3 +130,32 @@ describe('asksOnly', () => {
       expect(asksOnly(s), s).toBe(false);
   });
 });
+
+describe('scrubSpeech on pauses and unfinished relative clauses', () => {
+  it('drops "like" as a pause after a verb, not a comparison with something named', () => {
+    expect(scrubSpeech('She will get like dizzy when she stands up.')).toBe(
+      'She will get dizzy when she stands up.',
+    );
+    expect(scrubSpeech('He has had like any wheezing at night.')).toBe('He has had any wheezing at night.');
+    const compares = 'The pain is like a band around his chest.';
+    expect(scrubSpeech(compares)).toBe(compares);
+  });
+
+  it('ends a sentence on its noun phrase when a relative clause was begun and left unsaid', () => {
+    expect(scrubSpeech('No signs of a fracture on the ankle films that.')).toBe(
+      'No signs of a fracture on the ankle films.',
+    );
+    expect(scrubSpeech('Her weight went up 4 pounds over the last 2 weeks that.')).toBe(
+      'Her weight went up 4 pounds over the last 2 weeks.',
+    );
+  });
+
+  it('keeps "that" where a verb takes it', () => {
+    for (const said of [
+      'We will work on ways to reduce that.',
+      'Will see how he tolerates that.',
+      'The clinician mentioned that.',
+    ])
+      expect(scrubSpeech(said)).toBe(said);
+  });
+});

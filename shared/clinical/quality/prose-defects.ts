@@ -158,6 +158,14 @@ const FUSED_CLAUSE = new RegExp(
   'gi',
 );
 const HAS_FINITE = new RegExp(String.raw`\b${FINITE}\b`, 'i');
+
+/**
+ * Where a run-on's fused clauses start (a subject and its finite verb with nothing before them to
+ * join or mark the boundary): the offsets at which the drafter can cut it into sentences.
+ */
+export function fusedClauseStarts(text: string): number[] {
+  return [...text.matchAll(FUSED_CLAUSE)].map((m) => m.index);
+}
 const RUN_ON_STRETCH = 25;
 function isRunOn(text: string): boolean {
   const fused = [...text.matchAll(FUSED_CLAUSE)];
