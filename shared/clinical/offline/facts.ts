@@ -18,7 +18,7 @@ import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
-import { runOnSentences } from './run-on.js';
+import { runOnSentences, withoutTrailingQuestion } from './run-on.js';
 import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
@@ -86,6 +86,8 @@ function documentationSentences(
 ): Array<{ text: string; review?: string }> {
   const whole = documentationProse(text, substantive, isClinical, drugNames);
   if (!whole?.review) return whole ? [whole] : [];
+  const asked = withoutTrailingQuestion(whole.text);
+  if (asked) return [{ text: asked }];
   const sentences = runOnSentences(whole.text);
   if (sentences.length < 2) return [whole];
   const documented = sentences.flatMap((sentence) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proseDefects } from '../quality/prose-defects.js';
-import { runOnSentences } from './run-on.js';
+import { runOnSentences, withoutTrailingQuestion } from './run-on.js';
 
 // Phrasings written for these tests (sprain, heart failure, paediatric, mental health, telehealth).
 describe('runOnSentences', () => {
@@ -59,5 +59,41 @@ describe('a run-on in a drafted note', () => {
       expect(s.review).toBeUndefined();
       expect(s.evidence[0]?.seq).toBe(1);
     }
+  });
+});
+
+describe('runOnSentences, joining words', () => {
+  it('opens the new sentence with the adverb that ties it to the one before', () => {
+    expect(runOnSentences('On school days she takes 2 puffs otherwise she takes 1 puff.')).toEqual([
+      'On school days she takes 2 puffs.',
+      'Otherwise she takes 1 puff.',
+    ]);
+  });
+
+  it('takes "since then" for an adverb, not a subordinate clause', () => {
+    expect(runOnSentences('Since then his mood has been low he is sleeping 12 hours a day.')).toEqual([
+      'Since then his mood has been low.',
+      'He is sleeping 12 hours a day.',
+    ]);
+  });
+
+  it('does not leave a verb of saying without what was said', () => {
+    const said = 'On the call her mother did say she has been eating less since the move.';
+    expect(runOnSentences(said)).toEqual([said]);
+  });
+});
+
+describe('withoutTrailingQuestion', () => {
+  it('keeps the statement and leaves out the question asked after it', () => {
+    expect(withoutTrailingQuestion('His ankle is swollen and bruised now does it hurt to walk on it.')).toBe(
+      'His ankle is swollen and bruised.',
+    );
+  });
+
+  it('keeps the whole when the question holds a figure or the statement is only a subordinate clause', () => {
+    expect(
+      withoutTrailingQuestion('She is sleeping better so is she still taking the 50 mg.'),
+    ).toBeUndefined();
+    expect(withoutTrailingQuestion('When he takes the ibuprofen how is the pain then.')).toBeUndefined();
   });
 });

@@ -159,3 +159,17 @@ describe('scrubSpeech on pauses and unfinished relative clauses', () => {
       expect(scrubSpeech(said)).toBe(said);
   });
 });
+
+describe('scrubSpeech on a subject said twice and a suggestion put as a question', () => {
+  it('keeps the named subject when a pronoun repeats it', () => {
+    expect(scrubSpeech('Her left ankle it is still swollen after the fall.')).toBe(
+      'Her left ankle is still swollen after the fall.',
+    );
+  });
+
+  it('writes "what about increasing" as what it proposes', () => {
+    expect(scrubSpeech('What about increasing the sertraline to 100 mg.')).toBe(
+      'Consider increasing the sertraline to 100 mg.',
+    );
+  });
+});

@@ -17,6 +17,14 @@ const SCRUB: Array<[RegExp, string]> = [
   // "like" as a pause before an amount: "for like 4 days", "at like a 6", "takes like 2 ibuprofen".
   [/\blike (?=(?:an? )?(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b))/gi, ''],
   [/\b(?:about|around) like\b/gi, 'about'],
+  // A subject named, then said again as a pronoun ("her knee it is swollen", "the top numbers they
+  // are in the 130s"): the named subject with its verb.
+  [
+    /^((?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:it|they)\s+(?=(?:is|are|was|were|has|have|had|looks?|feels?|seems?)\b)/i,
+    '$1 ',
+  ],
+  // A suggestion put as a question ("what about increasing the sertraline"): what it proposes.
+  [/^(?:what|how) about (?=[a-z]+ing\b)/i, 'Consider '],
   // "like" as a pause after a verb, before what is said ("will get like lightheaded", "she has had
   // like any tingling"); "like" before something named compares ("is like a band") and stays.
   [
