@@ -4,6 +4,7 @@ import { withInferredRoles } from '../speaker-role/index.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
+import { namesCareItem } from './care-words.js';
 import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords } from './classify.js';
 import { splitClauses } from './clauses.js';
@@ -74,9 +75,11 @@ function documentationProse(
 }
 
 /**
- * The sentence as documentation (documentationProse); a run-on that cannot be documented whole as
- * its sentences, each documented on its own, the ones with nothing clinical left out when they still
- * read as conversation.
+ * The sentence as documentation (documentationProse); one that cannot be documented whole as the
+ * statement before a question run on after it, or as its sentences (a run-on), each documented on its
+ * own. A sentence with nothing recognisably clinical is dropped when it cannot be documented whole,
+ * except for its parts that read as documentation and name something a note records (a test, an
+ * order, a finding, a habit: namesCareItem).
  */
 function documentationSentences(
   text: string,
@@ -85,16 +88,21 @@ function documentationSentences(
   drugNames: ReadonlySet<string>,
 ): Array<{ text: string; review?: string }> {
   const whole = documentationProse(text, substantive, isClinical, drugNames);
-  if (!whole?.review) return whole ? [whole] : [];
-  const asked = withoutTrailingQuestion(whole.text);
-  if (asked) return [{ text: asked }];
-  const sentences = runOnSentences(whole.text);
-  if (sentences.length < 2) return [whole];
+  if (whole && !whole.review) return [whole];
+  const fallback = whole ? [whole] : [];
+  const records = (s: string) => isClinical(s) || namesCareItem(s);
+  const spoken = whole ?? documentationProse(text, true, isClinical, drugNames);
+  if (!spoken) return [];
+  if (!spoken.review) return records(spoken.text) ? [spoken] : [];
+  const asked = withoutTrailingQuestion(spoken.text);
+  if (asked) return whole || records(asked) ? [{ text: asked }] : [];
+  const sentences = runOnSentences(spoken.text);
+  if (sentences.length < 2) return fallback;
   const documented = sentences.flatMap((sentence) => {
     const prose = documentationProse(sentence, isClinical(sentence), isClinical, drugNames);
-    return prose ? [prose] : [];
+    return prose && (whole || (!prose.review && records(prose.text))) ? [prose] : [];
   });
-  return documented.length > 0 ? documented : [whole];
+  return documented.length > 0 ? documented : fallback;
 }
 
 /**

@@ -97,3 +97,21 @@ describe('withoutTrailingQuestion', () => {
     expect(withoutTrailingQuestion('When he takes the ibuprofen how is the pain then.')).toBeUndefined();
   });
 });
+
+describe('runOnSentences, an exam named before its findings', () => {
+  it('opens the next sentence with the exam it names', () => {
+    expect(
+      runOnSentences(
+        'She appears comfortable in no distress on her lung exam she has a faint wheeze on the left.',
+      ),
+    ).toEqual([
+      'She appears comfortable in no distress.',
+      'On her lung exam she has a faint wheeze on the left.',
+    ]);
+  });
+
+  it('does not cut after a verb that needs what follows it', () => {
+    const said = 'Plan for an ultrasound of the calf to rule out it is a clot.';
+    expect(runOnSentences(said)).toEqual([said]);
+  });
+});

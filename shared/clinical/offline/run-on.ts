@@ -11,10 +11,13 @@ const OPEN_COORDINATE = /\b(?:and|but|or|so|then)\s+(?:\S+\s+){0,3}\S*$/i;
 const FINITE =
   /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must)\b|\b(?:he|she|they|it|we|i|there|the patient)\s+(?:\w+\s+)?\w+(?:ed|s)\b/i;
 // An adverb that ties a clause to the one before ("otherwise", "however"), said without a comma.
-const CONNECTIVE = /\b(?:otherwise|however|then|also|now|still)\s+$/i;
-// A verb that needs what is said, thought or known after it ("she did say", "he thinks").
+// So does an exam named before its findings ("... no distress on his heart exam he has a regular rhythm").
+const CONNECTIVE =
+  /(?:\b(?:otherwise|however|then|also|now|still)|\bon (?:his|her|their|the) (?:[\w-]+ )?exam(?:ination)?,?)\s+$/i;
+// A verb that needs what is said, thought, shown or had after it ("she did say", "to confirm", "he
+// does not have").
 const SAYS_WHAT_FOLLOWS =
-  /\b(?:say|says|said|tell|told|think|thinks|thought|know|knows|knew|feel|feels|felt|mean|means|hope|guess|believe|believes|notice|noticed)$/i;
+  /\b(?:say|says|said|tell|told|think|thinks|thought|know|knows|knew|feel|feels|felt|mean|means|hope|guess|believe|believes|notice|noticed|confirm|ensure|make sure|see|check|show|shows|showed|find|rule out|determine|have|has|had)$/i;
 // Fewer words than this is no sentence of its own ("It seem.", "She gets.").
 const MIN_WORDS = 3;
 // Joining words left at the end of a clause once the next one is its own sentence.

@@ -173,3 +173,11 @@ describe('scrubSpeech on a subject said twice and a suggestion put as a question
     );
   });
 });
+
+describe('scrubSpeech on a restarted conjunction', () => {
+  it('keeps the conjunction said last', () => {
+    expect(scrubSpeech('He wants to quit vaping and but the cravings are strong.')).toBe(
+      'He wants to quit vaping but the cravings are strong.',
+    );
+  });
+});

@@ -23,6 +23,8 @@ const SCRUB: Array<[RegExp, string]> = [
     /^((?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:it|they)\s+(?=(?:is|are|was|were|has|have|had|looks?|feels?|seems?)\b)/i,
     '$1 ',
   ],
+  // A conjunction restarted as another ("and but she has been taking them"): the one said last.
+  [/\b(?:and|but) (and|but)\b/gi, '$1'],
   // A suggestion put as a question ("what about increasing the sertraline"): what it proposes.
   [/^(?:what|how) about (?=[a-z]+ing\b)/i, 'Consider '],
   // "like" as a pause after a verb, before what is said ("will get like lightheaded", "she has had

@@ -357,3 +357,14 @@ describe('proseDefects on documentation prose it used to call defective', () => 
     expect(proseDefects('She has to him get the inhaler from the pharmacy.')).toContain('garbled');
   });
 });
+
+describe('proseDefects on gear worn and words cut off', () => {
+  it('reads "with the braces on" as written, and finds a longer word cut off before a comma', () => {
+    expect(proseDefects('Advised to keep walking with the braces on.')).toEqual([]);
+    expect(proseDefects('She saw the physio-, physical therapist twice.')).toContain('truncated-word');
+  });
+
+  it('finds one conjunction restarted as another', () => {
+    expect(proseDefects('He wants to quit vaping and but the cravings are strong.')).toContain('garbled');
+  });
+});

@@ -49,7 +49,8 @@ const FIRST_PERSON = /\b(?:I|i|me|my|mine|myself)\b/;
 const QUOTED = /[“"][^”"]*[”"]/g;
 
 // A word cut off mid-speech ("In t-, for his", "n- no"), not a hyphenated compound or a range.
-const TRUNCATED = /(^|[\s(])[a-z]{1,3}-(?=[\s,.;:]|$)/i;
+// A longer word cut off before a comma ("the oper-, occupational therapist").
+const TRUNCATED = /(^|[\s(])(?:[a-z]{1,3}-(?=[\s,.;:]|$)|[a-z]{4,}-(?=,))/i;
 
 // A restart: the subject and an auxiliary, then the subject again ("she did she bloods the
 // cuff", "we get we had to get").
@@ -132,7 +133,7 @@ const DEICTIC =
 // an auxiliary ("Let will be listening"), "no any", a comma left before the full stop, a subject
 // pronoun with a preposition where its verb belongs ("It under better control").
 const GARBLED =
-  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b|\bto (?:him|them|me|us) (?:get|go|take|have|do|be|make|see)\b/i;
+  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b|\bto (?:him|them|me|us) (?:get|go|take|have|do|be|make|see)\b|\b(?:and|but) (?:and|but)\b/i;
 
 // A "yes" or a "no" that answers a question, left in front of or inside a statement ("No she did not
 // get the booster", "knee pain yes that is true").
@@ -228,7 +229,7 @@ const LONE_SUBORDINATE =
   /^(?:when|since(?! then\b)|if|as long as|because|although|while|unless|until|whenever)\s(?!of\b)[^,;:]*$/i;
 const LONE_SUBORDINATE_WORDS = 7;
 const MID_PHRASE =
-  /^(?:of\b(?!\s+note\b)|on for\b|him\b|them\b|is \d|than\b|whom\b|whose\b|whether\b)|(?<!\b(?:with|for|of|about|to|on|at|by|from|like|after|before|do|did|does|done|than|in|regarding|over|into|all|is|was|and|understands|agrees|doing|okay|through|watch|monitor|address|discuss|discussed|explained)\s)(?<!\b(?:he|she|they|we|i|it|the patient)\s+(?:\w+\s+)?\w+\s)\bthat\.?$|(?<!\b(?:moving|go|went|going|carry|later|early|then|put|keep|kept|turn|turned|based|hold|focus|focused|rely|relied|depends?|decided|agreed|now|brace|cast|splint|boot|shoes|it|them)\s)\bon\.?$/i;
+  /^(?:of\b(?!\s+note\b)|on for\b|him\b|them\b|is \d|than\b|whom\b|whose\b|whether\b)|(?<!\b(?:with|for|of|about|to|on|at|by|from|like|after|before|do|did|does|done|than|in|regarding|over|into|all|is|was|and|understands|agrees|doing|okay|through|watch|monitor|address|discuss|discussed|explained)\s)(?<!\b(?:he|she|they|we|i|it|the patient)\s+(?:\w+\s+)?\w+\s)\bthat\.?$|(?<!\b(?:moving|go|went|going|carry|later|early|then|put|keep|kept|turn|turned|based|hold|focus|focused|rely|relied|depends?|decided|agreed|now|brace|braces|cast|splint|splints|boot|boots|shoes|sling|stockings|mask|collar|glasses|it|them)\s)\bon\.?$/i;
 
 const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['second-person', (t) => /\b(you|your|yours|yourself|you'(re|ve|ll|d)|y'all)\b/i.test(t)],
