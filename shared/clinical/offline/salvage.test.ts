@@ -181,3 +181,14 @@ describe('scrubSpeech on a restarted conjunction', () => {
     );
   });
 });
+
+describe('scrubSpeech on the clinician thinking aloud', () => {
+  it('writes "I think" as the documented opinion, keeping the hedge', () => {
+    expect(scrubSpeech("I don't think it is broken, but will get an x-ray to be sure.")).toBe(
+      'I do not believe it is broken, but will get an x-ray to be sure.',
+    );
+    expect(scrubSpeech('Her mood is better and I think the sertraline is helping.')).toBe(
+      'Her mood is better and I believe the sertraline is helping.',
+    );
+  });
+});

@@ -23,6 +23,13 @@ const SCRUB: Array<[RegExp, string]> = [
     /^((?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:it|they)\s+(?=(?:is|are|was|were|has|have|had|looks?|feels?|seems?)\b)/i,
     '$1 ',
   ],
+  // The clinician's opinion in the words of a note ("I think it is a sprain" → "I believe it is a
+  // sprain"): the hedge kept, the talk gone.
+  [
+    /\bI (?:do not|don't) think\b(?= (?:that|it|this|she|he|they|the|her|his|their|there)\b)/g,
+    'I do not believe',
+  ],
+  [/\bI think\b(?= (?:that|it|this|she|he|they|the|her|his|their|there|we)\b)/g, 'I believe'],
   // A conjunction restarted as another ("and but she has been taking them"): the one said last.
   [/\b(?:and|but) (and|but)\b/gi, '$1'],
   // A suggestion put as a question ("what about increasing the sertraline"): what it proposes.
