@@ -368,3 +368,19 @@ describe('proseDefects on gear worn and words cut off', () => {
     expect(proseDefects('He wants to quit vaping and but the cravings are strong.')).toContain('garbled');
   });
 });
+
+describe('proseDefects on written English a note uses', () => {
+  it('reads a preposition left at the end of a relative clause as written', () => {
+    expect(proseDefects('Her asthma is the problem that she is most worried about.')).toEqual([]);
+    expect(proseDefects('Advised to keep the splint on for.')).toContain('fragment');
+  });
+
+  it('reads a clause opening on a phrase after the word that joins it as one sentence', () => {
+    expect(
+      proseDefects(
+        'He is sure that during the night shift he gets short of breath when he climbs stairs at work.',
+      ),
+    ).toEqual([]);
+    expect(proseDefects('Her ankle is swollen she is walking on it with a limp.')).toContain('run-on');
+  });
+});

@@ -180,6 +180,10 @@ const fusedClauses = (text: string) =>
     (m) => !(CONTACT_RELATIVE.test(text.slice(m.index)) && HUNG_ON_NOUN.test(text.slice(0, m.index))),
   );
 
+const OPENING_PHRASE = new RegExp(
+  String.raw`\b(?:that|and|but|so|because)\s+(?:due to|by|at|after|during|in|on|for|with|without|because of|since|before|until|over)\s+(?:(?!${FINITE}\b)[\w'%/-]+\s*){1,8}$`,
+  'i',
+);
 function isRunOn(text: string): boolean {
   const fused = fusedClauses(text);
   if (fused.length >= 2) return true;
@@ -190,6 +194,9 @@ function isRunOn(text: string): boolean {
       .slice(0, one.index)
       .split(/[,;:()]/)
       .pop() ?? '';
+  // "He was advised that due to his diabetes it is possible ...": the clause opens on a phrase, after
+  // the word that joined it, and its subject follows that phrase without a comma.
+  if (OPENING_PHRASE.test(before)) return false;
   if (HAS_FINITE.test(before)) return true;
   const stretches = text.split(/[,;:()]/).map((part) => part.trim().split(/\s+/).length);
   return Math.max(...stretches) >= RUN_ON_STRETCH;
@@ -257,12 +264,22 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
 // Words that do not make a sentence on their own.
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'so']);
 
+// A preposition a relative clause leaves at its end ("a colonoscopy that she is overdue for", "the
+// pain he has been dealing with"): written English, not a sentence cut off.
+const STRANDED =
+  /\b(?:that|which|who|whom|what)\s+(?:he|she|they|we|i|the patient|it)\s+(?:[\w'%/-]+\s+){1,8}(?:for|with|about|to|of|at|from|on|in)$/i;
+
 /** A sentence that is not one: too little said, cut off, or a report of nothing. */
 function isFragment(text: string, heading: boolean): boolean {
   const body = text.replace(/[.!]+$/, '').trim();
   if (EMPTY_REPORT.test(body) || MID_PHRASE.test(body)) return true;
   if (LONE_SUBORDINATE.test(body) && body.split(/\s+/).length <= LONE_SUBORDINATE_WORDS) return true;
-  if (DANGLING.test(body) && !/\b(?:as needed|as well|to follow|and so on)$/i.test(body)) return true;
+  if (
+    DANGLING.test(body) &&
+    !/\b(?:as needed|as well|to follow|and so on)$/i.test(body) &&
+    !STRANDED.test(body)
+  )
+    return true;
   // Cut off after a verb that needs what follows ("and he feels.", "which could make.").
   if (VERB_CUT.test(body) && !/\bas (?:s?he|they|the patient|much as \w+) can$/i.test(body)) return true;
   // An exam heading with no finding ("On his heart exam.").
