@@ -4,6 +4,7 @@ import { withInferredRoles } from '../speaker-role/index.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
+import { namesCareItem } from './care-words.js';
 import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords } from './classify.js';
 import { splitClauses } from './clauses.js';
@@ -18,6 +19,7 @@ import { findProblems } from './problem-lexicon.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
+import { runOnSentences, withoutTrailingQuestion } from './run-on.js';
 import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
@@ -70,6 +72,37 @@ function documentationProse(
     text: tidy,
     review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
   };
+}
+
+/**
+ * The sentence as documentation (documentationProse); one that cannot be documented whole as the
+ * statement before a question run on after it, or as its sentences (a run-on), each documented on its
+ * own. A sentence with nothing recognisably clinical is dropped when it cannot be documented whole,
+ * except for its parts that read as documentation and name something a note records (a test, an
+ * order, a finding, a habit: namesCareItem).
+ */
+function documentationSentences(
+  text: string,
+  substantive: boolean,
+  isClinical: (clause: string) => boolean,
+  drugNames: ReadonlySet<string>,
+): Array<{ text: string; review?: string }> {
+  const whole = documentationProse(text, substantive, isClinical, drugNames);
+  if (whole && !whole.review) return [whole];
+  const fallback = whole ? [whole] : [];
+  const records = (s: string) => isClinical(s) || namesCareItem(s);
+  const spoken = whole ?? documentationProse(text, true, isClinical, drugNames);
+  if (!spoken) return [];
+  if (!spoken.review) return records(spoken.text) ? [spoken] : [];
+  const asked = withoutTrailingQuestion(spoken.text);
+  if (asked) return whole || records(asked) ? [{ text: asked }] : [];
+  const sentences = runOnSentences(spoken.text);
+  if (sentences.length < 2) return fallback;
+  const documented = sentences.flatMap((sentence) => {
+    const prose = documentationProse(sentence, isClinical(sentence), isClinical, drugNames);
+    return prose && (whole || (!prose.review && records(prose.text))) ? [prose] : [];
+  });
+  return documented.length > 0 ? documented : fallback;
 }
 
 /**
@@ -260,23 +293,24 @@ export function extractFacts(
       );
     };
     const statement = asStatement(text, category, isClinician);
-    const prose = documentationProse(statement, substantive, isClinical, resources.drugNames);
-    if (!prose) {
+    const sentences = documentationSentences(statement, substantive, isClinical, resources.drugNames);
+    if (sentences.length === 0) {
       dropped++;
       continue;
     }
     const said: Evidence = { seq: unit.seq, start: unit.start, end: unit.end };
-    const fact: Fact = {
-      category: answerLead ? 'medication' : category,
-      text: answerLead
-        ? `${answerLead} ${prose.text.charAt(0).toLowerCase()}${prose.text.slice(1)}`
-        : prose.text,
-      evidence: answerEvidence ? [answerEvidence, said] : [said],
-    };
-    if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
-    else if (found[0]) fact.assertion = found[0].assertion;
-    if (prose.review) fact.review = prose.review;
-    add(fact);
+    sentences.forEach((prose, i) => {
+      const lead = i === 0 ? answerLead : undefined;
+      const fact: Fact = {
+        category: lead ? 'medication' : category,
+        text: lead ? `${lead} ${prose.text.charAt(0).toLowerCase()}${prose.text.slice(1)}` : prose.text,
+        evidence: lead && answerEvidence ? [answerEvidence, said] : [said],
+      };
+      if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
+      else if (found[0]) fact.assertion = found[0].assertion;
+      if (prose.review) fact.review = prose.review;
+      add(fact);
+    });
   }
 
   const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);

@@ -63,6 +63,29 @@ const SECOND_PERSON_VERBS = new Set(
   ),
 );
 
+// Verbs a rewrite into the third person can leave bare after "he", "she" or "the patient" ("she
+// tolerate it", "before he come back"): the ones said to or by a patient, beyond SECOND_PERSON_VERBS.
+const BARE_AFTER_SUBJECT = new Set([
+  ...SECOND_PERSON_VERBS,
+  ...'come tolerate urinate pass heal appear hurt ache swell notice sleep rest eat breathe improve'.split(
+    ' ',
+  ),
+]);
+// A singular subject and the verb it governs, unless a word before the subject takes a bare verb
+// after it ("let her go", "make him take", "did she take", "to help her sleep").
+const BARE_VERB_AFTER_SUBJECT =
+  /(?<!\b(?:let|make|help|see|watch|have|had|made|lets|helps|makes|should|would|could|can|will|did|does|do|to|may|might|must|shall)\s)\b(he|she|the patient) ((?:still|also|probably|just|never|usually|often|sometimes|always|really) )?([a-z]+)\b/gi;
+
+/**
+ * A singular third-person subject with the verb's form it needs ("she tolerate it" → "she tolerates
+ * it", "he probably do not" → "he probably does not"): rewriting "you" and "I" can leave it bare.
+ */
+export function withVerbAgreement(text: string): string {
+  return text.replace(BARE_VERB_AFTER_SUBJECT, (whole, subject: string, adverb = '', verb: string) =>
+    BARE_AFTER_SUBJECT.has(verb.toLowerCase()) ? `${subject} ${adverb}${thirdPersonVerb(verb)}` : whole,
+  );
+}
+
 const OBJECT_FOLLOWERS = new Set(
   "to and or for with at in on up out back down off over about from into before after until while during since a an the some this that these those something anything more today tomorrow now again know guys all i i'm i've i'll we we'll so but if when because here there as like very well".split(
     ' ',

@@ -8,7 +8,7 @@ const PROBLEM_SECTIONS = new Set(['assessment', 'plan', 'follow-up']);
 // "For her first problem of her sore throat will have the assistant swab her": the problem named in
 // front of what is said about it, without a comma to mark where it ends.
 const INLINE_ANNOUNCEMENT =
-  /^(?:(?:my assessment|sure now|so|now|and)\s+)?(?:for|from)\s+(?:his|her|their|the)\s+(?:first|second|third|fourth|fifth|next|last|final|other|primary)\s+(?:problem|issue|diagnosis|concern|condition)\b(?:\s+(?:of|is|was|for)\b|\s*[,:])?\s*(?:(?:his|her|their|the|this|a|an)\s+)?([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*){0,5}?)(?:\s*,\s*|\s+)(?=(?:his|her|their|she|he|they|it|we|plan|will|the patient|there|that|this|symptoms|is|are|was|continue|start)\b)(.{6,})$/i;
+  /^(?:(?:my assessment|sure now|so|now|and)\s+)?(?:for|from)\s+(?:his|her|their|the)\s+(?:first|second|third|fourth|fifth|next|last|final|other|primary)\s+(?:problem|issue|diagnosis|concern|condition)\b(?:\s+(?:of|is|was|for)\b|\s*[,:])?\s*(?:(?:his|her|their|the|this|a|an)\s+)?(?!(?:of|is|was|for)\b)([a-z][a-z0-9'-]*(?:\s+[a-z][a-z0-9'-]*){0,5}?)(?:\s*,\s*|\s+)(?=(?:his|her|their|she|he|they|it|we|plan|will|the patient|there|that|this|symptoms|is|are|was|continue|start)\b)(.{6,})$/i;
 
 /** "Sore throat: will have the assistant swab her", from a sentence that announced the problem. */
 function headedByInlineProblem(fact: Fact): Fact {

@@ -130,3 +130,65 @@ describe('asksOnly', () => {
       expect(asksOnly(s), s).toBe(false);
   });
 });
+
+describe('scrubSpeech on pauses and unfinished relative clauses', () => {
+  it('drops "like" as a pause after a verb, not a comparison with something named', () => {
+    expect(scrubSpeech('She will get like dizzy when she stands up.')).toBe(
+      'She will get dizzy when she stands up.',
+    );
+    expect(scrubSpeech('He has had like any wheezing at night.')).toBe('He has had any wheezing at night.');
+    const compares = 'The pain is like a band around his chest.';
+    expect(scrubSpeech(compares)).toBe(compares);
+  });
+
+  it('ends a sentence on its noun phrase when a relative clause was begun and left unsaid', () => {
+    expect(scrubSpeech('No signs of a fracture on the ankle films that.')).toBe(
+      'No signs of a fracture on the ankle films.',
+    );
+    expect(scrubSpeech('Her weight went up 4 pounds over the last 2 weeks that.')).toBe(
+      'Her weight went up 4 pounds over the last 2 weeks.',
+    );
+  });
+
+  it('keeps "that" where a verb takes it', () => {
+    for (const said of [
+      'We will work on ways to reduce that.',
+      'Will see how he tolerates that.',
+      'The clinician mentioned that.',
+    ])
+      expect(scrubSpeech(said)).toBe(said);
+  });
+});
+
+describe('scrubSpeech on a subject said twice and a suggestion put as a question', () => {
+  it('keeps the named subject when a pronoun repeats it', () => {
+    expect(scrubSpeech('Her left ankle it is still swollen after the fall.')).toBe(
+      'Her left ankle is still swollen after the fall.',
+    );
+  });
+
+  it('writes "what about increasing" as what it proposes', () => {
+    expect(scrubSpeech('What about increasing the sertraline to 100 mg.')).toBe(
+      'Consider increasing the sertraline to 100 mg.',
+    );
+  });
+});
+
+describe('scrubSpeech on a restarted conjunction', () => {
+  it('keeps the conjunction said last', () => {
+    expect(scrubSpeech('He wants to quit vaping and but the cravings are strong.')).toBe(
+      'He wants to quit vaping but the cravings are strong.',
+    );
+  });
+});
+
+describe('scrubSpeech on the clinician thinking aloud', () => {
+  it('writes "I think" as the documented opinion, keeping the hedge', () => {
+    expect(scrubSpeech("I don't think it is broken, but will get an x-ray to be sure.")).toBe(
+      'I do not believe it is broken, but will get an x-ray to be sure.',
+    );
+    expect(scrubSpeech('Her mood is better and I think the sertraline is helping.')).toBe(
+      'Her mood is better and I believe the sertraline is helping.',
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { proseDefects } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
+import { withVerbAgreement } from './person.js';
 
 /**
  * The last resort before a sentence is shipped flagged for review: spoken words a note never
@@ -16,6 +17,36 @@ const SCRUB: Array<[RegExp, string]> = [
   // "like" as a pause before an amount: "for like 4 days", "at like a 6", "takes like 2 ibuprofen".
   [/\blike (?=(?:an? )?(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b))/gi, ''],
   [/\b(?:about|around) like\b/gi, 'about'],
+  // A subject named, then said again as a pronoun ("her knee it is swollen", "the top numbers they
+  // are in the 130s"): the named subject with its verb.
+  [
+    /^((?:the|his|her|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:it|they)\s+(?=(?:is|are|was|were|has|have|had|looks?|feels?|seems?)\b)/i,
+    '$1 ',
+  ],
+  // The clinician's opinion in the words of a note ("I think it is a sprain" → "I believe it is a
+  // sprain"): the hedge kept, the talk gone.
+  [
+    /\bI (?:do not|don't) think\b(?= (?:that|it|this|she|he|they|the|her|his|their|there)\b)/g,
+    'I do not believe',
+  ],
+  [/\bI think\b(?= (?:that|it|this|she|he|they|the|her|his|their|there|we)\b)/g, 'I believe'],
+  // A conjunction restarted as another ("and but she has been taking them"): the one said last.
+  [/\b(?:and|but) (and|but)\b/gi, '$1'],
+  // A suggestion put as a question ("what about increasing the sertraline"): what it proposes.
+  [/^(?:what|how) about (?=[a-z]+ing\b)/i, 'Consider '],
+  // "like" as a pause after a verb, before what is said ("will get like lightheaded", "she has had
+  // like any tingling"); "like" before something named compares ("is like a band") and stays.
+  [
+    /\b(get|gets|got|getting|was|is|are|were|be|been|had|have|has|just) like (?!(?:a|an|the|this|that|these|those|to|it|he|she|they|his|her|their|him|them|what|when|how|something)\b)/gi,
+    '$1 ',
+  ],
+  // A relative clause begun and left unsaid at the end ("no signs of arthritis that.", "some rales
+  // that."): the noun phrase it hung on ends the sentence. Only after a phrase opened by a determiner
+  // or a number, so "that" as what a verb takes ("to decrease that", "he tolerates that") stays.
+  [
+    /(?<=\b(?:a|an|the|any|some|no|his|her|their|our|my|that|these|those|\d+%?)\s+(?:[\w/%-]+\s+){0,3}[\w/%-]+)(?<!\b(?:he|she|they|it|patient|clinician)\s+\w+)(?<![a-z]ed)\s+that(?:\s+(?:would|will|is|was|can|could))?(?=[.!?]?$)/gi,
+    '',
+  ],
   [/\b(?:honestly|absolutely|obviously|unfortunately|definitely|seriously|anyways?)\b,?\s*/gi, ''],
   // "it is it is very stiff", "you use you are using": a phrase restarted before it is finished.
   [/\b((?:it|she|he|they|there|that) (?:is|was|has|does))\s+\1\b/gi, '$1'],
@@ -109,7 +140,7 @@ function withoutTalkBefore(clause: string, isClinical: (clause: string) => boole
 
 /** A sentence without the fillers and restarts that carry no meaning; the sentence as is otherwise. */
 export function scrubSpeech(text: string): string {
-  let s = text;
+  let s = withVerbAgreement(text);
   for (const [re, to] of SCRUB) s = s.replace(re, to);
   s = s
     .replace(/\s{2,}/g, ' ')

@@ -330,3 +330,57 @@ describe('proseDefects, more of what was said to the patient', () => {
     expect(proseDefects('She is sorry to have missed the last appointment.')).toEqual([]);
   });
 });
+
+// Phrasings written for these tests (heart failure, paediatric, mental health, sprain, telehealth).
+describe('proseDefects on documentation prose it used to call defective', () => {
+  it('takes "that" after a verb for what the verb takes, not a clause cut off', () => {
+    expect(proseDefects('Will start sertraline 25 mg daily and see how she tolerates that.')).toEqual([]);
+    expect(proseDefects('No signs of a fracture on the films that.')).toContain('fragment');
+  });
+
+  it('reads "push fluids" as advice, not as an instruction given during the exam', () => {
+    expect(proseDefects('Advised to push fluids while the fever lasts.')).toEqual([]);
+    expect(proseDefects('Advised to push against my hand with his foot.')).toContain('exam-narration');
+  });
+
+  it('reads a clause hung on a noun without "that" as part of the sentence, not a run-on', () => {
+    expect(
+      proseDefects('He was started on furosemide 40 mg daily to help with the swelling he was having.'),
+    ).toEqual([]);
+    expect(proseDefects('Her readings are in the 130s most mornings sometimes she gets.')).toContain(
+      'run-on',
+    );
+  });
+
+  it('finds a question put with a modal inside a sentence and an object pronoun before a bare verb', () => {
+    expect(proseDefects('Worse at night how would he describe the pain.')).toContain('question');
+    expect(proseDefects('She has to him get the inhaler from the pharmacy.')).toContain('garbled');
+  });
+});
+
+describe('proseDefects on gear worn and words cut off', () => {
+  it('reads "with the braces on" as written, and finds a longer word cut off before a comma', () => {
+    expect(proseDefects('Advised to keep walking with the braces on.')).toEqual([]);
+    expect(proseDefects('She saw the physio-, physical therapist twice.')).toContain('truncated-word');
+  });
+
+  it('finds one conjunction restarted as another', () => {
+    expect(proseDefects('He wants to quit vaping and but the cravings are strong.')).toContain('garbled');
+  });
+});
+
+describe('proseDefects on written English a note uses', () => {
+  it('reads a preposition left at the end of a relative clause as written', () => {
+    expect(proseDefects('Her asthma is the problem that she is most worried about.')).toEqual([]);
+    expect(proseDefects('Advised to keep the splint on for.')).toContain('fragment');
+  });
+
+  it('reads a clause opening on a phrase after the word that joins it as one sentence', () => {
+    expect(
+      proseDefects(
+        'He is sure that during the night shift he gets short of breath when he climbs stairs at work.',
+      ),
+    ).toEqual([]);
+    expect(proseDefects('Her ankle is swollen she is walking on it with a limp.')).toContain('run-on');
+  });
+});

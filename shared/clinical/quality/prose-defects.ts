@@ -49,7 +49,8 @@ const FIRST_PERSON = /\b(?:I|i|me|my|mine|myself)\b/;
 const QUOTED = /[“"][^”"]*[”"]/g;
 
 // A word cut off mid-speech ("In t-, for his", "n- no"), not a hyphenated compound or a range.
-const TRUNCATED = /(^|[\s(])[a-z]{1,3}-(?=[\s,.;:]|$)/i;
+// A longer word cut off before a comma ("the oper-, occupational therapist").
+const TRUNCATED = /(^|[\s(])(?:[a-z]{1,3}-(?=[\s,.;:]|$)|[a-z]{4,}-(?=,))/i;
 
 // A restart: the subject and an auxiliary, then the subject again ("she did she bloods the
 // cuff", "we get we had to get").
@@ -93,7 +94,7 @@ const DEVICE =
 // The examiner announcing the exam, also once its "I" is gone ("Will be listening to his lungs"), or
 // an instruction given during it rewritten as advice ("Advised to squeeze both hands").
 const EXAM_NARRATION =
-  /^advised to (?:squeeze|bend|push|pull|take a deep breath|breathe in|lie|lay|sit|stand|look|follow my|open|relax|move (?:his|her|their|the) \w+|cough|turn|raise|lift|point|kick|straighten)\b|^here (?:is|are) the\b|^will (?:be )?(?:listen(?:ing)?|look(?:ing)? (?:at|over) (?:his|her|their|the)|examining|feel(?:ing)?|press(?:ing)?|push(?:ing)?)\b|\b(?:let's|let us|let me|here's|going to (?:listen|look|take a look|examine|check|feel|press|push|move|bend)|take a (?:listen|look|feel)|what i (?:find|see|hear|feel|notice|did)|i(?:'m| am) (?:going to |gonna )?(?:listen|examine|look|feel|feeling|press|pressing|push|pushing|check|checking|move|moving)|(?:listen|look) (?:to|at) (?:your|his|her|the patient's) |when i (?:flex|extend|press|push|move|bend|palpate|feel|examine|look|listen|rotate|lift|squeeze|touch|tap|do)|(?:^|,\s*)(?:looking at (?:him|them|you)\b|looking at (?:her|it)\s*(?:[,.]|$)|checking (?:for|on|out)|feeling (?:his|her|their|the)|pressing on|pushing on)\b|\bi (?:will|'ll) (?:push|press|feel|move|bend|listen|look|examine|check)\b)/i;
+  /^advised to (?:squeeze|bend|push(?! fluids)|pull|take a deep breath|breathe in|lie|lay|sit|stand|look|follow my|open|relax|move (?:his|her|their|the) \w+|cough|turn|raise|lift|point|kick|straighten)\b|^here (?:is|are) the\b|^will (?:be )?(?:listen(?:ing)?|look(?:ing)? (?:at|over) (?:his|her|their|the)|examining|feel(?:ing)?|press(?:ing)?|push(?:ing)?)\b|\b(?:let's|let us|let me|here's|going to (?:listen|look|take a look|examine|check|feel|press|push|move|bend)|take a (?:listen|look|feel)|what i (?:find|see|hear|feel|notice|did)|i(?:'m| am) (?:going to |gonna )?(?:listen|examine|look|feel|feeling|press|pressing|push|pushing|check|checking|move|moving)|(?:listen|look) (?:to|at) (?:your|his|her|the patient's) |when i (?:flex|extend|press|push|move|bend|palpate|feel|examine|look|listen|rotate|lift|squeeze|touch|tap|do)|(?:^|,\s*)(?:looking at (?:him|them|you)\b|looking at (?:her|it)\s*(?:[,.]|$)|checking (?:for|on|out)|feeling (?:his|her|their|the)|pressing on|pushing on)\b|\bi (?:will|'ll) (?:push|press|feel|move|bend|listen|look|examine|check)\b)/i;
 
 // Clinician remarks spoken to the patient, kept in the first person even where a documenting verb
 // follows ("I do not think this is broken", "when I flex her knee").
@@ -132,7 +133,7 @@ const DEICTIC =
 // an auxiliary ("Let will be listening"), "no any", a comma left before the full stop, a subject
 // pronoun with a preposition where its verb belongs ("It under better control").
 const GARBLED =
-  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b/i;
+  /\b(?:i|we|he|she|they) (?:i|we|he|she|they)\b|\blet (?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b|\bno any\b|[,;:]\s*[.!?]$|^(?:it|he|she|they) (?:under|into|onto|of|with|from|by|about)\b|\b(?:the|a|an) (?:the|a|an|is|are|was|were|has|have|will|would|could|should|does|did|i|we|he|she|they)\b|\b(?:is|was) (?:he|she|they|i|we) (?:could|would|should|will|can)\b|\bit (?:try|want|need|have|do|go)\b(?! to\b)|\b(?:are|were) (?:the patient|he|she)\b|\bto (?:him|them|me|us) (?:get|go|take|have|do|be|make|see)\b|\b(?:and|but) (?:and|but)\b/i;
 
 // A "yes" or a "no" that answers a question, left in front of or inside a statement ("No she did not
 // get the booster", "knee pain yes that is true").
@@ -158,9 +159,33 @@ const FUSED_CLAUSE = new RegExp(
   'gi',
 );
 const HAS_FINITE = new RegExp(String.raw`\b${FINITE}\b`, 'i');
+
+/**
+ * Where a run-on's fused clauses start (a subject and its finite verb with nothing before them to
+ * join or mark the boundary): the offsets at which the drafter can cut it into sentences.
+ */
+export function fusedClauseStarts(text: string): number[] {
+  return fusedClauses(text).map((m) => m.index);
+}
 const RUN_ON_STRETCH = 25;
+// A clause hung on a noun without "that", closing the sentence ("the symptoms she was having", "the
+// pain he has"): a subject, its verb and nothing after it, so it is no statement of its own.
+const CONTACT_RELATIVE =
+  /^(?:he|she|they|we|i|the patient)\s+(?:(?:was|is|were|has|had|have)\s+(?:been\s+)?)?(?!(?:was|is|were|are|will|would|can|could|should|does|did|do|been)\b)\w+\s*[.!]?$/i;
+// The noun it hangs on, with its determiner ("some of the symptoms", "the pain").
+const HUNG_ON_NOUN =
+  /\b(?:the|a|an|some|any|this|that|these|those|his|her|their|all)\s+(?:[\w-]+\s+)?[\w-]+\s+$/i;
+const fusedClauses = (text: string) =>
+  [...text.matchAll(FUSED_CLAUSE)].filter(
+    (m) => !(CONTACT_RELATIVE.test(text.slice(m.index)) && HUNG_ON_NOUN.test(text.slice(0, m.index))),
+  );
+
+const OPENING_PHRASE = new RegExp(
+  String.raw`\b(?:that|and|but|so|because)\s+(?:due to|by|at|after|during|in|on|for|with|without|because of|since|before|until|over)\s+(?:(?!${FINITE}\b)[\w'%/-]+\s*){1,8}$`,
+  'i',
+);
 function isRunOn(text: string): boolean {
-  const fused = [...text.matchAll(FUSED_CLAUSE)];
+  const fused = fusedClauses(text);
   if (fused.length >= 2) return true;
   const [one] = fused;
   if (one === undefined) return false;
@@ -169,6 +194,9 @@ function isRunOn(text: string): boolean {
       .slice(0, one.index)
       .split(/[,;:()]/)
       .pop() ?? '';
+  // "He was advised that due to his diabetes it is possible ...": the clause opens on a phrase, after
+  // the word that joined it, and its subject follows that phrase without a comma.
+  if (OPENING_PHRASE.test(before)) return false;
   if (HAS_FINITE.test(before)) return true;
   const stretches = text.split(/[,;:()]/).map((part) => part.trim().split(/\s+/).length);
   return Math.max(...stretches) >= RUN_ON_STRETCH;
@@ -186,7 +214,12 @@ const SMALL_TALK =
 // auxiliary put before its subject after a content word ("with movement does that hurt", "pain on
 // the right is it in all the fingers").
 const INNER_QUESTION =
-  /(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|know|knows|sure|ask|asked|asks|see|unclear|about|is|of)\s)\b(?:how|what|when|where|why) (?:is|are|was|were|do|does|did|has|have) (?:he|she|they|you|it|the patient|your|his|her|their|things|everything)\b|\bwhat happened\s*\.?$|\bany \w+(?: \w+)? any\b|(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|not|that|what|which|this|there|where|how|why|when|who|it|he|she|they|we|i|you|also|did|does|do|is|are|was|were)\s)\b(?:does|did|is|are|has|can|could) (?:(?:it|anyone|anything|anybody|he|she|they|the patient)\s+(?!(?:is|was|are|were|has|had|have|does|did)\b)\w+|(?:that|this) (?:hurt|help|sound|work|make|feel|bother|look|seem|happen)\b)/i;
+  /(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|know|knows|sure|ask|asked|asks|see|unclear|about|is|of)\s)\b(?:how|what|when|where|why) (?:is|are|was|were|do|does|did|has|have|would|could|can|will|should) (?:he|she|they|you|it|the patient|your|his|her|their|things|everything)\b|\bso (?:how|what|when|where|why) (?:would|could|can|will|should|do|does|did) (?:he|she|they|you|it|the patient)\b|\bwhat happened\s*\.?$|\bany \w+(?: \w+)? any\b|(?<!^)(?<![,;]\s*)(?<!\b(?:and|or|nor|so|as|than|only|neither|not|that|what|which|this|there|where|how|why|when|who|it|he|she|they|we|i|you|also|did|does|do|is|are|was|were)\s)\b(?:does|did|is|are|has|can|could) (?:(?:it|anyone|anything|anybody|he|she|they|the patient)\s+(?!(?:is|was|are|were|has|had|have|does|did)\b)\w+|(?:that|this) (?:hurt|help|sound|work|make|feel|bother|look|seem|happen)\b)/i;
+
+/** Where a question asked inside a sentence without its mark begins (INNER_QUESTION), if one does. */
+export function innerQuestionStart(text: string): number | undefined {
+  return INNER_QUESTION.exec(text)?.index;
+}
 
 // Third-person rewrites that broke the grammar: a singular subject with a bare verb ("she tolerate
 // it", "he probably do not"), a modal with a conjugated verb ("can the patient still goes"), a
@@ -200,10 +233,10 @@ const BROKEN_AGREEMENT =
 // A subordinate clause standing alone, short enough that no main clause can follow it ("If his
 // symptoms do not improve.", "As long as she is here.").
 const LONE_SUBORDINATE =
-  /^(?:when|since|if|as long as|because|although|while|unless|until|whenever)\s(?!of\b)[^,;:]*$/i;
+  /^(?:when|since(?! then\b)|if|as long as|because|although|while|unless|until|whenever)\s(?!of\b)[^,;:]*$/i;
 const LONE_SUBORDINATE_WORDS = 7;
 const MID_PHRASE =
-  /^(?:of\b(?!\s+note\b)|on for\b|him\b|them\b|is \d|than\b|whom\b|whose\b|whether\b)|(?<!\b(?:with|for|of|about|to|on|at|by|from|like|after|before|do|did|does|done|than|in|regarding|over|into|all|is|was|and|understands|agrees|doing|okay|through|watch|monitor|address|discuss|discussed|explained)\s)\bthat\.?$|(?<!\b(?:moving|go|went|going|carry|later|early|then|put|keep|kept|turn|turned|based|hold|focus|focused|rely|relied|depends?|decided|agreed|now|brace|cast|splint|boot|shoes|it|them)\s)\bon\.?$/i;
+  /^(?:of\b(?!\s+note\b)|on for\b|him\b|them\b|is \d|than\b|whom\b|whose\b|whether\b)|(?<!\b(?:with|for|of|about|to|on|at|by|from|like|after|before|do|did|does|done|than|in|regarding|over|into|all|is|was|and|understands|agrees|doing|okay|through|watch|monitor|address|discuss|discussed|explained)\s)(?<!\b(?:he|she|they|we|i|it|the patient)\s+(?:\w+\s+)?\w+\s)\bthat\.?$|(?<!\b(?:moving|go|went|going|carry|later|early|then|put|keep|kept|turn|turned|based|hold|focus|focused|rely|relied|depends?|decided|agreed|now|brace|braces|cast|splint|splints|boot|boots|shoes|sling|stockings|mask|collar|glasses|it|them)\s)\bon\.?$/i;
 
 const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['second-person', (t) => /\b(you|your|yours|yourself|you'(re|ve|ll|d)|y'all)\b/i.test(t)],
@@ -231,12 +264,22 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
 // Words that do not make a sentence on their own.
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'so']);
 
+// A preposition a relative clause leaves at its end ("a colonoscopy that she is overdue for", "the
+// pain he has been dealing with"): written English, not a sentence cut off.
+const STRANDED =
+  /\b(?:that|which|who|whom|what)\s+(?:he|she|they|we|i|the patient|it)\s+(?:[\w'%/-]+\s+){1,8}(?:for|with|about|to|of|at|from|on|in)$/i;
+
 /** A sentence that is not one: too little said, cut off, or a report of nothing. */
 function isFragment(text: string, heading: boolean): boolean {
   const body = text.replace(/[.!]+$/, '').trim();
   if (EMPTY_REPORT.test(body) || MID_PHRASE.test(body)) return true;
   if (LONE_SUBORDINATE.test(body) && body.split(/\s+/).length <= LONE_SUBORDINATE_WORDS) return true;
-  if (DANGLING.test(body) && !/\b(?:as needed|as well|to follow|and so on)$/i.test(body)) return true;
+  if (
+    DANGLING.test(body) &&
+    !/\b(?:as needed|as well|to follow|and so on)$/i.test(body) &&
+    !STRANDED.test(body)
+  )
+    return true;
   // Cut off after a verb that needs what follows ("and he feels.", "which could make.").
   if (VERB_CUT.test(body) && !/\bas (?:s?he|they|the patient|much as \w+) can$/i.test(body)) return true;
   // An exam heading with no finding ("On his heart exam.").
