@@ -34,7 +34,7 @@ const nonEmpty = (sections: readonly NoteSection[]) =>
 function sectionBody(
   section: NoteSection,
   style: NoteExportMeta['style'],
-  escape: (text: string) => string = (t) => t,
+  escaped: (text: string) => string = (t) => t,
 ): string {
   const lines: string[] = [];
   let paragraph: string[] = [];
@@ -51,11 +51,11 @@ function sectionBody(
       underHeading = true;
       // A problem with nothing said under it is named, not announced ("Reflux.").
       const alone = i + 1 >= said.length || said[i + 1]?.heading === true;
-      const label = `${escape(text.replace(/[.:]+$/, ''))}${alone ? '.' : ':'}`;
+      const label = `${escaped(text.replace(/[.:]+$/, ''))}${alone ? '.' : ':'}`;
       if (style === 'bullets') lines.push(label);
       else paragraph.push(label);
-    } else if (style === 'bullets') lines.push(`${underHeading ? '  ' : ''}- ${escape(text)}`);
-    else paragraph.push(escape(text));
+    } else if (style === 'bullets') lines.push(`${underHeading ? '  ' : ''}- ${escaped(text)}`);
+    else paragraph.push(escaped(text));
   }
   flush();
   return lines.join('\n');

@@ -61,11 +61,12 @@ export function assembleNote(
     const section = byId.get(sectionId ?? '') ?? sections[0];
     if (section) section.sentences.push({ id: `${section.id}-${section.sentences.length + 1}`, ...sentence });
   };
-  // The assessment and plan is composed per problem, in the section the assessment goes to.
-  const problemSection = routes.get('assessment');
-  for (const item of problemOrdered(facts)) {
+  // The assessment and plan is composed per problem: one block each where assessment and plan share
+  // a section, else the problem heads its reasoning in one and its orders in the other.
+  const together = routes.get('assessment') === routes.get('plan');
+  for (const item of problemOrdered(facts, together)) {
     if (item.kind === 'heading') {
-      add(problemSection, {
+      add(routes.get(item.category), {
         text: item.problem.name,
         evidence: item.problem.evidence,
         support: 'supported',
@@ -74,7 +75,7 @@ export function assembleNote(
       continue;
     }
     const { fact } = item;
-    add(fact.problem ? problemSection : routes.get(fact.category), {
+    add(routes.get(fact.category), {
       text:
         fact.category === 'chief-complaint' && !complaintHasSection
           ? labelledComplaint(fact.text)

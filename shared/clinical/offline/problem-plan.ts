@@ -74,7 +74,9 @@ function problemNamedIn(fact: Fact, mentions: readonly ProblemMention[]): Assess
   const chosen =
     (after >= 0 ? named.find((m) => lower.indexOf(m.text.toLowerCase(), after) >= 0) : undefined) ?? named[0];
   if (!chosen) return undefined;
-  const name = chosen.normalized;
+  // "Kidney stones" as said; "CHF" or "high blood pressure" as a clinician writes it.
+  const spoken = chosen.text.toLowerCase();
+  const name = spoken.startsWith(chosen.normalized) ? spoken : chosen.normalized;
   return { name: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, evidence: chosen.evidence };
 }
 
@@ -97,12 +99,16 @@ export function withAssessedProblems(facts: readonly Fact[], mentions: readonly 
     const fact = withoutEmptyLead(said);
     const problem = fact.problem ?? ledBy(fact, mentions) ?? problemNamedIn(fact, mentions);
     if (problem) current = problem;
-    if (problem || (current && fact.category !== 'follow-up'))
+    const visitWide = fact.category === 'follow-up' || FOLLOW_UP.test(fact.text);
+    if (problem || (current && !visitWide))
       out.push({ ...fact, problem: problem ?? current });
     else out.push(fact);
   }
   return out;
 }
+
+// "Follow-up in 2 weeks", "Return if worse": the visit's follow-up, unless it names its problem.
+const FOLLOW_UP = /^(?:follow[- ]?up|return|come back|recheck|see (?:him|her|them|the patient) (?:back|again))\b/i;
 
 const LEAD = /^([^:]{2,60}):\s+(\S.*)$/;
 
@@ -128,8 +134,13 @@ function ledBy(fact: Fact, mentions: readonly ProblemMention[]): AssessedProblem
   return { name: lead, evidence: named?.evidence ?? fact.evidence };
 }
 
-/** One drafted sentence in the order it is placed, a problem heading or a fact. */
-export type PlacedItem = { kind: 'heading'; problem: AssessedProblem } | { kind: 'fact'; fact: Fact };
+/**
+ * One drafted sentence in the order it is placed: a problem heading (placed where `category` goes),
+ * or a fact (placed where its own category goes).
+ */
+export type PlacedItem =
+  | { kind: 'heading'; problem: AssessedProblem; category: 'assessment' | 'plan' }
+  | { kind: 'fact'; fact: Fact };
 
 const ORDER: Record<string, number> = { assessment: 0, plan: 1, 'follow-up': 2 };
 const keyOf = (name: string) => name.toLowerCase();
@@ -162,14 +173,16 @@ function underHeading(fact: Fact, problem: AssessedProblem): Fact | undefined {
  * Facts in the order a note places them, the assessment and plan composed per problem: everything
  * else in transcript order, then the impressions that name no problem, then one block per assessed
  * problem (heading, reasoning, treatment, follow-up, in the order said within each), then the plan
- * and follow-up that concern the visit as a whole.
+ * and follow-up that concern the visit as a whole. With the assessment and the plan in sections of
+ * their own (`together` false), the Assessment lists each problem with its reasoning and the Plan
+ * heads each problem's orders with the problem again.
  */
-export function problemOrdered(facts: readonly Fact[]): PlacedItem[] {
-  const rest: PlacedItem[] = [];
+export function problemOrdered(facts: readonly Fact[], together: boolean): PlacedItem[] {
+  const out: PlacedItem[] = [];
   const general: Fact[] = [];
   const blocks = new Map<string, { problem: AssessedProblem; facts: Fact[] }>();
   for (const fact of facts) {
-    if (!AP.has(fact.category)) rest.push({ kind: 'fact', fact });
+    if (!AP.has(fact.category)) out.push({ kind: 'fact', fact });
     else if (!fact.problem) general.push(fact);
     else {
       const key = keyOf(fact.problem.name);
@@ -179,16 +192,34 @@ export function problemOrdered(facts: readonly Fact[]): PlacedItem[] {
     }
   }
   const byOrder = (a: Fact, b: Fact) => (ORDER[a.category] ?? 0) - (ORDER[b.category] ?? 0);
-  const out: PlacedItem[] = [...rest];
+  const shown = (problem: AssessedProblem, said: readonly Fact[]): PlacedItem[] =>
+    [...said]
+      .sort(byOrder)
+      .map((f) => underHeading(f, problem))
+      .filter((f): f is Fact => f !== undefined)
+      .map((fact) => ({ kind: 'fact', fact }));
   for (const fact of general) if (fact.category === 'assessment') out.push({ kind: 'fact', fact });
   for (const { problem, facts: said } of blocks.values()) {
-    out.push({ kind: 'heading', problem });
-    for (const fact of [...said].sort(byOrder)) {
-      const shown = underHeading(fact, problem);
-      if (shown) out.push({ kind: 'fact', fact: shown });
-    }
+    out.push({ kind: 'heading', problem, category: 'assessment' });
+    out.push(...shown(problem, together ? said : said.filter((f) => f.category === 'assessment')));
   }
-  for (const fact of [...general].sort(byOrder))
-    if (fact.category !== 'assessment') out.push({ kind: 'fact', fact });
+  if (!together)
+    for (const { problem, facts: said } of blocks.values()) {
+      const plans = shown(
+        problem,
+        said.filter((f) => f.category !== 'assessment'),
+      );
+      if (plans.length > 0) out.push({ kind: 'heading', problem, category: 'plan' }, ...plans);
+    }
+  const rest = [...general].sort(byOrder).filter((f) => f.category !== 'assessment');
+  // After problem blocks, the plan for the visit as a whole gets a heading of its own.
+  const afterBlocks = together ? blocks.size > 0 : out.some((i) => i.kind === 'heading' && i.category === 'plan');
+  if (rest.length > 0 && afterBlocks) {
+    const followUp = rest.every((f) => f.category === 'follow-up' || FOLLOW_UP.test(f.text));
+    const evidence = rest.flatMap((f) => f.evidence);
+    const name = followUp ? 'Disposition' : 'Other plans';
+    out.push({ kind: 'heading', problem: { name, evidence }, category: together ? 'assessment' : 'plan' });
+  }
+  for (const fact of rest) out.push({ kind: 'fact', fact });
   return out;
 }
