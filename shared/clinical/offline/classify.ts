@@ -36,7 +36,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'plan',
-    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat)|so (keep|continue|stay on)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
+    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
   ],
   [
     'vitals',
@@ -58,7 +58,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
 
 // Reasoning toward a diagnosis, or how a known problem is doing.
 const REASONING =
-  /\b(most likely|probably|likely|consistent with|suggestive of|suggests|points to|exacerbation|flare|due to|caused by|because (of|the|your|his|her|their)|(is|are|has been|have been) (getting )?(worse|better|improved|improving|worsening|stable|controlled|uncontrolled|well controlled|not well controlled|under control))\b/;
+  /\b(most likely|probably|likely|consistent with|suggestive of|suggests|points to|exacerbation|flare|due to|caused by|because (of|the|your|his|her|their)|(is|are|isn't|aren't|is not|are not|has been|have been) (getting )?(worse|better|improved|improving|worsening|stable|controlled|uncontrolled|well controlled|not well controlled|under control))\b/;
 
 // Within the assessment and plan, these are plan items too.
 const PLAN_IN_AP =

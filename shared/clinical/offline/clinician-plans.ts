@@ -15,6 +15,11 @@ const CLINICIAN_PLANS: Array<[RegExp, string]> = [
     'low concern for ',
   ],
   [/\bi(?: am|'m) not (?:too |very |overly |really )?(?:concerned|worried)\b/gi, 'no concern'],
+  // "I think the best course at this point is surgery" → "recommend surgery"
+  [
+    /^(?:so,? )?(?:i (?:think|believe|feel)(?: that)? )?(?:the|your) best (?:course(?: of action)?|option|plan|treatment|next step|thing to do)(?: (?:at this point|now|here|for (?:you|him|her|them)))?,? (?:is|would be|will be) (?:to )?/gi,
+    'recommend ',
+  ],
   // "I then recommend ..." / "I would recommend ..." → "recommend ..."
   [/\bi(?:'d)? (?:then |also |would |strongly |do |will )?(recommend|suggest|advise)\b/gi, '$1'],
   // "I may want the patient to receive ..." → "may have the patient receive ..."

@@ -99,10 +99,14 @@ function withoutLeadingConjunction(text: string): string {
  * whose speaker was only inferred is the clinician's: on ACI-Bench and MTS-Dialog train, 64 of 73
  * sentences opening with a verb of advice are the clinician's. A recorded label is never changed.
  */
+// Below this confidence the role model hardly prefers one speaker over the other.
+const UNSURE_ROLE = 0.65;
+
 function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   if (unit.roleConfidence === undefined || unit.speaker === 'clinician') return unit;
   const said = cleanSpeech(unit.text);
-  return INSTRUCTION.test(said) || isClinicianOpinion(said) ? { ...unit, speaker: 'clinician' } : unit;
+  const unsure = unit.roleConfidence < UNSURE_ROLE;
+  return INSTRUCTION.test(said) || isClinicianOpinion(said, unsure) ? { ...unit, speaker: 'clinician' } : unit;
 }
 
 /** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */
