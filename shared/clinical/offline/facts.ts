@@ -106,7 +106,9 @@ function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   if (unit.roleConfidence === undefined || unit.speaker === 'clinician') return unit;
   const said = cleanSpeech(unit.text);
   const unsure = unit.roleConfidence < UNSURE_ROLE;
-  return INSTRUCTION.test(said) || isClinicianOpinion(said, unsure) ? { ...unit, speaker: 'clinician' } : unit;
+  return INSTRUCTION.test(said) || isClinicianOpinion(said, unsure)
+    ? { ...unit, speaker: 'clinician' }
+    : unit;
 }
 
 /** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */

@@ -100,15 +100,15 @@ export function withAssessedProblems(facts: readonly Fact[], mentions: readonly 
     const problem = fact.problem ?? ledBy(fact, mentions) ?? problemNamedIn(fact, mentions);
     if (problem) current = problem;
     const visitWide = fact.category === 'follow-up' || FOLLOW_UP.test(fact.text);
-    if (problem || (current && !visitWide))
-      out.push({ ...fact, problem: problem ?? current });
+    if (problem || (current && !visitWide)) out.push({ ...fact, problem: problem ?? current });
     else out.push(fact);
   }
   return out;
 }
 
 // "Follow-up in 2 weeks", "Return if worse": the visit's follow-up, unless it names its problem.
-const FOLLOW_UP = /^(?:follow[- ]?up|return|come back|recheck|see (?:him|her|them|the patient) (?:back|again))\b/i;
+const FOLLOW_UP =
+  /^(?:follow[- ]?up|return|come back|recheck|see (?:him|her|them|the patient) (?:back|again))\b/i;
 
 const LEAD = /^([^:]{2,60}):\s+(\S.*)$/;
 
@@ -213,7 +213,9 @@ export function problemOrdered(facts: readonly Fact[], together: boolean): Place
     }
   const rest = [...general].sort(byOrder).filter((f) => f.category !== 'assessment');
   // After problem blocks, the plan for the visit as a whole gets a heading of its own.
-  const afterBlocks = together ? blocks.size > 0 : out.some((i) => i.kind === 'heading' && i.category === 'plan');
+  const afterBlocks = together
+    ? blocks.size > 0
+    : out.some((i) => i.kind === 'heading' && i.category === 'plan');
   if (rest.length > 0 && afterBlocks) {
     const followUp = rest.every((f) => f.category === 'follow-up' || FOLLOW_UP.test(f.text));
     const evidence = rest.flatMap((f) => f.evidence);
