@@ -291,7 +291,10 @@ export function extractFacts(
 
   const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);
   const cc = chiefComplaint(units, covered.facts, mentions);
-  const organised = withAssessedProblems(withProblemHeadings(covered.facts), mentions);
+  const said = new Map(segments.map((x) => [x.seq, x.text]));
+  const organised = withAssessedProblems(withProblemHeadings(covered.facts), mentions, (seq) =>
+    said.get(seq),
+  );
   // Only the chief complaint and facts given a problem heading are new since the first pass.
   const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised, new Set(covered.facts));
   return { facts: drafted, mentions, dropped: dropped + covered.dropped };

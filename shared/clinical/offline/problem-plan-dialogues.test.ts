@@ -39,14 +39,14 @@ describe('assessment and plan per problem, on unlabelled visits in our own words
   it('gives each problem of a two-problem visit one block: reasoning, then orders (H&P)', () => {
     const { content } = draft('heartFailureAndPneumonia', 'hp');
     const ap = blocks(content, 'assessment-plan');
-    expect(ap.map(([h]) => h)).toEqual(['Pneumonia', 'Heart failure', 'Disposition']);
+    expect(ap.map(([h]) => h)).toEqual(['Right lower lobe pneumonia', 'Heart failure', 'Disposition']);
     const [pneumonia, heartFailure, disposition] = ap.map(([, s]) => s.join(' '));
     expect(pneumonia).toMatch(
       /^Given the crackles and the fever, this is most likely .*pneumonia\..*amoxicillin 1 gram/,
     );
     expect(heartFailure).toMatch(/worse because the furosemide ran out\..*restart furosemide 40 mg/i);
     expect(disposition).toMatch(/^Follow-up in 1 week/);
-    expect(noteToText(content)).toMatch(/^Pneumonia: Given the crackles/m);
+    expect(noteToText(content)).toMatch(/^Right lower lobe pneumonia: Given the crackles/m);
   });
 
   it('heads the reasoning in Assessment and the orders in Plan with the same problem (SOAP)', () => {

@@ -1,5 +1,7 @@
 import type { Evidence } from '../evidence.js';
+import { proseDefects } from '../quality/prose-defects.js';
 import type { FactCategory } from '../template.js';
+import { contentWords } from './classify.js';
 import type { AssessedProblem, Fact, ProblemMention } from './types.js';
 
 const AP = new Set<FactCategory>(['assessment', 'plan', 'follow-up']);
@@ -60,7 +62,11 @@ function asVerb(term: string, text: string): boolean {
 }
 
 /** The problem a sentence asserts (not one it rules out), as a clinician names it. */
-function problemNamedIn(fact: Fact, mentions: readonly ProblemMention[]): AssessedProblem | undefined {
+function problemNamedIn(
+  fact: Fact,
+  mentions: readonly ProblemMention[],
+  segmentText: (seq: number) => string | undefined,
+): AssessedProblem | undefined {
   const named = mentions.filter(
     (m) =>
       (m.assertion === 'present' || m.assertion === 'possible') &&
@@ -76,8 +82,47 @@ function problemNamedIn(fact: Fact, mentions: readonly ProblemMention[]): Assess
   if (!chosen) return undefined;
   // "Kidney stones" as said; "CHF" or "high blood pressure" as a clinician writes it.
   const spoken = chosen.text.toLowerCase();
-  const name = spoken.startsWith(chosen.normalized) ? spoken : chosen.normalized;
-  return { name: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, evidence: chosen.evidence };
+  const term = spoken.startsWith(chosen.normalized) ? spoken : chosen.normalized;
+  const qualified = withQualifiers(term, chosen.evidence, segmentText);
+  const name = `${qualified.name.charAt(0).toUpperCase()}${qualified.name.slice(1)}`;
+  return { name, evidence: qualified.evidence, key: chosen.normalized };
+}
+
+// Words said before a problem that are no part of its name ("history of", "likely", "injured").
+const NOT_A_QUALIFIER =
+  /^(?:history|likely|probably|possibly|possible|also|still|just|really|having|has|have|had|injured|treating|managing|about|regarding|new|known|this|that|today|some|bit|little|sorry|causes?|causing|caused|okay|well|like|from|due|because|recurrent?)$/i;
+
+/**
+ * "Strain" said as "an acute lumbar, strain" named "acute lumbar strain": up to three words just
+ * before the term that qualify it, the heading's evidence widened to cover them.
+ */
+function withQualifiers(
+  term: string,
+  evidence: readonly Evidence[],
+  segmentText: (seq: number) => string | undefined,
+): AssessedProblem {
+  const [first, ...rest] = evidence;
+  const text = first && segmentText(first.seq);
+  if (!first || !text || rest.length > 0) return { name: term, evidence: [...evidence] };
+  const before = text.slice(Math.max(0, first.start - 60), first.start);
+  const run = /((?:[A-Za-z0-9][\w-]*,?\s+){1,3})$/.exec(before)?.[1] ?? '';
+  const words = run.split(/[,\s]+/).filter(Boolean);
+  let keep = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (NOT_A_QUALIFIER.test(w) || (contentWords(w).length === 0 && !/^(?:right|left)$/i.test(w))) break;
+    keep++;
+  }
+  if (keep === 0) return { name: term, evidence: [...evidence] };
+  const kept = words.slice(words.length - keep);
+  // Where the first kept word starts: search the run from its end for each word in turn.
+  let start = first.start;
+  for (const w of [...kept].reverse()) start = text.lastIndexOf(w, start - 1);
+  const name = `${kept.join(' ').toLowerCase()} ${term}`;
+  // "Knee knee pain", a filler said before the term: the term alone is the better name.
+  if (start < 0 || proseDefects(name, { heading: true }).length > 0)
+    return { name: term, evidence: [...evidence] };
+  return { name, evidence: [{ ...first, start }] };
 }
 
 /**
@@ -86,7 +131,11 @@ function problemNamedIn(fact: Fact, mentions: readonly ProblemMention[]): Assess
  * concern); a follow-up that names no problem belongs to the visit. Anything that is not assessment
  * or plan ends the discussion of a problem. Acknowledgements ("Sounds good.") are no plan: dropped.
  */
-export function withAssessedProblems(facts: readonly Fact[], mentions: readonly ProblemMention[]): Fact[] {
+export function withAssessedProblems(
+  facts: readonly Fact[],
+  mentions: readonly ProblemMention[],
+  segmentText: (seq: number) => string | undefined = () => undefined,
+): Fact[] {
   const out: Fact[] = [];
   let current: AssessedProblem | undefined;
   for (const said of facts) {
@@ -97,7 +146,7 @@ export function withAssessedProblems(facts: readonly Fact[], mentions: readonly 
     }
     if (isAcknowledgement(said.text)) continue;
     const fact = withoutEmptyLead(said);
-    const problem = fact.problem ?? ledBy(fact, mentions) ?? problemNamedIn(fact, mentions);
+    const problem = fact.problem ?? ledBy(fact, mentions) ?? problemNamedIn(fact, mentions, segmentText);
     if (problem) current = problem;
     const visitWide = fact.category === 'follow-up' || FOLLOW_UP.test(fact.text);
     if (problem || (current && !visitWide)) out.push({ ...fact, problem: problem ?? current });
@@ -144,6 +193,7 @@ export type PlacedItem =
 
 const ORDER: Record<string, number> = { assessment: 0, plan: 1, 'follow-up': 2 };
 const keyOf = (name: string) => name.toLowerCase();
+const problemKey = (problem: AssessedProblem) => problem.key ?? keyOf(problem.name);
 
 // Words that announce a problem without saying anything about it.
 const ANNOUNCING =
@@ -185,7 +235,7 @@ export function problemOrdered(facts: readonly Fact[], together: boolean): Place
     if (!AP.has(fact.category)) out.push({ kind: 'fact', fact });
     else if (!fact.problem) general.push(fact);
     else {
-      const key = keyOf(fact.problem.name);
+      const key = problemKey(fact.problem);
       const block = blocks.get(key) ?? { problem: fact.problem, facts: [] };
       blocks.set(key, block);
       block.facts.push(fact);

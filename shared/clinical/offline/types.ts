@@ -31,6 +31,8 @@ export interface Fact {
 export interface AssessedProblem {
   name: string;
   evidence: Evidence[];
+  /** What makes two namings one problem ("muscle strain", "lumbar strain": strain); else the name. */
+  key?: string;
 }
 
 export interface OfflineDraft {
