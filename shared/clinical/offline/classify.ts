@@ -32,7 +32,7 @@ const PATIENT_CUES: Array<[FactCategory, RegExp]> = [
 const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   [
     'follow-up',
-    /\b((follow[- ]?up|come back|see (you|her|him|them)( back| again)?|return)( with me)?( to (clinic|the clinic|see me))? in \d+ (hours?|days?|weeks?|months?|years?)|come back and see me|follow up with me)\b/,
+    /\b((follow[- ]?up|come back|see (you|her|him|them)( back| again)?|return)( with me)?( to (clinic|the clinic|see me))? in \d+ (hours?|days?|weeks?|months?|years?)|come back and see me|follow up with me|(come back|return|call (us|me|the office)) (if|sooner if|right away if)|come back if)\b/,
   ],
   [
     'plan',

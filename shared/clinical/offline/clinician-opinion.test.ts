@@ -28,8 +28,12 @@ describe('isClinicianOpinion', () => {
   });
 
   it('counts a judgement of control only when the role model was unsure', () => {
-    const said = "Her asthma isn't well controlled right now";
-    expect(isClinicianOpinion(said)).toBe(false);
-    expect(isClinicianOpinion(said, true)).toBe(true);
+    for (const said of [
+      "Her asthma isn't well controlled right now",
+      'This looks like a viral chest infection',
+    ]) {
+      expect(isClinicianOpinion(said), said).toBe(false);
+      expect(isClinicianOpinion(said, true), said).toBe(true);
+    }
   });
 });

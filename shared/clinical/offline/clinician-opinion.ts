@@ -13,7 +13,7 @@ const REASONING =
 
 // "Her asthma isn't well controlled", "the rash is eczema flaring": how a problem is doing, as judged.
 const JUDGED =
-  /\b(?:is|are|isn't|aren't|is not|are not)(?: not)? (?:well |poorly |under |not well )?(?:controlled|flaring|improving|resolving|worsening)\b|\b(?:an? )?(?:exacerbation|flare(?:-up)?) of\b/i;
+  /\b(?:is|are|isn't|aren't|is not|are not)(?: not)? (?:well |poorly |under |not well )?(?:controlled|flaring|improving|resolving|worsening)\b|\b(?:an? )?(?:exacerbation|flare(?:-up)?) of\b|^(?:this|that|it) (?:looks|sounds|seems) like (?:an? )?\w+ \w+/i;
 
 /**
  * Whether a sentence is worded as the clinician's opinion, plan or diagnostic reasoning. With
