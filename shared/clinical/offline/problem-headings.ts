@@ -3,7 +3,7 @@ import type { AssessedProblem, Fact } from './types.js';
 
 /** The announced problem as a heading names it: "hypertension again" → "Hypertension". */
 function assessed(named: string, fact: Fact): { problem?: AssessedProblem } {
-  const name = named.replace(/\s+(?:again|as well|too|also)$/i, '');
+  const name = named.replace(/\s+(?:again|as well|too|also|first of all|for now|at this point|here)$/i, '');
   if (!namesAProblem(name)) return {};
   return { problem: { name: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, evidence: fact.evidence } };
 }

@@ -19,6 +19,7 @@ const TOO_VAGUE = new Set([
   'prostate',
   'cholesterol',
   'murmur',
+  'edema',
 ]);
 
 // "Sounds good.", "Okay, thank you.": an acknowledgement documents nothing, least of all a plan.
@@ -90,7 +91,7 @@ function problemNamedIn(
 
 // Words said before a problem that are no part of its name ("history of", "likely", "injured").
 const NOT_A_QUALIFIER =
-  /^(?:history|likely|probably|possibly|possible|also|still|just|really|having|has|have|had|injured|treating|managing|about|regarding|new|known|this|that|today|some|bit|little|sorry|causes?|causing|caused|okay|well|like|from|due|because|recurrent?)$/i;
+  /^(?:history|likely|probably|possibly|possible|also|still|just|really|having|has|have|had|injured|treating|managing|about|regarding|new|known|this|that|today|some|bit|little|sorry|causes?|causing|caused|okay|well|like|from|due|because|common|plus|one|two|three|four|\d+)$/i;
 
 /**
  * "Strain" said as "an acute lumbar, strain" named "acute lumbar strain": up to three words just
