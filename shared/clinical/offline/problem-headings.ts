@@ -1,4 +1,4 @@
-import { namesAProblem } from './problem-plan.js';
+import { namesAProblem } from './problem-names.js';
 import type { AssessedProblem, Fact } from './types.js';
 
 /** The announced problem as a heading names it: "hypertension again" → "Hypertension". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactCategory } from '../template.js';
-import { isAcknowledgement, namesAProblem, problemOrdered, withAssessedProblems } from './problem-plan.js';
+import { namesAProblem } from './problem-names.js';
+import { isAcknowledgement, problemOrdered, withAssessedProblems } from './problem-plan.js';
 import type { Fact, ProblemMention } from './types.js';
 
 // One fact per segment, the whole segment its evidence; `problem` names the words of a mention.
