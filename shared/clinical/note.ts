@@ -22,6 +22,11 @@ export const noteSentenceSchema = z.object({
    * content but could not rewrite it cleanly as documentation (e.g. "still worded as conversation").
    */
   review: z.string().max(300).optional(),
+  /**
+   * A problem heading in the assessment and plan ("Community-acquired pneumonia"): the sentences
+   * after it, up to the next heading, are that problem's reasoning, treatment and follow-up.
+   */
+  heading: z.boolean().optional(),
 });
 export type NoteSentence = z.infer<typeof noteSentenceSchema>;
 

@@ -9,7 +9,18 @@ export function splitEditedText(text: string): string[] {
     .filter(Boolean);
 }
 
-export const sectionText = (section: NoteSection) => section.sentences.map((s) => s.text).join(' ');
+/**
+ * The section as the clinician edits it: sentences run on, a problem heading on a line of its own
+ * with its sentences on the next, so an edit keeps headings (and their evidence) apart.
+ */
+export const sectionText = (section: NoteSection) =>
+  section.sentences
+    .map((s, i) => {
+      if (s.heading) return `${i > 0 ? '\n' : ''}${s.text}\n`;
+      return `${s.text}${section.sentences[i + 1]?.heading ? '' : ' '}`;
+    })
+    .join('')
+    .trim();
 
 /**
  * Applies a clinician's edit of a whole section. Sentences left exactly as they were keep their

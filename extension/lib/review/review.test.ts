@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteSection } from '../../../shared/clinical/note.js';
-import { applySectionEdit, splitEditedText } from './edit-section.js';
+import { applySectionEdit, sectionText, splitEditedText } from './edit-section.js';
 import { highlightParts } from './highlight.js';
 
 const section: NoteSection = {
@@ -34,6 +34,29 @@ describe('applySectionEdit', () => {
   it('removes deleted sentences and splits on line breaks and sentence ends', () => {
     expect(applySectionEdit(section, 'No fever.').sentences).toEqual([section.sentences[1]]);
     expect(splitEditedText(' A. B?  C!\n\nD ')).toEqual(['A.', 'B?', 'C!', 'D']);
+  });
+
+  it('keeps a problem heading apart from its sentences, so an edit below it keeps its evidence', () => {
+    const plan: NoteSection = {
+      id: 'plan',
+      title: 'Plan',
+      sentences: [
+        {
+          id: 'h',
+          text: 'Ankle sprain',
+          evidence: [{ seq: 3, start: 9, end: 21 }],
+          support: 'supported',
+          heading: true,
+        },
+        { id: 'p', text: 'Wear the brace.', evidence: [{ seq: 4, start: 0, end: 15 }], support: 'supported' },
+      ],
+    };
+    const text = sectionText(plan);
+    expect(text).toBe('Ankle sprain\nWear the brace.');
+    const edited = applySectionEdit(plan, `${text} Ice it twice a day.`, (i) => `n${i}`);
+    expect(edited.sentences.slice(0, 2)).toEqual(plan.sentences);
+    expect(edited.sentences[2]).toMatchObject({ text: 'Ice it twice a day.', support: 'edited' });
+    expect(sectionText(section)).toBe('Cough for three days. No fever.');
   });
 });
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { draftOffline } from '../../../shared/clinical/offline/index.js';
 import type { TemplateBody } from '../../../shared/clinical/template.js';
 import { importTranscript } from '../../../shared/clinical/transcript/index.js';
+import { sectionText } from '../../lib/review/edit-section.js';
 import { sampleTranscript } from './sample-transcript.js';
 
 /** Drafts a sample transcript with the edited (unpublished) template, in the page, with the offline drafter. */
@@ -42,7 +43,7 @@ export function TemplatePreview({ body, stale = false }: { body: TemplateBody; s
                   ))}
                 </ul>
               ) : (
-                <p>{s.sentences.map((x) => x.text).join(' ')}</p>
+                <p className="section-text">{sectionText(s)}</p>
               )}
             </div>
           ))}

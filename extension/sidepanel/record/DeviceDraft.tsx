@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AutoDraft } from '../../lib/db/local-encounters.js';
+import { sectionText } from '../../lib/review/edit-section.js';
 
 interface Props {
   draft: AutoDraft;
@@ -38,7 +39,7 @@ export function DeviceDraft({ draft, onOpenNote, onNewConsultation }: Props) {
               {s.sentences.length === 0 ? (
                 <p className="muted">Nothing in the transcript for this section.</p>
               ) : (
-                <p>{s.sentences.map((x) => x.text).join(' ')}</p>
+                <p className="section-text">{sectionText(s)}</p>
               )}
             </div>
           ))}

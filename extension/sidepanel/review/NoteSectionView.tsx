@@ -78,10 +78,10 @@ export function NoteSectionView(p: Props) {
             <Fragment key={s.id}>
               <button
                 type="button"
-                className={`sentence ${s.support}${s.review ? ' flagged' : ''}${selected?.id === s.id ? ' active' : ''}`}
+                className={`sentence ${s.support}${s.heading ? ' problem-heading' : ''}${s.review ? ' flagged' : ''}${selected?.id === s.id ? ' active' : ''}`}
                 data-support={s.support}
                 data-sentence-id={s.id}
-                aria-label={`${s.text} (${s.review ? `flagged: ${s.review}` : supportLabel[s.support]})`}
+                aria-label={`${s.heading ? 'Problem: ' : ''}${s.text} (${s.review ? `flagged: ${s.review}` : supportLabel[s.support]})`}
                 aria-pressed={selected?.id === s.id}
                 tabIndex={p.tabStopId === s.id ? 0 : -1}
                 onClick={() => p.onSelect(selected?.id === s.id ? null : s)}

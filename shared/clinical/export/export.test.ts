@@ -51,6 +51,45 @@ describe('noteToText / noteToMarkdown', () => {
   });
 });
 
+describe('problem headings in exports', () => {
+  const ap: NoteContent = {
+    drafter: 'offline',
+    warnings: [],
+    sections: [
+      {
+        id: 'assessment-plan',
+        title: 'Assessment and Plan',
+        sentences: [
+          { id: 'a1', text: 'Ankle sprain', evidence: [], support: 'supported', heading: true },
+          { id: 'a2', text: 'Lateral ligaments tender.', evidence: [], support: 'supported' },
+          { id: 'a3', text: 'Wear the brace.', evidence: [], support: 'supported' },
+          { id: 'a4', text: 'Low mood', evidence: [], support: 'supported', heading: true },
+          { id: 'a5', text: 'Disposition', evidence: [], support: 'supported', heading: true },
+          { id: 'a6', text: 'Follow-up in 2 weeks.', evidence: [], support: 'supported' },
+        ],
+      },
+    ],
+  };
+
+  it('starts each problem on its own line, its sentences after it', () => {
+    expect(noteToText(ap)).toBe(
+      'ASSESSMENT AND PLAN\nAnkle sprain: Lateral ligaments tender. Wear the brace.\nLow mood.\nDisposition: Follow-up in 2 weeks.\n',
+    );
+    expect(noteToText(ap, { style: 'bullets' })).toContain(
+      'Ankle sprain:\n  - Lateral ligaments tender.\n  - Wear the brace.\nLow mood.\nDisposition:',
+    );
+    expect(noteToMarkdown(ap)).toContain(
+      'Ankle sprain: Lateral ligaments tender. Wear the brace.\n\nLow mood.\n\n',
+    );
+  });
+
+  it('prints a note without headings exactly as before', () => {
+    expect(noteToText(content, { style: 'bullets' })).toContain(
+      'SUBJECTIVE\n- Reports headache for 3 days.\n- Denies',
+    );
+  });
+});
+
 describe('dottedIcd10', () => {
   it('re-inserts the dot after the category', () => {
     expect(dottedIcd10('E119')).toBe('E11.9');

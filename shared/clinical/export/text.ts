@@ -27,15 +27,47 @@ function metaLines(meta: NoteExportMeta): string[] {
 const nonEmpty = (sections: readonly NoteSection[]) =>
   sections.filter((s) => s.sentences.some((x) => x.text.trim()));
 
+/**
+ * A section's body: sentences as one paragraph (or one line each, as bullets); a problem heading
+ * starts a new line of its own, "Pneumonia:", and its sentences follow it (indented as bullets).
+ */
+function sectionBody(
+  section: NoteSection,
+  style: NoteExportMeta['style'],
+  escaped: (text: string) => string = (t) => t,
+): string {
+  const lines: string[] = [];
+  let paragraph: string[] = [];
+  let underHeading = false;
+  const flush = () => {
+    if (paragraph.length) lines.push(paragraph.join(' '));
+    paragraph = [];
+  };
+  const said = section.sentences.filter((s) => s.text.trim());
+  for (const [i, s] of said.entries()) {
+    const text = s.text.trim();
+    if (s.heading) {
+      flush();
+      underHeading = true;
+      // A problem with nothing said under it is named, not announced ("Reflux.").
+      const alone = i + 1 >= said.length || said[i + 1]?.heading === true;
+      const label = `${escaped(text.replace(/[.:]+$/, ''))}${alone ? '.' : ':'}`;
+      if (style === 'bullets') lines.push(label);
+      else paragraph.push(label);
+    } else if (style === 'bullets') lines.push(`${underHeading ? '  ' : ''}- ${escaped(text)}`);
+    else paragraph.push(escaped(text));
+  }
+  flush();
+  return lines.join('\n');
+}
+
 /** Plain text for pasting into any EHR text box: UPPERCASE headings, sentences as paragraphs or lines. */
 export function noteToText(content: NoteContent, meta: NoteExportMeta = {}): string {
   const blocks: string[] = [];
   const head = [...(meta.title ? [meta.title] : []), ...metaLines(meta)];
   if (head.length) blocks.push(head.join('\n'));
   for (const section of nonEmpty(content.sections)) {
-    const texts = section.sentences.map((s) => s.text.trim()).filter(Boolean);
-    const body = meta.style === 'bullets' ? texts.map((t) => `- ${t}`).join('\n') : texts.join(' ');
-    blocks.push(`${section.title.toUpperCase()}\n${body}`);
+    blocks.push(`${section.title.toUpperCase()}\n${sectionBody(section, meta.style)}`);
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -55,8 +87,7 @@ export function noteToMarkdown(content: NoteContent, meta: NoteExportMeta = {}):
   const lines = metaLines(meta).map((l) => `- ${escapeMarkdown(l)}`);
   if (lines.length) blocks.push(lines.join('\n'));
   for (const section of nonEmpty(content.sections)) {
-    const texts = section.sentences.map((s) => escapeMarkdown(s.text.trim())).filter(Boolean);
-    const body = meta.style === 'bullets' ? texts.map((t) => `- ${t}`).join('\n') : texts.join(' ');
+    const body = sectionBody(section, meta.style, escapeMarkdown).replace(/\n(?! *- )/g, '\n\n');
     blocks.push(`## ${escapeMarkdown(section.title)}\n\n${body}`);
   }
   return `${blocks.join('\n\n')}\n`;

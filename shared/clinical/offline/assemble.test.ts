@@ -8,6 +8,26 @@ import type { Fact } from './types.js';
 const base = { mode: undefined, hasVitals: false, hasDrug: false, hasProblem: false };
 
 describe('classifySentence (speaker-aware cues)', () => {
+  it("puts a clinician's reasoning in the assessment and their plans, in plain words, in the plan", () => {
+    const clinician = { ...base, speaker: 'clinician' as const, mode: 'exam' as const };
+    expect(
+      classifySentence({
+        ...clinician,
+        text: 'given the wheeze and the night cough, this is most likely asthma',
+        hasProblem: true,
+      }),
+    ).toBe('assessment');
+    expect(classifySentence({ ...clinician, text: "let's use a steroid cream twice a day for a week" })).toBe(
+      'plan',
+    );
+    expect(
+      classifySentence({ ...base, speaker: 'clinician', text: 'i think the best course is a walking boot' }),
+    ).toBe('plan');
+    expect(
+      classifySentence({ ...base, speaker: 'clinician', text: 'come back if the swelling gets worse' }),
+    ).toBe('follow-up');
+  });
+
   it('routes patient symptoms and history to the subjective categories', () => {
     expect(
       classifySentence({

@@ -1,6 +1,7 @@
-import type { NoteContent, NoteSection } from '../note.js';
+import type { NoteContent, NoteSection, NoteSentence } from '../note.js';
 import { isHeadingSection } from '../quality/prose-defects.js';
 import type { FactCategory, TemplateBody } from '../template.js';
+import { problemOrdered } from './problem-plan.js';
 import type { Fact } from './types.js';
 
 // Where a fact goes when the template has no section for its category: the nearest kind of content.
@@ -42,7 +43,10 @@ function labelledComplaint(text: string): string {
   return `Chief complaint: ${reason}`;
 }
 
-/** Place facts into the template's sections, in transcript order, every sentence with its evidence. */
+/**
+ * Place facts into the template's sections, in transcript order, every sentence with its evidence;
+ * the assessment and plan one block per assessed problem (heading, reasoning, treatment, follow-up).
+ */
 export function assembleNote(
   facts: readonly Fact[],
   template: TemplateBody,
@@ -53,11 +57,25 @@ export function assembleNote(
   const complaintHasSection = isHeadingSection(routes.get('chief-complaint') ?? '');
   const sections: NoteSection[] = template.sections.map((s) => ({ id: s.id, title: s.title, sentences: [] }));
   const byId = new Map(sections.map((s) => [s.id, s]));
-  for (const fact of facts) {
-    const section = byId.get(routes.get(fact.category) ?? '') ?? sections[0];
-    if (!section) continue;
-    section.sentences.push({
-      id: `${section.id}-${section.sentences.length + 1}`,
+  const add = (sectionId: string | undefined, sentence: Omit<NoteSentence, 'id'>): void => {
+    const section = byId.get(sectionId ?? '') ?? sections[0];
+    if (section) section.sentences.push({ id: `${section.id}-${section.sentences.length + 1}`, ...sentence });
+  };
+  // The assessment and plan is composed per problem: one block each where assessment and plan share
+  // a section, else the problem heads its reasoning in one and its orders in the other.
+  const together = routes.get('assessment') === routes.get('plan');
+  for (const item of problemOrdered(facts, together)) {
+    if (item.kind === 'heading') {
+      add(routes.get(item.category), {
+        text: item.problem.name,
+        evidence: item.problem.evidence,
+        support: 'supported',
+        heading: true,
+      });
+      continue;
+    }
+    const { fact } = item;
+    add(routes.get(fact.category), {
       text:
         fact.category === 'chief-complaint' && !complaintHasSection
           ? labelledComplaint(fact.text)

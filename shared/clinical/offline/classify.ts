@@ -32,11 +32,11 @@ const PATIENT_CUES: Array<[FactCategory, RegExp]> = [
 const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   [
     'follow-up',
-    /\b((follow[- ]?up|come back|see (you|her|him|them)( back| again)?|return)( with me)?( to (clinic|the clinic|see me))? in \d+ (hours?|days?|weeks?|months?|years?)|come back and see me|follow up with me)\b/,
+    /\b((follow[- ]?up|come back|see (you|her|him|them)( back| again)?|return)( with me)?( to (clinic|the clinic|see me))? in \d+ (hours?|days?|weeks?|months?|years?)|come back and see me|follow up with me|(come back|return|call (us|me|the office)) (if|sooner if|right away if)|come back if)\b/,
   ],
   [
     'plan',
-    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|let's|i'll) (get|give|put|check|send|start|order|increase|decrease|continue|prescribe|refer|schedule|obtain)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
+    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
   ],
   [
     'vitals',
@@ -55,6 +55,10 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
     /\b(diagnos\w*|impression|consistent with|i (?:do not |don't )?think (you|it|this|that|she|he)|sounds like|looks like|likely|problem)\b/,
   ],
 ];
+
+// Reasoning toward a diagnosis, or how a known problem is doing.
+const REASONING =
+  /\b(most likely|probably|likely|consistent with|suggestive of|suggests|points to|exacerbation|flare|due to|caused by|because (of|the|your|his|her|their)|(is|are|isn't|aren't|is not|are not|has been|have been) (getting )?(worse|better|improved|improving|worsening|stable|controlled|uncontrolled|well controlled|not well controlled|under control))\b/;
 
 // Within the assessment and plan, these are plan items too.
 const PLAN_IN_AP =
@@ -89,7 +93,11 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
     // "This is an exacerbation of heart failure": the clinician naming the problem is the assessment.
     const namesProblem =
       input.hasProblem && /^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text);
-    const cue = namesProblem ? 'assessment' : CLINICIAN_CUES.find(([, re]) => re.test(text))?.[0];
+    const found = CLINICIAN_CUES.find(([, re]) => re.test(text))?.[0];
+    // "Given the crackles and fever, this is most likely pneumonia": reasoning about a problem is
+    // the assessment, whatever exam or results words it cites (an order said with it stays a plan).
+    const reasons = input.hasProblem && REASONING.test(text) && found !== 'plan' && found !== 'follow-up';
+    const cue = namesProblem || reasons ? 'assessment' : found;
     if (mode === 'assessment' || mode === 'plan') {
       if (cue === 'follow-up' || cue === 'plan' || PLAN_IN_AP.test(text))
         return cue === 'follow-up' ? cue : 'plan';

@@ -36,6 +36,17 @@ describe('clinicianPlans', () => {
     clean(t);
   });
 
+  it('writes "I think we should…" and "the best course is…" as the plan, without "I" or "we" (dermatology, orthopaedics)', () => {
+    expect(clinicianPlans('i think we should keep an eye on the mole and recheck in 3 months')).toBe(
+      'plan to keep an eye on the mole and recheck in 3 months',
+    );
+    expect(clinicianPlans('i think the best course at this point is surgery to repair the tendon')).toBe(
+      'recommend surgery to repair the tendon',
+    );
+    // "We should be fine" or "we should see how it goes" is no order.
+    expect(clinicianPlans('we should see how it goes')).toBe('we should see how it goes');
+  });
+
   it('writes an order the clinician can place (telehealth)', () => {
     const s = clinician('i can put in a referral to physical therapy today over the portal');
     expect(s).toBe('Can place a referral to physical therapy today over the portal.');

@@ -15,6 +15,21 @@ const CLINICIAN_PLANS: Array<[RegExp, string]> = [
     'low concern for ',
   ],
   [/\bi(?: am|'m) not (?:too |very |overly |really )?(?:concerned|worried)\b/gi, 'no concern'],
+  // "I think we should keep an eye on the mole" → "plan to keep an eye on the mole"
+  [
+    /^(?:so,? )?(?:i (?:think|believe|feel) (?:that )?)?we (?:should|need to|ought to|will need to|want to|would like to) (?!be\b|have\b|see how\b)/gi,
+    'plan to ',
+  ],
+  // "I think you should rest the ankle" → "advised to rest the ankle"
+  [
+    /^(?:so,? )?i (?:think|believe|feel) (?:that )?(?:you|she|he|they|the patient) (?:should|need to|ought to) /gi,
+    'advised to ',
+  ],
+  // "I think the best course at this point is surgery" → "recommend surgery"
+  [
+    /^(?:so,? )?(?:i (?:think|believe|feel)(?: that)? )?(?:the|your) best (?:course(?: of action)?|option|plan|treatment|next step|thing to do)(?: (?:at this point|now|here|for (?:you|him|her|them)))?,? (?:is|would be|will be) (?:to )?/gi,
+    'recommend ',
+  ],
   // "I then recommend ..." / "I would recommend ..." → "recommend ..."
   [/\bi(?:'d)? (?:then |also |would |strongly |do |will )?(recommend|suggest|advise)\b/gi, '$1'],
   // "I may want the patient to receive ..." → "may have the patient receive ..."

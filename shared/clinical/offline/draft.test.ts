@@ -73,7 +73,14 @@ describe('draftOffline', () => {
     expect(text('subjective')).toContain('Reports headache for 3 days.');
     expect(text('subjective').some((t) => /^Denies fever/.test(t))).toBe(true);
     expect(text('objective')).toContain('BP 120/80 mmHg.');
-    expect(text('assessment')).toEqual(['This is a tension headache.']);
+    // The assessed problem heads the assessment ("This is a tension headache." says nothing more);
+    // the heading's evidence is the words that named it.
+    expect(text('assessment')).toEqual(['Tension headache']);
+    const heading = draft.content.sections.find((s) => s.id === 'assessment')?.sentences[0];
+    expect(heading?.heading).toBe(true);
+    expect(heading?.evidence.map((e) => segments[e.seq]?.text.slice(e.start, e.end))).toEqual([
+      'tension headache',
+    ]);
     expect(text('plan')).toContain('Ibuprofen 400 mg prescribed.');
     expect(draft.mentions.find((m) => m.normalized === 'fever')?.assertion).toBe('negated');
     expect(draft.mentions.find((m) => m.normalized === 'headache')?.assertion).toBe('present');

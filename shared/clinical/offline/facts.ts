@@ -9,6 +9,7 @@ import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
+import { isClinicianOpinion } from './clinician-opinion.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { withDefectsFlagged } from './flag-defects.js';
@@ -16,6 +17,7 @@ import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
+import { withAssessedProblems } from './problem-plan.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
@@ -125,13 +127,21 @@ function withoutLeadingConjunction(text: string): string {
 }
 
 /**
- * An instruction ("wear the brace", "finish the antibiotic") whose speaker was only inferred is the
- * clinician's: on ACI-Bench and MTS-Dialog train, 64 of 73 sentences opening with a verb of advice
- * are the clinician's. A recorded label is never changed.
+ * An instruction ("wear the brace", "finish the antibiotic") or a first-person opinion or plan about
+ * the patient's care ("I think we should start...", "given the fever this is likely pneumonia")
+ * whose speaker was only inferred is the clinician's: on ACI-Bench and MTS-Dialog train, 64 of 73
+ * sentences opening with a verb of advice are the clinician's. A recorded label is never changed.
  */
-function instructionsAreTheClinicians(unit: SentenceUnit): SentenceUnit {
+// Below this confidence the role model hardly prefers one speaker over the other.
+const UNSURE_ROLE = 0.65;
+
+function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   if (unit.roleConfidence === undefined || unit.speaker === 'clinician') return unit;
-  return INSTRUCTION.test(cleanSpeech(unit.text)) ? { ...unit, speaker: 'clinician' } : unit;
+  const said = cleanSpeech(unit.text);
+  const unsure = unit.roleConfidence < UNSURE_ROLE;
+  return INSTRUCTION.test(said) || isClinicianOpinion(said, unsure)
+    ? { ...unit, speaker: 'clinician' }
+    : unit;
 }
 
 /** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */
@@ -143,7 +153,7 @@ export function extractFacts(
   const pronoun = pronounFor(sex);
   // Roles are inferred on whole spoken sentences; long run-ons are then documented clause by clause.
   const units = withInferredRoles(toSentenceUnits(segments))
-    .map(instructionsAreTheClinicians)
+    .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
@@ -315,7 +325,10 @@ export function extractFacts(
 
   const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);
   const cc = chiefComplaint(units, covered.facts, mentions);
-  const organised = withProblemHeadings(covered.facts);
+  const said = new Map(segments.map((x) => [x.seq, x.text]));
+  const organised = withAssessedProblems(withProblemHeadings(covered.facts), mentions, (seq) =>
+    said.get(seq),
+  );
   // Only the chief complaint and facts given a problem heading are new since the first pass.
   const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised, new Set(covered.facts));
   return { facts: drafted, mentions, dropped: dropped + covered.dropped };

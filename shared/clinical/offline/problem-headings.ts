@@ -1,4 +1,12 @@
-import type { Fact } from './types.js';
+import { namesAProblem } from './problem-names.js';
+import type { AssessedProblem, Fact } from './types.js';
+
+/** The announced problem as a heading names it: "hypertension again" → "Hypertension". */
+function assessed(named: string, fact: Fact): { problem?: AssessedProblem } {
+  const name = named.replace(/\s+(?:again|as well|too|also|first of all|for now|at this point|here)$/i, '');
+  if (!namesAProblem(name)) return {};
+  return { problem: { name: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, evidence: fact.evidence } };
+}
 
 // "For his first problem, his back pain.", "Final problem: for his reflux.": the clinician naming the
 // problem the next sentences are about, and nothing else.
@@ -18,7 +26,7 @@ function headedByInlineProblem(fact: Fact): Fact {
   const rest = m?.[2]?.trim();
   if (!problem || !rest || /\b(?:i|we|you|is|are|was|will|has|have|does|did|that|this|it)\b/i.test(problem))
     return fact;
-  return { ...fact, text: headed(problem, rest) };
+  return { ...fact, text: headed(problem, rest), ...assessed(problem, fact) };
 }
 
 /** "Back pain: recurrence of kidney stones." — the problem, then what is said about it. */
@@ -64,10 +72,11 @@ export function withProblemHeadings(facts: readonly Fact[]): Fact[] {
         ...next,
         text: headed(problem, next.text),
         evidence: [...fact.evidence, ...next.evidence],
+        ...assessed(problem, fact),
       });
       i++;
     } else {
-      out.push({ ...fact, text: `Problem: ${problem}.` });
+      out.push({ ...fact, text: `Problem: ${problem}.`, ...assessed(problem, fact) });
     }
   }
   return out;

@@ -23,6 +23,16 @@ export interface Fact {
   assertion?: Assertion;
   /** Set when the sentence could not be rewritten cleanly and must be reviewed before signing. */
   review?: string;
+  /** The assessed problem an assessment/plan sentence is about (its block in the A/P). */
+  problem?: AssessedProblem;
+}
+
+/** A problem the clinician assessed, named as a clinician writes it, with the words that named it. */
+export interface AssessedProblem {
+  name: string;
+  evidence: Evidence[];
+  /** What makes two namings one problem ("muscle strain", "lumbar strain": strain); else the name. */
+  key?: string;
 }
 
 export interface OfflineDraft {

@@ -86,7 +86,7 @@ function evalAci(
         s.sentences.map((x) => ({
           text: x.text,
           review: x.review !== undefined,
-          heading: isHeadingSection(s.id),
+          heading: x.heading === true || isHeadingSection(s.id),
         })),
       ),
       dropped: draft.dropped ?? 0,
