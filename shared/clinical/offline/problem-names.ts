@@ -49,7 +49,10 @@ const VERBS = /^(?:strain|sprain|fracture|cough|stress|bruise)$/i;
 function asVerb(term: string, text: string): boolean {
   if (!VERBS.test(term.trim())) return false;
   const uses = [...text.matchAll(new RegExp(`\\b${term.trim()}\\b(?=\\s+(\\w+))`, 'gi'))];
-  return uses.length > 0 && uses.every((m) => /^(?:his|her|their|the|your|my|it|them|this|that)$/i.test(m[1] ?? ''));
+  return (
+    uses.length > 0 &&
+    uses.every((m) => /^(?:his|her|their|the|your|my|it|them|this|that)$/i.test(m[1] ?? ''))
+  );
 }
 
 /** The problem a sentence asserts (not one it rules out), as a clinician names it. */
