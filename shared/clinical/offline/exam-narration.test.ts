@@ -47,6 +47,9 @@ describe('exam narration written as the findings it states', () => {
     expect(examFinding("let's look at your feet, do you have any questions?")).toBeUndefined();
     expect(examFinding('let me listen to your heart')).toBeUndefined();
     expect(examFinding('my knee hurts when i bend it')).toBeUndefined();
+    // Speech recognition drops the question mark: "when I move your kneecap does it hurt" asks.
+    expect(examFinding('when i move your kneecap does it hurt')).toBeUndefined();
+    expect(examFinding('when i press on your belly is it tender')).toBeUndefined();
   });
 
   it('places each finding on the exam with evidence covering its words (unlabelled visit)', () => {

@@ -18,7 +18,7 @@ const LEAD = String.raw`(?:(?:so|and|now|okay|ok|alright|all right|well|great|go
 const POSS = String.raw`(?:your|his|her|their|the|this|that)`;
 // A body part as named: up to three words after the possessive, never running into the next clause.
 const STOP =
-  '(?:and|for|like|here|there|now|real|quick|quickly|please|too|then|so|while|if|when|it|they|you|i)';
+  '(?:and|for|like|here|there|now|real|quick|quickly|please|too|then|so|while|if|when|it|they|you|i|does|do|did|is|are|was|were|can|could|would|will)';
 const PART = String.raw`((?:(?!${STOP}\b)[a-z-]+\s+){0,2}?(?!${STOP}\b)[a-z-]+)`;
 const WHERE = String.raw`(?:\s+(?:in|on|of|at|behind|under)\s+${POSS}\s+([a-z-]+(?:\s+(?!${STOP}\b)[a-z-]+)?))?`;
 const HOW = String.raw`(?:\s+(?:like this|like that|here|there|for me|for a second|for a moment|real quick|quickly|a little|a bit|too))*`;
@@ -111,6 +111,8 @@ const finding = (said: string) =>
  */
 export function examFinding(spoken: string): ExamFinding | undefined {
   const said = spoken.replace(/\s+$/, '');
+  // A question asks for the finding; the answer, not the question, documents it.
+  if (/\?/.test(said)) return undefined;
   const manoeuvre = MANOEUVRE_ACT.exec(said);
   if (manoeuvre) {
     const [, verb = '', part = '', how = '', where = ''] = manoeuvre;
