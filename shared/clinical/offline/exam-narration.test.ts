@@ -10,46 +10,55 @@ const said = (spoken: string) => {
   return found && { text: found.text, words: found.ranges.map(([a, b]) => spoken.slice(a, b)) };
 };
 
+const NARRATED: Array<[string, string]> = [
+  [
+    "let's go ahead and look at your feet, you have some pitting edema to the shins",
+    'Pitting edema to the shins.',
+  ],
+  [
+    "so what i'm seeing on the exam is some redness in the back of the throat",
+    'Redness in the back of the throat.',
+  ],
+  [
+    "when i bend your knee like this it's painful for you on the inside",
+    'Knee painful on the inside with bending.',
+  ],
+  ['i want you to walk across the room for me, your gait looks steady', 'Gait steady.'],
+  [
+    "I'm feeling the lymph nodes in your neck and they are a little swollen",
+    'Neck lymph nodes mildly swollen.',
+  ],
+  // A child's ear exam, a heart-failure volume exam, a telehealth ankle.
+  ['let me look in his ears, the left eardrum is red and bulging', 'Left eardrum red and bulging.'],
+  ['let me press on your legs, there is pitting edema up to the knees', 'Pitting edema up to the knees.'],
+  ['show me your ankle, it looks swollen on the outside', 'Ankle swollen on the outside.'],
+];
+const NOT_FINDINGS = [
+  "let's look at your feet, do you have any questions?",
+  'let me listen to your heart',
+  'my knee hurts when i bend it',
+  // Speech recognition drops the question mark: "when I move your kneecap does it hurt" asks.
+  'when i move your kneecap does it hurt',
+  'when i press on your belly is it tender',
+];
+
 describe('exam narration written as the findings it states', () => {
-  it('keeps the spoken finding after the act of examining', () => {
-    expect(said("let's go ahead and look at your feet, you have some pitting edema to the shins")).toEqual({
-      text: 'Pitting edema to the shins.',
-      words: ['pitting edema to the shins'],
-    });
-    expect(said("so what i'm seeing on the exam is some redness in the back of the throat")?.text).toBe(
-      'Redness in the back of the throat.',
-    );
-    expect(said("when i bend your knee like this it's painful for you on the inside")?.text).toBe(
-      'Knee painful on the inside with bending.',
-    );
-    expect(said('i want you to walk across the room for me, your gait looks steady')?.text).toBe(
-      'Gait steady.',
-    );
-    expect(said("I'm feeling the lymph nodes in your neck and they are a little swollen")).toEqual({
-      text: 'Neck lymph nodes mildly swollen.',
-      words: ['lymph nodes in your neck', 'they are a little swollen'],
-    });
+  it.each(NARRATED)('%s', (spoken, text) => {
+    expect(examFinding(spoken)?.text).toBe(text);
   });
 
-  it('reads other visits the same way (ear, volume, telehealth)', () => {
-    expect(said('let me look in his ears, the left eardrum is red and bulging')?.text).toBe(
-      'Left eardrum red and bulging.',
-    );
-    expect(said('let me press on your legs, there is pitting edema up to the knees')?.text).toBe(
-      'Pitting edema up to the knees.',
-    );
-    expect(said('show me your ankle, it looks swollen on the outside')?.text).toBe(
-      'Ankle swollen on the outside.',
-    );
+  it('gives the words of the body part and the finding as evidence', () => {
+    expect(said("I'm feeling the lymph nodes in your neck and they are a little swollen")?.words).toEqual([
+      'lymph nodes in your neck',
+      'they are a little swollen',
+    ]);
+    expect(
+      said("let's go ahead and look at your feet, you have some pitting edema to the shins")?.words,
+    ).toEqual(['pitting edema to the shins']);
   });
 
-  it('leaves narration without a finding to the other rules', () => {
-    expect(examFinding("let's look at your feet, do you have any questions?")).toBeUndefined();
-    expect(examFinding('let me listen to your heart')).toBeUndefined();
-    expect(examFinding('my knee hurts when i bend it')).toBeUndefined();
-    // Speech recognition drops the question mark: "when I move your kneecap does it hurt" asks.
-    expect(examFinding('when i move your kneecap does it hurt')).toBeUndefined();
-    expect(examFinding('when i press on your belly is it tender')).toBeUndefined();
+  it.each(NOT_FINDINGS)('leaves "%s" to the other rules', (spoken) => {
+    expect(examFinding(spoken)).toBeUndefined();
   });
 
   it('places each finding on the exam with evidence covering its words (unlabelled visit)', () => {
