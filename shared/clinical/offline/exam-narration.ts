@@ -15,7 +15,7 @@ export interface ExamFinding {
 }
 
 const LEAD = String.raw`(?:(?:so|and|now|okay|ok|alright|all right|well|great|good)\s*,?\s+)*`;
-const POSS = String.raw`(?:your|his|her|their|the|this|that)`;
+const POSS = `(?:your|his|her|their|the|this|that)`;
 // A body part as named: up to three words after the possessive, never running into the next clause.
 const STOP =
   '(?:and|for|like|here|there|now|real|quick|quickly|please|too|then|so|while|if|when|it|they|you|i|does|do|did|is|are|was|were|can|could|would|will)';
@@ -23,7 +23,7 @@ const PART = String.raw`((?:(?!${STOP}\b)[a-z-]+\s+){0,2}?(?!${STOP}\b)[a-z-]+)`
 const WHERE = String.raw`(?:\s+(?:in|on|of|at|behind|under)\s+${POSS}\s+([a-z-]+(?:\s+(?!${STOP}\b)[a-z-]+)?))?`;
 const HOW = String.raw`(?:\s+(?:like this|like that|here|there|for me|for a second|for a moment|real quick|quickly|a little|a bit|too))*`;
 // Looking, listening, feeling, pressing: the examiner's act on a body part.
-const ACT_VERB = String.raw`(?:take a (?:quick |closer |good |little )?look at|have a (?:quick |closer |good |little )?look at|look at|look in|look into|listen to|feel|palpate|check|check out|examine|press on|push on|looking at|looking in|listening to|feeling|palpating|checking|examining|pressing on|pushing on)`;
+const ACT_VERB = `(?:take a (?:quick |closer |good |little )?look at|have a (?:quick |closer |good |little )?look at|look at|look in|look into|listen to|feel|palpate|check|check out|examine|press on|push on|looking at|looking in|listening to|feeling|palpating|checking|examining|pressing on|pushing on)`;
 const ACT = String.raw`^${LEAD}(?:(?:let's|let me|let us|i'm going to|i am going to|i'll|i will|i want to|i'd like to|i'm|i am|we're going to|we will|we'll)\s+)?(?:go ahead and\s+)?(?:just\s+|quickly\s+|also\s+)?${ACT_VERB}\s+${POSS}\s+${PART}${WHERE}${HOW}`;
 // An instruction the exam needs ("I want you to walk across the room for me", "show me your ankle").
 const INSTRUCTION = String.raw`^${LEAD}(?:(?:i want you to|i'd like you to|i would like you to|can you|could you|go ahead and|let's have you|i'm going to have you|please)\s+[a-z' -]{2,60}?|show me ${POSS}\s+${PART})${HOW}`;
