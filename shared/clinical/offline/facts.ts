@@ -12,6 +12,7 @@ import { cleanSpeech } from './clean-speech.js';
 import { isClinicianOpinion } from './clinician-opinion.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
+import { examFinding } from './exam-narration.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
@@ -171,6 +172,21 @@ export function extractFacts(
   };
 
   for (const spoken of units) {
+    // "Let's look at your feet, you have some pitting edema to the shins": the finding the exam
+    // narration states, documented on the exam with the words that state it as its evidence.
+    const narrated = examFinding(spoken.text);
+    if (narrated) {
+      add({
+        category: 'exam',
+        text: narrated.text,
+        evidence: narrated.ranges.map(([from, to]) => ({
+          seq: spoken.seq,
+          start: spoken.start + from,
+          end: spoken.start + to,
+        })),
+      });
+      continue;
+    }
     // "Any fever or chills, no": a question answered in the same sentence is the finding it answers.
     const answered = inlineAnswer(spoken.text.replace(/\s+([,.?!])/g, '$1'));
     let unit = answered ? { ...spoken, isQuestion: false } : spoken;
