@@ -45,12 +45,11 @@ const CONCLUDES =
 
 const VERBS = /^(?:strain|sprain|fracture|cough|stress|bruise)$/i;
 
-/** "Strain his urine", "sprain it": the term used as a verb, naming no problem. */
+/** "Strain his urine", "sprain it": the term used as a verb, naming no problem (a "strainer" is no strain). */
 function asVerb(term: string, text: string): boolean {
-  const at = text.toLowerCase().indexOf(term.toLowerCase());
-  if (at < 0) return false;
-  const after = text.slice(at + term.length);
-  return /^\s+(?:his|her|their|the|your|my|it|them|this|that)\b/i.test(after) && VERBS.test(term.trim());
+  if (!VERBS.test(term.trim())) return false;
+  const uses = [...text.matchAll(new RegExp(`\\b${term.trim()}\\b(?=\\s+(\\w+))`, 'gi'))];
+  return uses.length > 0 && uses.every((m) => /^(?:his|her|their|the|your|my|it|them|this|that)$/i.test(m[1] ?? ''));
 }
 
 /** The problem a sentence asserts (not one it rules out), as a clinician names it. */

@@ -94,4 +94,13 @@ describe('withAssessedProblems / problemOrdered', () => {
     expect(namesAProblem('we talked')).toBe(false);
     expect(namesAProblem('migraines')).toBe(true);
   });
+
+  it('never heads a plan with a verb use of a problem word, even beside a noun that contains it', () => {
+    const stone = visit([
+      ['assessment', 'This is most likely a kidney stone on the right.', 'kidney stone'],
+      ['plan', 'Will give a strainer that he can use to strain his urine.', 'strain'],
+      ['plan', 'Sprain it again and it will swell.', 'sprain'],
+    ]);
+    expect(stone.map((f) => f.problem?.name)).toEqual(['Kidney stone', 'Kidney stone', 'Kidney stone']);
+  });
 });
