@@ -198,4 +198,11 @@ describe('clinicianVoice, what the team said, what could not be done and what is
       'would not do surgery on this sprain',
     );
   });
+
+  it('drops the courtesy "for me" after an instruction, keeping "for me to"', () => {
+    expect(clinicianVoice('he can roll up his sleeve for me and the skin looks clear')).toBe(
+      'he can roll up his sleeve and the skin looks clear',
+    );
+    expect(clinicianVoice('it is hard for me to say')).toBe('it is hard for me to say');
+  });
 });

@@ -164,6 +164,8 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     'unclear whether',
   ],
   [/\b(plus|and) i gave\b/gi, '$1 gave'],
+  // An instruction's courtesy "for me" ("take a deep breath for me") documents nothing.
+  [/,?\s+for me\b(?!\s+to\b)/gi, ''],
   // "I want a basic metabolic panel this week": a test or a study wanted is a test ordered.
   [/\bi(?:'d| would)? (?:want|like)(?: to (?:get|order|check))? (a|an|some) (?=\w)/gi, 'will order $1 '],
   [/\bwhat (?:she|he|they|the patient) (?:told|tells) me\b/gi, 'the history'],
