@@ -32,6 +32,9 @@ const NARRATED: Array<[string, string]> = [
   ['let me look in his ears, the left eardrum is red and bulging', 'Left eardrum red and bulging.'],
   ['let me press on your legs, there is pitting edema up to the knees', 'Pitting edema up to the knees.'],
   ['show me your ankle, it looks swollen on the outside', 'Ankle swollen on the outside.'],
+  // An intensifier is kept as plainly as it was said, never graded up to "markedly".
+  ['let me listen to your lungs, they sound pretty good', 'Lungs good.'],
+  ["let me feel your belly, it's really soft", 'Belly very soft.'],
 ];
 const NOT_FINDINGS = [
   "let's look at your feet, do you have any questions?",

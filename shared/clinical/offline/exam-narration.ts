@@ -46,10 +46,12 @@ const DEGREE_WORD: Record<string, string> = {
   slightly: 'mildly',
   mildly: 'mildly',
   somewhat: 'mildly',
-  very: 'markedly',
-  quite: 'markedly',
-  really: 'markedly',
-  pretty: 'markedly',
+  // An intensifier stays as plain as it was said: "really soft" is "very soft", never "markedly";
+  // "pretty good" says no more than "good".
+  very: 'very',
+  really: 'very',
+  quite: 'quite',
+  pretty: '',
 };
 
 // The examiner's manoeuvre on a part, named as a clinician names it ("bend" → "with bending").
@@ -94,6 +96,10 @@ const AFTER_ACT = [
   new RegExp(String.raw`^(?:they|it)\s*${BE}\s+${DEGREE}(.+?)\s*[.!]?$`, 'i'),
 ];
 
+const gradeOf = (degree: string | undefined) => {
+  const word = degree ? DEGREE_WORD[degree.toLowerCase()] : undefined;
+  return word ? `${word} ` : '';
+};
 const upper = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** "your right knee" → "right knee"; "the lymph nodes in your neck" → "neck lymph nodes". */
@@ -147,7 +153,7 @@ export function examFinding(spoken: string): ExamFinding | undefined {
       if (i === 1) {
         const [, part = '', degree, state = ''] = m;
         if (!finding(state)) return undefined;
-        const grade = degree ? `${DEGREE_WORD[degree.toLowerCase()] ?? ''} ` : '';
+        const grade = gradeOf(degree);
         return {
           text: `${upper(tidy(part))} ${grade}${tidy(state)}.`,
           ranges: [[restAt, said.replace(/\s*[.!]$/, '').length]],
@@ -155,7 +161,7 @@ export function examFinding(spoken: string): ExamFinding | undefined {
       }
       const [, degree, state = ''] = m;
       if (!actPart || !finding(state)) return undefined;
-      const grade = degree ? `${DEGREE_WORD[degree.toLowerCase()] ?? ''} ` : '';
+      const grade = gradeOf(degree);
       const partRange = rangeOf(said, 0, head[2] ? `${head[1]}` : actPart);
       const whereRange = head[2] ? rangeOf(said, partRange[1], head[2]) : partRange;
       return {
