@@ -97,25 +97,17 @@ function similarities(profiles: Profiles, vector: ReadonlyMap<string, number>): 
 }
 
 /**
- * The said features `code`'s profile weighs, strongest contribution (x·w) first (ties in the vector's
- * order, then by name). Read for the few codes kept, from the profile's own few words, rather than
- * recorded for every profile the encounter touches.
+ * The said features `code`'s profile weighs, strongest contribution (x·w) first, ties by name. Read
+ * for the few codes kept, from the profile's own few words, rather than recorded for every profile
+ * the encounter touches.
  */
-function contributionsTo(
-  profiles: Profiles,
-  code: string,
-  vector: ReadonlyMap<string, number>,
-  position: ReadonlyMap<string, number>,
-): string[] {
-  const list: Array<[number, string, number]> = [];
+function contributionsTo(profiles: Profiles, code: string, vector: ReadonlyMap<string, number>): string[] {
+  const list: Array<[number, string]> = [];
   for (const [feature, w] of weightsOf(profiles).get(code) ?? []) {
     const x = vector.get(feature);
-    if (x !== undefined) list.push([x * w, feature, position.get(feature) ?? 0]);
+    if (x !== undefined) list.push([x * w, feature]);
   }
-  return list
-    .sort((a, b) => a[2] - b[2])
-    .sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]))
-    .map(([, f]) => f);
+  return list.sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1])).map(([, f]) => f);
 }
 
 let cached: CodeProfiles | undefined;
@@ -189,12 +181,11 @@ export function encounterProfiles(
   const vector = tfidfVector(model.idf, features.keys());
   const sums = similarities(model.codes, vector);
   const categories = similarities(model.categories, vector);
-  const position = new Map([...vector.keys()].map((f, i) => [f, i]));
   const matches = [...sums]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([code, similarity]) => {
-      const ranked = contributionsTo(model.codes, code, vector, position);
+      const ranked = contributionsTo(model.codes, code, vector);
       return {
         code,
         similarity,

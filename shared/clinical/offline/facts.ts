@@ -127,15 +127,15 @@ function withoutLeadingConjunction(text: string): string {
   return s === text ? text : `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
 
+// Below this confidence the role model hardly prefers one speaker over the other.
+const UNSURE_ROLE = 0.65;
+
 /**
  * An instruction ("wear the brace", "finish the antibiotic") or a first-person opinion or plan about
  * the patient's care ("I think we should start...", "given the fever this is likely pneumonia")
  * whose speaker was only inferred is the clinician's: on ACI-Bench and MTS-Dialog train, 64 of 73
  * sentences opening with a verb of advice are the clinician's. A recorded label is never changed.
  */
-// Below this confidence the role model hardly prefers one speaker over the other.
-const UNSURE_ROLE = 0.65;
-
 function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   if (unit.roleConfidence === undefined || unit.speaker === 'clinician') return unit;
   const said = cleanSpeech(unit.text);
