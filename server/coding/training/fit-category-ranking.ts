@@ -9,6 +9,7 @@ import {
 } from '../category-ranking.js';
 import { fitIsotonic } from './isotonic.js';
 import { fitLogistic } from './logistic.js';
+import { scoreRanking } from './ranking-metrics.js';
 
 /**
  * The share of its category's probability the best code of a category is ranked at least at: the one
@@ -33,18 +34,6 @@ const rounded = (m: { weights: number[]; bias: number }) => ({
   bias: round(m.bias),
 });
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-
-/** Average precision of one ranked list (deduplicated; unranked gold items count as misses). */
-function averagePrecision(ranked: readonly string[], gold: ReadonlySet<string>): number {
-  let hits = 0;
-  let sum = 0;
-  [...new Set(ranked)].forEach((item, i) => {
-    if (!gold.has(item)) return;
-    hits += 1;
-    sum += hits / (i + 1);
-  });
-  return gold.size === 0 ? 0 : sum / gold.size;
-}
 
 /**
  * Fits the category stage (category-ranking.ts) on each training report's out-of-fold list after the
@@ -86,11 +75,11 @@ export function fitCategoryRanking(
         .slice(0, CALIBRATED_TOP)
         .map((k) => k.code.code);
       const codes = gold[i] ?? new Set<string>();
-      sum += averagePrecision(ordered, codes);
-      sum += averagePrecision(
+      sum += scoreRanking(ordered, [...codes]).averagePrecision;
+      sum += scoreRanking(
         ordered.map((c) => c.slice(0, 3)),
-        new Set([...codes].map((c) => c.slice(0, 3))),
-      );
+        [...codes].map((c) => c.slice(0, 3)),
+      ).averagePrecision;
     });
     return sum / (2 * Math.max(lists.length, 1));
   };

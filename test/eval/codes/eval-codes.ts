@@ -22,6 +22,7 @@ import { candidateCodes, suggestCodes } from '../../../server/coding/codes.sugge
 import { codingSettingSchema } from '../../../server/coding/coding-setting.js';
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
 import { asEncounter, goldCodes, readCodiEsp } from '../../../server/coding/training/codiesp.js';
+import { type RankingScores, scoreRanking } from '../../../server/coding/training/ranking-metrics.js';
 import { openDatabase } from '../../../server/db/client.js';
 import { icd10Codes } from '../../../server/db/schema/icd10.js';
 import type { CodeSuggestion } from '../../../shared/clinical/codes.js';
@@ -33,7 +34,6 @@ import { importTranscript } from '../../../shared/clinical/transcript/index.js';
 import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { readAciLabels, readAciTranscripts } from './aci-codes.js';
 import { reliabilityBins } from './calibration.js';
-import { type RankingScores, scoreRanking } from './ranking-metrics.js';
 
 const { values } = parseArgs({
   options: {
