@@ -6,8 +6,10 @@ import { writeFileSync } from 'node:fs';
  * and unlabelled. Per condition: ROUGE-1/2/L, number and drug recall and hallucination (drafted
  * items absent from the transcript), share of sentences with a prose defect, drafts with an empty
  * Assessment/Plan where the reference has one, speaker-role accuracy and unsupported sentences.
- * Usage: npm run eval:notes [-- --split train|valid] [--show N] [--dump FILE]  (tune on train; report
- * valid). --dump writes every defective drafted sentence, per condition, to FILE (for reading on train).
+ * Usage: npm run eval:notes [-- --split train|valid] [--show N] [--dump FILE] [--print-defects]  (tune
+ * on train; report valid). --dump writes every defective drafted sentence, per condition, to FILE (for
+ * reading on train). Example defective sentences are printed for train; on valid only with
+ * --print-defects, so that a plain run does not put validation text in front of whoever tunes.
  */
 import { noteToText } from '../../../shared/clinical/export/text.js';
 import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
@@ -210,7 +212,8 @@ function main(): void {
       dumpFile,
       conditions.map(([label, t]) => [`## ${label}`, ...(t.all ?? [])].join('\n')).join('\n\n'),
     );
-  for (const [label, totals] of conditions) {
+  const printDefects = split === 'train' || process.argv.includes('--print-defects');
+  for (const [label, totals] of printDefects ? conditions : []) {
     if (totals.examples.length === 0) continue;
     console.log(`\nDefective sentences, ${label}:`);
     for (const e of totals.examples) console.log(`  ${e}`);
