@@ -137,6 +137,72 @@ describe('draftWithLlm against a real OpenAI-protocol HTTP server', () => {
     expect(server.requests[0]?.raw).toContain('Whitfield');
   });
 
+  it('asks for the assessment and plan per problem and keeps the problem headings the model marks', async () => {
+    const perProblem = {
+      sections: [
+        {
+          id: 'subjective',
+          sentences: [
+            // Marked as a heading outside the assessment and plan: plain prose there.
+            { text: 'Cough.', heading: true, evidence: [{ seq: 1, quote: 'cough' }], assertion: null },
+          ],
+        },
+        {
+          id: 'assessment',
+          sentences: [
+            {
+              text: 'Acute bronchitis:',
+              heading: true,
+              evidence: [{ seq: 2, quote: 'acute bronchitis' }],
+              assertion: 'present',
+            },
+            {
+              text: 'Likely viral; supportive care.',
+              heading: false,
+              evidence: [{ seq: 2, quote: null }],
+              assertion: null,
+            },
+            {
+              text: 'Hypertension',
+              heading: true,
+              evidence: [{ seq: 2, quote: 'high blood pressure' }],
+              assertion: 'present',
+            },
+            // A whole paragraph marked as a heading is no name: kept as prose.
+            {
+              text: 'Controlled. Continue current dose.',
+              heading: true,
+              evidence: [{ seq: 2, quote: null }],
+              assertion: null,
+            },
+            // A model that leaves the field out still drafts.
+            { text: 'Blood pressure is controlled.', evidence: [{ seq: 2, quote: null }], assertion: null },
+          ],
+        },
+      ],
+      codes: [],
+    };
+    server.script({ kind: 'content', content: JSON.stringify(perProblem) });
+    const result = await draft();
+    const body = server.requests[0]?.body as {
+      messages: Array<{ content: string }>;
+      response_format: { json_schema: { schema: unknown } };
+    };
+    expect(body.messages[0]?.content).toMatch(/heading sentence that names the problem/);
+    expect(JSON.stringify(body.response_format.json_schema.schema)).toContain('"heading"');
+    const [subjective, assessment] = result.content.sections;
+    expect(subjective?.sentences[0]?.heading).toBeUndefined();
+    expect(assessment?.sentences.map((s) => [s.text, s.heading === true])).toEqual([
+      ['Acute bronchitis', true],
+      ['Likely viral; supportive care.', false],
+      ['Hypertension', true],
+      ['Controlled. Continue current dose.', false],
+      ['Blood pressure is controlled.', false],
+    ]);
+    // A heading is a name, not a fragment to reword.
+    expect(assessment?.sentences[2]?.review).toBeUndefined();
+  });
+
   it('keeps a sentence whose evidence is made up, flagged unsupported with no evidence', async () => {
     const madeUp = {
       sections: [

@@ -18,6 +18,8 @@ export const llmNoteSchema = z.object({
           .array(
             z.object({
               text: z.string().min(1).max(5_000),
+              // Older or looser models leave it out: a sentence is then plain prose.
+              heading: z.boolean().nullish(),
               evidence: z
                 .array(z.object({ seq: z.number().int(), quote: z.string().max(2_000).nullish() }))
                 .max(50)
@@ -39,6 +41,16 @@ export type LlmNote = z.infer<typeof llmNoteSchema>;
 export interface LlmProposedCode {
   code: string;
   evidence: Evidence[];
+}
+
+/** A template section that holds an assessment or plan (by what it collects, whatever its id). */
+const holdsProblems = (section: TemplateBody['sections'][number]) =>
+  section.rules.categories.some((c) => c === 'assessment' || c === 'plan' || c === 'follow-up');
+
+/** A heading names a problem: a short line, no sentence inside it (else it is prose marked as one). */
+function isProblemName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 12 && !/[.!?]\s+\S/.test(text.trim());
 }
 
 /** Char range of `quote` in the segment (case-insensitive), else the whole segment. */
@@ -74,12 +86,15 @@ export function toNoteContent(
       const evidence = evidenceOf(s.evidence);
       if (evidence.length === 0) unsupportedSentences += 1;
       const text = phi.restore(s.text);
-      const defects = proseDefects(text, { heading: isHeadingSection(section.id) });
+      // A problem heading is a name, not prose; only in the assessment and plan, where a note has them.
+      const heading = s.heading === true && holdsProblems(section) && isProblemName(text);
+      const defects = proseDefects(text, { heading: heading || isHeadingSection(section.id) });
       return {
         id: `${section.id}-${i + 1}`.slice(0, 64),
-        text,
+        text: heading ? text.replace(/[.:]\s*$/, '') : text,
         evidence,
         support: evidence.length > 0 ? 'supported' : 'unsupported',
+        ...(heading ? { heading: true } : {}),
         ...(s.assertion ? { assertion: s.assertion } : {}),
         // The model was told not to write conversation; when it does anyway the clinician must see it.
         ...(defects.length > 0

@@ -22,9 +22,14 @@ export const noteJsonSchema = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['text', 'evidence', 'assertion'],
+              required: ['text', 'heading', 'evidence', 'assertion'],
               properties: {
                 text: { type: 'string' },
+                heading: {
+                  type: 'boolean',
+                  description:
+                    "true only for a problem heading in an assessment/plan section: the problem's name alone; the sentences after it, up to the next heading, are about that problem",
+                },
                 evidence: {
                   type: 'array',
                   items: {
@@ -80,7 +85,7 @@ Documentation prose (every sentence must read as a signed note, not as conversat
 - Numbers as digits, with units only when they were said.
 - Refer to the patient as "the patient" (or by a placeholder name), or with the pronoun of the sex recorded on the encounter (given with the transcript) when one is recorded; never infer sex or gender from the conversation (words such as "my husband" or "my period" do not tell it).
 Sections:
-- Examination findings never go in a history/subjective section. Write the assessment and plan per problem (problem, reasoning, treatment, follow-up). When a diagnosis or plan was stated, the assessment/plan sections are never empty.
+- Examination findings never go in a history/subjective section. Write the assessment and plan per problem: a heading sentence that names the problem as the clinician named it ("Community-acquired pneumonia", heading: true), then that problem's reasoning, treatment and follow-up (heading: false), then the next problem; orders and follow-up that concern the whole visit come last under the heading "Disposition". Every other sentence has heading: false. When a diagnosis or plan was stated, the assessment/plan sections are never empty.
 Answer with JSON only, matching the schema.`;
 
 /** A line's speaker as the model reads it: a clinician's correction wins over the recording and the guess. */
