@@ -29,6 +29,7 @@ import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import { pronounFor, type RecordedSex, type SentenceUnit, toSentenceUnits } from './units.js';
+import { unpunctuatedSegments, unpunctuatedSentences } from './unpunctuated.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
 const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
@@ -152,8 +153,11 @@ export function extractFacts(
   sex?: RecordedSex,
 ): { facts: Fact[]; mentions: ProblemMention[]; dropped: number } {
   const pronoun = pronounFor(sex);
-  // Roles are inferred on whole spoken sentences; long run-ons are then documented clause by clause.
+  // Roles are inferred on whole spoken sentences; long run-ons are then documented sentence by
+  // sentence where speech recognition wrote no punctuation, and clause by clause.
+  const unpunctuated = unpunctuatedSegments(segments);
   const units = withInferredRoles(toSentenceUnits(segments))
+    .flatMap((u) => unpunctuatedSentences(u, unpunctuated))
     .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
   const facts: Fact[] = [];
