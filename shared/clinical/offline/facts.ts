@@ -16,6 +16,7 @@ import { examFinding } from './exam-narration.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
+import { documentablePart } from './not-documentation.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { withAssessedProblems } from './problem-plan.js';
@@ -175,7 +176,10 @@ export function extractFacts(
     facts.push(fact);
   };
 
-  for (const spoken of units) {
+  for (const heard of units) {
+    // Sign-offs and talk to the recorder are no part of the note, whatever section is being dictated.
+    const spoken = documentablePart(heard);
+    if (!spoken) continue;
     // "Let's look at your feet, you have some pitting edema to the shins": the finding the exam
     // narration states, documented on the exam with the words that state it as its evidence.
     const narrated = examFinding(spoken.text);
