@@ -26,6 +26,7 @@ import { INSTRUCTION, rewriteSentence } from './rewrite.js';
 import { runOnSentences, withoutTrailingQuestion } from './run-on.js';
 import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
+import { cutOffSentences, endsMidClause } from './segment-cutoff.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
@@ -161,6 +162,7 @@ export function extractFacts(
     .flatMap((u) => unpunctuatedSentences(u, unpunctuated))
     .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
+  const cutOff = cutOffSentences(units, segments);
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();
@@ -342,7 +344,9 @@ export function extractFacts(
       };
       if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
       else if (found[0]) fact.assertion = found[0].assertion;
+      const cut = cutOff.get(`${unit.seq}:${unit.end}`);
       if (prose.review) fact.review = prose.review;
+      else if (cut && endsMidClause(prose.text)) fact.review = cut;
       add(fact);
     });
   }
