@@ -46,6 +46,10 @@ const PIECE = new RegExp(
 const TRAILING =
   /(?<!\b(?:to|will|can|could|would|should|must|cannot|can't|helps?|helped|unable|able|not|of|her|him|them|me|us|i|we|he|she|they|who))(?:[\s,.;]+\b(?:(?:you |please )?take care(?: of yourself)?|bye(?:[ -]bye)?|goodbye|(?:we'll |we will |i'll |i will )?talk (?:to you |with you )?(?:soon|later)|(?:it was |it's )?(?:good|nice|great) (?:to )?(?:see|seeing|meet|meeting|talk to|talking to) you(?: again| today)?|have a (?:good|great|nice|wonderful) (?:day|one|weekend|night|evening)|(?:you're|you are) (?:very )?welcome|thank you(?: (?:so|very) much)?|thanks(?: so much)?))+[\s,.!]*$/i;
 
+// The last words of those sign-offs: a cheap test before the full search.
+const SIGN_OFF_END =
+  /\b(?:care|yourself|bye|goodbye|soon|later|you|again|today|day|one|weekend|night|evening|welcome|much|thanks)[\s,.!]*$/i;
+
 // Pleasantries safe to cut off the start of a longer sentence ("you're welcome we'll see you in 2 weeks").
 const LEADING =
   /^(?:[\s,.;]*\b(?:(?:you're|you are) (?:very )?welcome|thank you(?: (?:so|very) much)?|thanks(?: so much)?|(?:it was |it's |it is )?(?:good|nice|great) (?:to )?(?:see|seeing|meet|meeting) you(?: again| today| too)?|okay|ok|alright|all right|well|so)\b)+[\s,.;]+(?=\S+\s+\S)/i;
@@ -68,7 +72,7 @@ export function documentablePart(unit: SentenceUnit): SentenceUnit | undefined {
   const lead = LEADING.exec(unit.text)?.[0] ?? '';
   // Only a pleasantry opens it, not the usual "okay, so".
   const skip = isNotDocumentation(lead) ? lead.length : 0;
-  const tail = TRAILING.exec(unit.text);
+  const tail = SIGN_OFF_END.test(unit.text) ? TRAILING.exec(unit.text) : null;
   const stop = tail && tail.index > skip ? tail.index : unit.text.length;
   if (skip === 0 && stop === unit.text.length) return unit;
   const text = unit.text.slice(skip, stop).replace(/[\s,;:-]+$/, '');

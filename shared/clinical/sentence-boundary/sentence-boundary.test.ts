@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { gapFeatures } from './boundary-features.js';
+import { BOUNDARY_QUANTUM, gapProbabilities } from './boundary-model.js';
 import { boundaryWords } from './boundary-words.js';
-import { sentenceStarts } from './index.js';
+import { builtinBoundaryModel, sentenceStarts } from './index.js';
 
 /** The text cut where the model starts new sentences. */
 const sentences = (text: string) => {
@@ -73,6 +75,16 @@ describe('learned sentence boundaries in unpunctuated speech', () => {
       'the swelling in my feet is better since we increased the water pill',
       'i am still a little short of breath going up stairs',
     ]);
+  });
+
+  it('scores every gap with exactly the features it was trained on', () => {
+    const model = builtinBoundaryModel();
+    const words = boundaryWords('the wheeze is gone since the inhaler she uses it twice a day now');
+    const byName = words
+      .slice(0, -1)
+      .map((_, i) => gapFeatures(words, i).reduce((z, f) => z + (model.features[f] ?? 0), 0))
+      .map((z) => 1 / (1 + Math.exp(-z / BOUNDARY_QUANTUM)));
+    expect(gapProbabilities(words, model)).toEqual(byName);
   });
 
   it('leaves a short utterance whole', () => {
