@@ -25,6 +25,20 @@ describe('sentences of unpunctuated speech recognition', () => {
     for (const u of units) expect(said.text.slice(u.start, u.end)).toBe(u.text);
   });
 
+  it('keeps a fronted phrase or condition with the clause it opens', () => {
+    for (const text of [
+      'for the high blood pressure we will keep the lisinopril at 20 mg and recheck in a month',
+      'and if the strep test is positive we will start amoxicillin for ten days',
+      'because of the anxiety she has trouble falling asleep most nights of the week',
+    ]) {
+      const said = segment(2, text);
+      const units = toSentenceUnits([said]).flatMap((u) =>
+        unpunctuatedSentences(u, unpunctuatedSegments([said])),
+      );
+      expect(units.map((u) => u.text)).toEqual([text]);
+    }
+  });
+
   it('asks a question when a piece is worded as one', () => {
     const said = segment(1, 'the cough started about a week ago do you have any fever or chills');
     const units = toSentenceUnits([said]).flatMap((u) =>

@@ -18,10 +18,13 @@ export function builtinBoundaryModel(): BoundaryModel {
 
 /**
  * Where new sentences start (character offsets) in text said without punctuation, as the learned
- * model places them; none in text shorter than two sentences.
+ * model places them (at the model's own threshold unless given another); none in text shorter than
+ * two sentences.
  */
-export function sentenceStarts(text: string, model = builtinBoundaryModel()): number[] {
+export function sentenceStarts(text: string, threshold?: number, model = builtinBoundaryModel()): number[] {
   const words = boundaryWords(text);
   if (words.length < 2 * MIN_SENTENCE_WORDS) return [];
-  return boundaryGaps(words, model, MIN_SENTENCE_WORDS).map((i) => words[i + 1]?.start ?? text.length);
+  return boundaryGaps(words, model, MIN_SENTENCE_WORDS, threshold ?? model.threshold).map(
+    (i) => words[i + 1]?.start ?? text.length,
+  );
 }

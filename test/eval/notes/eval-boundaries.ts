@@ -7,6 +7,7 @@
  */
 import { splitClauses } from '../../../shared/clinical/offline/clauses.js';
 import { splitSentences } from '../../../shared/clinical/offline/sentences.js';
+import { unpunctuatedSentences } from '../../../shared/clinical/offline/unpunctuated.js';
 import type { BoundaryWord } from '../../../shared/clinical/sentence-boundary/boundary-words.js';
 import {
   boundaryGaps,
@@ -43,21 +44,36 @@ function ruleGaps(bare: string, words: readonly BoundaryWord[]): Set<number> {
   return new Set(starts.map((s) => words.findIndex((w) => w.start === s) - 1).filter((i) => i >= 0));
 }
 
+/** Gap indices where the drafter cuts the bare turn as one unpunctuated unit (unpunctuatedSentences). */
+function drafterGaps(bare: string, words: readonly BoundaryWord[]): Set<number> {
+  const unit = {
+    seq: 0,
+    start: 0,
+    end: bare.length,
+    speaker: 'unknown' as const,
+    text: bare,
+    isQuestion: false,
+  };
+  const starts = unpunctuatedSentences(unit, new Set([0])).map((u) => u.start);
+  return new Set(starts.map((s) => words.findIndex((w) => w.start === s) - 1).filter((i) => i >= 0));
+}
+
 function score(turns: string[]): string {
   const model = builtinBoundaryModel();
-  const tally = { model: [0, 0], rules: [0, 0], gold: 0 };
+  const tally = { model: [0, 0], drafter: [0, 0], rules: [0, 0], gold: 0 };
   for (const text of turns) {
     if (!/[.?!]/.test(text)) continue;
     const { bare, words } = stripped(text);
     if (words.length < 2) continue;
     const found = {
       model: new Set(boundaryGaps(words, model, MIN_SENTENCE_WORDS)),
+      drafter: drafterGaps(bare, words),
       rules: ruleGaps(bare, words),
     };
     for (let i = 0; i + 1 < words.length; i++) {
       const truth = words[i]?.endsSentence === true;
       if (truth) tally.gold++;
-      for (const k of ['model', 'rules'] as const)
+      for (const k of ['model', 'drafter', 'rules'] as const)
         if (found[k].has(i)) {
           tally[k][0] = (tally[k][0] ?? 0) + 1;
           if (truth) tally[k][1] = (tally[k][1] ?? 0) + 1;
@@ -66,7 +82,7 @@ function score(turns: string[]): string {
   }
   const pr = ([guessed = 0, right = 0]: number[]) =>
     `P ${((100 * right) / (guessed || 1)).toFixed(1)}% R ${((100 * right) / (tally.gold || 1)).toFixed(1)}%`;
-  return `model ${pr(tally.model)}; rules ${pr(tally.rules)} (${tally.gold} boundaries)`;
+  return `model at its threshold ${pr(tally.model)}; as the drafter cuts ${pr(tally.drafter)}; rules alone ${pr(tally.rules)} (${tally.gold} boundaries)`;
 }
 
 const turns = (dialogue: string) => parseAciDialogue(dialogue).segments.map((s) => s.text);
