@@ -44,7 +44,11 @@ const PIECE = new RegExp(
 // Sign-offs safe to cut off the end of a longer sentence ("... see you in 6 weeks take care"): none of
 // them could end a clinical statement ("no problem", "thanks" after "no" could).
 const TRAILING =
-  /(?<!\b(?:to|will|can|could|would|should|must|cannot|can't|helps?|helped|unable|able|not|of|her|him|them|me|us|i|we|he|she|they|who))(?:[\s,.;]+\b(?:(?:you |please )?take care(?: of yourself)?|bye(?:[ -]bye)?|goodbye|(?:we'll |we will |i'll |i will )?talk (?:to you |with you )?(?:soon|later)|(?:it was |it's )?(?:good|nice|great) (?:to )?(?:see|seeing|meet|meeting|talk to|talking to) you(?: again| today)?|have a (?:good|great|nice|wonderful) (?:day|one|weekend|night|evening)|(?:you're|you are) (?:very )?welcome|thank you(?: (?:so|very) much)?|thanks(?: so much)?))+[\s,.!]*$/i;
+  /(?:[\s,.;]+\b(?:(?:you |please )?take care(?: of yourself)?|bye(?:[ -]bye)?|goodbye|(?:we'll |we will |i'll |i will )?talk (?:to you |with you )?(?:soon|later)|(?:it was |it's )?(?:good|nice|great) (?:to )?(?:see|seeing|meet|meeting|talk to|talking to) you(?: again| today)?|have a (?:good|great|nice|wonderful) (?:day|one|weekend|night|evening)|(?:you're|you are) (?:very )?welcome|thank you(?: (?:so|very) much)?|thanks(?: so much)?))+[\s,.!]*$/i;
+
+// A word after which "take care" and the like are part of the sentence ("helps her take care").
+const KEEPS_TAIL =
+  /\b(?:to|will|can|could|would|should|must|cannot|can't|helps?|helped|unable|able|not|of|her|him|them|me|us|i|we|he|she|they|who)$/i;
 
 // The last words of those sign-offs: a cheap test before the full search.
 const SIGN_OFF_END =
@@ -54,8 +58,12 @@ const SIGN_OFF_END =
 const LEADING =
   /^(?:[\s,.;]*\b(?:(?:you're|you are) (?:very )?welcome|thank you(?: (?:so|very) much)?|thanks(?: so much)?|(?:it was |it's |it is )?(?:good|nice|great) (?:to )?(?:see|seeing|meet|meeting) you(?: again| today| too)?|okay|ok|alright|all right|well|so)\b)+[\s,.;]+(?=\S+\s+\S)/i;
 
+const MAX_WORDS = 24;
+
 /** Whether a sentence is only a sign-off or talk to the recorder, with nothing to document. */
 export function isNotDocumentation(text: string): boolean {
+  // Sign-offs and talk to the recorder are short: a long sentence is never only that.
+  if ((text.match(/\S+/g)?.length ?? 0) > MAX_WORDS) return false;
   const said = text.replace(/\s+([,.?!])/g, '$1').trim();
   // Fillers alone ("yes", "okay") answer or acknowledge: what they mean is decided elsewhere.
   return PIECE.test(said) && !ONLY_FILLER.test(said);
@@ -72,7 +80,8 @@ export function documentablePart(unit: SentenceUnit): SentenceUnit | undefined {
   const lead = LEADING.exec(unit.text)?.[0] ?? '';
   // Only a pleasantry opens it, not the usual "okay, so".
   const skip = isNotDocumentation(lead) ? lead.length : 0;
-  const tail = SIGN_OFF_END.test(unit.text) ? TRAILING.exec(unit.text) : null;
+  const found = SIGN_OFF_END.test(unit.text) ? TRAILING.exec(unit.text) : null;
+  const tail = found && !KEEPS_TAIL.test(unit.text.slice(0, found.index)) ? found : null;
   const stop = tail && tail.index > skip ? tail.index : unit.text.length;
   if (skip === 0 && stop === unit.text.length) return unit;
   const text = unit.text.slice(skip, stop).replace(/[\s,;:-]+$/, '');
