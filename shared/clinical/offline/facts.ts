@@ -16,6 +16,7 @@ import { examFinding } from './exam-narration.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
+import { documentablePart } from './not-documentation.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { withAssessedProblems } from './problem-plan.js';
@@ -25,10 +26,12 @@ import { INSTRUCTION, rewriteSentence } from './rewrite.js';
 import { runOnSentences, withoutTrailingQuestion } from './run-on.js';
 import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
+import { cutOffSentences, endsMidClause } from './segment-cutoff.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import { pronounFor, type RecordedSex, type SentenceUnit, toSentenceUnits } from './units.js';
+import { unpunctuatedSegments, unpunctuatedSentences } from './unpunctuated.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
 const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
@@ -152,10 +155,14 @@ export function extractFacts(
   sex?: RecordedSex,
 ): { facts: Fact[]; mentions: ProblemMention[]; dropped: number } {
   const pronoun = pronounFor(sex);
-  // Roles are inferred on whole spoken sentences; long run-ons are then documented clause by clause.
+  // Roles are inferred on whole spoken sentences; long run-ons are then documented sentence by
+  // sentence where speech recognition wrote no punctuation, and clause by clause.
+  const unpunctuated = unpunctuatedSegments(segments);
   const units = withInferredRoles(toSentenceUnits(segments))
+    .flatMap((u) => unpunctuatedSentences(u, unpunctuated))
     .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
+  const cutOff = cutOffSentences(units, segments);
   const facts: Fact[] = [];
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();
@@ -171,7 +178,10 @@ export function extractFacts(
     facts.push(fact);
   };
 
-  for (const spoken of units) {
+  for (const heard of units) {
+    // Sign-offs and talk to the recorder are no part of the note, whatever section is being dictated.
+    const spoken = documentablePart(heard);
+    if (!spoken) continue;
     // "Let's look at your feet, you have some pitting edema to the shins": the finding the exam
     // narration states, documented on the exam with the words that state it as its evidence.
     const narrated = examFinding(spoken.text);
@@ -334,7 +344,9 @@ export function extractFacts(
       };
       if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
       else if (found[0]) fact.assertion = found[0].assertion;
+      const cut = cutOff.get(`${unit.seq}:${unit.end}`);
       if (prose.review) fact.review = prose.review;
+      else if (cut && endsMidClause(prose.text)) fact.review = cut;
       add(fact);
     });
   }

@@ -21,6 +21,11 @@ const QUESTION_START =
 const REQUEST =
   /^(?:so |and |okay |now |well )*(tell me|can you tell|describe|walk me through|let me ask|any other)\b/i;
 
+/** A sentence said without a question mark that asks by its wording ("do you smoke", "tell me about"). */
+export function asksByWording(text: string): boolean {
+  return QUESTION_START.test(text) || REQUEST.test(text);
+}
+
 /** Split every segment into sentence units in transcript order. */
 export function toSentenceUnits(segments: readonly TranscriptSegment[]): SentenceUnit[] {
   const units: SentenceUnit[] = [];
