@@ -153,7 +153,7 @@ export function extractFacts(
 ): { facts: Fact[]; mentions: ProblemMention[]; dropped: number } {
   const pronoun = pronounFor(sex);
   // Roles are inferred on whole spoken sentences; long run-ons are then documented clause by clause.
-  const units = withInferredRoles(toSentenceUnits(segments))
+  const units = withInferredRoles(toSentenceUnits(segments), resources.roleModel)
     .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
   const facts: Fact[] = [];
