@@ -16,6 +16,7 @@ import { examFinding } from './exam-narration.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
+import { isPatientAccount } from './patient-account.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { withAssessedProblems } from './problem-plan.js';
@@ -140,7 +141,8 @@ function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   if (unit.roleConfidence === undefined || unit.speaker === 'clinician') return unit;
   const said = cleanSpeech(unit.text);
   const unsure = unit.roleConfidence < UNSURE_ROLE;
-  return INSTRUCTION.test(said) || isClinicianOpinion(said, unsure)
+  // The patient's own account ("I want to try something natural for my blood pressure") stays theirs.
+  return (INSTRUCTION.test(said) || isClinicianOpinion(said, unsure)) && !isPatientAccount(said)
     ? { ...unit, speaker: 'clinician' }
     : unit;
 }
