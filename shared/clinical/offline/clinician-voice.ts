@@ -11,7 +11,7 @@ const NOT_FOUND =
 const FOUND =
   /\b(?:i|we)(?: (?:do |also |can |could )?(?:appreciate|see|hear|notice|feel|find)|(?: am|'m| are|'re) (?:also )?(?:appreciating|seeing|hearing|noticing|feeling|finding))\s+(?!(?:that|if|it|here|there|when|how|what|why|where|you|him|her|them|his|their|your|my|this|these|those|like|better|worse|good|fine|okay|ok|the|to)\b)(?=[a-z0-9])/gi;
 // At the start of a sentence: "I do notice the effusion around the knee" → "the effusion ...".
-const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=the\b)/i;
+const FOUND_THE = /^(?:i|we) (?:do |also |can |could )?(?:appreciate|see|notice|hear)\s+(?=the\b)/i;
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
   /\b(?:i think|i believe|i feel like|i guess|i would say|i'd say|i have a feeling|i(?: am|'m) afraid|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
@@ -66,6 +66,11 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   // "I went ahead and ordered an x-ray": the order, subjectless.
   [
     /\bi(?: have|'ve)? (?:went|gone|go) ahead and (?=(?:ordered|prescribed|sent|referred|scheduled|started|placed|increased|decreased|stopped|changed|called|made|put)\b)/gi,
+    '',
+  ],
+  // The clinician's explanation: "what is going on is that he strained the ligament" → the strain.
+  [
+    /^(?:(?:so|and|now)\s+)?what(?: is|'s) (?:going on|happening|causing (?:this|it|that|the \w+))(?: here| today)? is(?: that)?,?\s+/gi,
     '',
   ],
   // A memory hedge trailing a statement: "her last colonoscopy was in 2019, if I remember correctly".

@@ -230,3 +230,28 @@ describe('orders already made and instructions put as a wish', () => {
     clean(ordered);
   });
 });
+
+describe('more clinician first person, and more patient accounts', () => {
+  it('drops the explanation lead and the hearing of a finding', () => {
+    const strain = asClinician("I think what's going on is that you pulled the muscle in your calf");
+    expect(strain).toBe('She pulled the muscle in her calf.');
+    clean(strain);
+    const crackles = asClinician('I can hear the crackles at both bases when you breathe in');
+    expect(crackles).toBe('The crackles at both bases when she breathes in.');
+    clean(crackles);
+  });
+
+  it('reads attacks, cramps and how one has to sleep as the patient', () => {
+    for (const s of [
+      'I get these panic attacks on the bus to work',
+      'I have to sleep on three pillows or I get winded',
+      'I usually sleep with the window open because of the hot flashes',
+    ])
+      expect(isPatientAccount(s), s).toBe(true);
+  });
+
+  it('takes a finding heard or seen in the progressive, and a task for the nurse, as the clinician', () => {
+    expect(isClinicianOpinion("I'm hearing a faint wheeze on the right", true)).toBe(true);
+    expect(isClinicianOpinion("I'll have my nurse set up the sleep study")).toBe(true);
+  });
+});

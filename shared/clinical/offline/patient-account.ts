@@ -38,6 +38,10 @@ const PATIENT_ACCOUNT = new RegExp(
     String.raw`\bi(?:'m| am)(?: also| still)? (?:taking|on) (?!(?:a look|you|him|her|them|the patient|call|it)\b)(?:my|the|some|a|an|this|these|that|\w+ for my)\b|\bi tried to take\b`,
     String.raw`\bi(?:'ve| have)? (?:had|have) (?:(?:a|an|the|some|this|really|slight|bad|mild|severe|terrible|little|real|kind of)\s+)*(?:[a-z-]+\s+){0,2}?(?:headaches?|fevers?|flu|cold|cough|rash|nausea|diarrh\w*|infections?|seizures?|migraines?|heart attack|stroke|high blood pressure|hypertension|diabetes|asthma|surgery)\b`,
     String.raw`\bmy (?:sister|brother|grand(?:ma|pa|mother|father)|aunt|uncle|family|children|parents|baby)\b`,
+    // Attacks and spells of one's own, and how one has to sleep: "I get these panic attacks twice a
+    // week", "I have to sleep sitting up in the recliner".
+    String.raw`\bi (?:still |usually |sometimes |also |often )?(?:get|have|had|got) (?:these |those |a lot of |bad |really bad |some |the |more )?(?:panic attacks|anxiety attacks|attacks|cramps|spasms|palpitations|nosebleeds|night sweats|hot flashes|flashbacks|nightmares|chest pains?|heartburn|migraines)\b`,
+    String.raw`\bi (?:have to|can only|can't|cannot|usually|now) sleep\b|\bi sleep (?:on|in|with|sitting|propped)\b`,
     // Exercise and cost of one's own, and one's own levels: "I jog and I swim twice a week", "they
     // charge me $80 for the cream", "the supplement is supposed to help my cholesterol numbers".
     String.raw`\bi (?:do |also |usually |still |try to )?(?:jogs?|swim|bike|cycle|hike|work out|lift weights|play (?:golf|tennis|soccer|basketball|football|pickleball|hockey))\b|\bi sign(?:ed)? up for\b`,

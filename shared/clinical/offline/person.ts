@@ -58,7 +58,7 @@ const NOT_PRESENT_VERB = new Set([
 // Verbs the clinician's "you" is the subject of ("you take", "you need"); after any other word
 // "you" may be the object ("see you soon"), so the word is left as spoken.
 const SECOND_PERSON_VERBS = new Set(
-  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit experience find tend seem believe agree say deal look mean struggle sit stand bend climb drive travel have do go carry continue follow weigh leave arrive'.split(
+  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit experience find tend seem believe agree say deal look mean struggle sit stand bend climb drive travel have do go carry continue follow weigh leave arrive breathe swallow'.split(
     ' ',
   ),
 );
