@@ -23,6 +23,7 @@ import { withAssessedProblems } from './problem-plan.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
+import { UNSURE_ROLE, unsureRoleReview } from './role-review.js';
 import { runOnSentences, withoutTrailingQuestion } from './run-on.js';
 import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
@@ -127,9 +128,6 @@ function withoutLeadingConjunction(text: string): string {
   const s = text.replace(/^(?:and then|and|but|so|or|then|also)\s*,?\s+(?=\S)/i, '');
   return s === text ? text : `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
-
-// Below this confidence the role model hardly prefers one speaker over the other.
-const UNSURE_ROLE = 0.65;
 
 /**
  * An instruction ("wear the brace", "finish the antibiotic") or a first-person opinion or plan about
@@ -327,6 +325,7 @@ export function extractFacts(
       continue;
     }
     const said: Evidence = { seq: unit.seq, start: unit.start, end: unit.end };
+    const roleReview = answered ? undefined : unsureRoleReview(unit);
     sentences.forEach((prose, i) => {
       const lead = i === 0 ? answerLead : undefined;
       const fact: Fact = {
@@ -336,7 +335,8 @@ export function extractFacts(
       };
       if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
       else if (found[0]) fact.assertion = found[0].assertion;
-      if (prose.review) fact.review = prose.review;
+      const review = prose.review ?? roleReview;
+      if (review) fact.review = review;
       add(fact);
     });
   }

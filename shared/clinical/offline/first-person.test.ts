@@ -255,3 +255,19 @@ describe('more clinician first person, and more patient accounts', () => {
     expect(isClinicianOpinion("I'll have my nurse set up the sleep study")).toBe(true);
   });
 });
+
+describe('a medicine kept going, a summary lead and care elsewhere', () => {
+  it('writes the clinician plan and summary without the "I"', () => {
+    const keep = asClinician('your sugars look good, I want the metformin 500 mg to continue twice a day');
+    expect(keep).toBe('Her sugars look good, plan for the metformin 500 mg to continue twice a day.');
+    clean(keep);
+    const only = asClinician('the only thing I can tell you is that the tremor has been there for 2 years');
+    expect(only).toBe('The tremor has been there for 2 years.');
+    clean(only);
+  });
+
+  it('reads pain one had and where one was seen as the patient', () => {
+    expect(isPatientAccount('I had some pain in the groin after the long drive')).toBe(true);
+    expect(isPatientAccount('I was last seen at the heart failure clinic in May')).toBe(true);
+  });
+});

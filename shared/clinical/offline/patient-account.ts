@@ -36,7 +36,8 @@ const PATIENT_ACCOUNT = new RegExp(
     String.raw`\bi(?:'ve| have)? (?:quit|stopped|gave up|cut down on|cut back on) (?:smoking|drinking|vaping|alcohol|cigarettes|the cigarettes|chewing)\b`,
     String.raw`\bi (?:was|have been|'ve been|got) (?:hospitali[sz]ed|in the hospital|in labor|pregnant)\b`,
     String.raw`\bi(?:'m| am)(?: also| still)? (?:taking|on) (?!(?:a look|you|him|her|them|the patient|call|it)\b)(?:my|the|some|a|an|this|these|that|\w+ for my)\b|\bi tried to take\b`,
-    String.raw`\bi(?:'ve| have)? (?:had|have) (?:(?:a|an|the|some|this|really|slight|bad|mild|severe|terrible|little|real|kind of)\s+)*(?:[a-z-]+\s+){0,2}?(?:headaches?|fevers?|flu|cold|cough|rash|nausea|diarrh\w*|infections?|seizures?|migraines?|heart attack|stroke|high blood pressure|hypertension|diabetes|asthma|surgery)\b`,
+    String.raw`\bi(?:'ve| have)? (?:had|have) (?:(?:a|an|the|some|this|really|slight|bad|mild|severe|terrible|little|real|kind of)\s+)*(?:[a-z-]+\s+){0,2}?(?:headaches?|fevers?|flu|cold|cough|rash|nausea|diarrh\w*|infections?|seizures?|migraines?|heart attack|stroke|high blood pressure|hypertension|diabetes|asthma|surgery|pain)\b`,
+    String.raw`\bi was (?:last )?seen (?:at|in|by)\b`,
     String.raw`\bmy (?:sister|brother|grand(?:ma|pa|mother|father)|aunt|uncle|family|children|parents|baby)\b`,
     // Attacks and spells of one's own, and how one has to sleep: "I get these panic attacks twice a
     // week", "I have to sleep sitting up in the recliner".
