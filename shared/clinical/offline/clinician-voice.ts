@@ -73,10 +73,16 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     /^(?:(?:so|and|now)\s+)?what(?: is|'s) (?:going on|happening|causing (?:this|it|that|the \w+))(?: here| today)? is(?: that)?,?\s+/gi,
     '',
   ],
-  [/\bthe only thing (?:that )?i (?:could|can) (?:say|tell (?:you|him|her|them|the patient)|add) (?:was|is)(?: that)?,?\s+/gi, ''],
+  [
+    /\bthe only thing (?:that )?i (?:could|can) (?:say|tell (?:you|him|her|them|the patient)|add) (?:was|is)(?: that)?,?\s+/gi,
+    '',
+  ],
   // A medicine the clinician wants kept going: "I want the Nexium 40 mg to continue" → "plan for the
   // Nexium 40 mg to continue".
-  [/\bi(?:'d| would)? (?:want|like) (?=(?:the |his |her |their )?[a-z][\w -]{0,40}? to (?:continue|stay|remain)\b)/gi, 'plan for '],
+  [
+    /\bi(?:'d| would)? (?:want|like) (?=(?:the |his |her |their )?[a-z][\w -]{0,40}? to (?:continue|stay|remain)\b)/gi,
+    'plan for ',
+  ],
   // A memory hedge trailing a statement: "her last colonoscopy was in 2019, if I remember correctly".
   [/,?\s*\b(?:and |but )?if i (?:remember|recall)(?: (?:correctly|right))?\b,?/gi, ''],
   // "I am a little concerned about ..." is the documenting "I am concerned about ...".
