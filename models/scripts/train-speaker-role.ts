@@ -75,6 +75,11 @@ function toDialogue(segments: readonly TranscriptSegment[], group: string, sourc
 
 const AUGMENTED = 'aci-unpunctuated';
 
+/** The group of an ACI-Bench row: its reference note, which its ASR variants share. */
+export const aciGroup = (note: string): string => `aci:${note}`;
+/** The group of an MTS-Dialog row: its row number, which its back-translations share. */
+export const mtsGroup = (id: string): string => `mts:${/\d+$/.exec(id)?.[0] ?? id}`;
+
 function unpunctuated(segments: readonly TranscriptSegment[]): TranscriptSegment[] {
   return segments.map((s) => ({
     ...s,
@@ -96,26 +101,29 @@ export function trainingDialogues(): Dialogue[] {
   const mts = loadMtsSplit('augmented').filter((r) => !seen.has(r.dialogue) && seen.add(r.dialogue));
   const aci = loadAciSplit('train').map((r) => ({ r, segments: parseAciDialogue(r.dialogue).segments }));
   return [
-    ...aci.map(({ r, segments }) => toDialogue(segments, `aci:${r.note}`, 'aci')),
+    ...aci.map(({ r, segments }) => toDialogue(segments, aciGroup(r.note), 'aci')),
     // The same visits as speech recognisers without punctuation write them (lower case, no marks): more
     // correctly labelled text of that kind than the ASR variants give. Trained on, never scored.
-    ...aci.map(({ r, segments }) => toDialogue(unpunctuated(segments), `aci:${r.note}`, AUGMENTED)),
+    ...aci.map(({ r, segments }) => toDialogue(unpunctuated(segments), aciGroup(r.note), AUGMENTED)),
     // The VirtScribe raw-ASR variants are left out: their [doctor]/[patient] tags alternate by turn
     // whoever spoke (dictation and answers run together under one tag), so their labels teach noise.
     ...loadAciAsr('train')
       .filter((r) => r.dataset !== 'virtscribe')
-      .map((r) => toDialogue(parseAciDialogue(r.dialogue).segments, `aci:${r.note}`, 'aci-asr')),
-    ...mts.map((r) =>
-      toDialogue(parseMtsDialogue(r.dialogue), `mts:${/\d+$/.exec(r.ID)?.[0] ?? r.ID}`, 'mts'),
-    ),
+      .map((r) => toDialogue(parseAciDialogue(r.dialogue).segments, aciGroup(r.note), 'aci-asr')),
+    ...mts.map((r) => toDialogue(parseMtsDialogue(r.dialogue), mtsGroup(r.ID), 'mts')),
   ].filter((d) => d.length > 0);
+}
+
+/** Which of `folds` stable folds a group falls in (versions of one conversation share a fold). */
+export function groupFold(group: string | undefined, folds: number): number {
+  let h = 0;
+  for (const ch of group ?? '') h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
+  return h % folds;
 }
 
 /** A stable fifth of the groups, held out to choose the scale. */
 export function heldOutGroup(group: string | undefined): boolean {
-  let h = 0;
-  for (const ch of group ?? '') h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
-  return h % 5 === 0;
+  return groupFold(group, 5) === 0;
 }
 
 const q = (x: number) => Math.round(x * QUANTUM);

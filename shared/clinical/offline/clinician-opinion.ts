@@ -15,11 +15,29 @@ const REASONING =
 const JUDGED =
   /\b(?:is|are|isn't|aren't|is not|are not)(?: not)? (?:well |poorly |under |not well )?(?:controlled|flaring|improving|resolving|worsening)\b|\b(?:an? )?(?:exacerbation|flare(?:-up)?) of\b|^(?:this|that|it) (?:looks|sounds|seems) like (?:an? )?\w+ \w+/i;
 
+// What only the clinician has done or asks for: an order, a prescription or a referral already made
+// ("I went ahead and ordered an echo", "I've sent a referral to physical therapy", "I spoke with your
+// cardiologist"), and an instruction put as a wish ("I want you to come back in 2 weeks", "I'd like
+// you to keep the brace on"). A patient's own wish ("I want you to check my mole") asks, never orders.
+const CLINICIAN_ACT =
+  /\bi(?:'ve)?(?: went ahead and| have| already| also| just)* (?:ordered (?:an? |some |the |a few )?(?:x-rays?|mri|ct|cat scan|scan|ultrasound|echo\w*|labs?|blood (?:work|tests?)|tests?|ekg|ecg|culture|stress test|referral|holter)|prescribed|referred (?:you|him|her|them)|sent (?:a |the |in a |in the |over a |off a )?(?:referral|prescription|script|order)|put in (?:a|an|the) (?:order|referral|prescription)|spoke (?:with|to) your (?:cardiologist|surgeon|oncologist|doctor|therapist|psychiatrist|pediatrician|specialist|nurse|pharmacist))\b|\bi(?:'ll| will| am going to|'m going to) have (?:my|the) (?:nurse|medical assistant|staff|office|assistant|front desk)\b|\bi(?:'d| would)? (?:want|like|need) you to (?:please )?(?:wear|ice|weigh|finish|take|apply|elevate|avoid|keep|continue|stop|start|use|rest|drink|call|schedule|return|come back|follow up|try|limit|cut back|hold|increase|decrease|walk|stretch|watch|stay|book|make an appointment)\b/i;
+
+// An examiner's finding in the first person ("I do see some swelling over the ankle", "I hear a
+// soft murmur"), without the "my" of a patient telling of their own body ("I see a rash on my arm").
+const EXAM_FINDING =
+  /\bi(?: do| also| can| could| am|'m)? (?:see|notice|appreciate|hear|feel|palpate|seeing|noticing|hearing|feeling) (?:some|a|an|mild|moderate|significant|slight|no|any|trace|a little|a bit of|a small|a soft|a faint)\s+(?:[a-z-]+\s+){0,2}?(?:swelling|tenderness|effusion|murmur|crackles|rales|rhonchi|wheez\w*|erythema|bruising|edema|oedema|crepitus|laxity|warmth|fluid|masses|mass|nodules?|lymph nodes?)\b/i;
+
 /**
  * Whether a sentence is worded as the clinician's opinion, plan or diagnostic reasoning. With
  * `unsure` (the role model hardly preferred one speaker), a judgement of how a problem is doing
- * counts too: patients report how they feel, clinicians judge control.
+ * counts too (patients report how they feel, clinicians judge control), and so does an exam finding
+ * in the first person: a patient's "I" would say "my".
  */
 export function isClinicianOpinion(text: string, unsure = false): boolean {
-  return OPINION.test(text) || REASONING.test(text) || (unsure && JUDGED.test(text));
+  return (
+    OPINION.test(text) ||
+    REASONING.test(text) ||
+    CLINICIAN_ACT.test(text) ||
+    (unsure && (JUDGED.test(text) || (EXAM_FINDING.test(text) && !/\bmy\b/i.test(text))))
+  );
 }

@@ -11,7 +11,7 @@ const NOT_FOUND =
 const FOUND =
   /\b(?:i|we)(?: (?:do |also |can |could )?(?:appreciate|see|hear|notice|feel|find)|(?: am|'m| are|'re) (?:also )?(?:appreciating|seeing|hearing|noticing|feeling|finding))\s+(?!(?:that|if|it|here|there|when|how|what|why|where|you|him|her|them|his|their|your|my|this|these|those|like|better|worse|good|fine|okay|ok|the|to)\b)(?=[a-z0-9])/gi;
 // At the start of a sentence: "I do notice the effusion around the knee" → "the effusion ...".
-const FOUND_THE = /^(?:i|we) (?:do |also |can )?(?:appreciate|see|notice)\s+(?=the\b)/i;
+const FOUND_THE = /^(?:i|we) (?:do |also |can |could )?(?:appreciate|see|notice|hear)\s+(?=the\b)/i;
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
   /\b(?:i think|i believe|i feel like|i guess|i would say|i'd say|i have a feeling|i(?: am|'m) afraid|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
@@ -31,6 +31,60 @@ const subjectOf = (object: string): string => SUBJECT[object.toLowerCase()] ?? o
 // Plans said in the first person, in the subjectless style of a plan ("Will order an MRI.", "Plan
 // to increase Lasix."), and the preambles before what the clinician read or was told.
 const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
+  // Breaking news gently is manners, not content: "I'm afraid I don't have better news for her, her
+  // A1c is up" → "her A1c is up"; "I'm not 100% sure, but most likely it is gout" → "most likely ...".
+  [
+    /^(?:i(?:'m| am) (?:afraid|sorry)(?: to say)?,?\s+(?:that\s+)?)?i (?:do not|don't) have (?:any |much )?(?:better|good|great) news(?: for (?:you|him|her|them|the patient))?(?:(?:,\s*|\s+)(?:but|and)\b|,|\s*$)\s*/gi,
+    '',
+  ],
+  [
+    /^i(?:'m| am) not (?:\d+ ?%|\d+ percent|(?:a |one )?hundred percent|entirely|completely|totally|absolutely) (?:sure|certain),?\s+(?:but\s+)?(?=\S)/gi,
+    '',
+  ],
+  // The clinician naming what it is: "I would describe that as allergic rhinitis" → "consistent with
+  // allergic rhinitis"; "what I think is that ..." and "the other impression I have is ..." → the
+  // impression itself.
+  [
+    /\bi(?:'d| would)? (?:describe|call|classify|characteri[sz]e|label) (?:that|this|it|them|these|those) as\b/gi,
+    'consistent with',
+  ],
+  [/\bwhat i (?:think|believe|suspect) is(?: that)?,?\s+/gi, ''],
+  [
+    /\bthe (other|main|first|second|overall) impression (?:that )?i have is(?: that)?,?\s+/gi,
+    (_m: string, which: string) => `${which} impression: `,
+  ],
+  [
+    /\bi(?:'ve| have) been (?:told|informed)(?: that)?,?\s+(?=(?:she|he|they|the patient|it|there|his|her|their)\b)/gi,
+    '',
+  ],
+  // Treatment the clinician gave before: "I have previously treated her with a steroid cream".
+  [
+    /\bi(?: have|'ve| had)? (?:(previously|already|also) )?(treated|managed) (?:him|her|them|the patient) (with|for|by)\b/gi,
+    (_m: string, when: string | undefined, verb: string, how: string) =>
+      `${when ? `${when} ` : ''}${verb.toLowerCase()} ${how.toLowerCase()}`,
+  ],
+  // "I went ahead and ordered an x-ray": the order, subjectless.
+  [
+    /\bi(?: have|'ve)? (?:went|gone|go) ahead and (?=(?:ordered|prescribed|sent|referred|scheduled|started|placed|increased|decreased|stopped|changed|called|made|put)\b)/gi,
+    '',
+  ],
+  // The clinician's explanation: "what is going on is that he strained the ligament" → the strain.
+  [
+    /^(?:(?:so|and|now)\s+)?what(?: is|'s) (?:going on|happening|causing (?:this|it|that|the \w+))(?: here| today)? is(?: that)?,?\s+/gi,
+    '',
+  ],
+  [
+    /\bthe only thing (?:that )?i (?:could|can) (?:say|tell (?:you|him|her|them|the patient)|add) (?:was|is)(?: that)?,?\s+/gi,
+    '',
+  ],
+  // A medicine the clinician wants kept going: "I want the Nexium 40 mg to continue" → "plan for the
+  // Nexium 40 mg to continue".
+  [
+    /\bi(?:'d| would)? (?:want|like) (?=(?:the |his |her |their )?[a-z][\w -]{0,40}? to (?:continue|stay|remain)\b)/gi,
+    'plan for ',
+  ],
+  // A memory hedge trailing a statement: "her last colonoscopy was in 2019, if I remember correctly".
+  [/,?\s*\b(?:and |but )?if i (?:remember|recall)(?: (?:correctly|right))?\b,?/gi, ''],
   // "I am a little concerned about ..." is the documenting "I am concerned about ...".
   // "I'm a bit worried about her kidneys" is the documenting "I am concerned about ...".
   [
@@ -169,6 +223,11 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   // "I want a basic metabolic panel this week": a test or a study wanted is a test ordered.
   [/\bi(?:'d| would)? (?:want|like)(?: to (?:get|order|check))? (a|an|some) (?=\w)/gi, 'will order $1 '],
   [/\bwhat (?:she|he|they|the patient) (?:told|tells) me\b/gi, 'the history'],
+  // What the patient told the clinician, reported: "she was telling me that she sleeps badly".
+  [
+    /\b(she|he|they|the patient) (?:was |were |has been |have been |had been )?(?:telling me|told me|tells me|mentioned to me|said to me)\b/gi,
+    '$1 reported',
+  ],
   [/^i gave\b/gi, 'gave'],
   [/\bthe good news is,?\s*(?:that\s+)?/gi, ''],
   [
@@ -248,7 +307,7 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   ],
   [/\bi did (review|check|order)\b/gi, 'I $1ed'],
   [
-    /\bi (?:also |can |do )?(?:see|notice|noticed|heard|hear|read|understand|recognize|was notified|was told)(?: here)?(?: that)?(?: in (?:his|her|their|the) (?:chart|notes|records?))?(?: that)?(?: it looks like)?,?\s+(?=(?:she|he|they|the patient|it|there|his|her|their)\b)/gi,
+    /\bi (?:also |can |do )?(?:see|notice|noticed|heard|hear|read|understand|recognize|was notified|was told)(?: here)?(?: that)?(?: in (?:his|her|their|the) (?:chart|notes|records?))?(?: that)?(?: it looks like)?,?\s+(?=(?:she|he|they|the patient|it|there|his|her|their|we)\b)/gi,
     '',
   ],
   [/\b(?:i|we) (?:do not|don't) think (?:that )?(this|it|that) (?:is|was)\s+/gi, '$1 is unlikely to be '],

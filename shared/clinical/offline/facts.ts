@@ -17,12 +17,14 @@ import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
 import { extractMedications } from './medications.js';
 import { documentablePart } from './not-documentation.js';
+import { isPatientAccount } from './patient-account.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { withAssessedProblems } from './problem-plan.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
+import { UNSURE_ROLE, unsureRoleReview } from './role-review.js';
 import { runOnSentences, withoutTrailingQuestion } from './run-on.js';
 import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
@@ -130,9 +132,6 @@ function withoutLeadingConjunction(text: string): string {
   return s === text ? text : `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
 
-// Below this confidence the role model hardly prefers one speaker over the other.
-const UNSURE_ROLE = 0.65;
-
 /**
  * An instruction ("wear the brace", "finish the antibiotic") or a first-person opinion or plan about
  * the patient's care ("I think we should start...", "given the fever this is likely pneumonia")
@@ -143,7 +142,8 @@ function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   if (unit.roleConfidence === undefined || unit.speaker === 'clinician') return unit;
   const said = cleanSpeech(unit.text);
   const unsure = unit.roleConfidence < UNSURE_ROLE;
-  return INSTRUCTION.test(said) || isClinicianOpinion(said, unsure)
+  // The patient's own account ("I want to try something natural for my blood pressure") stays theirs.
+  return (INSTRUCTION.test(said) || isClinicianOpinion(said, unsure)) && !isPatientAccount(said)
     ? { ...unit, speaker: 'clinician' }
     : unit;
 }
@@ -158,7 +158,7 @@ export function extractFacts(
   // Roles are inferred on whole spoken sentences; long run-ons are then documented sentence by
   // sentence where speech recognition wrote no punctuation, and clause by clause.
   const unpunctuated = unpunctuatedSegments(segments);
-  const units = withInferredRoles(toSentenceUnits(segments))
+  const units = withInferredRoles(toSentenceUnits(segments), resources.roleModel)
     .flatMap((u) => unpunctuatedSentences(u, unpunctuated))
     .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
@@ -335,6 +335,7 @@ export function extractFacts(
       continue;
     }
     const said: Evidence = { seq: unit.seq, start: unit.start, end: unit.end };
+    const roleReview = answered ? undefined : unsureRoleReview(unit);
     sentences.forEach((prose, i) => {
       const lead = i === 0 ? answerLead : undefined;
       const fact: Fact = {
@@ -345,7 +346,8 @@ export function extractFacts(
       if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
       else if (found[0]) fact.assertion = found[0].assertion;
       const cut = cutOff.get(`${unit.seq}:${unit.end}`);
-      if (prose.review) fact.review = prose.review;
+      const review = prose.review ?? roleReview;
+      if (review) fact.review = review;
       else if (cut && endsMidClause(prose.text)) fact.review = cut;
       add(fact);
     });

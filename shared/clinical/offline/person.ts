@@ -58,7 +58,7 @@ const NOT_PRESENT_VERB = new Set([
 // Verbs the clinician's "you" is the subject of ("you take", "you need"); after any other word
 // "you" may be the object ("see you soon"), so the word is left as spoken.
 const SECOND_PERSON_VERBS = new Set(
-  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit experience find tend seem believe agree say deal look mean struggle sit stand bend climb drive travel have do go carry continue follow weigh leave arrive'.split(
+  'feel get take think want need know like try use work wake sleep eat drink smoke walk run notice see hear start stop live exercise forget remember play lift miss wear check keep wonder worry lose gain bleed cough sneeze vomit experience find tend seem believe agree say deal look mean struggle sit stand bend climb drive travel have do go carry continue follow weigh leave arrive breathe swallow'.split(
     ' ',
   ),
 );
@@ -117,9 +117,30 @@ function shiftSubject(subject: string, rest: string): string {
   return `${subject} ${thirdPersonVerb(word)}${tail}`;
 }
 
+// A companion (a parent, a partner, an interpreter) speaking of themselves: who they are to the
+// patient is rarely said, so the note names them by their part in the visit.
+const COMPANION: Forms = {
+  subject: 'the companion',
+  object: 'the companion',
+  possessive: 'their',
+  reflexive: 'themselves',
+  singular: 'the companion',
+};
+
 /** Rewrite a patient's first-person sentence in the third person ("my knee hurts" → "her knee hurts"). */
 export function firstToThird(text: string, pronoun: Pronoun): string {
-  const f = FORMS[pronoun];
+  return firstPersonAs(text, FORMS[pronoun]);
+}
+
+/**
+ * Rewrite a companion's first-person sentence in the third person ("I give him the inhaler at
+ * night" → "the companion gives him the inhaler at night"): never as the patient's own words.
+ */
+export function firstToCompanion(text: string): string {
+  return firstPersonAs(text, COMPANION);
+}
+
+function firstPersonAs(text: string, f: Forms): string {
   let s = ` ${text} `;
   s = s.replace(/ i'm /gi, ` ${f.singular} is `).replace(/ i am /gi, ` ${f.singular} is `);
   s = s
@@ -136,7 +157,8 @@ export function firstToThird(text: string, pronoun: Pronoun): string {
       ` ${shiftSubject(f.singular, b === undefined ? a : `${a} ${b}`)}`,
   );
   s = s.replace(/ i /gi, ` ${f.subject} `);
-  s = s.replace(/ my /gi, ` ${f.possessive} `).replace(/ me([ ,.?!])/gi, ` ${f.object}$1`);
+  // "my" before a pause too ("forgot to take my, uh, inhaler" once the filler is gone).
+  s = s.replace(/ my(?=[ ,;])/gi, ` ${f.possessive}`).replace(/ me([ ,.?!:;])/gi, ` ${f.object}$1`);
   s = s.replace(/ myself /gi, ` ${f.reflexive} `).replace(/ mine /gi, ` ${ownPronoun(f)} `);
   return s.trim();
 }
@@ -153,6 +175,7 @@ export function secondToThird(text: string, pronoun: Pronoun): string {
   );
   s = s.replace(/ you're /gi, ` ${f.singular} is `).replace(/ you are /gi, ` ${f.singular} is `);
   s = s.replace(/ you've /gi, ` ${f.singular} has `).replace(/ you'll /gi, ` ${f.subject} will `);
+  s = s.replace(/ you'd /gi, ` ${f.subject} would `);
   s = s
     .replace(/ you (don't|do not) /gi, ` ${f.singular} does not `)
     .replace(/ you (didn't|did not) /gi, ` ${f.subject} did not `);

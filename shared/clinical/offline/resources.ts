@@ -1,3 +1,4 @@
+import type { RoleModel } from '../speaker-role/role-model.js';
 import { type CompiledContextRules, compileContextRules } from './context.js';
 import { builtinContextRules } from './context-rules.builtin.js';
 import type { ContextRule } from './context-rules.js';
@@ -11,6 +12,11 @@ export interface OfflineResources {
   headers: readonly SectionHeaderRule[];
   drugNames: ReadonlySet<string>;
   problems: ProblemLexicon;
+  /**
+   * The speaker-role model for transcripts without speaker labels; the committed one when absent
+   * (the notes evaluation passes one trained without the dialogues it drafts).
+   */
+  roleModel?: RoleModel;
 }
 
 export interface ResourceSources {

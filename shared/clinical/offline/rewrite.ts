@@ -3,7 +3,14 @@ import { cleanSpeech } from './clean-speech.js';
 import { clinicianPlans } from './clinician-plans.js';
 import { clinicianVoice } from './clinician-voice.js';
 import { isPatientAccount } from './patient-account.js';
-import { addresseeToClinician, firstToThird, impersonalYou, type Pronoun, secondToThird } from './person.js';
+import {
+  addresseeToClinician,
+  firstToCompanion,
+  firstToThird,
+  impersonalYou,
+  type Pronoun,
+  secondToThird,
+} from './person.js';
 import { withoutNarration } from './prose-repair.js';
 import { words } from './tokens.js';
 
@@ -13,7 +20,7 @@ import { words } from './tokens.js';
  * "unsupported content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement review unclear whether order clinic visit last history concern low place consider exam percussion per pleased agreeable encouraged urged possibly believe other plans disposition'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement review unclear whether order clinic visit last history concern low place consider exam percussion per pleased agreeable encouraged urged possibly believe other plans disposition consistent impression companion'.split(
     ' ',
   ),
 );
@@ -139,8 +146,8 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
-  // A companion's "I" is not the patient: their words are kept in their own person.
-  if (options.speaker === 'other') return finish(addresseeToClinician(clean));
+  // A companion's "I" is not the patient: their words are told of the companion.
+  if (options.speaker === 'other') return finish(firstToCompanion(addresseeToClinician(clean)));
   const text =
     options.speaker === 'clinician' && !isPatientAccount(clean)
       ? // The hedges the clinician's voice takes out can leave an exam act opening a clause
@@ -221,6 +228,10 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
     /^(?:on (?:physical )?exam(?:ination)?,?\s+)?i (?:hear|feel|see|notice|appreciate)\s+(.+)$/i.exec(s);
   if (heard?.[1]) return `On exam, ${secondToThird(` ${heard[1]}`, pronoun)}`;
   const wantYou = /^i(?:'d| would)? (?:want|like) you to\s+(.+)$/i.exec(s);
+  // "I want you to come back in 2 weeks" is the follow-up itself.
+  const wantedFollowUp = wantYou?.[1] ? FOLLOW_UP.exec(wantYou[1]) : null;
+  if (wantedFollowUp?.[1])
+    return `Follow-up in ${wantedFollowUp[1]}${secondToThird(` ${wantedFollowUp[2] ?? ''}`, pronoun).replace(/^\s*/, ' ')}`;
   if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
   // "Wear the brace and ice it", "weigh yourself every morning": an instruction is advice given.
   if (INSTRUCTION.test(s) && !/^(?:order|prescribe)\s/i.test(s))

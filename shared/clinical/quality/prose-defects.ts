@@ -45,6 +45,10 @@ const DOCUMENTING_I = new RegExp(
   'g',
 );
 const FIRST_PERSON = /\b(?:I|i|me|my|mine|myself)\b/;
+// A capital "I" that is a letter or a numeral, not the speaker: spelled out ("I B D", "O R I F") or a
+// stage, grade or type ("stage I", "Schatzker I V").
+const LETTER_I =
+  /\b(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass|[Pp]hase|[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]chatzker|[Hh]awkins)\s+I\b|(?<=\b[A-Z] )I\b|\bI(?= [A-Z]\b)/g;
 // A patient's words quoted as such (“it rarely works”) keep their person.
 const QUOTED = /[“"][^”"]*[”"]/g;
 
@@ -244,7 +248,10 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
     'first-person',
     (t) => {
       const unquoted = t.replace(QUOTED, '');
-      return FIRST_PERSON.test(unquoted.replace(DOCUMENTING_I, '')) || FIRST_PERSON_REMARK.test(unquoted);
+      return (
+        FIRST_PERSON.test(unquoted.replace(LETTER_I, '').replace(DOCUMENTING_I, '')) ||
+        FIRST_PERSON_REMARK.test(unquoted)
+      );
     },
   ],
   ['filler', (t) => FILLER.test(t) || ANSWER_WORD.test(t)],

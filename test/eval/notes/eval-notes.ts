@@ -6,8 +6,11 @@ import { writeFileSync } from 'node:fs';
  * and unlabelled. Per condition: ROUGE-1/2/L, number and drug recall and hallucination (drafted
  * items absent from the transcript), share of sentences with a prose defect, drafts with an empty
  * Assessment/Plan where the reference has one, speaker-role accuracy and unsupported sentences.
- * Usage: npm run eval:notes [-- --split train|valid] [--show N] [--dump FILE] [--print-defects]  (tune
- * on train; report valid). --dump writes every defective drafted sentence, per condition, to FILE (for
+ * Usage: npm run eval:notes [-- --split train|valid] [--show N] [--dump FILE] [--print-defects]
+ * [--folds N] [--mts]  (tune on train; report valid). On train, --folds N drafts each unlabelled
+ * dialogue with a speaker-role model trained without it (N folds; ./role-folds.ts), so its role errors
+ * are those of an unseen recording, and --mts adds MTS-Dialog train and its back-translations (every
+ * drafted sentence scored, for defects in phrasing unlike ACI-Bench's). --dump writes every defective drafted sentence, per condition, to FILE (for
  * reading on train). Example defective sentences are printed for train; on valid only with
  * --print-defects, so that a plain run does not put validation text in front of whoever tunes.
  */
@@ -15,13 +18,14 @@ import { noteToText } from '../../../shared/clinical/export/text.js';
 import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { isHeadingSection } from '../../../shared/clinical/quality/prose-defects.js';
+import type { RoleModel } from '../../../shared/clinical/speaker-role/index.js';
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
 import type { Speaker, TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { type AciRow, loadAciAsr, loadAciSex, loadAciSplit } from './aci-data.js';
 import { unsupportedShare } from './metrics.js';
-import { loadMtsSplit, parseMtsDialogue } from './mts-data.js';
+import { loadMtsSplit, type MtsRow, parseMtsDialogue } from './mts-data.js';
 import {
   assessmentPlanEmpty,
   formatKinds,
@@ -40,6 +44,7 @@ import {
   trustedRoles,
   zeroConfusion,
 } from './role-accuracy.js';
+import { aciGroup, mtsGroup, type RoleFolds, trainRoleFolds } from './role-folds.js';
 
 const resources = loadOfflineResources();
 const template = getBuiltinTemplate('soap');
@@ -58,10 +63,11 @@ function roleAccuracy(
   into: RoleConfusion,
   gold: readonly TranscriptSegment[] | readonly Speaker[],
   input: readonly TranscriptSegment[],
+  model?: RoleModel,
 ): [number, number] {
   const one = zeroConfusion();
-  addRoleConfusion(one, gold, input);
-  addRoleConfusion(into, gold, input);
+  addRoleConfusion(one, gold, input, model);
+  addRoleConfusion(into, gold, input, model);
   return confusionAccuracy(one);
 }
 
@@ -72,6 +78,7 @@ function evalAci(
   show: number,
   label: string,
   roles: RoleConfusion = zeroConfusion(),
+  folds?: RoleFolds,
 ): ScoreTotals {
   const t = zeroTotals();
   if (dumping) t.all = [];
@@ -79,7 +86,8 @@ function evalAci(
     const gold = parseAciDialogue(row.dialogue).segments;
     const segments = removeLabels ? unlabelled(gold) : gold;
     const sex = sexes.get(row.encounter_id) ?? 'unknown';
-    const draft = draftOffline(segments, template, resources, { sex });
+    const drafting = withFoldModel(folds, aciGroup(row.note));
+    const draft = draftOffline(segments, template, drafting, { sex });
     const text = noteToText(draft.content);
     const u = unsupportedShare(draft.content, segments);
     scoreNote(t, {
@@ -96,7 +104,9 @@ function evalAci(
       segments,
       drugNames: resources.drugNames,
       apEmpty: assessmentPlanEmpty(draft.content),
-      ...(removeLabels ? { roles: roleAccuracy(roles, trustedRoles(row, gold), segments) } : {}),
+      ...(removeLabels
+        ? { roles: roleAccuracy(roles, trustedRoles(row, gold), segments, drafting.roleModel) }
+        : {}),
       unsupported: [Math.round(u.byEvidence * u.sentences), u.sentences],
     });
     if (i < show) console.log(`\n=== ${label} ${row.encounter_id}\n${text}`);
@@ -128,20 +138,33 @@ const MTS_SECTIONS: Record<string, FactCategory[]> = {
   EXAM: ['exam', 'vitals'],
 };
 
+/** The resources with the role model that never saw `group`, when drafting with held-out folds. */
+const withFoldModel = (folds: RoleFolds | undefined, group: string) =>
+  folds ? { ...resources, roleModel: folds.modelFor(group) } : resources;
+
+interface MtsOptions {
+  /** Score every drafted sentence, not only those of the row's section (reading defects on train). */
+  allFacts?: boolean;
+  folds?: RoleFolds;
+}
+
 function evalMts(
+  rows: readonly MtsRow[],
   removeLabels: boolean,
   show: number,
   label: string,
   roles: RoleConfusion = zeroConfusion(),
+  { allFacts = false, folds }: MtsOptions = {},
 ): ScoreTotals {
   const t = zeroTotals();
   if (dumping) t.all = [];
-  loadMtsSplit('valid').forEach((row, i) => {
+  rows.forEach((row, i) => {
     const gold = parseMtsDialogue(row.dialogue);
     const segments = removeLabels ? unlabelled(gold) : gold;
     const wanted = new Set(MTS_SECTIONS[row.section_header] ?? []);
-    const { facts, dropped } = extractFacts(segments, resources);
-    const chosen = facts.filter((f) => wanted.has(f.category));
+    const drafting = withFoldModel(folds, mtsGroup(row.ID));
+    const { facts, dropped } = extractFacts(segments, drafting);
+    const chosen = allFacts ? facts : facts.filter((f) => wanted.has(f.category));
     const draftText = chosen.map((f) => f.text).join(' ');
     scoreNote(t, {
       draftText,
@@ -154,7 +177,7 @@ function evalMts(
       reference: row.section_text,
       segments,
       drugNames: resources.drugNames,
-      ...(removeLabels ? { roles: roleAccuracy(roles, gold, segments) } : {}),
+      ...(removeLabels ? { roles: roleAccuracy(roles, gold, segments, drafting.roleModel) } : {}),
     });
     if (i < show)
       console.log(
@@ -171,6 +194,11 @@ function main(): void {
   };
   const split = arg('--split') === 'train' ? 'train' : 'valid';
   const show = Number(arg('--show') ?? 0);
+  const foldCount = Number(arg('--folds') ?? 0);
+  if (foldCount > 0 && split !== 'train')
+    throw new Error('--folds holds out training dialogues: use --split train');
+  const mts = split === 'train' && process.argv.includes('--mts');
+  const folds = foldCount > 1 ? trainRoleFolds(foldCount) : undefined;
   const rows = loadAciSplit(split);
   const asr = loadAciAsr(split);
   const sexes = loadAciSex(split);
@@ -182,16 +210,37 @@ function main(): void {
   const confusionOf = (i: number) => roles[i]?.[1] ?? zeroConfusion();
   const conditions: Array<[string, ScoreTotals]> = [
     ['ACI labelled', evalAci(rows, sexes, false, show, 'labelled')],
-    ['ACI unlabelled', evalAci(rows, sexes, true, show, 'unlabelled', confusionOf(0))],
-    [`ACI ASR unlabelled`, evalAci(asr, sexes, true, show, 'asr', confusionOf(1))],
+    ['ACI unlabelled', evalAci(rows, sexes, true, show, 'unlabelled', confusionOf(0), folds)],
+    [`ACI ASR unlabelled`, evalAci(asr, sexes, true, show, 'asr', confusionOf(1), folds)],
   ];
   if (split === 'valid') {
-    conditions.push(['MTS section labelled', evalMts(false, show, 'mts-labelled')]);
-    conditions.push(['MTS section unlabelled', evalMts(true, show, 'mts-unlabelled', confusionOf(2))]);
+    const valid = loadMtsSplit('valid');
+    conditions.push(['MTS section labelled', evalMts(valid, false, show, 'mts-labelled')]);
+    conditions.push(['MTS section unlabelled', evalMts(valid, true, show, 'mts-unlabelled', confusionOf(2))]);
+  } else if (mts) {
+    const train = loadMtsSplit('train');
+    const original = new Set(train.map((r) => r.dialogue));
+    const translated = loadMtsSplit('augmented').filter((r) => !original.has(r.dialogue));
+    roles[2] = ['MTS train unlabelled, all', zeroConfusion()];
+    roles.push(['MTS back-translated unlab.', zeroConfusion()]);
+    const all = { allFacts: true, ...(folds ? { folds } : {}) };
+    conditions.push(['MTS train labelled, all', evalMts(train, false, show, 'mts-train', undefined, all)]);
+    conditions.push([
+      'MTS train unlabelled, all',
+      evalMts(train, true, show, 'mts-train-unlabelled', confusionOf(2), all),
+    ]);
+    conditions.push([
+      'MTS back-translated unlab.',
+      evalMts(translated, true, show, 'mts-translated', confusionOf(3), all),
+    ]);
   } else roles.pop();
   console.log(
     `\nOffline drafter, SOAP template, ACI-Bench ${split} (${rows.length} encounters; ASR: ${asr.length})` +
       (split === 'valid' ? ' and MTS-Dialog valid (100 sections)' : '') +
+      (mts ? ' and MTS-Dialog train with its back-translations (every drafted sentence)' : '') +
+      (folds
+        ? `; roles inferred by ${folds.folds} models, each trained without the dialogues it drafts`
+        : '') +
       '. F1, recall and shares in %; hallucination = drafted numbers/drugs absent from the transcript.',
   );
   console.log(TABLE_HEADER);
