@@ -299,7 +299,27 @@ export async function collectCandidates(
   /** The release's index when the caller already holds it (one release for the whole visit). */
   releaseIndex?: CandidateIndex,
 ): Promise<{ candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> }> {
-  const index = releaseIndex ?? (await candidateIndexFor(db));
+  return collectCandidatesIn(
+    releaseIndex ?? (await candidateIndexFor(db)),
+    mentions,
+    model,
+    cache,
+    leaveOut,
+    transcript,
+    seeReferences,
+  );
+}
+
+/** collectCandidates from a release's index already at hand (no await: see suggestCodesIn). */
+function collectCandidatesIn(
+  index: CandidateIndex,
+  mentions: readonly CodingMention[],
+  model: RankingModel,
+  cache: Map<string, readonly CodeCandidate[]>,
+  leaveOut: LeaveOut | undefined,
+  transcript: string | undefined,
+  seeReferences: readonly SeeReference[] | undefined,
+): { candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> } {
   const candidates = new Map<string, CandidateCode>();
   const status = new Map<string, CandidateCode>();
   const present = presentStems(mentions);
@@ -497,17 +517,21 @@ export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInput
  * Shared by the engine and the training script.
  */
 export async function candidateCodes(db: CodingRelease, input: SuggestInput, options: SuggestOptions = {}) {
-  const model = options.model ?? rankingModel();
-  const profiles = options.profiles ?? codeProfiles();
   // One read of the loaded release for the whole visit: the vocabulary, retrieval and guidelines all
   // use this index, even if another process imports a new release meanwhile.
-  const index = await candidateIndexFor(db);
+  return candidateCodesIn(await candidateIndexFor(db), input, options);
+}
+
+/** candidateCodes from a release's index already at hand (no await: see suggestCodesIn). */
+function candidateCodesIn(index: CandidateIndex, input: SuggestInput, options: SuggestOptions) {
+  const model = options.model ?? rankingModel();
+  const profiles = options.profiles ?? codeProfiles();
   const vocabulary = options.vocabulary === undefined ? vocabularyOf(index) : options.vocabulary;
   const context = options.context ?? builtinResources().context;
   const leaveOut = options.leaveOut;
   const mentions = codingMentions(input, vocabulary ?? undefined, context);
-  const { candidates, status } = await collectCandidates(
-    db,
+  const { candidates, status } = collectCandidatesIn(
+    index,
     mentions,
     model,
     options.cache ?? new Map(),
@@ -515,7 +539,6 @@ export async function candidateCodes(db: CodingRelease, input: SuggestInput, opt
     input.segments.map((s) => s.text).join('\n'),
     // A coder follows the index's see references in both settings (they widen what is retrieved).
     index.seeReferences,
-    index,
   );
   const statedAny = mentions.some((m) => m.stated && m.role === 'current');
   // Pregnancy codes need a pregnancy (guideline I.C.15.a).
@@ -647,9 +670,21 @@ export async function suggestCodes(
   input: SuggestInput,
   options: SuggestOptions = {},
 ): Promise<CodeSuggestion[]> {
+  return suggestCodesIn(await candidateIndexFor(db), input, options);
+}
+
+/**
+ * suggestCodes from a release's index already at hand, without an await: a caller can run it in the
+ * same synchronous step as the draft it codes (the drafting worker shares the draft's memo with it).
+ */
+export function suggestCodesIn(
+  index: CandidateIndex,
+  input: SuggestInput,
+  options: SuggestOptions = {},
+): CodeSuggestion[] {
   const limit = options.limit ?? 10;
   const minConfidence = options.minConfidence ?? 0.05;
-  const ranked = await guidelineCodes(db, input, await candidateCodes(db, input, options));
+  const ranked = guidelineCodesIn(index, input, candidateCodesIn(index, input, options));
   // Hospital case reports are ranked category first, with their confidences recalibrated.
   const model = options.model ?? rankingModel();
   const ordered = input.setting === 'inpatient' ? rankByCategory(model.categoryRanking, ranked) : ranked;
@@ -682,7 +717,15 @@ export async function guidelineCodes(
     index?: CandidateIndex;
   },
 ): Promise<RankedCode[]> {
-  const index = candidates.index ?? (await candidateIndexFor(db));
+  return guidelineCodesIn(candidates.index ?? (await candidateIndexFor(db)), input, candidates);
+}
+
+/** guidelineCodes with the release's index at hand (no await: see suggestCodesIn). */
+function guidelineCodesIn(
+  index: CandidateIndex,
+  input: SuggestInput,
+  candidates: { scored: readonly ScoredCode[]; status: ReadonlyMap<string, CandidateCode> },
+): RankedCode[] {
   let scored: RankedCode[] = [...candidates.scored];
   const { status } = candidates;
   // The combination needs a heart failure or kidney disease said in words (a title match, never a

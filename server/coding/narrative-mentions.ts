@@ -1,11 +1,6 @@
-import {
-  assertionOf,
-  type CompiledContextRules,
-  findModifiers,
-} from '../../shared/clinical/offline/context.js';
+import { assertionOf, type CompiledContextRules } from '../../shared/clinical/offline/context.js';
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
-import { splitSentences } from '../../shared/clinical/offline/sentences.js';
-import { tokenize } from '../../shared/clinical/offline/tokens.js';
+import { analysedSentences } from './sentence-analysis.js';
 import { contentWords, stem, withoutParentheticals } from './term-words.js';
 
 /**
@@ -113,9 +108,7 @@ export function extractNarrativeMentions(
   seq = 0,
 ): ProblemMention[] {
   const mentions: ProblemMention[] = [];
-  for (const sentence of splitSentences(text)) {
-    const tokens = tokenize(text.slice(sentence.start, sentence.end), sentence.start);
-    const modifiers = findModifiers(tokens, context);
+  for (const { tokens, modifiers } of analysedSentences(text, context)) {
     const isWord = (i: number) => /^[a-z][a-z0-9-]*$/i.test(tokens[i]?.text ?? '');
     const extends_ = (i: number) =>
       isWord(i) &&

@@ -1,12 +1,7 @@
 import type { Evidence } from '../../shared/clinical/evidence.js';
-import {
-  assertionOf,
-  type CompiledContextRules,
-  findModifiers,
-} from '../../shared/clinical/offline/context.js';
-import { splitSentences } from '../../shared/clinical/offline/sentences.js';
-import { tokenize } from '../../shared/clinical/offline/tokens.js';
+import { assertionOf, type CompiledContextRules } from '../../shared/clinical/offline/context.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
+import { analysedSentences } from './sentence-analysis.js';
 import { contentWords, stem } from './term-words.js';
 
 /** Where a feature was first said, and the words that said it (shown as a suggestion's evidence). */
@@ -37,9 +32,7 @@ export function textFeatures(
   };
   for (const segment of segments) {
     const text = segment.text;
-    for (const span of splitSentences(text)) {
-      const tokens = tokenize(text.slice(span.start, span.end), span.start);
-      const modifiers = findModifiers(tokens, context);
+    for (const { tokens, modifiers } of analysedSentences(text, context)) {
       let previous: { stem: string; start: number } | undefined;
       tokens.forEach((token, i) => {
         const usable = isContentWord(token.lower) && !NOT_EVIDENCE.has(assertionOf(i, i + 1, modifiers));

@@ -115,18 +115,22 @@ export function createDrafter(options: DrafterOptions): Drafter {
 
       let codes: CodeSuggestion[] = [];
       if (codesWanted) {
-        const suggestInput: SuggestInput = {
-          mentions: offline.mentions,
-          segments: input.segments,
-          content,
-          setting: OUTPATIENT,
-        };
-        codes =
-          offline.codes && !llmDraft
-            ? offline.codes
-            : releaseId !== undefined && options.suggestCodes
+        // Codes come with the offline draft only when no LLM was tried, so an LLM draft's are
+        // suggested here, from the offline draft's mentions.
+        if (offline.codes && !llmDraft) codes = offline.codes;
+        else if (offline.mentions === undefined) throw new Error('offline draft without its mentions');
+        else {
+          const suggestInput: SuggestInput = {
+            mentions: offline.mentions,
+            segments: input.segments,
+            content,
+            setting: OUTPATIENT,
+          };
+          codes =
+            releaseId !== undefined && options.suggestCodes
               ? await options.suggestCodes(suggestInput, releaseId, input.signal)
               : await suggestCodes(options.db, suggestInput);
+        }
         if (llmDraft) codes = await mergeLlmCodes(options.db, codes, llmDraft);
       } else {
         warnings.push('ICD-10-CM codes are not loaded on this server; no code suggestions.');

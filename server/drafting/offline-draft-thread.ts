@@ -8,6 +8,7 @@ import { loadOfflineResources } from '../../shared/clinical/offline/node-resourc
 import { CandidateIndex } from '../coding/candidate-index.js';
 import { suggestCodes } from '../coding/codes.suggest.js';
 import type { ReleaseData } from '../coding/release-data.js';
+import { draftWithCodes } from './coded-draft.js';
 import type { WorkerJob } from './offline-draft-worker.js';
 
 /**
@@ -34,16 +35,18 @@ const hasIndexOf = (releaseId: string) => index?.releaseId === releaseId;
 async function work(job: WorkerJob) {
   if (job.kind === 'suggest')
     return { codes: await suggestCodes(indexOf(job.releaseId), job.input, job.suggestOptions) };
-  const draft = draftOffline(job.segments, job.template, resources, job.options ?? ({} as DraftOptions));
   // Without the release's index the draft still comes back; its codes are then suggested on the main thread.
-  if (!job.coding || !hasIndexOf(job.coding.releaseId)) return { draft };
-  const codes = await suggestCodes(indexOf(job.coding.releaseId), {
-    mentions: draft.mentions,
-    segments: job.segments,
-    content: draft.content,
+  if (!job.coding || !hasIndexOf(job.coding.releaseId))
+    return {
+      draft: draftOffline(job.segments, job.template, resources, job.options ?? ({} as DraftOptions)),
+    };
+  const { draft, codes } = draftWithCodes(job.segments, job.template, resources, job.options ?? {}, {
+    index: indexOf(job.coding.releaseId),
     setting: job.coding.setting,
   });
-  return { draft, codes };
+  // The mentions served the suggestion here: only the content goes back to the event loop.
+  const { mentions: _served, ...withoutMentions } = draft;
+  return { draft: withoutMentions, codes };
 }
 
 parentPort?.on('message', (message: WorkerJob | { kind: 'release'; data: ReleaseData }) => {

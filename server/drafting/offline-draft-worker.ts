@@ -13,8 +13,14 @@ export interface CodingRequest {
   setting: CodingSetting;
 }
 
-/** An offline draft, with its code suggestions when they were asked for. */
-export type WorkerDraft = OfflineDraft & { codes?: CodeSuggestion[] };
+/**
+ * An offline draft, or, when its codes were asked for and suggested with it, the draft with its
+ * codes and without its problem mentions: they served the suggestion on the worker and are not
+ * copied back to the event loop (a long visit has hundreds).
+ */
+export type WorkerDraft =
+  | (OfflineDraft & { codes?: undefined })
+  | (Omit<OfflineDraft, 'mentions'> & { codes: CodeSuggestion[]; mentions?: undefined });
 
 export type RunOfflineDraft = (
   segments: TranscriptSegment[],
@@ -57,7 +63,13 @@ export type WorkerJob =
     }
   | { kind: 'suggest'; id: number; input: SuggestInput; releaseId: string; suggestOptions?: SuggestOptions };
 
-type WorkerReply = { id: number; draft?: OfflineDraft; codes?: CodeSuggestion[]; error?: string };
+type WorkerReply = {
+  id: number;
+  /** Without its mentions when `codes` came with it. */
+  draft?: OfflineDraft | Omit<OfflineDraft, 'mentions'>;
+  codes?: CodeSuggestion[];
+  error?: string;
+};
 /** A worker could not build a release's candidate index (the error's class only: no PHI). */
 type IndexFailed = { kind: 'index-failed'; releaseId: string; errorName: string };
 
@@ -146,8 +158,11 @@ export function startOfflineDraftWorker(
         { kind: 'draft', id: nextId++, segments, template, options, ...(coding ? { coding } : {}) },
         coding?.releaseId,
       );
-      if (!reply.draft) throw new Error('offline drafting failed (no draft)');
-      return reply.codes ? { ...reply.draft, codes: reply.codes } : reply.draft;
+      const { draft, codes } = reply;
+      if (!draft) throw new Error('offline drafting failed (no draft)');
+      if (codes) return { ...draft, mentions: undefined, codes };
+      if (!('mentions' in draft)) throw new Error('offline drafting failed (no mentions)');
+      return draft;
     },
     async suggest(input, releaseId) {
       const reply = await post({ kind: 'suggest', id: nextId++, input, releaseId }, releaseId);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftOffline } from '../../shared/clinical/offline/index.js';
+import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
+import { suggestCodes } from '../coding/codes.suggest.js';
 import { importIcd10 } from '../coding/icd10-import.js';
+import { currentReleaseId, loadReleaseData } from '../coding/release-data.js';
 import { importTestSubset, releaseZipPath, TEST_CATEGORIES } from '../coding/test-support/icd10-subset.js';
 import type { Database } from '../db/client.js';
 import type { LlmConfig } from '../llm/llm-config.js';
@@ -8,6 +12,7 @@ import type { FakeOpenAiServer } from '../llm/test-support/fake-openai-server.js
 import { consultation, patient, soapTemplate, validAnswer } from '../llm/test-support/llm-test-fixtures.js';
 import { createTestDatabase } from '../test-support/test-db.js';
 import { createDrafter } from './drafter.js';
+import { startOfflineDraftWorker } from './offline-draft-worker.js';
 import { createServerDrafter } from './server-drafter.js';
 
 describe('code suggestion on the drafting workers', () => {
@@ -44,6 +49,32 @@ describe('code suggestion on the drafting workers', () => {
     } finally {
       await server.offlineWorker.close();
       await withLlm.offlineWorker.close();
+    }
+  });
+
+  it("returns a coded draft's content and codes without copying its mentions back from the worker", async () => {
+    const worker = startOfflineDraftWorker(() => loadReleaseData(database.db));
+    try {
+      const releaseId = await currentReleaseId(database.db);
+      const coded = await worker.run(consultation, soapTemplate, {}, undefined, {
+        releaseId,
+        setting: 'outpatient',
+      });
+      const inThread = draftOffline(consultation, soapTemplate, loadOfflineResources());
+      expect(coded.mentions).toBeUndefined();
+      expect(coded.content).toEqual(inThread.content);
+      expect(coded.codes).toEqual(
+        await suggestCodes(database.db, {
+          mentions: inThread.mentions,
+          segments: consultation,
+          content: inThread.content,
+          setting: 'outpatient',
+        }),
+      );
+      // Without codes asked for, the mentions come back (an LLM draft's codes are suggested from them).
+      expect((await worker.run(consultation, soapTemplate)).mentions).toEqual(inThread.mentions);
+    } finally {
+      await worker.close();
     }
   });
 

@@ -74,6 +74,17 @@ const scenarios: Record<string, (client: number) => Request> = {
     }),
 };
 
+/** CPU time (µs) of this process's main thread (the event loop and, on PGlite, the database), from /proc. */
+function mainThreadCpuUs(): number {
+  try {
+    const fields =
+      readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** CPU time (µs) of the PostgreSQL backends serving this database, by pid; empty on PGlite. */
 async function backendCpuUs(): Promise<Map<number, number>> {
   const byPid = new Map<number, number>();
@@ -120,14 +131,19 @@ for (const [name, make] of Object.entries(scenarios)) {
   await run(make, requests / 4);
   const backendsBefore = await backendCpuUs();
   const before = process.cpuUsage();
+  const mainBefore = mainThreadCpuUs();
   const t0 = performance.now();
   await run(make, requests);
   const cpu = process.cpuUsage(before);
   const wallMs = performance.now() - t0;
+  const mainMs = (mainThreadCpuUs() - mainBefore) / 1000 / requests;
   let backendUs = 0;
   for (const [pid, us] of await backendCpuUs()) backendUs += us - (backendsBefore.get(pid) ?? 0);
   console.log(
     `${name}: ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} CPU ms/req` +
+      (Number.isNaN(mainMs)
+        ? ''
+        : ` (main thread ${mainMs.toFixed(2)}, other threads ${((cpu.user + cpu.system) / 1000 / requests - mainMs).toFixed(2)})`) +
       (scratch ? ` + ${(backendUs / 1000 / requests).toFixed(2)} ms/req in PostgreSQL` : '') +
       `, ${(wallMs / requests).toFixed(2)} wall ms/req`,
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withDraftMemo } from './draft-memo.js';
 import { splitSentences } from './sentences.js';
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
@@ -29,5 +30,18 @@ describe('splitSentences', () => {
     const pieces = texts(t);
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join(' ')).toBe(t);
+  });
+});
+
+describe('splitSentences inside a draft', () => {
+  it('splits a text once per draft (the same spans come back), and afresh outside one', () => {
+    const t = 'The ankle swelled after the fall. Can you put weight on it? Only a little.';
+    const outside = splitSentences(t);
+    expect(splitSentences(t)).not.toBe(outside);
+    withDraftMemo(() => {
+      const first = splitSentences(t);
+      expect(splitSentences(t)).toBe(first);
+      expect(first).toEqual(outside);
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { memoizedInDraft } from './draft-memo.js';
+
 /** A sentence as a character range [start, end) of its segment text, without surrounding spaces. */
 export interface SentenceSpan {
   start: number;
@@ -17,7 +19,14 @@ const RUN_ON_BREAK =
  * Split text into sentences with exact offsets. Handles ACI-Bench tokenised text (" . ") as well as
  * ordinary prose; decimals (98.6) and common abbreviations (Dr.) do not end a sentence.
  */
-export function splitSentences(text: string): SentenceSpan[] {
+export const splitSentences: (text: string) => readonly SentenceSpan[] = memoizedInDraft(splitSentencesOnce);
+
+/**
+ * splitSentences without the draft's memory: the drafter splits each segment's text into units and
+ * code suggestion splits it again for each kind of mention it reads, so inside a draft (and the code
+ * suggestion run with it) a text is split once. The spans are shared: callers never change them.
+ */
+function splitSentencesOnce(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   const re = /[.?!]+(?=\s|$)/g;

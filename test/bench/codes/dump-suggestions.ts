@@ -2,17 +2,19 @@
  * Identity check for behaviour-preserving changes to code suggestion: writes every suggestion (code,
  * rank, confidence, evidence, words) for CodiEsp dev (inpatient, top 20, no confidence floor) and
  * ACI-Bench valid (every variant, outpatient, top 20, no floor) to a file, to compare byte for byte
- * between two revisions; prints suggestion CPU per visit. No cache is shared between visits (the
+ * between two revisions (ACI-Bench through the drafting worker's path: draft and codes in one step);
+ * prints CPU per visit. No cache is shared between visits (the
  * product path). Usage: tsx test/bench/codes/dump-suggestions.ts OUT.txt [--limit N]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { candidateIndexFor } from '../../../server/coding/candidate-index.js';
 import { suggestCodes } from '../../../server/coding/codes.suggest.js';
 import { importIcd10 } from '../../../server/coding/icd10-import.js';
 import { asEncounter, readCodiEsp } from '../../../server/coding/training/codiesp.js';
 import { openDatabase } from '../../../server/db/client.js';
+import { draftWithCodes } from '../../../server/drafting/coded-draft.js';
 import type { CodeSuggestion } from '../../../shared/clinical/codes.js';
-import { draftOffline } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../../shared/clinical/transcript/index.js';
@@ -57,22 +59,27 @@ const report = (name: string, cpu: number[]) =>
 if (values.only !== 'codiesp') {
   const resources = loadOfflineResources();
   const template = getBuiltinTemplate('soap');
+  const index = await candidateIndexFor(database.db);
   const cpu: number[] = [];
   for (const t of readAciTranscripts('valid').slice(0, limit)) {
     const { segments } = importTranscript(t.text);
-    const draft = draftOffline(segments, template, resources);
-    const input = {
-      mentions: draft.mentions,
-      segments,
-      content: draft.content,
-      setting: 'outpatient' as const,
-    };
-    const suggestions = await timed(cpu, () =>
-      suggestCodes(database.db, input, { limit: 20, minConfidence: 0 }),
+    // As the drafting worker does it: the draft and its codes in one step, sharing the draft's memo.
+    const { codes } = await timed(cpu, async () =>
+      draftWithCodes(
+        segments,
+        template,
+        resources,
+        {},
+        {
+          index,
+          setting: 'outpatient',
+          suggestOptions: { limit: 20, minConfidence: 0 },
+        },
+      ),
     );
-    dump(`aci ${t.encounterId} ${t.variant}`, suggestions);
+    dump(`aci ${t.encounterId} ${t.variant}`, codes);
   }
-  report('ACI-Bench valid (all variants)', cpu);
+  report('ACI-Bench valid (all variants), draft and suggestion', cpu);
 }
 if (values.only !== 'aci') {
   const cpu: number[] = [];
