@@ -26,3 +26,29 @@ export function scoreRanking(predicted: readonly string[], gold: readonly string
     averagePrecision: relevant.size === 0 ? 0 : sumPrecision / relevant.size,
   };
 }
+
+/**
+ * Mean scores of ranked code lists at full-code and 3-character category level, as eval:codes reports
+ * them: each list against its report's gold codes (same order).
+ */
+export function meanScores(
+  lists: ReadonlyArray<readonly string[]>,
+  gold: ReadonlyArray<readonly string[]>,
+): { full: RankingScores; category: RankingScores } {
+  const sum = () => ({ precisionAt5: 0, recallAt10: 0, averagePrecision: 0 });
+  const totals = { full: sum(), category: sum() };
+  const n = Math.max(lists.length, 1);
+  const category = (codes: readonly string[]) => codes.map((c) => c.slice(0, 3));
+  lists.forEach((list, i) => {
+    const codes = gold[i] ?? [];
+    for (const [level, scores] of [
+      ['full', scoreRanking(list, codes)],
+      ['category', scoreRanking(category(list), category(codes))],
+    ] as const) {
+      totals[level].precisionAt5 += scores.precisionAt5 / n;
+      totals[level].recallAt10 += scores.recallAt10 / n;
+      totals[level].averagePrecision += scores.averagePrecision / n;
+    }
+  });
+  return totals;
+}
