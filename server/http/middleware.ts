@@ -60,13 +60,21 @@ export const corsPolicy = (allowedOrigins: readonly string[]) =>
     maxAge: 600,
   });
 
-export const limitBody = (maxSize: number) =>
-  bodyLimit({
+/**
+ * Refuses a body over `maxSize` bytes (413). GET and HEAD pass straight on: they carry no body (the
+ * Node adapter attaches none and a Request refuses one), and asking for it, as hono's bodyLimit
+ * does, makes the Node adapter build the whole web Request (abort signal, headers, stream) on every
+ * note read, for nothing.
+ */
+export const limitBody = (maxSize: number): MiddlewareHandler => {
+  const limit = bodyLimit({
     maxSize,
     onError: () => {
       throw new AppError('payload_too_large', `The request body exceeds ${maxSize} bytes`);
     },
   });
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
+};
 
 /** Requests that carry a body must say it is JSON: no form posts or text/plain CSRF vectors. */
 export const requireJson = (): MiddlewareHandler<AppEnv> => async (c, next) => {
