@@ -10,6 +10,7 @@ export default defineConfig({
       'test/integration/**/*.test.ts',
       'test/eval/**/*.test.ts',
       'test/structure/**/*.test.ts',
+      'test/load/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'test/e2e/**'],
     testTimeout: 60_000,

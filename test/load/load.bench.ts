@@ -1,6 +1,6 @@
 /**
  * `npm run bench:load [-- --duration 30 --connections 50 --db both|pglite|postgres --servers 2]`:
- * loopback HTTP load (autocannon) on signed-note read, segment upload and draft, beside a plain Hono
+ * loopback HTTP load (one keep-alive connection per client, http-load.ts) on signed-note read, segment upload and draft, beside a plain Hono
  * "hello" route served by the same processes (the ceiling). PGlite runs in one server process;
  * PostgreSQL (a fresh database on TEST_DATABASE_URL's server, dropped afterwards) behind `--servers`
  * processes, the connections spread round robin. Exits 1 when a target is missed: zero errors,
@@ -172,20 +172,10 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         clients,
         durationS,
         (c) => ({
-          url: api(c),
-          requests: [
-            {
-              method: 'POST',
-              headers: auth,
-              setupRequest: (req) => {
-                return {
-                  ...req,
-                  path: `/encounters/${encounterIds[c + 1]}/segments`,
-                  body: segmentUpload(nextSeq[c]!++),
-                };
-              },
-            },
-          ],
+          url: `${api(c)}/encounters/${encounterIds[c + 1]}/segments`,
+          method: 'POST',
+          headers: auth,
+          body: () => segmentUpload(nextSeq[c]!++),
         }),
         READ_UPLOAD_P99_MS,
         serverCpuUs,

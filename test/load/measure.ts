@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import { type ClientTarget, runLoad } from './http-load.js';
 
 export interface Row {
   scenario: string;
@@ -9,6 +9,8 @@ export interface Row {
   requests: number;
   /** CPU time the server processes spent per answered request (ms): steadier than req/s on a busy machine. */
   'cpu ms/req': number;
+  /** CPU time this (the load-generating) process spent per answered request (ms). */
+  'client ms/req': number;
   target: string;
 }
 
@@ -18,48 +20,35 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
 
 /**
- * Runs one scenario as one single-connection autocannon instance per client, so each client can
+ * Runs one scenario as one connection per client (one request in flight on it), so each client can
  * own its encounter (one clinician, one visit at a time) and be pinned to one server process
  * (round robin), after WARM_UP_S unmeasured seconds of the same load. `p99TargetMs` null: only
- * zero errors is required (the ceiling).
+ * zero errors is required (the ceiling). All clients run on this process's one event loop with a
+ * lean client (http-load.ts), which costs a fraction of the CPU per request that one autocannon
+ * instance per client did, CPU the servers it measures share the machine's cores with.
  */
 export async function measure(
   scenario: string,
   clients: number,
   durationS: number,
-  optionsFor: (client: number) => autocannon.Options,
+  targetFor: (client: number) => ClientTarget,
   p99TargetMs: number | null,
   /** Total CPU time of the server processes so far (µs). */
   serverCpuUs: () => Promise<number>,
 ): Promise<Row> {
   // Unmeasured first: pool connections opened, statements prepared and code compiled, as on a server
   // that has been up a while; the figures are the steady state. Its failures still count.
-  const warmUp = await Promise.all(
-    Array.from({ length: clients }, (_, i) =>
-      autocannon({ connections: 1, duration: WARM_UP_S, ...optionsFor(i) }),
-    ),
-  );
-  const warmUpErrors = warmUp.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+  const warmUp = await runLoad(clients, WARM_UP_S * 1000, targetFor);
+  const warmUpErrors = warmUp.errors + warmUp.non2xx;
   // Requests the warm-up left in flight finish first: a client's next draft of its encounter would
   // otherwise race its previous one (412).
   await new Promise((r) => setTimeout(r, WARM_UP_S * 1000));
   const cpuBefore = await serverCpuUs();
-  const times: number[] = [];
-  let non2xx = 0;
-  const statuses = new Map<number, number>();
-  const instances = Array.from({ length: clients }, (_, i) =>
-    autocannon({ connections: 1, duration: durationS, ...optionsFor(i) }),
-  );
-  for (const instance of instances) {
-    instance.on('response', (_client, status: number, _bytes: number, ms: number) => {
-      times.push(ms);
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      if (status < 200 || status >= 300) non2xx++;
-    });
-  }
-  const results = await Promise.all(instances);
+  const clientBefore = process.cpuUsage();
+  const { times, statuses, non2xx, errors } = await runLoad(clients, durationS * 1000, targetFor);
+  const clientCpu = process.cpuUsage(clientBefore);
   const cpuUs = (await serverCpuUs()) - cpuBefore;
-  const socketErrors = results.reduce((n, r) => n + r.errors + r.timeouts, 0) + warmUpErrors;
+  const socketErrors = errors + warmUpErrors;
   if (non2xx + socketErrors > 0) {
     const byStatus = [...statuses].map(([status, n]) => `${status}×${n}`).join(' ');
     console.log(`${scenario}: statuses ${byStatus}; socket errors and timeouts ${socketErrors}`);
@@ -73,6 +62,9 @@ export async function measure(
     errors: non2xx + socketErrors,
     requests: times.length,
     'cpu ms/req': times.length ? Math.round(cpuUs / times.length / 10) / 100 : Number.NaN,
+    'client ms/req': times.length
+      ? Math.round((clientCpu.user + clientCpu.system) / times.length / 10) / 100
+      : Number.NaN,
     target: '',
   };
   const ok = row.errors === 0 && (p99TargetMs === null || row.p99 <= p99TargetMs);
