@@ -61,6 +61,14 @@ export function headingMentions(
 ): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<string>();
+  // Each mention's words as titles say them, read once for all headings (only if there are any).
+  let spoken: Array<{ mention: Mention; words: string[] }> | undefined;
+  const spokenWords = () => {
+    spoken ??= said
+      .filter((m) => m.role !== 'allergy' && m.role !== 'status')
+      .map((mention) => ({ mention, words: [...stemSet(problemPhrase(mention.phrase))] }));
+    return spoken;
+  };
   for (const section of content.sections) {
     if (!PROBLEM_SECTION.test(`${section.id} ${section.title}`)) continue;
     for (const sentence of section.sentences) {
@@ -83,9 +91,7 @@ export function headingMentions(
       // The heading's words as they were said: where the heading was drawn from when they were said
       // there, else anywhere in the visit; mentions naming all of its words when there are any
       // ("muscle strain" hedged decides, not a plain "strain" elsewhere), else naming some of them.
-      const sayings = said.flatMap((m) => {
-        if (m.role === 'allergy' || m.role === 'status') return [];
-        const words = [...stemSet(problemPhrase(m.phrase))];
+      const sayings = spokenWords().flatMap(({ mention: m, words }) => {
         if (words.length === 0 || !words.every((w) => stems.has(w))) return [];
         return [{ role: m.role, all: words.length === stems.size, here: overlaps(m.evidence, evidence) }];
       });
