@@ -55,6 +55,11 @@ Do you smoke? Yes, I'm afraid so.
 How much would you say? About a pack a day, more when work is busy.
 So for your second problem, you are a smoker, and I would really like you to cut down.`;
 
+// A dermatology follow-up: the stated problem names a site no psoriasis title carries.
+const SCALP_PSORIASIS_VISIT = `
+The flaking behind my ears is back and it itches at night.
+So for your first problem, you have scalp psoriasis, and we will start a steroid solution on the patches.`;
+
 /** The product path: transcript → offline draft → coding engine. */
 async function codesFor(database: Database, transcript: string) {
   const { segments } = importTranscript(transcript.trim());
@@ -118,6 +123,16 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(codes).not.toContain('R3916');
     // Flank pain is integral to the stone; no side-specific code the words do not support.
     expect(codes.some((c) => c.startsWith('R10'))).toBe(false);
+  });
+
+  it('codes a stated problem whose qualifier no title carries by the problem itself', async () => {
+    const scalp = (await codesFor(database, SCALP_PSORIASIS_VISIT)).find((c) => c.code === 'L409');
+    const plain = (
+      await codesFor(database, SCALP_PSORIASIS_VISIT.replace('scalp psoriasis', 'psoriasis'))
+    ).find((c) => c.code === 'L409');
+    // As confident as the same problem stated without the qualifier: it is the stated problem.
+    expect(plain?.score).toBeGreaterThan(0.8);
+    expect(scalp?.score).toBeGreaterThan((plain?.score ?? 1) - 0.05);
   });
 
   it('puts the problems the clinician states first, with the drug status of treated diabetes', async () => {

@@ -32,6 +32,7 @@ import {
 import { type CodingMention, codingMentions } from './coding-mentions.js';
 import {
   contradictsFindings,
+  diabetesCombination,
   hypertensionCombination,
   notTheConditionItself,
   otherFormNotSaid,
@@ -118,6 +119,10 @@ const UNASSESSED_LOGIT = -3;
 const STATUS_CONFIDENCE = { allergy: 0.3, history: 0.3 } as const;
 /** A drug status code is as likely as the diabetes it goes with, a little less. */
 const DRUG_STATUS_SHARE = 0.9;
+
+/** Words that end the name of a procedure, not of a problem. */
+const PROCEDURE =
+  /\b(?:surgery|surgeries|operation|procedure|repair|replacement|removal|resection|excision|transplant|graft|\w+ectomy|\w+plasty|\w+otomy|\w+ostomy|\w+scopy)$/i;
 
 const EXAMINATION_VISIT =
   /\b(annual|yearly|routine|wellness|well[- ]child|check[- ]?up|physical exam(ination)?|preventive|screening) (visit|exam|examination|physical|check)?/i;
@@ -298,6 +303,8 @@ export async function collectCandidates(
   seeReferences?: readonly SeeReference[],
   /** The release's index when the caller already holds it (one release for the whole visit). */
   releaseIndex?: CandidateIndex,
+  /** Outpatient visits back off a stated problem's qualifier (case reports are coded as written). */
+  setting: CodingSetting = 'inpatient',
 ): Promise<{ candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> }> {
   return collectCandidatesIn(
     releaseIndex ?? (await candidateIndexFor(db)),
@@ -307,6 +314,7 @@ export async function collectCandidates(
     leaveOut,
     transcript,
     seeReferences,
+    setting,
   );
 }
 
@@ -319,6 +327,7 @@ function collectCandidatesIn(
   leaveOut: LeaveOut | undefined,
   transcript: string | undefined,
   seeReferences: readonly SeeReference[] | undefined,
+  setting: CodingSetting,
 ): { candidates: Map<string, CandidateCode>; status: Map<string, CandidateCode> } {
   const candidates = new Map<string, CandidateCode>();
   const status = new Map<string, CandidateCode>();
@@ -429,6 +438,18 @@ function collectCandidatesIn(
     // the visit): the condition's own unspecified code is what the words support.
     if (ranked.length === 0 && contentWords(m.phrase).length > 2)
       ranked = admissibleFor(m, candidatesFor(index, `${m.phrase} unspecified`, cache));
+    // A stated problem with a qualifier no title carries ("scalp psoriasis", "exertional asthma"):
+    // the problem without its first word, which still ends in the same head word. A procedure
+    // ("cataract surgery") is no problem: its status codes come from status-codes.ts.
+    const shorter = m.phrase.split(' ').slice(1).join(' ');
+    if (
+      setting === 'outpatient' &&
+      ranked.length === 0 &&
+      m.stated &&
+      contentWords(shorter).length > 0 &&
+      !PROCEDURE.test(shorter)
+    )
+      ranked = admissibleFor({ ...m, phrase: shorter }, candidatesFor(index, shorter, cache));
     if (m.role === 'history') {
       const best = ranked[0];
       if (!best) continue;
@@ -539,6 +560,7 @@ function candidateCodesIn(index: CandidateIndex, input: SuggestInput, options: S
     input.segments.map((s) => s.text).join('\n'),
     // A coder follows the index's see references in both settings (they widen what is retrieved).
     index.seeReferences,
+    input.setting,
   );
   const statedAny = mentions.some((m) => m.stated && m.role === 'current');
   // Pregnancy codes need a pregnancy (guideline I.C.15.a).
@@ -737,6 +759,17 @@ function guidelineCodesIn(
     const base = scored.find((c) => c.code === 'I10');
     const combined = index.titlesOf(combination.add);
     scored = scored.filter((c) => !combination.remove.includes(c.code) && !combined.has(c.code));
+    for (const [code, title] of combined)
+      if (base) scored.push({ ...base, code, title, confidence: base.confidence });
+  }
+  // Diabetes with a complication said in words and itself confident: the combination codes.
+  const withDiabetes = diabetesCombination(
+    scored.filter((c) => c.supports.length > 0 && c.confidence >= CONFIDENT_CODE_SCORE).map((c) => c.code),
+  );
+  if (input.setting === 'outpatient' && withDiabetes.add.length > 0) {
+    const base = scored.find((c) => c.code === 'E119' || c.code === 'E109');
+    const combined = index.titlesOf(withDiabetes.add);
+    scored = scored.filter((c) => !withDiabetes.remove.includes(c.code) && !combined.has(c.code));
     for (const [code, title] of combined)
       if (base) scored.push({ ...base, code, title, confidence: base.confidence });
   }

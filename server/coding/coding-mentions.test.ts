@@ -148,4 +148,76 @@ describe('coding mentions', () => {
     expect(mentions.find((m) => m.phrase === 'fever')?.role).toBe('none');
     expect(mentions.find((m) => m.phrase === 'chills')?.role).toBe('current');
   });
+
+  /** The role of a drafter mention of `words` (asserted present) in a one-sentence outpatient visit. */
+  const roleIn = (text: string, words: string) =>
+    codingMentions(
+      {
+        mentions: [presentMention(text, words)],
+        segments: [segment(0, text)],
+        content: noNote,
+        setting: 'outpatient',
+      },
+      undefined,
+      context,
+    ).find((m) => m.phrase === words)?.role;
+
+  it('does not code what is only being checked for', () => {
+    expect(roleIn('i am pressing here, just checking for a rotator cuff tear', 'rotator cuff tear')).toBe(
+      'none',
+    );
+    expect(roleIn('we will test him for strep throat today', 'strep throat')).toBe('none');
+    // Found on the check, it is a finding.
+    expect(roleIn('the check showed a rotator cuff tear', 'rotator cuff tear')).toBe('current');
+  });
+
+  it('does not code a vaccine or the pandemic as the disease', () => {
+    expect(roleIn('she is due for her influenza vaccine this fall', 'influenza')).toBe('none');
+    expect(roleIn('my anxiety got a lot worse during covid', 'covid')).toBe('none');
+    expect(roleIn('he tested positive for covid on monday', 'covid')).toBe('current');
+  });
+
+  it('codes a condition removed, or had years ago, as past', () => {
+    expect(roleIn('he had a melanoma removed from his shoulder last spring', 'melanoma')).toBe('history');
+    expect(roleIn('i had kidney stones a couple of years ago', 'kidney stones')).toBe('history');
+    // A removal reviewed is past; one planned is not.
+    expect(
+      roleIn('from a mole removal standpoint it healed well, we need to see you yearly', 'mole removal'),
+    ).toBe('history');
+    expect(roleIn('we will schedule your cyst removal for next week', 'cyst removal')).toBe('current');
+    expect(
+      roleIn('since the basal cell carcinoma excision last fall, no new spots', 'basal cell carcinoma'),
+    ).toBe('history');
+    // Pain that began years ago and is still there is today's problem.
+    expect(roleIn('the knee pain started two years ago and it is worse now', 'knee pain')).toBe('current');
+  });
+
+  it('adds the drafted assessment headings as stated problems', () => {
+    const text = 'on this video visit your heart failure is steady on the water pill';
+    const start = text.indexOf('heart failure');
+    const content: NoteContent = {
+      ...noNote,
+      sections: [
+        {
+          id: 'assessment',
+          title: 'Assessment',
+          sentences: [
+            {
+              id: 'h',
+              text: 'Heart failure',
+              heading: true,
+              support: 'supported',
+              evidence: [{ seq: 0, start, end: start + 13 }],
+            },
+          ],
+        },
+      ],
+    };
+    const mentions = codingMentions(
+      { mentions: [], segments: [segment(0, text)], content, setting: 'outpatient' },
+      undefined,
+      context,
+    );
+    expect(mentions.find((m) => m.phrase === 'heart failure' && m.stated)?.role).toBe('current');
+  });
 });

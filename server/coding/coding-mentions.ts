@@ -6,6 +6,7 @@ import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { UNCERTAIN } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
+import { headingMentions } from './heading-mentions.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { problemStatements } from './problem-statements.js';
 import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
@@ -76,7 +77,7 @@ function validEvidence(
 // A question asserts nothing ("any nausea or diarrhea?"): the answer, not the question, is the finding.
 // Without punctuation (a microphone transcript) a question starts after fillers ("um, any nausea",
 // "and have you noticed bleeding").
-const QUESTION =
+export const QUESTION =
   /\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|ok|now|well|alright|also|but)\b\s*,?\s*)*(any|do you|did you|have you|has (he|she)|are you|is there|were you|does it|how about|what about)\b/i;
 
 /** The words just before a mention ask about it: "… have you noticed any nausea chills". */
@@ -102,7 +103,7 @@ means mean great best still medical medication medications break motion called e
 );
 
 /** A stated phrase that names a body part, a service or the word "problem" itself, no problem. */
-const NAMES_NO_PROBLEM = (phrase: string) =>
+export const NAMES_NO_PROBLEM = (phrase: string) =>
   phrase.split(' ').every((w) => NOT_A_PROBLEM.has(w) || /^(?:right|left|both|bilateral)$/.test(w)) ||
   /^(?:[a-z]+ )?(?:problem|issue|concern)s?$/.test(phrase);
 
@@ -118,7 +119,34 @@ const DENIED_BEFORE =
 const NOT_ASSERTED_START = /^(no|not|without|denies|never|any)\b/i;
 
 const NAMES_A_SERVICE =
-  /^[\s-]*(screening|screen|panel|study|studies|specialist|clinic|program|education|class|test|testing|workup|work-up)\b/i;
+  /^[\s-]*(screening|screen|panel|study|studies|specialist|clinic|program|education|class|test|testing|workup|work-up|vaccines?|vaccinations?|shots?|boosters?|immunizations?)\b/i;
+
+// Words just before a term that say it is being looked for, not found ("just checking for a meniscus
+// tear", "we'll test you for strep"): what is checked for is not a finding.
+const LOOKED_FOR_BEFORE =
+  /\b(?:check(?:ing)?|test(?:ing)?|look(?:ing)?|screen(?:ing)?|evaluat(?:e|ing)|assess(?:ing)?)\s+(?:(?:you|him|her|them|it)\s+)?for\s+(?:(?:an?|the|any|some|signs? of|possible)\s+)*$/i;
+
+// A condition had and removed or had some years ago ("you had a skin cancer removed about five months
+// ago", "I had kidney stones a couple of years ago") is past: its personal-history status. A removal
+// planned or done at this visit is not.
+const HAD_BEFORE = /\b(?:had|got|was treated for|were treated for)\b(?:\s+[^\s.?!]+){0,4}\s*$/i;
+const REMOVED_AFTER =
+  /^[^.?!]{0,40}?\b(?:removed|excised|resected|cut out|taken out|burned off|frozen off)\b|^\s*(?:removal|excision|resection)\b/i;
+const YEARS_AGO_AFTER =
+  /^[^.?!]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?: of)?|many|\d+)\s+)+years?\s+ago\b/i;
+/** The mention's words are followed by its removal ("your skin cancer removal"). */
+const REMOVAL_AFTER = /^\s*(?:removal|excision|resection)\b/i;
+/** The mention's own words end in its removal ("skin cancer removed"). */
+const REMOVED = /\s(?:removed|removal|excised|excision|resected|resection)$/i;
+const NOT_YET = /\b(?:today|will|going to|gon na|schedule|scheduled|plan|planning|need|needs)\b/i;
+// Said of the time, not the patient: "during covid", "since the pandemic".
+const A_TIME_BEFORE = /\b(?:during|since|before|after|throughout|because of)\s+(?:the\s+)?$/i;
+const A_TIME = /^(?:covid(?:-19| 19)?|pandemic|coronavirus)$/i;
+
+/** Said as past in its own sentence: had and removed, or had some years ago. */
+export function saidAsPast(before: string, after: string): boolean {
+  return HAD_BEFORE.test(before) && (REMOVED_AFTER.test(after) || YEARS_AGO_AFTER.test(after));
+}
 
 function roleOf(
   mention: ProblemMention,
@@ -127,6 +155,8 @@ function roleOf(
   after: string,
   setting: CodingSetting,
 ): CodingRole {
+  if (setting === 'outpatient' && A_TIME.test(mention.text.trim()) && A_TIME_BEFORE.test(before))
+    return 'none';
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
   if (mention.category === 'allergy' || ALLERGY_SENTENCE.test(sentence)) return 'none';
   const oneWord = !/\s/.test(mention.text.trim());
@@ -136,6 +166,7 @@ function roleOf(
   // A question inside a run-on sentence ("okay so have you noticed any nausea chills fever no fever
   // some chills"): the words asked about are not findings; the answer's own words are.
   if (QUESTION_BEFORE.test(before)) return 'none';
+  if (setting === 'outpatient' && LOOKED_FOR_BEFORE.test(before)) return 'none';
   if (setting === 'outpatient' && mention.category !== 'assessment' && NOT_THE_PATIENTS.test(sentence))
     return 'none';
   // "Colon cancer screening", "the anemia panel", "a diabetes study": a test or a service, no finding.
@@ -158,6 +189,14 @@ function roleOf(
   }
   // ConText scopes miss some hedges a few words before the term ("most likely due to …").
   if (setting === 'outpatient' && UNCERTAIN.test(before.split(/\s+/).slice(-6).join(' '))) return 'none';
+  // Case reports narrate the treatment of what they code; a visit's past removal is history.
+  if (
+    setting === 'outpatient' &&
+    (saidAsPast(before, after) ||
+      ((REMOVED.test(mention.text.trim()) || REMOVAL_AFTER.test(after)) &&
+        !NOT_YET.test(`${before} ${after.slice(0, 20)}`)))
+  )
+    return 'history';
   return mention.category === 'history' ? 'history' : 'current';
 }
 
@@ -226,7 +265,16 @@ function statedProblems(segments: readonly TranscriptSegment[], setting: CodingS
       .filter((p) => !QUESTION.test(p.sentence) && !NAMES_NO_PROBLEM(p.phrase))
       .map((p) => ({
         phrase: p.phrase,
-        role: p.uncertain && setting === 'outpatient' ? ('none' as const) : ('current' as const),
+        role:
+          setting !== 'outpatient'
+            ? ('current' as const)
+            : p.uncertain
+              ? ('none' as const)
+              : // "From a mole removal standpoint": a past removal reviewed.
+                REMOVED.test(p.phrase) &&
+                  !NOT_YET.test(p.sentence.slice(0, Math.max(0, p.sentence.search(/remov|excis|resect/i))))
+                ? ('history' as const)
+                : ('current' as const),
         assessed: true,
         // The reason for the visit is assessed; the assessment may name what explains it.
         stated: p.reason !== true,
@@ -288,7 +336,7 @@ export function codingMentions(
       ? sentenceAt(segmentText, first.start, sentencesOf(segmentText))
       : { text: mention.text, start: 0 };
     const before = first ? segmentText.slice(sentence.start, first.start) : '';
-    const after = first ? segmentText.slice(first.end, first.end + 40) : '';
+    const after = first ? segmentText.slice(first.end, sentence.start + sentence.text.length) : '';
     out.push({
       phrase,
       role: roleOf(mention, sentence.text, before, after, sources.setting),
@@ -297,5 +345,7 @@ export function codingMentions(
       evidence,
     });
   }
+  // The drafted assessment's problem headings, each with the role its own words were given above.
+  out.push(...headingMentions(sources.content, bySeq, out, sources.setting));
   return out;
 }

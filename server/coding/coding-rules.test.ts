@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contradictsFindings,
+  diabetesCombination,
   hypertensionCombination,
   notTheConditionItself,
   otherFormNotSaid,
@@ -129,6 +130,37 @@ describe('outpatient coding rules', () => {
         code('R109', 'Unspecified abdominal pain'),
       ]).map((c) => c.code),
     ).toEqual(['N201']);
+  });
+
+  it('codes diabetes with the complications the index links to it as combination codes', () => {
+    // A foot clinic visit: type 2 diabetes, a heel ulcer and stage 3 kidney disease; the ulcer and
+    // the stage stay beside the combinations.
+    expect(diabetesCombination(['E119', 'L97419', 'N1830', 'I10'])).toEqual({
+      add: ['E11621', 'E1122'],
+      remove: ['E119'],
+    });
+    // Type 1 with polyneuropathy: the combination replaces the neuropathy code.
+    expect(diabetesCombination(['E109', 'G629'])).toEqual({ add: ['E1042'], remove: ['G629', 'E109'] });
+    // No complication, or no diabetes: nothing changes.
+    expect(diabetesCombination(['E119', 'I10'])).toEqual({ add: [], remove: [] });
+    expect(diabetesCombination(['N1830', 'G629'])).toEqual({ add: [], remove: [] });
+  });
+
+  it('leaves out the itching of an eczema or psoriasis, not an itch nothing explains', () => {
+    // A child's atopic dermatitis flare: the itch is part of it.
+    expect(
+      withoutIntegralSymptoms([
+        code('L209', 'Atopic dermatitis, unspecified', 0.8),
+        code('L299', 'Pruritus, unspecified'),
+      ]).map((c) => c.code),
+    ).toEqual(['L209']);
+    expect(
+      withoutIntegralSymptoms([
+        code('L409', 'Psoriasis, unspecified', 0.8),
+        code('L298', 'Other pruritus'),
+      ]).map((c) => c.code),
+    ).toEqual(['L409']);
+    expect(withoutIntegralSymptoms([code('L299', 'Pruritus, unspecified')])).toHaveLength(1);
   });
 
   it('keeps a symptom when no diagnosis explains it (a joint-pain code is a symptom too)', () => {

@@ -216,6 +216,8 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   [/^F41/, /^R(45|00|0789)/],
   [/^F3[23]/, /^R(45|53)/],
   [/^H6[5-7]/, /^H92/],
+  // Itching is part of a dermatitis, psoriasis or lichen (L20–L30, L40–L44), not coded beside it.
+  [/^L(2[0-8]|30|4[0-4])/, /^L29/],
   [/^K5[0-2]|^A0[89]/, /^R(19|10|11)/],
 ];
 
@@ -370,6 +372,44 @@ export function hypertensionCombination(codes: readonly string[]): { add: string
   if (heartFailure) return { add: ['I110'], remove: ['I10'] };
   if (kidney) return { add: ['I129'], remove: ['I10'] };
   return { add: [], remove: [] };
+}
+
+/**
+ * The complications the index lists under "Diabetes, with" (guideline I.A.15: "with" links them to
+ * the diabetes unless the clinician says otherwise), as the combination code's ending and whether the
+ * complication's own code stays beside it ("use additional code": the kidney disease stage, the ulcer).
+ */
+const DIABETES_WITH: Array<[RegExp, string, 'keep' | 'replace']> = [
+  [/^N18/, '22', 'keep'],
+  [/^L97[45]/, '621', 'keep'],
+  [/^L97|^L984/, '622', 'keep'],
+  [/^G629|^G63/, '42', 'replace'],
+  [/^K3184/, '43', 'replace'],
+  [/^I739/, '51', 'replace'],
+  [/^H350/, '319', 'replace'],
+  [/^E162/, '649', 'replace'],
+];
+
+/**
+ * Combination codes for type 1 or type 2 diabetes with a complication said as present (I.C.4.a:
+ * "use as many codes as describe all complications"): the "without complications" code gives way to
+ * each combination. Returns the codes to add and the codes they replace.
+ */
+export function diabetesCombination(codes: readonly string[]): { add: string[]; remove: string[] } {
+  const base = codes.find((c) => c === 'E119' || c === 'E109');
+  if (!base) return { add: [], remove: [] };
+  const add = new Set<string>();
+  const remove = new Set<string>();
+  for (const code of codes)
+    for (const [complication, ending, own] of DIABETES_WITH) {
+      if (!complication.test(code)) continue;
+      add.add(`${base.slice(0, 3)}${ending}`);
+      if (own === 'replace') remove.add(code);
+      break;
+    }
+  if (add.size === 0) return { add: [], remove: [] };
+  remove.add(base);
+  return { add: [...add], remove: [...remove] };
 }
 
 /**

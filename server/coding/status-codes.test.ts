@@ -44,6 +44,9 @@ describe('status codes', () => {
     expect(historyStatusCode('J189')).toBe('Z8701');
     expect(historyStatusCode('I639')).toBe('Z8673');
     expect(historyStatusCode('C3490')).toBe('Z85118');
+    // A basal cell carcinoma excised from the cheek, a melanoma from the back: skin history codes.
+    expect(historyStatusCode('C44319')).toBe('Z85828');
+    expect(historyStatusCode('C4359')).toBe('Z85820');
     expect(isChronicCondition('I10')).toBe(true);
     expect(isChronicCondition('E119')).toBe(true);
     expect(isChronicCondition('N200')).toBe(false);

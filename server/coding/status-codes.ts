@@ -103,6 +103,9 @@ const HISTORY_CODES: Array<[RegExp, string]> = [
   [/^L/, 'Z872'],
   [/^M/, 'Z8739'],
   [/^C50/, 'Z853'],
+  // Skin: melanoma (Z85.820) and the other skin cancers (Z85.828), not the unspecified Z85.9.
+  [/^C43/, 'Z85820'],
+  [/^C44/, 'Z85828'],
   [/^C3[34]/, 'Z85118'],
   [/^C61/, 'Z8546'],
   [/^C1[89]|^C20/, 'Z85038'],

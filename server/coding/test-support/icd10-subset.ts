@@ -66,6 +66,8 @@ export const TEST_CATEGORIES = [
   // A smoker: nicotine dependence by product, tobacco use.
   'F17',
   'Z72',
+  // A stated problem with a qualifier no title carries ("scalp psoriasis").
+  'L40',
 ] as const;
 
 /** Imports only TEST_CATEGORIES of the real release (with hierarchy and index synonyms). */
