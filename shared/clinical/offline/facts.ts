@@ -148,6 +148,27 @@ function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
     : unit;
 }
 
+// "Will set him up for the epidural.", "Plan to start a fiber supplement.": an order, as rewritten.
+const ORDER_FORM = /^(?:will|we will|plan to|plan for|advised to|recommend(?:ed)?)\b/i;
+// "Plan to do a quick physical exam.", "Will press on his belly.", "Will review the x-ray results.":
+// the examination, or going over results, announced.
+const EXAM_ACT =
+  /\b(?:exam(?:ine|ination)?s?|look(?:ing)? at|take a look|listen\w*|press\w*|feel\w*|palpat\w*|check (?:your|his|her|their|the) (?:\w+ )?(?:reflexes|strength|range|pulses?|sensation)|touch\w*|bend\w*|move\w*|push\w*|pull\w*|squeeze\w*|twist\w*|(?:review|go over|going over|look over)\w* (?:\w+ ){0,4}(?:results?|images?|imaging|x-?rays?|films?|labs?|lab work|blood work|scans?))\b/i;
+
+/**
+ * The section an order goes to: said while the clinician was still dictating the exam or results,
+ * a sentence the rewrite made an order ("Will ...", "Plan to ...") is the plan, not a finding; the
+ * examination's own acts stay where they were said, and are dropped when they find nothing
+ * ("Plan to do a quick physical exam." documents no finding). Undefined: nothing to document.
+ */
+function plannedAfterExam(category: FactCategory, text: string): FactCategory | undefined {
+  if ((category !== 'exam' && category !== 'results') || !ORDER_FORM.test(text)) return category;
+  if (!EXAM_ACT.test(text)) return 'plan';
+  // A long sentence says more than the act ("… his prostate seems a little enlarged on exam"): kept.
+  const announced = text.split(/\s+/).length <= 10 && !namesFinding(text) && !/\d/.test(text);
+  return announced ? undefined : category;
+}
+
 /** Facts (documentable statements) and problem mentions from a transcript, in transcript order. */
 export function extractFacts(
   segments: readonly TranscriptSegment[],
@@ -338,8 +359,10 @@ export function extractFacts(
     const roleReview = answered ? undefined : unsureRoleReview(unit);
     sentences.forEach((prose, i) => {
       const lead = i === 0 ? answerLead : undefined;
+      const placed = lead ? 'medication' : plannedAfterExam(category, prose.text);
+      if (!placed) return;
       const fact: Fact = {
-        category: lead ? 'medication' : category,
+        category: placed,
         text: lead ? `${lead} ${prose.text.charAt(0).toLowerCase()}${prose.text.slice(1)}` : prose.text,
         evidence: lead && answerEvidence ? [answerEvidence, said] : [said],
       };
