@@ -22,6 +22,15 @@ describe('pickCallTab', () => {
     expect(pickCallTab(tabs, OWN)).toEqual({ id: 2, title: undefined });
   });
 
+  it('skips the tab the panel is in when Chrome does not show Scribe its own url (Chrome 150)', () => {
+    const tabs = [
+      { id: 1, lastAccessed: 100 },
+      { id: 2, lastAccessed: 300, url: 'http://127.0.0.1:4000/visit', title: 'Video visit' },
+      { id: 3, active: true, lastAccessed: 400 },
+    ];
+    expect(pickCallTab(tabs, OWN, 3)).toEqual({ id: 2, title: 'Video visit' });
+  });
+
   it('finds nothing when only Scribe is open', () => {
     expect(pickCallTab([{ id: 3, active: true, url: `${OWN}sidepanel.html` }], OWN)).toBeUndefined();
     expect(pickCallTab([], OWN)).toBeUndefined();

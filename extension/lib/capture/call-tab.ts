@@ -20,9 +20,15 @@ export interface CallTab {
  * window). Where Scribe itself fills that tab (its panel opened as a page), the most recently used
  * other tab. Never one of Scribe's own pages.
  */
-export function pickCallTab(tabs: readonly TabLike[], ownBaseUrl: string): CallTab | undefined {
+export function pickCallTab(
+  tabs: readonly TabLike[],
+  ownBaseUrl: string,
+  /** The tab this page is in, when it is a tab (Chrome 150 no longer shows Scribe its own tab's url). */
+  ownTabId?: number,
+): CallTab | undefined {
   const candidates = tabs.filter(
-    (t): t is TabLike & { id: number } => t.id !== undefined && !t.url?.startsWith(ownBaseUrl),
+    (t): t is TabLike & { id: number } =>
+      t.id !== undefined && t.id !== ownTabId && !t.url?.startsWith(ownBaseUrl),
   );
   const best =
     candidates.find((t) => t.active) ??
@@ -32,8 +38,12 @@ export function pickCallTab(tabs: readonly TabLike[], ownBaseUrl: string): CallT
 
 /** The call tab of the window this page is in, now. */
 export async function findCallTab(): Promise<CallTab | undefined> {
-  const tabs = await browser.tabs.query({ currentWindow: true });
-  return pickCallTab(tabs, browser.runtime.getURL('/'));
+  const [tabs, own] = await Promise.all([
+    browser.tabs.query({ currentWindow: true }),
+    // undefined in the side panel itself; the tab when the panel is opened as a page.
+    browser.tabs.getCurrent().catch(() => undefined),
+  ]);
+  return pickCallTab(tabs, browser.runtime.getURL('/'), own?.id);
 }
 
 /** Whether this browser can record a tab's sound (Chrome with the tabCapture permission). */
