@@ -46,6 +46,36 @@ function habitAnswer(question: SentenceUnit, answer: SentenceUnit, polarity: 'ye
   };
 }
 
+// "Are you still taking the sertraline 50 mg every morning?", "Do you use your inhaler daily?": a
+// question about a medicine in use, whose yes or no says whether it is taken.
+const TAKING_QUESTION =
+  /^(?:(?:and|so|okay|now|also)\s+)*(?:are you|do you|have you been)\s+(still\s+|currently\s+)?(taking|using|on)\s+(?!(?:any|anything|something)\b)(.{3,80})$/i;
+
+/** A yes or no to a question about a medicine in use: "Taking the sertraline 50 mg every morning." */
+function takingAnswer(
+  question: SentenceUnit,
+  answer: SentenceUnit,
+  polarity: 'yes' | 'no',
+  pronoun: Pronoun,
+): Fact | undefined {
+  const m = TAKING_QUESTION.exec(cleanSpeech(question.text).replace(/[?.!]+$/, ''));
+  if (!m?.[2] || !m[3]) return undefined;
+  const what = secondToThird(` ${m[3]}`, pronoun).trim();
+  const verb = m[2].toLowerCase() === 'on' ? 'on' : m[2].toLowerCase();
+  const still = m[1] ? `${m[1].trim().toLowerCase()} ` : '';
+  const text =
+    polarity === 'yes'
+      ? `${`${still}${verb}`.charAt(0).toUpperCase()}${`${still}${verb}`.slice(1)} ${what}.`
+      : `Not ${verb === 'on' ? 'on' : verb} ${what}.`;
+  if (proseDefects(text).length > 0) return undefined;
+  return {
+    category: 'medication',
+    text,
+    evidence: [span(question), span(answer)],
+    assertion: polarity === 'no' ? 'negated' : 'present',
+  };
+}
+
 /**
  * A bare "no"/"yes" answer to a clinician's question about symptoms becomes a pertinent negative
  * ("Denies chest pain, shortness of breath.") or a positive, with both turns as evidence.
@@ -59,6 +89,8 @@ export function answerFact(
 ): { fact?: Fact; mentions: ProblemMention[] } {
   const habit = habitAnswer(question, answer, polarity);
   if (habit) return { fact: habit, mentions: [] };
+  const taking = takingAnswer(question, answer, polarity, pronoun);
+  if (taking) return { fact: taking, mentions: [] };
   const tokens = tokenize(question.text, question.start);
   const problems = findProblems(tokens, resources.problems);
   // A question about a symptom the lexicon does not know ("any thoughts of hurting yourself?") still

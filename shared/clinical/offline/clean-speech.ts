@@ -29,6 +29,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/(?<!\blet\s)\b(you know|i mean|you see)\b,?/gi, ''],
   [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
+  // "I'd like, to see her back": the wish, said across a pause.
+  [/\b(i'd|we'd|you'd|would|should) like,\s/gi, '$1 like '],
   [/\blike,\s/gi, ''],
   // "like" as a pause ("at like about 60", "like lately") and exclamations.
   [/\blike (?=(?:about|around|maybe|approximately|lately|literally|\d))/gi, ''],
@@ -36,6 +38,21 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   // Asking the listener to wait: "hang on", "hold on a second" (not "hold on to the rail").
   [/\b(?:hang on|hold on)(?: (?:a|one|just a) (?:second|sec|minute|moment))?\b(?! to\b),?\s*/gi, ''],
   [/\b(and|but|so) like\b/gi, '$1'],
+  // A pause between the speaker and their verb, written by speech recognition as a comma or a word
+  // ("i , want to order a lipid panel", "i like will prescribe", "we uh need to"): the clause as
+  // meant, so that the first person is read with its verb. "i , i'm" is a restart: the one said last.
+  [/\bi\s*,\s+(?=(?:(?:and|but|so)\s+)?(?:i\b|i'))/gi, ''],
+  [/\bi\s*,\s+(?=[a-z])/gi, 'i '],
+  [
+    /\b((?:i|we)(?:'m|'ll|'d|'ve|'re)|(?:i|we)\s+(?:am|will|would|do|did|have|had|can|could|should|want|wanted|need|needed|was|were|are)(?:\s+not|n't)?)\s*,\s+(?=[a-z])/gi,
+    '$1 ',
+  ],
+  [
+    /\b(i|we|you|he|she|they)\s+(?:like|so|uh|um)\s*,?\s+(?=(?:will|would|want|wanted|am|have|had|do|did|can|could|should|need|think|was|were|also|going|gon)\b)/gi,
+    '$1 ',
+  ],
+  // "excuse me" left at the end of what was said (the correction was made before it).
+  [/[,\s]*\b(?:excuse|pardon) me\s*[,.!]?\s*$/i, ' '],
   // Dictation to the recorder ("paragraph, impression").
   [/\b(?:new |next )?paragraph\b[,.]?\s*/gi, ''],
   [/,\s*like\s/gi, ' '],

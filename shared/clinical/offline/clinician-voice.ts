@@ -130,6 +130,12 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
     '',
   ],
   [/\bi have (?:it )?(?:here|down|written down)(?: that)?,?\s+/gi, ''],
+  // Records the clinician has in hand, with nothing said after them: "I have her x-rays from March"
+  // → "reviewed her x-rays from March".
+  [
+    /^(?:(?:so|and|now)\s+)?i (?:have|got|pulled up) (?=(?:his|her|their|the) (?:[a-z-]+ )?(?:x-?rays?|x rays?|labs?|lab work|blood work|results?|records?|notes|imaging|images|films|scans?|mri|ct|echo\w*|ekg|ecg|reports?)\b(?! (?:is|are|was|were|shows?|showed)\b))/gi,
+    'reviewed ',
+  ],
   [
     /\bi (?:was|am|'m) (?:just )?(?:reading|reviewing|looking (?:at|through|over)|going (?:through|over)) (?=(?:the|his|her|their)\b)/gi,
     'reviewed ',
@@ -223,6 +229,19 @@ const FIRST_PERSON: Array<[RegExp, string | ((...groups: string[]) => string)]> 
   // "I want a basic metabolic panel this week": a test or a study wanted is a test ordered.
   [/\bi(?:'d| would)? (?:want|like)(?: to (?:get|order|check))? (a|an|some) (?=\w)/gi, 'will order $1 '],
   [/\bwhat (?:she|he|they|the patient) (?:told|tells) me\b/gi, 'the history'],
+  // The clinician as the one to contact: "give me a call if it gets worse", "let me know how the
+  // new dose goes", "send me a message" — the clinic is who is called.
+  [/\bgive (?:me|us) a (?:call|ring)\b/gi, 'call the clinic'],
+  [/\blet (?:me|us) know\b/gi, 'inform the clinic'],
+  [/\b(call|phone|email|e-mail|text|message|page|reach|contact) (?:me|us)\b/gi, '$1 the clinic'],
+  [/\bsend (?:me|us)\b(?! (?:to|home|out|over|away)\b)/gi, 'send the clinic'],
+  // A short answer run into what the clinician goes on to say, without a pause ("yes I am Roger is
+  // a 62 year old male", "I do her knee is better"): the answer says nothing once its question is
+  // gone, and the statement after it is the sentence.
+  [
+    /^(?:(?:yes|yeah|no)\s*,?\s+)?i (?:am|do|did|have|was|will|can)(?: not)?\s*,?\s+(?=(?:[a-z]+\s+)?(?:is|was|has|had|does|did)\b)/gi,
+    '',
+  ],
   // What the patient told the clinician, reported: "she was telling me that she sleeps badly".
   [
     /\b(she|he|they|the patient) (?:was |were |has been |have been |had been )?(?:telling me|told me|tells me|mentioned to me|said to me)\b/gi,

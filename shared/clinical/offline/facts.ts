@@ -4,6 +4,7 @@ import { withInferredRoles } from '../speaker-role/index.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
+import { asksByWordOrder } from './asks.js';
 import { namesCareItem } from './care-words.js';
 import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords } from './classify.js';
@@ -220,7 +221,12 @@ export function extractFacts(
     }
     // "Any fever or chills, no": a question answered in the same sentence is the finding it answers.
     const answered = inlineAnswer(spoken.text.replace(/\s+([,.?!])/g, '$1'));
-    let unit = answered ? { ...spoken, isQuestion: false } : spoken;
+    // A question that ends with a full stop asks all the same ("Do you have any allergies.").
+    let unit = answered
+      ? { ...spoken, isQuestion: false }
+      : spoken.isQuestion || !asksByWordOrder(spoken.text)
+        ? spoken
+        : { ...spoken, isQuestion: true };
     let answerLead: string | undefined;
     let answerEvidence: Evidence | undefined;
     const isClinician = unit.speaker === 'clinician';

@@ -170,7 +170,7 @@ export function secondToThird(text: string, pronoun: Pronoun): string {
   // After a verb that takes a person and an action ("have you come back", "let you know", "get you
   // checked out"), "you" is that verb's object.
   s = s.replace(
-    / (have|has|had|let|make|made|help|get|got|see|want|need|ask|asked|tell|told|remind|send|sent|give|gave|bring|put|keep|call|start|started|on|for|to|with|at|from|about|by|of|into|toward|towards|show|showed) you /gi,
+    / (have|has|had|let|make|made|help|get|got|see|seen|saw|seeing|met|meet|thank|want|need|ask|asked|tell|told|remind|send|sent|give|gave|bring|put|keep|call|start|started|on|for|to|with|at|from|about|by|of|into|toward|towards|show|showed) you /gi,
     ` $1 ${f.object} `,
   );
   s = s.replace(/ you're /gi, ` ${f.singular} is `).replace(/ you are /gi, ` ${f.singular} is `);

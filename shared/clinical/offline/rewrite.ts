@@ -100,6 +100,9 @@ const LET_ME_ANY =
 const LET_ME_ORDER =
   /(?<=\b(?:and|then|but|now|so)\s+)let (?:me|us)\s+(?=(?:order|prescribe|refer|start|continue|increase|decrease|schedule|send|add|switch|stop|restart|resume|hold)\b)/gi;
 
+const META_TALK =
+  /^(?:(?:no|sorry|oh)\s*,?\s+)?(?:i|we) (?:was|were) (?:just |only )?(?:referring|asking|talking|speaking) (?:to|about)\b|^(?:(?:no|sorry)\s*,?\s+)?(?:i|what i) meant\b/i;
+
 /**
  * A sentence in the imperative: it opens with a verb of advice ("wear the lace-up brace", "finish
  * all ten days", "weigh yourself every morning"), not with a subject. Instructions during the exam
@@ -146,6 +149,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     .replace(LET_ME_ORDER, 'will ')
     .replace(/^[,\s]+/, '');
   if (!clean) return '';
+  // The clinician explaining their own words ("I was referring to drug allergies", "what I meant
+  // was the left side"): talk about the talk, which the answer that follows documents.
+  if (options.speaker === 'clinician' && META_TALK.test(clean)) return '';
   // A companion's "I" is not the patient: their words are told of the companion.
   if (options.speaker === 'other') return finish(firstToCompanion(addresseeToClinician(clean)));
   const text =
