@@ -12,3 +12,13 @@ const INVERTED =
 export function asksByWordOrder(text: string): boolean {
   return INVERTED.test(text.trim());
 }
+
+// Numbers offered to choose from ("the 300 or the 100", "5 mg or 10 mg"): what a question asks
+// about, not an answer given.
+const CHOICES =
+  /\b(?:the\s+)?\d+(?:\.\d+)?(?:\s*(?:mg|milligrams?|mcg|units?))?\s+or\s+(?:the\s+)?\d+(?:\.\d+)?(?:\s*(?:mg|milligrams?|mcg|units?))?\b/gi;
+
+/** A question's text without the numbers it offers to choose from. */
+export function withoutOfferedNumbers(text: string): string {
+  return text.replace(CHOICES, '');
+}

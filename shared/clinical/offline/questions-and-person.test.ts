@@ -8,6 +8,7 @@ import { clinicianVoice } from './clinician-voice.js';
 import { extractFacts } from './facts.js';
 import { loadOfflineResources } from './node-resources.js';
 import { rewriteSentence } from './rewrite.js';
+import { asksOnly } from './salvage.js';
 
 const resources = loadOfflineResources();
 
@@ -148,5 +149,26 @@ describe("a pause after the clinician's auxiliary", () => {
       pronoun: 'he',
     });
     expect(proseDefects(exam)).toEqual([]);
+  });
+});
+
+describe('a question whose numbers are part of what it asks', () => {
+  it('only asks: doses offered to choose from, or a condition put before the question', () => {
+    expect(asksOnly('Is she taking the 25 or the 50.')).toBe(true);
+    expect(asksOnly('If she lifts the arm past 90 degrees does that hurt.')).toBe(true);
+    // An answer in it, or a number in what is asked, is kept.
+    expect(asksOnly('If she lifts the arm past 90 degrees does that hurt, no.')).toBe(false);
+    expect(asksOnly('Is she taking 25 mg now.')).toBe(false);
+  });
+
+  it('leaves a dose question run on after a plan out of the note (neuropathy, unpunctuated)', () => {
+    const texts = textsOf([
+      ['unknown', 'how is the burning in your feet since we started the gabapentin'],
+      ['unknown', 'it is better at night but still burns in the morning'],
+      ['unknown', 'okay so we will keep the gabapentin going are you taking the 300 or the 100'],
+      ['unknown', 'i am not sure my daughter fills the pill box'],
+    ]);
+    expect(texts.some((t) => /\b(?:are|is) (?:she|he|the patient) taking\b/i.test(t))).toBe(false);
+    expect(texts.join(' ')).toMatch(/keep the gabapentin going/i);
   });
 });

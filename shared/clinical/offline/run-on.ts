@@ -1,4 +1,5 @@
 import { fusedClauseStarts, innerQuestionStart, proseDefects } from '../quality/prose-defects.js';
+import { withoutOfferedNumbers } from './asks.js';
 
 // A clause that opened on a subordinator and has not been closed by a comma: the fused clause after
 // it is its main clause ("when she bends it it hurts", "on the days he works out he takes 5 mg"),
@@ -90,7 +91,7 @@ const HAND_OVER = /(?:[\s,;]+(?:and|so|now|but|okay|then))*[\s,;]*$/i;
  */
 export function withoutTrailingQuestion(text: string): string | undefined {
   const at = innerQuestionStart(text);
-  if (at === undefined || /\d/.test(text.slice(at))) return undefined;
+  if (at === undefined || /\d/.test(withoutOfferedNumbers(text.slice(at)))) return undefined;
   const statement = text.slice(0, at).replace(HAND_OVER, '');
   // A subordinate clause the question was the main clause of ("when he takes the ibuprofen | how
   // much does it help") says nothing alone.

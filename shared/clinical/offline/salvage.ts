@@ -1,4 +1,5 @@
-import { proseDefects } from '../quality/prose-defects.js';
+import { innerQuestionStart, type ProseDefect, proseDefects } from '../quality/prose-defects.js';
+import { withoutOfferedNumbers } from './asks.js';
 import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
 import { withVerbAgreement } from './person.js';
@@ -206,7 +207,25 @@ const ANSWERED = /\b(?:yes|yeah|no|not|never|none|nothing|denies|n't)\b|n't\b|\d
 export function asksOnly(spoken: string): boolean {
   // "On a scale of 1 to 10, how bad is the pain": the scale is part of the question.
   const text = spoken.replace(/^on a scale of \S+ to \S+,?\s*/i, '');
-  if (!ASKS.test(text) || ANSWERED.test(text)) return false;
+  // "Is he taking the 300 or the 100": numbers offered to choose from answer nothing. "If she bends
+  // it to 90 degrees, does that hurt": the condition is what the question asks about.
+  const asked = conditionAsked(text);
+  if (asked === undefined && (!ASKS.test(text) || ANSWERED.test(withoutOfferedNumbers(text)))) return false;
+  if (asked !== undefined && (NOT_ASKED.test(text) || /\d/.test(withoutOfferedNumbers(asked)))) return false;
+  // A question keeps its "you", or its inverted order reads as broken once put in the third person
+  // ("Are he taking ..."): it still only asks.
   const kinds = proseDefects(text);
-  return kinds.length === 1 && kinds[0] === 'question';
+  return kinds.includes('question') && kinds.every((k) => ASKED_KINDS.has(k));
 }
+
+// A question put after its condition ("when he climbs the stairs, does the knee give way"): the
+// question, where it begins after the condition; undefined for any other sentence.
+const CONDITION = /^(?:if|when|whenever|while|once)\b/i;
+const NOT_ASKED = /\b(?:yes|yeah|no|not|never|none|nothing|denies)\b|n't\b/i;
+function conditionAsked(text: string): string | undefined {
+  if (!CONDITION.test(text)) return undefined;
+  const at = innerQuestionStart(text);
+  return at === undefined ? undefined : text.slice(at);
+}
+
+const ASKED_KINDS = new Set<ProseDefect>(['question', 'second-person', 'garbled']);
