@@ -14,7 +14,7 @@ const FOUND =
 const FOUND_THE = /^(?:i|we) (?:do |also |can |could )?(?:appreciate|see|notice|hear)\s+(?=the\b)/i;
 // Hedging in front of a statement ("i think she has a strain") and emphasis ("i do want to").
 const HEDGE =
-  /\b(?:i think|i believe|i feel like|i guess|i would say|i'd say|i have a feeling|i(?: am|'m) afraid|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard)(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
+  /\b(?:i think|i believe|i feel like|i guess|i would say|i'd say|i have a feeling|i(?: am|'m) afraid|i know|i suspect|i am thinking|i'm thinking|i am sure|i'm sure|i remember|i recall|i am guessing|i'm guessing|i would guess|i (?:have )?heard|i (?:do )?(?:understand|realize|realise|gather|assume|suppose|imagine|expect))(?: that)?,?\s+(?=(?:it|this|that|she|he|they|the|her|his|their|we|there|you|your|\w+ing|an?|probably|possibly|maybe|likely|most likely|\d)\b)/gi;
 const EMPHATIC_DO =
   /\b(i|we) do (?:(?:however|still|also|now)\s+)*(want|need|recommend|appreciate|see|feel|hear|think|notice)\b/gi;
 
@@ -366,7 +366,11 @@ const ORDER_UNDER_WAY = new RegExp(
 
 /** A clinician's sentence with its first person, where it only narrates, as documentation. */
 export function clinicianVoice(spoken: string): string {
+  // The first person's contractions spelt out, so that each rule reads "I have seen" and "I've
+  // seen" alike ("it has been a year since I've seen her" → "since the last visit").
   let s = spoken
+    .replace(/\bi've\b/gi, 'i have')
+    .replace(/\bi'll\b/gi, 'i will')
     .replace(ORDER_UNDER_WAY, (_m, verb: string) => `will ${ORDERING[verb.toLowerCase()] ?? verb}`)
     .replace(EMPHATIC_DO, '$1 $2')
     .replace(NOT_FOUND, 'no ')

@@ -172,3 +172,23 @@ describe('a question whose numbers are part of what it asks', () => {
     expect(texts.join(' ')).toMatch(/keep the gabapentin going/i);
   });
 });
+
+describe("the clinician's contracted and hedged first person", () => {
+  it("reads I've and I'll as I have and I will", () => {
+    expect(clinicianVoice("the tremor is worse since i've last seen her")).toBe(
+      'the tremor is worse since the last visit',
+    );
+    expect(clinicianVoice("i'll have my nurse call her with the results")).toBe(
+      'will have the nurse call her with the results',
+    );
+  });
+
+  it('states what the clinician understands or expects as the statement', () => {
+    expect(clinicianVoice('i understand that her panic attacks come mostly at night')).toBe(
+      'her panic attacks come mostly at night',
+    );
+    expect(clinicianVoice('i expect the bruising will fade over two weeks')).toBe(
+      'the bruising will fade over two weeks',
+    );
+  });
+});
