@@ -44,7 +44,7 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\bi\s*,\s+(?=(?:(?:and|but|so)\s+)?(?:i\b|i'))/gi, ''],
   [/\bi\s*,\s+(?=[a-z])/gi, 'i '],
   [
-    /\b((?:i|we)(?:'m|'ll|'d|'ve|'re)|(?:i|we)\s+(?:am|will|would|do|did|have|had|can|could|should|want|wanted|need|needed|was|were|are)(?:\s+not|n't)?)\s*,\s+(?=[a-z])/gi,
+    /\b((?:i|we)(?:'m|'ll|'d|'ve|'re)|(?:i|we)\s+(?:am|will|would|do|did|have|had|can|could|should|want|wanted|need|needed|was|were|are)(?:\s+not|n't)?)\s*,\s+(?=[a-z])(?!(?:your|his|her|their|the|a|an|my|our|it|that|this|these|those|she|he|they|we|you|i|and|but|so|or|because|if|when|then|though|too|as|okay|ok|right|well|now)\b)/gi,
     '$1 ',
   ],
   [

@@ -144,6 +144,10 @@ describe("a pause after the clinician's auxiliary", () => {
   it('keeps the auxiliary with its verb, so the plan and the finding read as documentation', () => {
     expect(cleanSpeech("i'm, going to start amoxicillin")).toBe("i'm going to start amoxicillin");
     expect(cleanSpeech("i'd like, to see him back in a month")).toBe("i'd like to see him back in a month");
+    // A clause the modal ends stays apart from the next one.
+    expect(
+      cleanSpeech('i can refill it today if you want, but i could , your kidney numbers are fine'),
+    ).toMatch(/i could, your kidney/);
     const exam = rewriteSentence("i do n't , hear any wheezing today", {
       speaker: 'clinician',
       pronoun: 'he',
