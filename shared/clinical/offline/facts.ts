@@ -39,6 +39,10 @@ import { extractVitals, formatVitals } from './vitals.js';
 
 const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
 const TAKING = /\b(?:taking|on|using)\s+(?:the\s+|your\s+|any\s+)?([a-z][\w-]+)/i;
+// A medicine an answer calls "it" or "them" ("I ran out of it", "I stopped taking them"): what is
+// done with it, by the verb or preposition before the pronoun.
+const MEDICINE_AS_IT =
+  /\b(of|on|off|take|taking|took|stop|stopped|started|finished|refill|refilled|fill|filled|use|using|used|tolerate|tolerating|tolerated|skip|skipped|miss|missed|with)\s+(?:it|them)\b/i;
 // The yes or no that opens an answer, before what the patient goes on to say.
 const ANSWER_WORD =
   /^\s*(?:no|nope|nah|yes|yeah|yep|yup)\b(?:\s*[,.;!])*\s+(?:(?:but|though|although)\s+)?(?=[^\s,.;!])/i;
@@ -228,6 +232,8 @@ export function extractFacts(
         ? spoken
         : { ...spoken, isQuestion: true };
     let answerLead: string | undefined;
+    // The answer with the medicine asked about named where it said "it" (its words for the note).
+    let resolved: string | undefined;
     let answerEvidence: Evidence | undefined;
     const isClinician = unit.speaker === 'clinician';
     if (isClinician && unit.isQuestion) {
@@ -246,6 +252,10 @@ export function extractFacts(
         const word = ANSWER_WORD.exec(unit.text);
         const rest = word ? unit.text.slice(word[0].length) : '';
         if (contentWords(rest).length < 2) continue;
+        // "Any chest pain?" "No chest pain": the answer restating what was asked says nothing more
+        // (and read alone it would document the chest pain it denies).
+        const asked = new Set(contentWords(cleanSpeech(question.text).toLowerCase()));
+        if (contentWords(cleanSpeech(rest).toLowerCase()).every((w) => asked.has(w))) continue;
         unit = { ...unit, text: rest, start: unit.start + (word?.[0].length ?? 0) };
       } else {
         const yes = /^\s*(?:yes|yeah|yep|yup)\b(?:\s*[,.;!])*\s+(?=[^\s,.;!])/i.exec(unit.text);
@@ -255,6 +265,11 @@ export function extractFacts(
       const drug = TAKING.exec(cleanSpeech(question.text))?.[1]?.toLowerCase();
       if (drug && resources.drugNames.has(drug) && /^\s*\d/.test(cleanSpeech(unit.text))) {
         answerLead = `Taking ${drug}`;
+        answerEvidence = { seq: question.seq, start: question.start, end: question.end };
+      } else if (drug && resources.drugNames.has(drug) && MEDICINE_AS_IT.test(unit.text)) {
+        // "Are you still taking the furosemide?" "I ran out of it a month ago": the medicine the
+        // answer calls "it" is the one asked about, and the question is evidence with the answer.
+        resolved = unit.text.replace(MEDICINE_AS_IT, `$1 the ${drug}`);
         answerEvidence = { seq: question.seq, start: question.start, end: question.end };
       }
       const no = polarity ? null : LEADING_NO.exec(unit.text);
@@ -269,7 +284,7 @@ export function extractFacts(
     }
     const tokens = tokenize(unit.text, unit.start);
     const problems = findProblems(tokens, resources.problems);
-    const clean = cleanSpeech(unit.text).toLowerCase();
+    const clean = cleanSpeech(resolved ?? unit.text).toLowerCase();
     const hasDrug = extractMedications(clean, resources.drugNames).length > 0;
     // A number said with the chatter ("... and we will see you back in 2 weeks") is documented.
     const clinical = problems.length > 0 || hasDrug || /\d/.test(clean);
@@ -336,7 +351,7 @@ export function extractFacts(
       ? answered.text
       : category === 'vitals' && vitals.length > 0
         ? `${formatVitals(vitals)}.`
-        : rewriteSentence(unit.text, {
+        : rewriteSentence(resolved ?? unit.text, {
             speaker: unit.speaker === 'unknown' ? 'patient' : unit.speaker,
             pronoun,
           });
@@ -370,7 +385,7 @@ export function extractFacts(
       const fact: Fact = {
         category: placed,
         text: lead ? `${lead} ${prose.text.charAt(0).toLowerCase()}${prose.text.slice(1)}` : prose.text,
-        evidence: lead && answerEvidence ? [answerEvidence, said] : [said],
+        evidence: (lead || resolved) && answerEvidence ? [answerEvidence, said] : [said],
       };
       if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
       else if (found[0]) fact.assertion = found[0].assertion;

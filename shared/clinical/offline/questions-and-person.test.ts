@@ -196,3 +196,36 @@ describe("the clinician's contracted and hedged first person", () => {
     );
   });
 });
+
+describe('a heart failure follow-up from one microphone (our own words)', () => {
+  const visit = textsOf([
+    ['unknown', 'are you still taking the furosemide forty milligrams every day'],
+    ['unknown', 'i ran out of it about a month ago and i did not get it refilled'],
+    ['unknown', 'any chest pain'],
+    ['unknown', 'no chest pain'],
+    ['unknown', 'i think your heart failure is not well controlled because you have been off the furosemide'],
+    [
+      'unknown',
+      'i also want you to weigh yourself every morning and call me if you gain more than two pounds in a day',
+    ],
+  ]);
+
+  it('names the medicine the answer calls "it"', () => {
+    expect(visit).toContain(
+      'She ran out of the furosemide about a month ago and she did not get it refilled.',
+    );
+  });
+
+  it('never documents a symptom the answer denied by restating the question', () => {
+    expect(visit).toContain('Denies chest pain.');
+    expect(visit).not.toContain('Chest pain.');
+  });
+
+  it("keeps the clinician's judgement and instructions to the patient as the clinician's", () => {
+    expect(visit.some((t) => /^She thinks\b|^She also wants\b/.test(t))).toBe(false);
+    expect(visit).toContain(
+      'Her heart failure is not well controlled because she has been off the furosemide.',
+    );
+    expect(visit.join(' ')).toMatch(/weigh herself every morning and call the clinic/);
+  });
+});
