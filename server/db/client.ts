@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { nameStatementsOf, StatementNames } from './pg-statement-names.js';
-import { pgliteForDrizzle } from './pglite-for-drizzle.js';
+import { pgliteForDrizzle, type TurnsOfOne } from './pglite-for-drizzle.js';
 import { postMigrate } from './post-migrate.js';
 import * as schema from './schema/index.js';
 
@@ -14,15 +14,20 @@ export type Schema = typeof schema;
 /** The one database type the app sees, whether PGlite or a PostgreSQL server backs it. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-// Databases with one connection (PGlite): statements of concurrent requests queue on it one by one.
-const singleConnection = new WeakSet<Db>();
+// Databases with one connection (PGlite), and how a unit runs in one turn of it.
+const singleConnection = new WeakMap<Db, TurnsOfOne>();
 
 /**
- * Whether `db` has a single connection (PGlite). There a transaction costs no lock held across the
- * network, and it keeps a request's statements together instead of interleaving them with every
- * other request's, which lengthens the slowest requests' wait.
+ * Runs a unit whose only writes are its audit events without a transaction: on PostgreSQL straight
+ * on the pool (two round trips fewer than BEGIN and COMMIT); on PGlite's single connection in one
+ * turn, so its statements stay together as a transaction kept them (interleaved with every other
+ * request's, the slowest requests waited longer), each committed on its own: one protocol call
+ * fewer than the COMMIT.
  */
-export const isSingleConnection = (db: Db): boolean => singleConnection.has(db);
+export function withoutTransaction<T>(db: Db, work: (tx: Executor) => Promise<T>): Promise<T> {
+  const turns = singleConnection.get(db);
+  return turns ? turns.inOneTurn(() => db.transaction(work)) : work(db);
+}
 
 export interface Database {
   db: Db;
@@ -79,8 +84,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     lock?.release();
     throw e;
   }
-  const db = drizzlePglite({ client: pgliteForDrizzle(client), schema }) as unknown as Db;
-  singleConnection.add(db);
+  const forDrizzle = pgliteForDrizzle(client);
+  const db = drizzlePglite({ client: forDrizzle, schema }) as unknown as Db;
+  singleConnection.set(db, forDrizzle);
   return {
     db,
     kind: 'pglite',

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Database, openDatabase } from './client.js';
+import { type Database, openDatabase, withoutTransaction } from './client.js';
 import { PgliteStatements } from './pglite-statements.js';
 
 describe('PGlite as drizzle sees it', () => {
@@ -111,5 +111,53 @@ describe('PGlite as drizzle sees it', () => {
       ((await db.execute(sql`select count(*)::int as c from kept`)) as unknown as { rows: { c: number }[] })
         .rows,
     ).toEqual([{ c: 3 }]);
+  });
+
+  it('runs a unit without a transaction in one turn: no BEGIN or COMMIT, no other statement in between, each committed', async () => {
+    const { db } = database;
+    await db.execute(sql`create table if not exists one_turn (n int primary key)`);
+    const unit = () =>
+      withoutTransaction(db, async (tx) => {
+        await tx.execute(sql`select count(*) from one_turn`);
+        await tx.execute(sql`insert into one_turn values (${next++})`);
+        return 'done';
+      });
+    let next = 1;
+    await unit();
+    const calls = vi.spyOn(PGlite.prototype, 'execProtocolRaw');
+    try {
+      // Before: a transaction, one call more (its COMMIT).
+      expect(await unit()).toBe('done');
+      expect(calls).toHaveBeenCalledTimes(2);
+    } finally {
+      calls.mockRestore();
+    }
+    // Another request's statement waits for the unit's turn to end, as it waited for a transaction.
+    const order: string[] = [];
+    await Promise.all([
+      withoutTransaction(db, async (tx) => {
+        await tx.execute(sql`select 1`);
+        order.push('unit first');
+        await tx.execute(sql`select 2`);
+        order.push('unit second');
+      }),
+      db.execute(sql`select 3`).then(() => order.push('other')),
+    ]);
+    expect(order).toEqual(['unit first', 'unit second', 'other']);
+    // Each statement committed on its own: a failure later in the unit keeps the earlier insert,
+    // and leaves no transaction open behind it.
+    await expect(
+      withoutTransaction(db, async (tx) => {
+        await tx.execute(sql`insert into one_turn values (100)`);
+        await tx.execute(sql`insert into one_turn values (100)`);
+      }),
+    ).rejects.toThrow();
+    const rows = (await db.execute(sql`select n from one_turn order by n`)) as unknown as {
+      rows: { n: number }[];
+    };
+    expect(rows.rows.map((r) => r.n)).toEqual([1, 2, 100]);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`insert into one_turn values (101)`);
+    });
   });
 });

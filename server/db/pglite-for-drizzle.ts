@@ -40,7 +40,7 @@ export class TakeTurns {
  * merge them in; installed on the instance and dropped from each call, every query parses exactly
  * as before without the copy. Options with any other parser pass through unchanged.
  */
-export function pgliteForDrizzle(client: PGlite): PGlite {
+export function pgliteForDrizzle(client: PGlite): PGlite & TurnsOfOne {
   for (const type of TEXT_TYPES) client.parsers[type] = keepText;
   const strip = (options: QueryOptions | undefined) => {
     if (!options?.parsers) return options;
@@ -86,14 +86,59 @@ export function pgliteForDrizzle(client: PGlite): PGlite {
       throw e;
     }
   };
+  const query = async <R>(q: string, params?: unknown[], options?: QueryOptions) =>
+    (await statements.query<R>(q, params, strip(options), false)) ??
+    client.query<R>(q, params, strip(options));
+  /**
+   * Statements in one turn, each committed on its own (no BEGIN, no COMMIT): what a unit that only
+   * reads and appends its audit event needs. It keeps a request's statements together, as a
+   * transaction does on this one connection, for one protocol call fewer (the COMMIT).
+   */
+  const oneTurn = async <T>(fn: (tx: Transaction) => Promise<T>): Promise<T> => {
+    let closed = false;
+    const tx = {
+      query: <R>(q: string, params?: unknown[], options?: QueryOptions) => {
+        if (closed) throw new Error('Transaction is closed');
+        return query<R>(q, params, options);
+      },
+      get closed() {
+        return closed;
+      },
+    } as unknown as Transaction;
+    try {
+      return await fn(tx);
+    } finally {
+      closed = true;
+    }
+  };
+  let nextTransaction: 'transaction' | 'oneTurn' = 'transaction';
   const adapter = {
     query: (q: string, params?: unknown[], options?: QueryOptions) =>
-      turns.run(
-        async () =>
-          (await statements.query(q, params, strip(options), false)) ??
-          client.query(q, params, strip(options)),
-      ),
-    transaction: <T>(fn: (tx: Transaction) => Promise<T>) => turns.run(() => transaction(fn)),
+      turns.run(() => query(q, params, options)),
+    transaction: <T>(fn: (tx: Transaction) => Promise<T>) => {
+      const kind = nextTransaction;
+      nextTransaction = 'transaction';
+      return turns.run(() => (kind === 'oneTurn' ? oneTurn(fn) : transaction(fn)));
+    },
+    inOneTurn: <T>(start: () => Promise<T>): Promise<T> => {
+      // drizzle's `transaction` reaches ours synchronously; should it ever not, the flag is
+      // cleared here and the unit runs as a real transaction (correct, one call dearer).
+      nextTransaction = 'oneTurn';
+      try {
+        return start();
+      } finally {
+        nextTransaction = 'transaction';
+      }
+    },
   };
-  return adapter as unknown as PGlite;
+  return adapter as unknown as PGlite & TurnsOfOne;
+}
+
+/** What `pgliteForDrizzle` adds to a PGlite client. */
+export interface TurnsOfOne {
+  /**
+   * Runs `start` (which calls drizzle's `transaction` at once) with its transaction handle running
+   * statements in one turn without BEGIN and COMMIT: each statement commits on its own.
+   */
+  inOneTurn<T>(start: () => Promise<T>): Promise<T>;
 }

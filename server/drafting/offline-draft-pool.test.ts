@@ -1,10 +1,12 @@
-import { availableParallelism } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, getPriority } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { draftOffline } from '../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../shared/clinical/offline/node-resources.js';
 import { getBuiltinTemplate } from '../../shared/clinical/templates/index.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { defaultDraftWorkers, startOfflineDraftPool } from './offline-draft-pool.js';
+import { DRAFT_WORKER_NICENESS } from './worker-priority.js';
 
 const lines: Array<[TranscriptSegment['speaker'], string]> = [
   ['patient', 'I have had a dry cough for about two weeks and I take lisinopril for high blood pressure.'],
@@ -25,8 +27,8 @@ describe('offline drafting on a pool of worker threads', () => {
     await single.close();
   });
 
-  it('defaults to one worker per core beyond the first, at least one', () => {
-    expect(defaultDraftWorkers()).toBe(Math.max(1, availableParallelism() - 1));
+  it('defaults to one worker per core', () => {
+    expect(defaultDraftWorkers()).toBe(availableParallelism());
     const sized = startOfflineDraftPool();
     expect(sized.size).toBe(defaultDraftWorkers());
     return sized.close();
@@ -49,4 +51,27 @@ describe('offline drafting on a pool of worker threads', () => {
     // The worker is free again.
     expect((await single.run(transcript(1), template)).content.sections.length).toBeGreaterThan(0);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'runs its workers below the event loop’s priority (10 nicer), and the event loop at its own',
+    async () => {
+      const niceOfThreads = () =>
+        readdirSync('/proc/self/task').map((tid) => {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+          // Fields after the command name (which may hold spaces): nice is the 19th field overall.
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+        });
+      const own = getPriority();
+      const lower = Math.min(19, own + DRAFT_WORKER_NICENESS);
+      const before = niceOfThreads().filter((n) => n === lower).length;
+      const lowered = startOfflineDraftPool({ workers: 1 });
+      try {
+        await lowered.run(transcript(1), template);
+        expect(niceOfThreads().filter((n) => n === lower).length).toBe(before + 1);
+        expect(getPriority()).toBe(own);
+      } finally {
+        await lowered.close();
+      }
+    },
+  );
 });

@@ -8,7 +8,7 @@ import {
 } from './offline-draft-worker.js';
 
 export interface OfflineDraftPoolOptions {
-  /** Worker threads (DRAFT_WORKERS); default one per core beyond the event loop's, at least one. */
+  /** Worker threads (DRAFT_WORKERS); default one per core (they run below the event loop's priority). */
   workers?: number;
   /** Drafts that may wait for a free worker (DRAFT_QUEUE_LIMIT); beyond it 503 with Retry-After. */
   maxQueued?: number;
@@ -18,8 +18,13 @@ export interface OfflineDraftPoolOptions {
   onIndexFailed?: OnIndexFailed;
 }
 
-/** One worker per core beyond the one the event loop (and, on PGlite, the database) runs on. */
-export const defaultDraftWorkers = (): number => Math.max(1, availableParallelism() - 1);
+/**
+ * One worker per core. Before, one per core beyond the event loop's: on two cores one worker, and a
+ * draft burst used 1.4 of the 2 cores while drafts queued behind it. The workers run at a lower
+ * priority (worker-priority.ts), so the event loop (and, on PGlite, the database) still gets a core
+ * whenever it has work.
+ */
+export const defaultDraftWorkers = (): number => Math.max(1, availableParallelism());
 const DEFAULT_DRAFT_QUEUE_LIMIT = 200;
 const RETRY_AFTER_SECONDS = 2;
 

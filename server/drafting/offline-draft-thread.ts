@@ -10,11 +10,14 @@ import { suggestCodes } from '../coding/codes.suggest.js';
 import type { ReleaseData } from '../coding/release-data.js';
 import { draftWithCodes } from './coded-draft.js';
 import type { WorkerJob } from './offline-draft-worker.js';
+import { lowerThisThreadsPriority } from './worker-priority.js';
 
 /**
  * The worker side of offline-draft-worker.ts: drafts one transcript per message, and suggests its
  * codes from the release index the main thread sent, off the event loop.
  */
+lowerThisThreadsPriority();
+
 let resources: OfflineResources | undefined;
 try {
   resources = loadOfflineResources();

@@ -21,6 +21,8 @@ function findMalformed(value: unknown, path: string, depth = 0): { path: string;
   return null;
 }
 
+const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD';
+
 const refuse = (where: string, found: { path: string; problem: string }) =>
   new AppError('validation_failed', `Invalid ${where}`, {
     details: { errors: [{ path: found.path, message: found.problem }] },
@@ -43,7 +45,9 @@ export const rejectMalformedText = (): MiddlewareHandler<AppEnv> => async (c, ne
     const found = findMalformed({ [key]: value }, '');
     if (found) throw refuse('query', found);
   }
-  const type = c.req.header('content-type');
+  // GET and HEAD carry no body (the Node adapter attaches none): asking for one made it build the
+  // whole web Request (headers, abort signal, stream) on every note read that said it was JSON.
+  const type = hasBody(c.req.method) ? c.req.header('content-type') : undefined;
   if (type && /^application\/(json|merge-patch\+json)\b/i.test(type)) {
     // The parsed body is cached on the request, so the route's validator does not parse it again.
     const body = await c.req.json().catch(() => undefined);

@@ -27,6 +27,16 @@ export interface SignedNote {
   codes: readonly SignedCode[];
 }
 
+/** The codes in the order of their canonical JSON (each written once, not once per comparison). */
+const sortedCodes = (codes: readonly SignedCode[]) =>
+  codes
+    .map((k) => {
+      const code = { system: k.system, code: k.code, display: k.display, status: k.status };
+      return { code, key: canonicalJson(code) };
+    })
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((k) => k.code);
+
 /**
  * Everything a signature covers, in one canonical object: the note, the signed version's content,
  * signer and time, the patient identity and the codes as decided at signing. The one definition
@@ -44,9 +54,7 @@ export const signedContent = (s: SignedNote) => ({
     birthDate: s.identity.birthDate,
     sex: s.identity.sex,
   },
-  codes: s.codes
-    .map((k) => ({ system: k.system, code: k.code, display: k.display, status: k.status }))
-    .sort((a, b) => canonicalJson(a).localeCompare(canonicalJson(b))),
+  codes: sortedCodes(s.codes),
 });
 
 export const signedNoteHash = (s: SignedNote): string => sha256Hex(canonicalJson(signedContent(s)));

@@ -282,7 +282,8 @@ export class ClinicalRepository {
    * can take a minute), store in another.
    */
   async draftNote(encounterId: string, req: DraftRequest, signal?: AbortSignal): Promise<DraftResponse> {
-    const input = await perform(
+    // Reads only (its audit event is its one write): no transaction around it.
+    const input = await performRead(
       this.identity,
       { action: 'transcript.read', entityType: 'encounter', entityId: encounterId },
       async (w) => {

@@ -17,7 +17,7 @@ describe('protocol calls per request (PGlite)', () => {
   });
   afterAll(() => t.close());
 
-  it('reads a signed note in 4 calls (one transaction) and stores a segment batch in 5, still access-checked and audited', async () => {
+  it('reads a signed note in 3 calls (no transaction, one turn) and stores a segment batch in 5, still access-checked and audited', async () => {
     const enc = await startEncounter(t, { mrn: 'CALLS-1' });
     const note = await draftNote(t, enc.id);
     expect((await signNote(t, note)).status).toBe(200);
@@ -45,12 +45,12 @@ describe('protocol calls per request (PGlite)', () => {
     const calls = vi.spyOn(PGlite.prototype, 'execProtocolRaw');
     try {
       // Session, the note with its encounter, patient and parts, the audit append: no transaction
-      // (a read's only write is its audit event). Before: BEGIN and COMMIT around them (4), and
-      // earlier the note's parts were a statement of their own (5).
+      // (a read's only write is its audit event), its statements still in one turn. Before: a
+      // COMMIT after them (4), and earlier the note's parts were a statement of their own (5).
       const res = await read();
       expect(res.status).toBe(200);
       expect(await json(res)).toMatchObject({ id: note.id, integrity: 'valid' });
-      expect(calls).toHaveBeenCalledTimes(4);
+      expect(calls).toHaveBeenCalledTimes(3);
       // Session, BEGIN with the target encounter's checks, the insert, the audit append, COMMIT;
       // any batch size (each size was a statement of its own to prepare).
       for (const size of [1, 3, 7]) {

@@ -2,7 +2,7 @@ import type { Role } from '../../shared/api/auth.js';
 import { AppError, isAppError } from '../../shared/errors.js';
 import type { AuthUser } from '../app-env.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { type Db, type Executor, isSingleConnection } from '../db/client.js';
+import { type Db, type Executor, withoutTransaction } from '../db/client.js';
 import { claimIdempotencyKey, completeIdempotencyKey, type IdempotencyRequest } from '../http/idempotency.js';
 import type { AuditEntityType, RepositoryAuditAction } from './audit-actions.js';
 
@@ -114,21 +114,18 @@ export function perform<T>(
 /**
  * `perform` for a unit that only reads (its audit events are its only writes): the reads and the
  * audit append run as statements of their own, with no transaction around them. Under READ
- * COMMITTED a transaction gave the reads no common snapshot anyway; without it a read costs two
- * round trips fewer (BEGIN, COMMIT), and no shard head stays locked while this process, busy with
- * other requests, gets round to committing. The response still goes out only once audited.
+ * COMMITTED a transaction gave the reads no common snapshot anyway; without it a read costs one
+ * protocol call (PGlite) or two round trips (PostgreSQL) fewer, and no shard head stays locked
+ * while this process, busy with other requests, gets round to committing. On PGlite the
+ * statements still run together, in one turn of its one connection. The response still goes out
+ * only once audited.
  */
 export function performRead<T>(
   identity: RequestIdentity,
   attempt: Attempt,
   fn: (w: Work) => Promise<T>,
 ): Promise<T> {
-  // PGlite has one connection and no network: there the transaction keeps a request's statements
-  // together, and leaving it out only interleaves them with others' (a longer tail under load).
-  const { db } = identity;
-  return performOn(identity, attempt, fn, (work) =>
-    isSingleConnection(db) ? db.transaction(work) : work(db),
-  );
+  return performOn(identity, attempt, fn, (work) => withoutTransaction(identity.db, work));
 }
 
 async function performOn<T>(

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { createApp } from '../../server/app.js';
 import { installAuditKeyring, makeKeyring, parseAuditKey } from '../../server/audit/audit-keys.js';
 import { importIcd10 } from '../../server/coding/icd10-import.js';
+import { currentReleaseId } from '../../server/coding/release-data.js';
 import { type Database, openDatabase } from '../../server/db/client.js';
 import { createServerDrafter } from '../../server/drafting/server-drafter.js';
 import { defaultConfig } from '../../server/env.js';
@@ -192,6 +193,10 @@ export async function runBenchServer(args: ServerArgs): Promise<void> {
     args.helloPort,
   );
   const fixture = args.seed ? await createFixture(database, api.url, args.clients) : null;
+  // As the server does at start (main.ts): every drafting worker builds the release's candidate
+  // index now, not in the measured drafts (before, the second PostgreSQL process read the release
+  // and its worker built the index during the draft scenario).
+  if (args.codes) await offlineWorker.prepare(await currentReleaseId(database.db));
   process.stdout.write(`READY ${JSON.stringify({ fixture, api: api.url, hello: hello.url })}\n`);
   process.once('SIGTERM', async () => {
     await api.close();
