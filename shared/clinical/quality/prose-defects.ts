@@ -163,6 +163,16 @@ const FUSED_CLAUSE = new RegExp(
   String.raw`(?<![,;:(]\s*)(?<!\b(?:${CLAUSE_LINK})\s)(?<=\b[a-z0-9%/]+\s)(?:he|she|they|we|i|it|there|the patient)\s+(?:also\s+|still\s+|not\s+|never\s+|just\s+|does not\s+|did not\s+)?(?:${FINITE}|reports|states|says|said|thinks|knows|denies|notes|gets|got|goes|went|takes|took|wants|needs|started)\b`,
   'gi',
 );
+// A body part or a measure named by its owner as a new subject ("... regular rhythm her lungs are
+// clear", "... is low his speech is normal"), straight after a word that neither joins clauses nor
+// takes the possessive as its object or complement ("the function of her heart is", "told her
+// daughter is", "both her knees are").
+const OWNER_TAKER =
+  'of|in|on|at|to|for|with|from|by|about|into|onto|over|under|behind|between|through|throughout|around|near|along|across|within|without|during|toward|towards|both|all|half|told|tell|tells|asked|ask|gave|give|gives|let|lets|made|make|makes|help|helps|helped|see|saw|seen|watch|have|has|had|get|got|call|called|bring|brought|take|took|keep|kept|is|was|are|were|be|been|am|not';
+const OWNER_CLAUSE = new RegExp(
+  String.raw`(?<![,;:(]\s*)(?<!\b(?:${CLAUSE_LINK}|${OWNER_TAKER})\s)(?<=\b[a-z0-9%/]+\s)(?:his|her|their)\s+(?:(?!(?:${CLAUSE_LINK}|${OWNER_TAKER})\b)[a-z-]+\s+)?(?!(?:${CLAUSE_LINK}|${OWNER_TAKER}|everything|anything|something|nothing|everyone|anyone|it|this|that|there)\b)[a-z-]+\s+(?:is|are|was|were|has|have|looks?|sounds?|feels?|seems?)\s+(?!\s*[.!?]?$)`,
+  'gi',
+);
 const HAS_FINITE = new RegExp(String.raw`\b${FINITE}\b`, 'i');
 
 /**
@@ -181,9 +191,9 @@ const CONTACT_RELATIVE =
 const HUNG_ON_NOUN =
   /\b(?:the|a|an|some|any|this|that|these|those|his|her|their|all)\s+(?:[\w-]+\s+)?[\w-]+\s+$/i;
 const fusedClauses = (text: string) =>
-  [...text.matchAll(FUSED_CLAUSE)].filter(
-    (m) => !(CONTACT_RELATIVE.test(text.slice(m.index)) && HUNG_ON_NOUN.test(text.slice(0, m.index))),
-  );
+  [...text.matchAll(FUSED_CLAUSE), ...text.matchAll(OWNER_CLAUSE)]
+    .filter((m) => !(CONTACT_RELATIVE.test(text.slice(m.index)) && HUNG_ON_NOUN.test(text.slice(0, m.index))))
+    .sort((a, b) => a.index - b.index);
 
 const OPENING_PHRASE = new RegExp(
   String.raw`\b(?:that|and|but|so|because)\s+(?:due to|by|at|after|during|in|on|for|with|without|because of|since|before|until|over)\s+(?:(?!${FINITE}\b)[\w'%/-]+\s*){1,8}$`,
