@@ -67,6 +67,27 @@ describe('exam dictated in unpunctuated speech', () => {
   });
 });
 
+describe('exam acts announced before what they found', () => {
+  it('writes the finding with what was examined as its subject, without the act', () => {
+    const segments: TranscriptSegment[] = withSyntheticTimes(
+      [
+        "I'm just going to feel the pulses in your wrists, they're strong and equal.",
+        "What I'm going to do is examine your belly, it's soft and not tender.",
+        'Let me see your hands, your knuckles are swollen on both sides.',
+      ].map((text) => ({ speaker: 'clinician' as const, text })),
+    );
+    const content = draftOffline(segments, soap, resources, { sex: 'male' }).content;
+    const objective = (content.sections.find((s) => s.id === 'objective')?.sentences ?? []).map(
+      (s) => s.text,
+    );
+    expect(objective).toEqual([
+      'The pulses in his wrists are strong and equal.',
+      'His belly is soft and not tender.',
+      'His knuckles are swollen on both sides.',
+    ]);
+  });
+});
+
 describe('cuts in unpunctuated exam speech', () => {
   const piecesOf = (text: string) => {
     const said = { seq: 1, speaker: 'unknown', text, startMs: 0, endMs: 9000 } as TranscriptSegment;

@@ -112,10 +112,11 @@ const TOPIC_TURN_SO =
 
 // The examiner announcing an act on something named, then straight away what was found, in one run
 // of speech ("let me check your blood pressure again it's still high", "let me see your feet please
-// there's no swelling", "i'll take a look in his mouth he has a couple of ulcers"): the finding, with
+// there's no swelling", "i'll take a look in his mouth he has a couple of ulcers", "what I'm going to do
+// is examine your abdomen, it's soft", "feel your pulses in your feet, they're strong"): the finding, with
 // what was examined as its subject where the finding calls it "it" or "they".
 const ACT_THEN_FINDING =
-  /^(?:(?:so|now|okay|ok|alright|all right|here|and)\s*,?\s+)*(?:let me|let's|let us|i'm going to|i am going to|i'll|i will|i want to|i'd like to|we'll|we will)\s+(?:just\s+|quickly\s+|also\s+|go ahead and\s+)*(?:(?:take|have) a (?:quick |closer |good |little )?(?:look|listen|feel)(?: (?:at|in|into|to))?|look (?:at|in|into)|listen to|feel|check|examine|see|take|test|inspect|palpate)\s+((?:his|her|their|your|the)\s+(?:(?!(?:it|they|there|and|so|i|he|she|no)\b)[\w-]+\s+){0,2}?(?!(?:it|they|there|and|so|i|he|she|no)\b)[\w-]+)(?:\s+(?:again|please|now|here|first|too|real quick|quickly|for me|for a second))*\s*,?\s+(?:(?:and|so)\s+)?(?=(?:it|they|there|i (?:can )?(?:see|feel|hear|notice|appreciate)|i do not (?:see|feel|hear|notice|appreciate)|no|(?:he|she|they) (?:has|have|is|are)|(?:his|her|their|the) [\w-]+ (?:is|are|was|were|has|have|looks?|feels?|sounds?|seems?))\b)/i;
+  /^(?:(?:so|now|okay|ok|alright|all right|here|and)\s*,?\s+)*(?:let me|let's|let us|i'm going to|i am going to|i'll|i will|i want to|i'd like to|we'll|we will|what (?:i'm|i am|we're|we are) going to do is|what i (?:want|would like|'d like) to do is)\s+(?:just\s+|quickly\s+|also\s+|go ahead and\s+|now\s+)*(?:(?:take|have) a (?:quick |closer |good |little )?(?:look|listen|feel)(?: (?:at|in|into|to))?|look (?:at|in|into)|listen to|feel|check|examine|see|take|test|inspect|palpate)\s+((?:his|her|their|your|the)\s+(?:(?!(?:it|they|there|and|so|i|he|she|no)\b)[\w-]+\s+){0,2}?(?!(?:it|they|there|and|so|i|he|she|no)\b)[\w-]+(?:\s+(?:in|on|of|at|over|under|behind) (?:his|her|their|your|the|both) [\w-]+)?)(?:\s+(?:again|please|now|here|first|too|real quick|quickly|for me|for a second))*\s*,?\s+(?:(?:and|so)\s+)?(?=(?:it|they|there|i (?:can )?(?:see|feel|hear|notice|appreciate)|i do not (?:see|feel|hear|notice|appreciate)|no|(?:he|she|they) (?:has|have|is|are)|(?:his|her|their|your|the) [\w-]+ (?:is|are|was|were|has|have|looks?|feels?|sounds?|seems?))\b)/i;
 const FOUND_OF_IT =
   /^(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+(?=(?:feels?|looks?|sounds?|seems?)\b))/i;
 

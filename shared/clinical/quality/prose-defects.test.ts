@@ -399,6 +399,7 @@ describe('proseDefects, a finding named by its owner fused onto the clause befor
       'Both his knees are stiff in the morning for about an hour.',
       'He was told his potassium is low and to eat more bananas.',
       'If he would take off his shirt everything looks normal on the chest.',
+      'He has noticed his ankles are puffier by the evening.',
     ])
       expect(proseDefects(said)).not.toContain('run-on');
   });
