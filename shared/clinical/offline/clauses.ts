@@ -2,9 +2,10 @@ import type { SentenceUnit } from './units.js';
 
 // A long spoken run-on ("there is no effusion she does have some tenderness I will order an x-ray
 // and we will see her back in 2 weeks") holds several statements; each is documented, rewritten
-// or flagged on its own. Cut before a new subject that starts a statement of its own.
+// or flagged on its own. Cut before a new subject that starts a statement of its own, or an exam
+// named before its findings (also as said to the patient: "on your knee exam").
 const CLAUSE_START =
-  /(?<!\b(?:as|when|while|if|because|since|before|after|until|once|whether))\s(?=(?:(?:and|so|but|then|now|also)\s+)?(?:i(?: will|'ll| am|'m| want| would|'d| think| do| don't| do not| did| have| had| can| just| also| was| need| know| see| hear| appreciate| feel| checked| reviewed| looked| went| measured| pulled| sent| gave| got| spoke| talked| called| examined| noticed| listened| palpated)|let(?:'s| me| us)|here(?:'s| is| are)|we(?: will|'ll| are|'re| can| did| have| had| need| want| should| got| talked| discussed)|(?:she|he|they)(?:'s| is| has| does| did| was| will| said| says| can| had| reports| denies| should)|what (?:i|we)\b|there (?:is|are|was|were)|(?:on|for) (?:her|his|their|the) (?:\w+ )?exam\b|for (?:her|his|their) (?:first|second|third|next|last|other)\b|(?:her|his|their) (?:\w+ )?(?:exam|x-ray|labs?|blood pressure|a1c) (?:is|was|shows?|showed)))\b/gi;
+  /(?<!\b(?:as|when|while|if|because|since|before|after|until|once|whether))\s(?=(?:(?:and|so|but|then|now|also)\s+)?(?:i(?: will|'ll| am|'m| want| would|'d| think| do| don't| do not| did| have| had| can| just| also| was| need| know| see| hear| appreciate| feel| checked| reviewed| looked| went| measured| pulled| sent| gave| got| spoke| talked| called| examined| noticed| listened| palpated)|let(?:'s| me| us)|here(?:'s| is| are)|we(?: will|'ll| are|'re| can| did| have| had| need| want| should| got| talked| discussed)|(?:she|he|they)(?:'s| is| has| does| did| was| will| said| says| can| had| reports| denies| should)|what (?:i|we)\b|there (?:is|are|was|were)|(?:on|for) (?:her|his|their|your|the) (?:\w+ )?exam\b|for (?:her|his|their) (?:first|second|third|next|last|other)\b|(?:her|his|their|your) (?:\w+ )?(?:exam|x-ray|labs?|blood pressure|a1c) (?:is|was|shows?|showed)))\b/gi;
 // Shorter than this, a sentence is left whole; each cut leaves at least MIN_WORDS on either side.
 const LONG_WORDS = 18;
 const MIN_WORDS = 5;

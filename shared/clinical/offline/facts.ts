@@ -37,6 +37,10 @@ import { pronounFor, type RecordedSex, type SentenceUnit, toSentenceUnits } from
 import { unpunctuatedSegments, unpunctuatedSentences } from './unpunctuated.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
+// What an examiner finds normal: a finding as much as an abnormal one.
+const NORMAL_FINDING =
+  /\b(?:normal|clear|regular|intact|soft|equal|reactive|symmetric(?:al)?|steady|non-?tender|unremarkable|benign|full range|well-healed|healing|warm and dry|alert|oriented)\b/i;
+
 const BLOCK_HEADERS = new Set<FactCategory>(['exam', 'vitals', 'results', 'assessment', 'plan', 'ros']);
 const TAKING = /\b(?:taking|on|using)\s+(?:the\s+|your\s+|any\s+)?([a-z][\w-]+)/i;
 // A medicine an answer calls "it" or "them" ("I ran out of it", "I stopped taking them"): what is
@@ -110,7 +114,13 @@ function documentationSentences(
   const asked = withoutTrailingQuestion(spoken.text);
   if (asked) return whole || records(asked) ? [{ text: asked }] : [];
   const sentences = runOnSentences(spoken.text);
-  if (sentences.length < 2) return fallback;
+  if (sentences.length < 2) {
+    // "If she lifts it it hurts": one sentence once its subordinate clause is closed by a comma.
+    const [one] = sentences;
+    const closed =
+      one && one !== spoken.text ? documentationProse(one, true, isClinical, drugNames) : undefined;
+    return closed && !closed.review ? [closed] : fallback;
+  }
   const documented = sentences.flatMap((sentence) => {
     const prose = documentationProse(sentence, isClinical(sentence), isClinical, drugNames);
     return prose && (whole || (!prose.review && records(prose.text))) ? [prose] : [];
@@ -361,11 +371,14 @@ export function extractFacts(
     // "No laxity." is a pertinent negative, not a one-word remark.
     const minimum = isClinician && !substantive && !/^no\b/i.test(text) ? 2 : 1;
     if (contentWords(text).length < minimum) continue;
+    // Said while examining, a normal finding is one ("her lungs are clear", "regular rhythm").
+    const examined = isClinician && (category === 'exam' || category === 'results');
     const isClinical = (clause: string) => {
       const lower = clause.toLowerCase();
       return (
         /\d/.test(clause) ||
         namesFinding(clause) ||
+        (examined && NORMAL_FINDING.test(clause)) ||
         found.some((p) => lower.includes(p.text.toLowerCase())) ||
         extractMedications(lower, resources.drugNames).length > 0
       );

@@ -38,10 +38,10 @@ const LOOKING_AT_PATIENT = /^(?:(?:so|and|now|okay)\s+)?looking at (?:him|her|th
 // that follow are the exam; the announcement documents nothing.
 const EXAM_ANNOUNCEMENT =
   /(?:^|\s)(?:(?:sure|okay|ok|alright|all right|so|now|and)\s*,?\s+)?(?:let me|let's|let us|i am going to|i'm going to|i will|i'll|we will|we'll|we are going to|we're going to)\s+(?:just\s+|quickly\s+|now\s+|go ahead and\s+)?(?:do|perform|get)\s+(?:(?:a|an|my|the|your|his|her|their)\s+)?(?:(?:quick|brief|full|focused|little|short)\s+)?(?:physical\s+)?exam(?:ination)?(?:\s+on\s+(?:you|him|her|them))?(?:\s+(?:here|now|real quick|quickly|today))?(?=\s*(?:[,.;]|$)|\s+(?!(?:of|on|to|for|in|at)\b))/gi;
-// The examiner's hands on what is pointed at ("I'll push on this a little", "let me bend that"): the
-// manoeuvre, with nothing named; the finding that follows names it.
+// The examiner's hands on what is pointed at ("I'll push on this a little", "let me bend that", "I'm
+// going to move it around a bit"): the manoeuvre, with nothing named; the finding that follows names it.
 const EXAM_ACT_ON_IT =
-  /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
+  /(?:^|\s)(?:i will|i'll|let me|lem me|will|i am going to|i'm going to)\s+(?:just\s+)?(?:push|press|feel|pull|bend|move|twist|rotate|squeeze)\s+(?:on\s+)?(?:this|that|it|here|there)(?:\s+(?:around|up|down|back|forward|backward|side to side|in and out))?(?:\s+(?:a little|a bit|for a second|real quick|quickly|here|there))?(?=[,.]|$|\s)/gi;
 // A look announced with nothing named ("let me take a closer look, this scar ..."): what follows names it.
 const EXAM_LOOK_BARE =
   /(?:^|\s)(?:let me|lem me|let's|i will|i'll|i am going to|i'm going to|we will|we'll|we are going to|we're going to|i want to|i'd like to)\s+(?:just\s+)?(?:(?:take|have) a (?:quick |closer |better |good |little )?(?:look|listen|feel)|listen|look|feel)(?:\s+(?:here|there|in here))?(?=[,.]|$|\s+(?:this|that|the|his|her|their|your|it|there|she|he|you|regular|normal|clear|no)\b)/gi;
@@ -110,9 +110,34 @@ const TOPIC_TURN =
 const TOPIC_TURN_SO =
   /^(?:let's|let me|let us|lem me)\s+(?:(?:just|quickly|now)\s+)?(?:talk about|go over|review|look at|pull up)\s+(?:his|her|their|your|my|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:so|and|now)\s+(?=\w+\s+\w+)/i;
 
+// The examiner announcing an act on something named, then straight away what was found, in one run
+// of speech ("let me check your blood pressure again it's still high", "let me see your feet please
+// there's no swelling", "i'll take a look in his mouth he has a couple of ulcers", "what I'm going to do
+// is examine your abdomen, it's soft", "feel your pulses in your feet, they're strong"): the finding, with
+// what was examined as its subject where the finding calls it "it" or "they".
+const ACT_THEN_FINDING =
+  /^(?:(?:so|now|okay|ok|alright|all right|here|and)\s*,?\s+)*(?:let me|let's|let us|i'm going to|i am going to|i'll|i will|i want to|i'd like to|we'll|we will|what (?:i'm|i am|we're|we are) going to do is|what i (?:want|would like|'d like) to do is)\s+(?:just\s+|quickly\s+|also\s+|go ahead and\s+|now\s+)*(?:(?:take|have) a (?:quick |closer |good |little )?(?:look|listen|feel)(?: (?:at|in|into|to))?|look (?:at|in|into)|listen to|feel|check|examine|see|take|test|inspect|palpate)\s+((?:his|her|their|your|the)\s+(?:(?!(?:it|they|there|and|so|i|he|she|no)\b)[\w-]+\s+){0,2}?(?!(?:it|they|there|and|so|i|he|she|no)\b)[\w-]+(?:\s+(?:in|on|of|at|over|under|behind) (?:his|her|their|your|the|both) [\w-]+)?)(?:\s+(?:again|please|now|here|first|too|real quick|quickly|for me|for a second))*\s*,?\s+(?:(?:and|so)\s+)?(?=(?:it|they|there|i (?:can )?(?:see|feel|hear|notice|appreciate)|i do not (?:see|feel|hear|notice|appreciate)|no|(?:he|she|they) (?:has|have|is|are)|(?:his|her|their|your|the) [\w-]+ (?:is|are|was|were|has|have|looks?|feels?|sounds?|seems?))\b)/i;
+const FOUND_OF_IT =
+  /^(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+(?=(?:feels?|looks?|sounds?|seems?)\b))/i;
+
+/** "let me take your pulse it's about 110" → "your pulse is about 110"; the act dropped otherwise. */
+function actThenFinding(spoken: string): string {
+  const act = ACT_THEN_FINDING.exec(spoken);
+  if (!act) return spoken;
+  const part = act[1] ?? '';
+  const rest = spoken.slice(act[0].length);
+  const said = FOUND_OF_IT.exec(rest);
+  // "let's look at your x-ray together it shows ...": a result, for the rules that read results.
+  if (!said) return /^(?:it|they)\b/i.test(rest) ? spoken : rest;
+  const plural =
+    /(?:s|feet|teeth)$/i.test(part) && !/\b(?:abdomen|pelvis|sinus|pressure|status)$/i.test(part);
+  const verb = /\s$/.test(said[0]) ? '' : plural ? ' are' : ' is';
+  return `${part}${verb}${/\s$/.test(said[0]) ? ' ' : ''}${rest.slice(said[0].length)}`;
+}
+
 /** "listen to your lungs, they sound clear" → "your lungs sound clear". */
 function examActFindings(spoken: string): string {
-  return spoken.replace(EXAM_ACT_THEN_PRONOUN, (_m, part: string, be: string | undefined) => {
+  return actThenFinding(spoken).replace(EXAM_ACT_THEN_PRONOUN, (_m, part: string, be: string | undefined) => {
     if (!be) return `${part} `;
     const plural = /(?:s|feet|teeth)$/i.test(part) && !/\b(?:abdomen|pelvis|sinus)$/i.test(part);
     return `${part} ${plural ? 'are' : 'is'}`;

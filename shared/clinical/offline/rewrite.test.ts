@@ -247,7 +247,8 @@ describe('rewriteSentence, plans proposed with "let\'s" and orders with what can
       'Will recommend we hold off on the splint.',
     );
     expect(rewriteSentence("let me check your blood pressure again, it's 148 over 90", clinician)).toBe(
-      'Will check her blood pressure again, it is 148/90.',
+      // The act of checking goes; what it found stays, with what was checked as its subject.
+      'Her blood pressure is 148/90.',
     );
   });
 

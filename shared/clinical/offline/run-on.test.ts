@@ -14,8 +14,10 @@ describe('runOnSentences', () => {
   });
 
   it('keeps a subordinate clause with the main clause it opens', () => {
-    const said = 'When he climbs the stairs at school he gets short of breath.';
-    expect(runOnSentences(said)).toEqual([said]);
+    // Kept as one sentence, the subordinate clause closed by a comma.
+    expect(runOnSentences('When he climbs the stairs at school he gets short of breath.')).toEqual([
+      'When he climbs the stairs at school, he gets short of breath.',
+    ]);
     // "once" as an adverb of frequency opens no clause.
     expect(runOnSentences('She takes it once a day she does not take it on weekends.')).toEqual([
       'She takes it once a day.',

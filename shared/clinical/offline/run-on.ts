@@ -9,6 +9,10 @@ const OPEN_SUBORDINATE =
 // A coordinator followed by a few words with no verb ("and in march", "but sometimes"): it opens the
 // clause that follows, which is then no new sentence.
 const OPEN_COORDINATE = /\b(?:and|but|or|so|then)\s+(?:\S+\s+){0,3}\S*$/i;
+// "rate and rhythm", "flexion and extension": one noun joined to the one before ends its clause; a
+// time or a manner word after "and" ("and sometimes", "and lately") opens the next.
+const PAIRED_NOUN =
+  /^(?:and|or)\s+(?!(?:sometimes|then|now|also|still|today|tonight|yesterday|lately|recently|later|again|since|once|usually|occasionally|often|never|always|even|yet|so|too)\b)[a-z-]+(?<!ly)\s*$/i;
 const FINITE =
   /\b(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must)\b|\b(?:he|she|they|it|we|i|there|the patient)\s+(?:\w+\s+)?\w+(?:ed|s)\b/i;
 // An adverb that ties a clause to the one before ("otherwise", "however"), said without a comma.
@@ -19,6 +23,9 @@ const CONNECTIVE =
 // does not have").
 const SAYS_WHAT_FOLLOWS =
   /\b(?:say|says|said|tell|told|think|thinks|thought|know|knows|knew|feel|feels|felt|mean|means|hope|guess|believe|believes|notice|noticed|confirm|ensure|make sure|see|check|show|shows|showed|find|rule out|determine|have|has|had)$/i;
+// An exam named, then what it found, with no verb ("On his heart exam a 2/6 murmur at the apex"):
+// a sentence of findings as a note writes it.
+const EXAM_FINDINGS = /^\s*on (?:his|her|their|the) (?:[\w-]+ ){0,2}exam(?:ination)?\s+\S+\s+\S+/i;
 // Fewer words than this is no sentence of its own ("It seem.", "She gets.").
 const MIN_WORDS = 3;
 // Joining words left at the end of a clause once the next one is its own sentence.
@@ -31,13 +38,13 @@ const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
 const standsAlone = (clause: string) =>
   wordCount(clause) >= MIN_WORDS &&
   !SAYS_WHAT_FOLLOWS.test(clause) &&
-  FINITE.test(clause) &&
+  (FINITE.test(clause) || EXAM_FINDINGS.test(clause)) &&
   !proseDefects(capital(`${clause.trim()}.`)).includes('fragment');
 
 /** Whether a clause ends on a coordinator that opens the next one ("and in march", "but sometimes"). */
 function opensNext(clause: string): boolean {
   const open = OPEN_COORDINATE.exec(clause);
-  return open !== null && !FINITE.test(open[0]);
+  return open !== null && !FINITE.test(open[0]) && !PAIRED_NOUN.test(open[0]);
 }
 
 /**
@@ -49,6 +56,8 @@ function opensNext(clause: string): boolean {
 export function runOnSentences(text: string): string[] {
   const body = text.replace(/[.!?]+$/, '');
   const cuts: number[] = [];
+  // Where a subordinate clause's main clause starts: a comma goes there ("when she bends it, it hurts").
+  const commas: number[] = [];
   let last = 0;
   // A subordinate clause is closed by the clause after it: only words since the last clause count.
   let clause = 0;
@@ -58,20 +67,29 @@ export function runOnSentences(text: string): string[] {
     const left = body.slice(last, at).replace(TRAILING_LINK, '');
     const open = OPEN_SUBORDINATE.test(body.slice(clause, at));
     clause = found;
+    if (open && LEADING_SUBORDINATE.test(body.slice(last, at).trim()) && /\s$/.test(body.slice(0, at)))
+      commas.push(at);
     if (!standsAlone(left) || open || opensNext(left)) continue;
     cuts.push(at);
     last = at;
   }
   // The words after the last cut must stand on their own too ("... sometimes she gets").
   while (cuts.length > 0 && wordCount(body.slice(cuts.at(-1))) < MIN_WORDS) cuts.pop();
-  if (cuts.length === 0) return [text];
+  if (cuts.length === 0 && commas.length === 0) return [text];
   const bounds = [0, ...cuts, body.length];
   const sentences: string[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const piece = body
-      .slice(bounds[i], bounds[i + 1])
-      .trim()
-      .replace(TRAILING_LINK, '');
+    const from = bounds[i] ?? 0;
+    const to = bounds[i + 1] ?? body.length;
+    // The piece with a comma closing each of its subordinate clauses.
+    let said = '';
+    let at = from;
+    for (const comma of commas.filter((c) => c > from && c < to)) {
+      said += `${body.slice(at, comma).trimEnd()}, `;
+      at = comma;
+    }
+    said += body.slice(at, to);
+    const piece = said.trim().replace(TRAILING_LINK, '');
     if (/\w/.test(piece)) sentences.push(capital(`${piece}.`));
   }
   return sentences;

@@ -37,18 +37,41 @@ const OPENS_NEXT =
  * or subordinate clause cut from its main clause ("for the high blood pressure | we will keep..."),
  * taken left to right: a cut whose piece before it, or after it up to the next cut, is one is not made.
  */
+// A verb of finding or reporting and what it found, never cut apart ("i do not appreciate | any
+// murmurs", "the x-ray showed | a small fracture").
+const SEES =
+  /\b(?:appreciate|see|hear|feel|notice|note|palpate|find|found|have|has|had|deny|denies|report|reports|show|shows|showed|reveal|reveals|revealed)\s*$/i;
+const WHAT_SEEN = /^\s*(?:any|a|an|some|no|the|these|those|mild|moderate|severe|trace|slight|significant)\b/i;
+// An act on something named and what was found of it ("let me check your blood pressure again |
+// it's still high"): the finding needs the act's words for what "it" is.
+const ACT_ON_PART =
+  /\b(?:let me|let's|let us|i'm going to|i am going to|i'll|i will|i want to|i'd like to)\s+(?:[\w-]+\s+){0,5}?(?:his|her|their|your|the)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:again|please|now|here|first|too|quickly|for me))*\s*$/i;
+const FOUND_OF_IT = /^\s*(?:it|they)(?:'s|'re|\s+(?:is|are|was|were|feels?|looks?|sounds?|seems?))\b/i;
+// An exam named before its findings ("... on your belly exam | it is soft"): it opens what follows.
+const EXAM_LEAD = /\bon (?:his|her|their|your|the) (?:[a-z-]+ )?exam(?:ination)?\s*$/i;
+
 function soundCuts(text: string, starts: readonly number[]): number[] {
   const kept: number[] = [];
   let from = 0;
-  starts.forEach((at, i) => {
-    const upTo = starts[i + 1] ?? text.length;
+  const sound = (at: number, upTo: number) => {
     const before = text.slice(from, at);
-    if (
+    const after = text.slice(at, upTo);
+    return !(
       OPENS_NEXT.test(before.trim()) ||
       cutOffPiece(before, from === 0) ||
-      cutOffPiece(text.slice(at, upTo), false)
-    )
-      return;
+      cutOffPiece(after, false) ||
+      (SEES.test(before) && WHAT_SEEN.test(after)) ||
+      (ACT_ON_PART.test(before) && FOUND_OF_IT.test(after))
+    );
+  };
+  starts.forEach((said, i) => {
+    const upTo = starts[i + 1] ?? text.length;
+    // The exam named before the cut goes with the findings after it, where the words before it
+    // still end soundly; else the cut stays where the model put it.
+    const lead = EXAM_LEAD.exec(text.slice(from, said));
+    const moved = lead && lead.index > 0 ? from + lead.index : undefined;
+    const at = moved !== undefined && sound(moved, upTo) ? moved : said;
+    if (!sound(at, upTo)) return;
     kept.push(at);
     from = at;
   });

@@ -384,3 +384,23 @@ describe('proseDefects on written English a note uses', () => {
     expect(proseDefects('Her ankle is swollen she is walking on it with a limp.')).toContain('run-on');
   });
 });
+
+describe('proseDefects, a finding named by its owner fused onto the clause before', () => {
+  it('finds the run-on where a possessed subject starts a new statement', () => {
+    expect(proseDefects('His ankle is swollen his toes are warm with good capillary refill.')).toContain(
+      'run-on',
+    );
+    expect(proseDefects('Her mood has been low her sleep is broken most nights.')).toContain('run-on');
+  });
+
+  it('leaves a possessive that is an object or follows a preposition', () => {
+    for (const said of [
+      'The function of her heart is mildly reduced on the echo.',
+      'Both his knees are stiff in the morning for about an hour.',
+      'He was told his potassium is low and to eat more bananas.',
+      'If he would take off his shirt everything looks normal on the chest.',
+      'He has noticed his ankles are puffier by the evening.',
+    ])
+      expect(proseDefects(said)).not.toContain('run-on');
+  });
+});

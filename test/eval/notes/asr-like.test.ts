@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { asrLike, numberInWords } from './asr-like.js';
+import { asrLikeDialogue, numberWords } from './asr-like.js';
 
-const visit =
-  '[doctor] How long has the ankle been swollen?\n[patient] About 3 days, since I rolled it.\n[doctor] Okay.\n[doctor] Any numbness?\n[patient] No.';
+// A visit written for this test (telehealth follow-up for low mood).
+const VISIT = [
+  '[doctor] How has your mood been since we started the sertraline 50 mg?',
+  "[patient] Better, I think. I'm sleeping 7 hours most nights.",
+  '[doctor] Good. Any thoughts of harming yourself?',
+  '[patient] No, none.',
+].join('\n');
 
-describe('speech-recognition-like variants', () => {
-  it('says numbers as words', () => {
-    expect(numberInWords(3)).toBe('three');
-    expect(numberInWords(48)).toBe('forty eight');
-    expect(numberInWords(120)).toBe('one hundred twenty');
-    expect(numberInWords(2019)).toBe('two thousand nineteen');
+describe('ASR-like training variants', () => {
+  it('speaks whole numbers below a thousand as words', () => {
+    expect(numberWords(7)).toBe('seven');
+    expect(numberWords(50)).toBe('fifty');
+    expect(numberWords(125)).toBe('one hundred twenty five');
+    expect(numberWords(1200)).toBeUndefined();
   });
 
-  it("strips punctuation and case, keeping the speaker tags and merging one speaker's turns", () => {
-    expect(asrLike(visit, 'stripped')).toBe(
-      '[doctor] how long has the ankle been swollen\n[patient] about three days since i rolled it\n[doctor] okay any numbness\n[patient] no',
-    );
+  it('writes a dialogue lower case without punctuation, the same on every run', () => {
+    const once = asrLikeDialogue(VISIT, 3, 'unpunctuated');
+    expect(once).toBe(asrLikeDialogue(VISIT, 3, 'unpunctuated'));
+    const text = once.replace(/\[(?:doctor|patient)\]/g, '');
+    expect(text).not.toMatch(/[A-Z.,?!]/);
+    expect(once.split('\n')[0]).toMatch(/^\[doctor\] how has your mood been/);
+    expect(text).toMatch(/sertraline (?:fifty|50)/);
   });
 
-  it('runs a short reply into the turn before it when merged, and is deterministic', () => {
-    const merged = asrLike(visit, 'merged');
-    expect(merged).toBe(
-      '[doctor] how long has the ankle been swollen\n[patient] about three days since i rolled it okay any numbness no',
-    );
-    expect(asrLike(visit, 'fillers')).toBe(asrLike(visit, 'fillers'));
+  it('keeps some punctuation, not always where it was, in the mis-punctuated style', () => {
+    const text = asrLikeDialogue(VISIT, 5, 'misplaced');
+    expect(text).not.toMatch(/[A-Z]/);
+    expect(text).not.toMatch(/\b(?:mg|sleeping)\?/);
   });
 });

@@ -1,13 +1,23 @@
 /**
- * Speech-recognition-like variants of a human ACI-Bench transcript, for reading how the drafter's
- * first-person and question handling survives text it was not tuned on (train dialogues only):
- * lowercase, punctuation stripped (or moved to a word boundary a few words off), numbers said as
- * words, fillers said between words, and neighbouring turns of one speaker merged. Deterministic:
- * the same dialogue and variant give the same text.
+ * Speech-recognition-like variants of training dialogues, for reading how the drafter copes with
+ * phrasing it was not tuned on (train only; never a substitute for the real ASR variants). Each
+ * dialogue is rewritten deterministically (seeded by its position) the way recognisers write speech:
+ * lower case, punctuation stripped or put in the wrong place, figures spoken as words, fillers and
+ * repeated words, and neighbouring turns merged into one segment.
  */
+import type { AciRow } from './aci-data.js';
 
-export type AsrLikeVariant = 'stripped' | 'moved' | 'fillers' | 'merged';
-export const ASR_LIKE_VARIANTS: readonly AsrLikeVariant[] = ['stripped', 'moved', 'fillers', 'merged'];
+/** A small deterministic generator (mulberry32), so a variant is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const ONES = [
   'zero',
@@ -33,92 +43,76 @@ const ONES = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** A whole number below 10,000 in words ("120" → "one hundred twenty"); larger ones digit by digit. */
-export function numberInWords(n: number): string {
-  if (n < 20) return ONES[n] ?? String(n);
-  if (n < 100) return `${TENS[Math.floor(n / 10)]}${n % 10 ? ` ${ONES[n % 10]}` : ''}`;
-  if (n < 1000) return `${ONES[Math.floor(n / 100)]} hundred${n % 100 ? ` ${numberInWords(n % 100)}` : ''}`;
-  if (n < 10000)
-    return `${ONES[Math.floor(n / 1000)]} thousand${n % 1000 ? ` ${numberInWords(n % 1000)}` : ''}`;
-  return String(n)
-    .split('')
-    .map((d) => ONES[Number(d)])
-    .join(' ');
+/** A whole number below 1000 as spoken ("one hundred twenty"); larger ones are left as figures. */
+export function numberWords(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n >= 1000) return undefined;
+  if (n < 20) return ONES[n];
+  if (n < 100) {
+    const tens = TENS[Math.floor(n / 10)] ?? '';
+    return n % 10 === 0 ? tens : `${tens} ${ONES[n % 10]}`;
+  }
+  const rest = n % 100;
+  const hundreds = `${ONES[Math.floor(n / 100)]} hundred`;
+  return rest === 0 ? hundreds : `${hundreds} ${numberWords(rest)}`;
 }
 
-/** A small deterministic pseudo-random sequence from a seed (xorshift). */
-function random(seed: number): () => number {
-  let x = seed || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return ((x >>> 0) % 1000) / 1000;
-  };
-}
+const FILLERS = ['um', 'uh', 'you know', 'like', 'so'];
 
-const seedOf = (text: string): number => {
-  let h = 7;
-  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return h;
-};
+export type AsrStyle = 'unpunctuated' | 'misplaced';
 
-const FILLERS = ['um', 'uh', 'you know', 'like', 'so', 'okay', 'yeah', 'i mean'];
-
-function spoken(text: string, variant: AsrLikeVariant, next: () => number): string {
-  let s = text
+/** One turn's words as a recogniser might write them. */
+function asrText(text: string, style: AsrStyle, rnd: () => number): string {
+  const words = text
     .toLowerCase()
-    .replace(/(\d+)\.(\d+)/g, (_m, a: string, b: string) => `${a} point ${b}`)
-    .replace(/\d+/g, (d) => numberInWords(Number(d)))
-    .replace(/%/g, ' percent');
-  const words = s
-    .replace(/[.,?!;:]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (variant === 'moved') {
-    // Punctuation where a recogniser's pause was: every 6 to 12 words, not where the sentence ended.
-    const out: string[] = [];
-    let gap = 6 + Math.floor(next() * 7);
-    for (const w of words) {
-      out.push(w);
-      if (--gap === 0) {
-        out[out.length - 1] = `${w}${next() < 0.5 ? ',' : '.'}`;
-        gap = 6 + Math.floor(next() * 7);
-      }
-    }
-    s = out.join(' ');
-  } else if (variant === 'fillers') {
-    // Never inside a word the transcript splits ("gon na", "do n't").
-    s = words
-      .map((w) =>
-        next() < 0.08 && !/^(?:na|ta|n't|'s|'m|'re|'ve|'ll|'d)$/.test(w)
-          ? `${FILLERS[Math.floor(next() * FILLERS.length)]} ${w}`
-          : w,
-      )
-      .join(' ');
-  } else s = words.join(' ');
-  return s;
+    .replace(/\b\d{1,3}\b(?![./:]\d)/g, (d) => (rnd() < 0.6 ? (numberWords(Number(d)) ?? d) : d))
+    .replace(/[.?!;:,]+(?=\s|$)/g, (p) => (style === 'misplaced' && rnd() < 0.5 ? ` ${p[0]}` : ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '');
+  const out: string[] = [];
+  for (const w of words) {
+    const r = rnd();
+    if (r < 0.02) out.push(FILLERS[Math.floor(rnd() * FILLERS.length)] ?? 'um');
+    else if (r < 0.035 && /^[a-z']+$/.test(w)) out.push(w);
+    out.push(w);
+    // A comma or a full stop where the speaker only paused.
+    if (style === 'misplaced' && /^[a-z']+$/.test(w) && rnd() < 0.03) out.push(rnd() < 0.5 ? ',' : '.');
+  }
+  return out.join(' ');
 }
 
-/** One ACI-Bench dialogue ("[doctor] …\n[patient] …") as the variant, its speaker tags kept for scoring. */
-export function asrLike(dialogue: string, variant: AsrLikeVariant): string {
-  const next = random(seedOf(dialogue) ^ ASR_LIKE_VARIANTS.indexOf(variant));
-  const turns = [...dialogue.matchAll(/\[([a-z_]+)\]([^[]*)/gi)].map((m) => ({
+/** An ASR-like variant of an ACI-Bench dialogue ("[doctor] … \n[patient] …" lines). */
+export function asrLikeDialogue(dialogue: string, seed: number, style: AsrStyle): string {
+  const rnd = random(seed);
+  const turns = [...dialogue.matchAll(/\[([a-z_]+)\]\s*([^[]*)/gi)].map((m) => ({
     tag: m[1] ?? 'doctor',
     text: (m[2] ?? '').trim(),
   }));
-  const out: Array<{ tag: string; text: string }> = [];
-  for (const t of turns) {
-    const text = spoken(t.text, variant, next);
+  const lines: string[] = [];
+  let open: { tag: string; text: string } | undefined;
+  for (const turn of turns) {
+    const text = asrText(turn.text, style, rnd);
     if (!text) continue;
-    const last = out[out.length - 1];
-    // Merged: a short reply runs into the turn before, under that turn's speaker, as a diarizer that
-    // missed the change would give it; otherwise a turn of the same speaker continues the last one.
-    if (last && (last.tag === t.tag || (variant === 'merged' && text.split(' ').length <= 3))) {
-      last.text = `${last.text} ${text}`;
-      continue;
+    // One segment in four runs on into the next speaker's (labels are removed when drafted).
+    if (open && rnd() < 0.25) open.text += ` ${text}`;
+    else {
+      if (open) lines.push(`[${open.tag}] ${open.text}`);
+      open = { tag: turn.tag, text };
     }
-    out.push({ tag: t.tag, text });
   }
-  return out.map((t) => `[${t.tag}] ${t.text}`).join('\n');
+  if (open) lines.push(`[${open.tag}] ${open.text}`);
+  return lines.join('\n');
+}
+
+/** Both ASR-like variants of every row (unpunctuated, then with misplaced punctuation). */
+export function asrLikeRows(rows: readonly AciRow[]): AciRow[] {
+  const styles: AsrStyle[] = ['unpunctuated', 'misplaced'];
+  return styles.flatMap((style, s) =>
+    rows.map((row, i) => ({
+      ...row,
+      encounter_id: `${row.encounter_id}-${style}`,
+      dialogue: asrLikeDialogue(row.dialogue, 1000 * s + i + 1, style),
+    })),
+  );
 }

@@ -7,9 +7,10 @@ import { writeFileSync } from 'node:fs';
  * items absent from the transcript), share of sentences with a prose defect, drafts with an empty
  * Assessment/Plan where the reference has one, speaker-role accuracy and unsupported sentences.
  * Usage: npm run eval:notes [-- --split train|valid] [--show N] [--dump FILE] [--print-defects]
- * [--folds N] [--mts]  (tune on train; report valid). On train, --folds N drafts each unlabelled
+ * [--folds N] [--mts] [--asr-like]  (tune on train; report valid). On train, --folds N drafts each unlabelled
  * dialogue with a speaker-role model trained without it (N folds; ./role-folds.ts), so its role errors
- * are those of an unseen recording, and --mts adds MTS-Dialog train and its back-translations (every
+ * are those of an unseen recording, --asr-like adds ASR-like variants of the training dialogues (./asr-like.ts:
+ * unpunctuated or mis-punctuated, figures as words, fillers, turns merged; labels removed), and --mts adds MTS-Dialog train and its back-translations (every
  * drafted sentence scored, for defects in phrasing unlike ACI-Bench's). --dump writes every defective drafted sentence, per condition, to FILE (for
  * reading on train). Example defective sentences are printed for train; on valid only with
  * --print-defects, so that a plain run does not put validation text in front of whoever tunes.
@@ -24,6 +25,7 @@ import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js'
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
 import type { Speaker, TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { type AciRow, loadAciAsr, loadAciSex, loadAciSplit } from './aci-data.js';
+import { asrLikeRows } from './asr-like.js';
 import { unsupportedShare } from './metrics.js';
 import { loadMtsSplit, type MtsRow, parseMtsDialogue } from './mts-data.js';
 import {
@@ -213,6 +215,15 @@ function main(): void {
     ['ACI unlabelled', evalAci(rows, sexes, true, show, 'unlabelled', confusionOf(0), folds)],
     [`ACI ASR unlabelled`, evalAci(asr, sexes, true, show, 'asr', confusionOf(1), folds)],
   ];
+  if (split === 'train' && process.argv.includes('--asr-like')) {
+    const variants = asrLikeRows(rows);
+    for (const [i, v] of variants.entries())
+      sexes.set(v.encounter_id, sexes.get(rows[i % rows.length]?.encounter_id ?? '') ?? 'unknown');
+    conditions.push([
+      'ACI ASR-like unlabelled',
+      evalAci(variants, sexes, true, show, 'asr-like', zeroConfusion(), folds),
+    ]);
+  }
   if (split === 'valid') {
     const valid = loadMtsSplit('valid');
     conditions.push(['MTS section labelled', evalMts(valid, false, show, 'mts-labelled')]);
