@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstMatching, matchingAny, replacingInTurn } from './rule-gate.js';
+import { firstMatching, gatedTest, matchingAny, replacingInTurn } from './rule-gate.js';
 
 const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   [/\bi (?:have|'ve) been told(?: that)?,?\s+/gi, ''],
@@ -71,5 +71,18 @@ describe('firstMatching and matchingAny', () => {
     const any = matchingAny([re]);
     expect(any('a wheeze on the left')).toBe(true);
     expect(re.lastIndex).toBeGreaterThan(0);
+  });
+});
+
+describe('gatedTest', () => {
+  it('answers as the pattern does, also on a text tested again after another was stamped', () => {
+    const heartFailure = gatedTest(/\b(?:orthopnea|paroxysmal nocturnal dyspnea|pedal edema)\b/i);
+    const mood = gatedTest(/\b(?:low mood|anhedonia|panic attacks?)\b/i);
+    const text = 'Reports Orthopnea and pedal edema since the furosemide was stopped.';
+    expect(heartFailure(text)).toBe(true);
+    expect(mood(text)).toBe(false);
+    expect(mood('Reports panic attacks at school, worse on Mondays.')).toBe(true);
+    expect(heartFailure(text)).toBe(true);
+    expect(heartFailure('Sleeps on one pillow; no swelling of the ankles.')).toBe(false);
   });
 });

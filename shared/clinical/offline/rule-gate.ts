@@ -42,6 +42,17 @@ function stamp(text: string): number {
   return g;
 }
 
+// The text stamped last, while its stamp is the table's latest: tested again without restamping.
+let lastText: string | undefined;
+let lastGeneration = 0;
+
+function stampOnce(text: string): number {
+  if (text === lastText && lastGeneration === generation) return lastGeneration;
+  lastGeneration = stamp(text);
+  lastText = text;
+  return lastGeneration;
+}
+
 /**
  * What a rule needs, as table slots: conditions, each a run of literals, each a run of slots. The rule
  * can only match a text that has, for every condition, some literal all of whose slots are stamped.
@@ -114,7 +125,7 @@ export function replacingInTurn(
     let g = 0;
     for (const { re, to, grams } of gated) {
       if (grams) {
-        if (g === 0) g = stamp(s);
+        if (g === 0) g = stampOnce(s);
         if (!mayMatch(grams, g)) continue;
       }
       const next = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
@@ -142,7 +153,7 @@ export function firstMatching<T>(
     return { rule, re, grams: re.global || re.sticky ? undefined : gramsOf(re) };
   });
   return (text) => {
-    const g = stamp(text);
+    const g = stampOnce(text);
     for (const { rule, re, grams } of gated) if (mayMatch(grams, g) && re.test(text)) return rule;
     return undefined;
   };
@@ -152,4 +163,15 @@ export function firstMatching<T>(
 export function matchingAny(patterns: readonly RegExp[]): (text: string) => boolean {
   const first = firstMatching(patterns, (re) => re);
   return (text) => first(text) !== undefined;
+}
+
+/**
+ * `text => re.test(text)`, skipping the test on a text without the literals every match needs. For
+ * a costly pattern tested on many sentences; several such tests of one text stamp it once.
+ */
+export function gatedTest(re: RegExp): (text: string) => boolean {
+  // A global or sticky pattern's test moves its lastIndex: never skipped.
+  const grams = re.global || re.sticky ? undefined : gramsOf(re);
+  if (!grams) return (text) => re.test(text);
+  return (text) => mayMatch(grams, stampOnce(text)) && re.test(text);
 }
