@@ -1,5 +1,6 @@
 import type { FactCategory } from '../template.js';
 import type { Speaker } from '../transcript.js';
+import { firstMatching } from './rule-gate.js';
 import { words } from './tokens.js';
 
 const STOPWORDS = new Set(
@@ -56,6 +57,10 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
 ];
 
+// The first cue of each list a sentence says, each only tried where its words are (rule-gate.ts).
+const patientCue = firstMatching(PATIENT_CUES, ([, re]) => re);
+const clinicianCue = firstMatching(CLINICIAN_CUES, ([, re]) => re);
+
 // Reasoning toward a diagnosis, or how a known problem is doing.
 const REASONING =
   /\b(most likely|probably|likely|consistent with|suggestive of|suggests|points to|exacerbation|flare|due to|caused by|because (of|the|your|his|her|their)|(is|are|isn't|aren't|is not|are not|has been|have been) (getting )?(worse|better|improved|improving|worsening|stable|controlled|uncontrolled|well controlled|not well controlled|under control))\b/;
@@ -93,7 +98,7 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
     // "This is an exacerbation of heart failure": the clinician naming the problem is the assessment.
     const namesProblem =
       input.hasProblem && /^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text);
-    const found = CLINICIAN_CUES.find(([, re]) => re.test(text))?.[0];
+    const found = clinicianCue(text)?.[0];
     // "Given the crackles and fever, this is most likely pneumonia": reasoning about a problem is
     // the assessment, whatever exam or results words it cites (an order said with it stays a plan).
     const reasons = input.hasProblem && REASONING.test(text) && found !== 'plan' && found !== 'follow-up';
@@ -113,7 +118,7 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
     if (mode) return content >= 3 ? mode : undefined;
     return content >= 4 && clinical ? 'hpi' : undefined;
   }
-  const cue = PATIENT_CUES.find(([, re]) => re.test(text))?.[0];
+  const cue = patientCue(text)?.[0];
   if (cue) return cue;
   if (input.hasDrug) return 'medication';
   if (input.hasProblem) return 'symptom';

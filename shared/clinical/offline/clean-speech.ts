@@ -1,6 +1,7 @@
 import { withoutRepeats } from '../quality/repeats.js';
 import { memoizedInDraft } from './draft-memo.js';
 import { NUMBER_WORD_ALTERNATION, normalizeNumbers } from './numbers.js';
+import { replacingInTurn } from './rule-gate.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\s+([,.?!;:%])/g, '$1'],
@@ -77,6 +78,9 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [new RegExp(`\\b(?!(?:${NUMBER_WORD_ALTERNATION})\\b)([a-z']+)(?:,?\\s+\\1\\b)+`, 'gi'), '$1'],
 ];
 
+// Each replacement only looked for in a sentence with the words it needs (rule-gate.ts).
+const REPLACEMENTS_IN_TURN = replacingInTurn(REPLACEMENTS);
+
 const SORRY =
   /[,\s]*\b(?:(?:or|oh)\s+)?(?:(?:i'm|i am) sorry|excuse me|pardon me),?\s+(?!to hear|about|for\b)(?=([a-z']+))/i;
 
@@ -108,7 +112,7 @@ export const cleanSpeech = memoizedInDraft(cleanSpeechOnce);
 
 function cleanSpeechOnce(text: string): string {
   let s = ` ${text} `;
-  for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
+  s = REPLACEMENTS_IN_TURN(s);
   // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
   s = corrected(withoutRepeats(s));
   s = s.replace(/\s{2,}/g, ' ').trim();

@@ -1,3 +1,5 @@
+import { replacingInTurn } from './rule-gate.js';
+
 /**
  * Clinician-voice phrasings whose documentation form is unambiguous, for sentences attributed to the
  * clinician only (a patient's "I" is never rewritten here): what the clinician recommends, can
@@ -67,7 +69,8 @@ const CLINICIAN_PLANS: Array<[RegExp, string]> = [
 
 /** A clinician's sentence with the plan and assessment phrasings above in documentation form. */
 export function clinicianPlans(spoken: string): string {
-  let s = spoken;
-  for (const [re, to] of CLINICIAN_PLANS) s = s.replace(re, to);
-  return s;
+  return CLINICIAN_PLANS_IN_TURN(spoken);
 }
+
+// Each phrasing only looked for in a sentence with the words it needs (rule-gate.ts).
+const CLINICIAN_PLANS_IN_TURN = replacingInTurn(CLINICIAN_PLANS);

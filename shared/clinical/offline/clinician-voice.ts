@@ -1,3 +1,5 @@
+import { replacingInTurn } from './rule-gate.js';
+
 /**
  * The clinician's own first person, as documentation: what they notice on examination as the
  * finding, their plans in the subjectless style of a plan, without hedges and preambles.
@@ -364,19 +366,22 @@ const ORDER_UNDER_WAY = new RegExp(
   'gi',
 );
 
-/** A clinician's sentence with its first person, where it only narrates, as documentation. */
-export function clinicianVoice(spoken: string): string {
+// Every rewrite above, in turn; each only tried on a sentence with the words it needs (rule-gate.ts).
+const CLINICIAN_VOICE = replacingInTurn([
   // The first person's contractions spelt out, so that each rule reads "I have seen" and "I've
   // seen" alike ("it has been a year since I've seen her" → "since the last visit").
-  let s = spoken
-    .replace(/\bi've\b/gi, 'i have')
-    .replace(/\bi'll\b/gi, 'i will')
-    .replace(ORDER_UNDER_WAY, (_m, verb: string) => `will ${ORDERING[verb.toLowerCase()] ?? verb}`)
-    .replace(EMPHATIC_DO, '$1 $2')
-    .replace(NOT_FOUND, 'no ')
-    .replace(FOUND_THE, '')
-    .replace(FOUND, '')
-    .replace(HEDGE, '');
-  for (const [re, to] of FIRST_PERSON) s = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
-  return s;
+  [/\bi've\b/gi, 'i have'],
+  [/\bi'll\b/gi, 'i will'],
+  [ORDER_UNDER_WAY, (_m: string, verb: string) => `will ${ORDERING[verb.toLowerCase()] ?? verb}`],
+  [EMPHATIC_DO, '$1 $2'],
+  [NOT_FOUND, 'no '],
+  [FOUND_THE, ''],
+  [FOUND, ''],
+  [HEDGE, ''],
+  ...FIRST_PERSON,
+]);
+
+/** A clinician's sentence with its first person, where it only narrates, as documentation. */
+export function clinicianVoice(spoken: string): string {
+  return CLINICIAN_VOICE(spoken);
 }

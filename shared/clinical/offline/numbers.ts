@@ -1,3 +1,5 @@
+import { replacingInTurn } from './rule-gate.js';
+
 const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -73,6 +75,9 @@ export const NUMBER_WORD_ALTERNATION = [
 const NUMBER_WORD_START = new RegExp(`^(?:${NUMBER_WORD_ALTERNATION})`, 'i');
 const NUMBER_WORD_AFTER_SPACE = new RegExp(`(?:^|\\s)${NUMBER_WORD_START.source.slice(1)}`, 'i');
 
+// Each unit only looked for in a sentence that could say it (rule-gate.ts).
+const UNIT_WORDS_IN_TURN = replacingInTurn(UNIT_WORDS);
+
 /**
  * Rewrite spoken numbers as digits ("three days" → "3 days", "one twenty over eighty" → "120/80",
  * "grade three out of six" → "grade 3/6", "ninety eight point six" → "98.6") and spell units the way
@@ -82,7 +87,7 @@ export function normalizeNumbers(text: string): string {
   // Most sentences say no number word: nothing to parse then.
   let result = NUMBER_WORD_AFTER_SPACE.test(text) ? numberWordsAsDigits(text) : text;
   result = result.replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
-  for (const [re, unit] of UNIT_WORDS) result = result.replace(re, unit);
+  result = UNIT_WORDS_IN_TURN(result);
   result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
   return result.replace(/\b(\d+) point (\d+)\b/g, '$1.$2').replace(/(^|\s)point (\d+)\b/g, '$10.$2');
 }

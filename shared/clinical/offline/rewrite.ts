@@ -12,6 +12,7 @@ import {
   secondToThird,
 } from './person.js';
 import { withoutNarration } from './prose-repair.js';
+import { replacingInTurn } from './rule-gate.js';
 import { words } from './tokens.js';
 
 /**
@@ -296,9 +297,11 @@ const EXPANSIONS: Array<[RegExp, string]> = [
 const DANGLING_END =
   /(?:[,;:]|\s+(?:and|or|but|so|because|the|a|an|of|to|for|with|at|from|into|by|about|than|if|his|their|my|your|he|she|they|we|I|be|been|some|any|very|just|(?<!(?:would|'d)\s+)like|though|okay|which|let|let's))+\s*$/i;
 
+// Each expansion only looked for in a sentence with the words it needs (rule-gate.ts).
+const EXPANSIONS_IN_TURN = replacingInTurn(EXPANSIONS);
+
 function finish(text: string): string {
-  let s = text;
-  for (const [re, to] of EXPANSIONS) s = s.replace(re, to);
+  let s = EXPANSIONS_IN_TURN(text);
   s = s
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')

@@ -3,6 +3,7 @@ import { withoutOfferedNumbers } from './asks.js';
 import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
 import { withVerbAgreement } from './person.js';
+import { replacingInTurn } from './rule-gate.js';
 
 /**
  * The last resort before a sentence is shipped flagged for review: spoken words a note never
@@ -139,10 +140,12 @@ function withoutTalkBefore(clause: string, isClinical: (clause: string) => boole
   return undefined;
 }
 
+// Each scrub only looked for in a sentence with the words it needs (rule-gate.ts).
+const SCRUB_IN_TURN = replacingInTurn(SCRUB);
+
 /** A sentence without the fillers and restarts that carry no meaning; the sentence as is otherwise. */
 export function scrubSpeech(text: string): string {
-  let s = withVerbAgreement(text);
-  for (const [re, to] of SCRUB) s = s.replace(re, to);
+  let s = SCRUB_IN_TURN(withVerbAgreement(text));
   s = s
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;:])/g, '$1')

@@ -1,3 +1,4 @@
+import { matchingAny } from './rule-gate.js';
 import { words } from './tokens.js';
 
 // Words that carry no clinical content on their own ("okay", "um", "alright").
@@ -33,6 +34,9 @@ const SMALL_TALK: RegExp[] = [
   /^(i'm|i am) going to (take a look|examine you|check you out|do a quick (physical )?exam)\b.{0,25}$/,
 ];
 
+// Each pattern only tried on a sentence with the words it needs (rule-gate.ts).
+const isSmallTalkPhrase = matchingAny(SMALL_TALK);
+
 // Social topics; only small talk when nothing clinical is said in the same sentence.
 const SOCIAL_TOPIC =
   /\b(weather|weekend|vacation|holiday|football|baseball|basketball|soccer|the game|season|halloween|christmas|thanksgiving|fall foliage)\b/;
@@ -51,7 +55,7 @@ export function isSmallTalk(text: string, clinical = false): boolean {
   const ws = words(lower);
   if (ws.length === 0 || ws.every((w) => FILLER.has(w))) return true;
   if (!clinical && SOCIAL_TOPIC.test(lower)) return true;
-  return SMALL_TALK.some((re) => re.test(lower));
+  return isSmallTalkPhrase(lower);
 }
 
 /** A bare yes/no answer ("yes", "no, not that i've noticed"): its meaning comes from the question. */

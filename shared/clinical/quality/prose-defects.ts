@@ -7,6 +7,7 @@
  * documentation prose is too broad.
  */
 import { memoizedInDraft } from '../offline/draft-memo.js';
+import { gatedTest } from '../offline/rule-gate.js';
 import { hasRepeat } from './repeats.js';
 
 export type ProseDefect =
@@ -268,6 +269,16 @@ const LONE_SUBORDINATE_WORDS = 7;
 const MID_PHRASE =
   /^(?:of\b(?!\s+note\b)|on for\b|him\b|them\b|is \d|than\b|whom\b|whose\b|whether\b)|(?<!\b(?:with|for|of|about|to|on|at|by|from|like|after|before|do|did|does|done|than|in|regarding|over|into|all|is|was|and|understands|agrees|doing|okay|through|watch|monitor|address|discuss|discussed|explained)\s)(?<!\b(?:he|she|they|we|i|it|the patient)\s+(?:\w+\s+)?\w+\s)\bthat\.?$|(?<!\b(?:moving|go|went|going|carry|later|early|then|put|keep|kept|turn|turned|based|hold|focus|focused|rely|relied|depends?|decided|agreed|now|brace|braces|cast|splint|splints|boot|boots|shoes|sling|stockings|mask|collar|glasses|it|them)\s)\bon\.?$/i;
 
+// The costlier patterns, each only run on a sentence with the words it needs (rule-gate.ts).
+const saysRestart = gatedTest(RESTART);
+const asksInside = gatedTest(INNER_QUESTION);
+const talksToDevice = gatedTest(DEVICE);
+const narratesExam = gatedTest(EXAM_NARRATION);
+const rewroteBadly = gatedTest(REWRITE_ERROR);
+const breaksAgreement = gatedTest(BROKEN_AGREEMENT);
+const pointsAtSomething = gatedTest(DEICTIC);
+const makesSmallTalk = gatedTest(SMALL_TALK);
+
 const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['second-person', (t) => /\b(you|your|yours|yourself|you'(re|ve|ll|d)|y'all)\b/i.test(t)],
   [
@@ -283,15 +294,15 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
   ['filler', (t) => FILLER.test(t) || ANSWER_WORD.test(t)],
   ['truncated-word', (t) => TRUNCATED.test(t)],
   // The same words said twice in a row ("there is no, there is no swelling", "I will I will").
-  ['repetition', (t) => hasRepeat(t) || RESTART.test(t) || HANGING_SUBJECT.test(t)],
-  ['question', (t) => QUESTION.test(t) || INNER_QUESTION.test(t)],
-  ['device-talk', (t) => DEVICE.test(t)],
-  ['exam-narration', (t) => EXAM_NARRATION.test(t)],
-  ['rewrite-error', (t) => REWRITE_ERROR.test(t) || BROKEN_AGREEMENT.test(t)],
-  ['deictic', (t) => DEICTIC.test(t)],
+  ['repetition', (t) => hasRepeat(t) || saysRestart(t) || HANGING_SUBJECT.test(t)],
+  ['question', (t) => QUESTION.test(t) || asksInside(t)],
+  ['device-talk', talksToDevice],
+  ['exam-narration', narratesExam],
+  ['rewrite-error', (t) => rewroteBadly(t) || breaksAgreement(t)],
+  ['deictic', pointsAtSomething],
   ['garbled', (t) => GARBLED.test(t) || CUT_BEFORE_COMMA.test(t)],
   ['run-on', isRunOn],
-  ['small-talk', (t) => SMALL_TALK.test(t)],
+  ['small-talk', makesSmallTalk],
 ];
 
 // Words that do not make a sentence on their own.

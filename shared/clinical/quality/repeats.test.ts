@@ -23,6 +23,20 @@ describe('repeated phrases', () => {
     expect(withoutRepeats('nothing repeats here')).toBe('nothing repeats here');
   });
 
+  it('finds repeats of every length up to five words, and only those (the quick pre-check)', () => {
+    expect(withoutRepeats('pain in his left knee, pain in his left knee is worse')).toBe(
+      'pain in his left knee is worse',
+    );
+    expect(withoutRepeats('Wheezing wheezing at night')).toBe('Wheezing at night');
+    // Same first word again, but no phrase said twice; grammar said twice is no stutter.
+    expect(withoutRepeats('the cough and the fever and the rash')).toBe(
+      'the cough and the fever and the rash',
+    );
+    expect(withoutRepeats('she had had a fall, that that we discussed')).toBe(
+      'she had had a fall, that that we discussed',
+    );
+  });
+
   it('keeps a number said twice inside a run of number words (a strength, not a stutter)', () => {
     expect(withoutRepeats('salmeterol two fifty fifty one puff')).toBe('salmeterol two fifty fifty one puff');
     expect(withoutRepeats('about twenty, twenty milligrams')).toBe('about twenty milligrams');

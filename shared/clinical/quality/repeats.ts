@@ -66,8 +66,26 @@ export function hasRepeat(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether some phrase could be said twice in a row: the first two words of a repeat of two to five
+ * words come again at once, and a one-word repeat is a plain, non-grammatical word said again. A
+ * necessary condition of repeatAt, checked on the bare words (most sentences have no repeat).
+ */
+function mayRepeat(text: string): boolean {
+  const w = (text.match(WORD) ?? []).map((x) => x.toLowerCase());
+  for (let i = 0; i + 1 < w.length; i++) {
+    const first = w[i] ?? '';
+    if (first === w[i + 1] && first.length >= 2 && !GRAMMATICAL_REPEAT.has(first) && PLAIN.test(first))
+      return true;
+    for (let n = 2; n <= 5 && i + 2 * n <= w.length; n++)
+      if (first === w[i + n] && w[i + 1] === w[i + n + 1]) return true;
+  }
+  return false;
+}
+
 /** The text with every phrase said twice in a row said once ("there is no, there is no swelling"). */
 export function withoutRepeats(text: string): string {
+  if (!mayRepeat(text)) return text;
   const words = wordsOf(text);
   let out = '';
   let from = 0;

@@ -57,21 +57,27 @@ export function gapProbabilities(words: readonly BoundaryWord[], model: Boundary
     compiled.set(model, w);
   }
   const { bias, single, pair } = w;
-  const one = (kind: string, a: string) => single.get(kind)?.get(a) ?? 0;
-  const two = (kind: string, a: string, b: string) => pair.get(kind)?.get(a)?.get(b) ?? 0;
+  // Each feature's map looked up once per text, not once per gap.
+  const l1Of = single.get('l1');
+  const l2Of = single.get('l2');
+  const r1Of = single.get('r1');
+  const r2Of = single.get('r2');
+  const l2l1Of = pair.get('l2l1');
+  const l1r1Of = pair.get('l1r1');
+  const r1r2Of = pair.get('r1r2');
   const out: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    // The same features as gapFeatures names, summed without building their names.
+    // The same features as gapFeatures names, summed in the same order without building their names.
     const [l2, l1, r1, r2] = gapWords(words, i);
     const z =
       bias +
-      one('l1', l1) +
-      one('l2', l2) +
-      one('r1', r1) +
-      one('r2', r2) +
-      two('l2l1', l2, l1) +
-      two('l1r1', l1, r1) +
-      two('r1r2', r1, r2);
+      (l1Of?.get(l1) ?? 0) +
+      (l2Of?.get(l2) ?? 0) +
+      (r1Of?.get(r1) ?? 0) +
+      (r2Of?.get(r2) ?? 0) +
+      (l2l1Of?.get(l2)?.get(l1) ?? 0) +
+      (l1r1Of?.get(l1)?.get(r1) ?? 0) +
+      (r1r2Of?.get(r1)?.get(r2) ?? 0);
     out.push(1 / (1 + Math.exp(-z / BOUNDARY_QUANTUM)));
   }
   return out;
