@@ -220,4 +220,23 @@ describe('coding mentions', () => {
     );
     expect(mentions.find((m) => m.phrase === 'heart failure' && m.stated)?.role).toBe('current');
   });
+
+  it('codes a complaint with its duration ("a 3-week history of") as current, a plain history as past', () => {
+    const text = 'A toddler with a 3-week history of wheezing and a history of pneumonia at one year.';
+    const mentions = codingMentions(
+      {
+        mentions: [
+          { ...presentMention(text, 'wheezing'), assertion: 'historical' },
+          { ...presentMention(text, 'pneumonia'), assertion: 'historical' },
+        ],
+        segments: [segment(0, text)],
+        content: noNote,
+        setting: 'inpatient',
+      },
+      undefined,
+      context,
+    );
+    expect(mentions.find((m) => m.phrase === 'wheezing')?.role).toBe('current');
+    expect(mentions.find((m) => m.phrase === 'pneumonia')?.role).toBe('history');
+  });
 });

@@ -143,6 +143,10 @@ const NOT_YET = /\b(?:today|will|going to|gon na|schedule|scheduled|plan|plannin
 const A_TIME_BEFORE = /\b(?:during|since|before|after|throughout|because of)\s+(?:the\s+)?$/i;
 const A_TIME = /^(?:covid(?:-19| 19)?|pandemic|coronavirus)$/i;
 
+/** A complaint's duration just before it: "a 2-month history of", "a three-day history of evening". */
+const DURATION_HISTORY_BEFORE =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|couple of)[- ](?:hours?|days?|weeks?|months?|years?)(?:'s?)?[- ](?:long[- ])?history of\s+(?:[a-z-]+\s+){0,3}$/i;
+
 /** Said as past in its own sentence: had and removed, or had some years ago. */
 export function saidAsPast(before: string, after: string): boolean {
   return HAD_BEFORE.test(before) && (REMOVED_AFTER.test(after) || YEARS_AGO_AFTER.test(after));
@@ -183,6 +187,8 @@ function roleOf(
       if (setting === 'outpatient') return 'none';
       break;
     case 'historical':
+      // "A 3-month history of fever": how long a complaint has lasted, not a past condition.
+      if (DURATION_HISTORY_BEFORE.test(before)) break;
       return 'history';
     default:
       break;
