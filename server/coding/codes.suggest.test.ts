@@ -8,8 +8,9 @@ import type { Database } from '../db/client.js';
 import { createTestDatabase, testDatabaseKinds } from '../test-support/test-db.js';
 import { blendedConfidence } from './code-blend.js';
 import { rankingModel } from './code-ranker.js';
-import { candidateCodes, type ProblemMention, suggestCodes } from './codes.suggest.js';
+import { candidateCodes, collectCandidates, type ProblemMention, suggestCodes } from './codes.suggest.js';
 import { validateCodes } from './codes.validate.js';
+import type { CodingMention } from './coding-mentions.js';
 import { importTestSubset } from './test-support/icd10-subset.js';
 
 // Two visits in our own words: the community-acquired pneumonia and kidney-stone encounters.
@@ -257,6 +258,37 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(inpatient.map((c) => c.code)).toContain('J189');
     expect(inpatient.map((c) => c.code)).toContain('R059');
     expect(outpatient.map((c) => c.code)).not.toContain('J189');
+  });
+
+  it('backs a case report mention off a modifier no title carries, word by word', async () => {
+    // No learned links: only the title/index words may find the code.
+    const model = { ...rankingModel(), keyCodes: {}, keyDocs: {} };
+    const said = (phrase: string, sentence: string): CodingMention => ({
+      phrase,
+      role: 'current',
+      assessed: false,
+      sentence,
+      evidence: [],
+    });
+    const mentions = [
+      said(
+        'longstanding arterial hypertension',
+        'Her blood pressure has been high for years: longstanding arterial hypertension.',
+      ),
+      said('intense nightly fever', 'The boy has run an intense nightly fever since Monday.'),
+    ];
+    const inpatient = await collectCandidates(
+      database.db,
+      mentions,
+      model,
+      new Map(),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'inpatient',
+    );
+    expect([...inpatient.candidates.keys()]).toEqual(expect.arrayContaining(['I10', 'R509']));
   });
 
   it('codes a past condition as personal history and a chronic one as itself', async () => {

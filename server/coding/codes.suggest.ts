@@ -441,15 +441,20 @@ function collectCandidatesIn(
     // A stated problem with a qualifier no title carries ("scalp psoriasis", "exertional asthma"):
     // the problem without its first word, which still ends in the same head word. A procedure
     // ("cataract surgery") is no problem: its status codes come from status-codes.ts.
-    const shorter = m.phrase.split(' ').slice(1).join(' ');
-    if (
-      setting === 'outpatient' &&
-      ranked.length === 0 &&
-      m.stated &&
-      contentWords(shorter).length > 0 &&
-      !PROCEDURE.test(shorter)
-    )
+    // A case report's words are coded as written, but a modifier no title carries ("arterial
+    // hypertension", "evening fever" in translated reports) is backed off there too, word by word.
+    const backsOff =
+      setting === 'outpatient' ? m.stated === true : m.role === 'current' || m.role === 'history';
+    let shorter = m.phrase;
+    for (
+      let dropped = 0;
+      backsOff && ranked.length === 0 && dropped < (setting === 'outpatient' ? 1 : 3);
+      dropped++
+    ) {
+      shorter = shorter.split(' ').slice(1).join(' ');
+      if (contentWords(shorter).length === 0 || PROCEDURE.test(shorter)) break;
       ranked = admissibleFor({ ...m, phrase: shorter }, candidatesFor(index, shorter, cache));
+    }
     if (m.role === 'history') {
       const best = ranked[0];
       if (!best) continue;

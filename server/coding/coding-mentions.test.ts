@@ -220,4 +220,52 @@ describe('coding mentions', () => {
     );
     expect(mentions.find((m) => m.phrase === 'heart failure' && m.stated)?.role).toBe('current');
   });
+
+  it('codes a complaint with its duration ("a 3-week history of") as current, a plain history as past', () => {
+    const text = 'A toddler with a 3-week history of wheezing and a history of pneumonia at one year.';
+    const mentions = codingMentions(
+      {
+        mentions: [
+          { ...presentMention(text, 'wheezing'), assertion: 'historical' },
+          { ...presentMention(text, 'pneumonia'), assertion: 'historical' },
+        ],
+        segments: [segment(0, text)],
+        content: noNote,
+        setting: 'inpatient',
+      },
+      undefined,
+      context,
+    );
+    expect(mentions.find((m) => m.phrase === 'wheezing')?.role).toBe('current');
+    expect(mentions.find((m) => m.phrase === 'pneumonia')?.role).toBe('history');
+  });
+
+  it('keeps the conditions a report lists beside an allergy, and a denied allergy makes nothing a reaction', () => {
+    const roles = (text: string, words: string[], setting: 'inpatient' | 'outpatient') =>
+      codingMentions(
+        {
+          mentions: words.map((w) => presentMention(text, w)),
+          segments: [segment(0, text)],
+          content: noNote,
+          setting,
+        },
+        undefined,
+        context,
+      )
+        // The drafter's mentions only (the allergy statement and stated problems are mentions too).
+        .filter((m) => m.role !== 'allergy' && words.includes(m.phrase))
+        .map((m) => [m.phrase, m.role]);
+    const report = 'A 6-year-old girl with allergy to amoxicillin that causes urticaria, asthma and eczema.';
+    expect(roles(report, ['urticaria', 'asthma', 'eczema'], 'inpatient')).toEqual([
+      ['urticaria', 'none'],
+      ['asthma', 'current'],
+      ['eczema', 'current'],
+    ]);
+    const denied = 'A teacher without known drug allergies diagnosed with migraine last spring.';
+    expect(roles(denied, ['migraine'], 'inpatient')).toEqual([['migraine', 'current']]);
+    expect(roles(denied, ['migraine'], 'outpatient')).toEqual([['migraine', 'current']]);
+    // In a visit the whole sentence is the allergy statement: its reaction is never coded.
+    const visit = "i'm allergic to sulfa , i break out in hives";
+    expect(roles(visit, ['hives'], 'outpatient')).toEqual([['hives', 'none']]);
+  });
 });

@@ -143,6 +143,31 @@ const NOT_YET = /\b(?:today|will|going to|gon na|schedule|scheduled|plan|plannin
 const A_TIME_BEFORE = /\b(?:during|since|before|after|throughout|because of)\s+(?:the\s+)?$/i;
 const A_TIME = /^(?:covid(?:-19| 19)?|pandemic|coronavirus)$/i;
 
+/** A complaint's duration just before it: "a 2-month history of", "a three-day history of evening". */
+const DURATION_HISTORY_BEFORE =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|couple of)[- ](?:hours?|days?|weeks?|months?|years?)(?:'s?)?[- ](?:long[- ])?history of\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/** "Without known allergies", "NKDA": denying an allergy states none, so no word near it is a reaction. */
+const ALLERGY_DENIED =
+  /\b(?:no|without|nor|denies|denied)(?: any)?(?: known)?(?: drug| medication)? allerg\w*|\bnkda\b|\bnot allergic\b/gi;
+
+/**
+ * The words whose allergy statement makes a mention its reaction: a visit's whole sentence ("I'm
+ * allergic to sulfa, I get hives"); a written report's own clause, since it lists a patient's
+ * conditions beside the allergy ("allergy to penicillin, hypertension and psoriasis").
+ */
+function allergyScope(
+  sentence: string,
+  before: string,
+  words: string,
+  after: string,
+  setting: CodingSetting,
+): string {
+  if (setting === 'outpatient') return sentence.replace(ALLERGY_DENIED, ' ');
+  const clause = `${before.split(/[,;]/).at(-1) ?? ''} ${words} ${after.split(/[,;]/)[0] ?? ''}`;
+  return clause.replace(ALLERGY_DENIED, ' ');
+}
+
 /** Said as past in its own sentence: had and removed, or had some years ago. */
 export function saidAsPast(before: string, after: string): boolean {
   return HAD_BEFORE.test(before) && (REMOVED_AFTER.test(after) || YEARS_AGO_AFTER.test(after));
@@ -158,7 +183,11 @@ function roleOf(
   if (setting === 'outpatient' && A_TIME.test(mention.text.trim()) && A_TIME_BEFORE.test(before))
     return 'none';
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
-  if (mention.category === 'allergy' || ALLERGY_SENTENCE.test(sentence)) return 'none';
+  if (
+    mention.category === 'allergy' ||
+    ALLERGY_SENTENCE.test(allergyScope(sentence, before, mention.text, after, setting))
+  )
+    return 'none';
   const oneWord = !/\s/.test(mention.text.trim());
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
@@ -183,6 +212,8 @@ function roleOf(
       if (setting === 'outpatient') return 'none';
       break;
     case 'historical':
+      // "A 3-month history of fever": how long a complaint has lasted, not a past condition.
+      if (DURATION_HISTORY_BEFORE.test(before)) break;
       return 'history';
     default:
       break;

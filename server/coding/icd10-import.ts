@@ -6,6 +6,7 @@ import type { Db } from '../db/client.js';
 import { icd10Codes, icd10Excludes1, icd10Release } from '../db/schema/icd10.js';
 import {
   chapterFromRanges,
+  defaultCodes,
   type Hierarchy,
   parseDrugTable,
   parseOrderFile,
@@ -78,7 +79,9 @@ export async function importIcd10(db: Db, source: Icd10ImportSource): Promise<Ic
     source.indexPath === undefined ? defaultBeside(source.orderPath, DEFAULT_INDEX_FILE) : source.indexPath;
   const validCodes = new Set(orderRows.map((r) => r.code));
   const indexText = indexPath ? readIndexText(indexPath) : null;
-  const synonyms = indexText ? readIndexSynonyms(indexText, validCodes) : new Map<string, string[]>();
+  const synonyms = indexText
+    ? readIndexSynonyms(indexText, validCodes, undefined, defaultCodes(orderRows))
+    : new Map<string, string[]>();
   // The index's see references and main terms are stored with the release: code suggestion reads them
   // from the database, so a deployment needs the index file only when importing.
   const seeReferences = indexText ? parseSeeReferences(indexText) : [];

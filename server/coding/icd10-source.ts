@@ -157,6 +157,8 @@ export function readIndexSynonyms(
   text: string,
   validCodes: ReadonlySet<string>,
   maxTermsPerCode = 30,
+  /** The billable code a coder takes for a header's term when nothing more is said (defaultCodes). */
+  defaultCodeOf: ReadonlyMap<string, string> = new Map(),
 ): Map<string, string[]> {
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? '').split('\t');
@@ -177,9 +179,11 @@ export function readIndexSynonyms(
   // code so such cross-references become synonyms of the code they lead to.
   const mainTermCode = new Map<string, string>();
   const crossRefs: Array<{ term: string; target: string }> = [];
+  const headerTerms: Array<{ term: string; code: string }> = [];
   for (const line of lines.slice(1)) {
     const cols = line.split('\t');
-    const code = (cols[codeIdx] ?? '').replace('.', '').trim().toUpperCase();
+    // "S93.40-": the index's dash says more characters follow; the code is the header before it.
+    const code = (cols[codeIdx] ?? '').replace('.', '').trim().replace(/-+$/, '').toUpperCase();
     const term = (cols[termIdx] ?? '').trim();
     if (!term) continue;
     if (!code) {
@@ -200,7 +204,12 @@ export function readIndexSynonyms(
     if (!validCodes.has(code)) continue;
     if (!term.includes(' - ')) mainTermCode.set(mainTermKey(term), code);
     add(code, term.replace(/ - /g, ' '));
+    // A term that leads to a header (a category FY2026 subdivides, a code that now needs more
+    // characters) names its default billable code too ("Carcinoma, renal" → C64 → C64.9).
+    const fallback = defaultCodeOf.get(code);
+    if (fallback) headerTerms.push({ term: term.replace(/ - /g, ' '), code: fallback });
   }
+  for (const { term, code } of headerTerms) add(code, term, maxTermsPerCode + 5);
   for (const ref of crossRefs) {
     const code = mainTermCode.get(ref.target);
     // After the code's own terms, in a few extra places, so cross-references never displace them.
@@ -236,4 +245,44 @@ export function parseDrugTable(text: string): Record<string, string> {
     if (substance && code && !Object.hasOwn(table, substance)) table[substance] = code;
   }
   return table;
+}
+
+/**
+ * Each header (non-billable code) → the billable code below it that a coder takes when nothing more
+ * is said: no side named, the most left unspecified (site, type), initial encounter for a 7-character
+ * code, then the shortest and first. Headers without billable codes below have none.
+ */
+export function defaultCodes(rows: readonly OrderRow[]): Map<string, string> {
+  const billable = rows
+    .filter((r) => r.billable)
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const unspecified = (title: string) => (title.match(/\bunspecified\b|\bNOS\b/gi) ?? []).length;
+  const sided = (title: string) => (/\b(right|left|bilateral)\b/i.test(title) ? 1 : 0);
+  // Lower is better: sided titles last, then fewer "unspecified", then longer codes.
+  const worse = (a: OrderRow, b: OrderRow) =>
+    sided(a.longTitle) - sided(b.longTitle) ||
+    unspecified(b.longTitle) - unspecified(a.longTitle) ||
+    a.code.length - b.code.length;
+  const out = new Map<string, string>();
+  for (const header of rows) {
+    if (header.billable) continue;
+    // The codes below a header are contiguous in code order: find the first, walk while they share it.
+    let lo = 0;
+    let hi = billable.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((billable[mid]?.code ?? '') < header.code) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: OrderRow | undefined;
+    for (let k = lo; k < billable.length; k++) {
+      const r = billable[k];
+      if (!r?.code.startsWith(header.code)) break;
+      // Subsequent encounters and sequelae are never the default.
+      if (r.code.length === 7 && !r.code.endsWith('A')) continue;
+      if (!best || worse(r, best) < 0) best = r;
+    }
+    if (best) out.set(header.code, best.code);
+  }
+  return out;
 }

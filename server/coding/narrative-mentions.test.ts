@@ -4,9 +4,24 @@ import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-m
 import { stem } from './term-words.js';
 
 const vocabulary: ClinicalVocabulary = {
-  headStems: new Set(['emphysema', 'pneumonia', 'diabetes', 'brucellosis', 'well'].map(stem)),
+  headStems: new Set(['emphysema', 'pneumonia', 'diabetes', 'brucellosis', 'well', 'asthma'].map(stem)),
+  // Titles also say "treated", "history", "personal" and "after" ("Personal history of …").
   titleStems: new Set(
-    ['pulmonary', 'emphysema', 'pneumonia', 'diabetes', 'type', 'brucellosis', 'acute'].map(stem),
+    [
+      'pulmonary',
+      'emphysema',
+      'pneumonia',
+      'diabetes',
+      'type',
+      'brucellosis',
+      'acute',
+      'asthma',
+      'treated',
+      'history',
+      'personal',
+      'included',
+      'after',
+    ].map(stem),
   ),
 };
 
@@ -36,5 +51,14 @@ describe('extractNarrativeMentions', () => {
       ['pneumonia', 'negated'],
       ['Acute brucellosis', 'present'],
     ]);
+  });
+
+  it("stops a mention at narrative words, so its words are the condition's own", () => {
+    const mentions = extractNarrativeMentions(
+      'Her personal history included asthma treated with inhalers. Pulmonary emphysema diagnosed after the fall.',
+      vocabulary,
+      context,
+    );
+    expect(mentions.map((m) => m.text)).toEqual(['asthma', 'Pulmonary emphysema']);
   });
 });

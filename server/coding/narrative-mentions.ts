@@ -96,6 +96,21 @@ const STOP_EXTENSION = new Set([
     ' ',
   ),
 ]);
+/**
+ * Narrative words that code titles happen to contain but that never belong to a condition's name:
+ * what was done or said about it ("hypertension treated with …", "psoriasis presented", "personal
+ * history included hypertension"), when ("3 months after"), and the report's own nouns ("the study").
+ * A mention stops at them, so its words are the condition's and its code can still be found.
+ */
+const NARRATIVE_WORDS = new Set(
+  `treated treating treatment diagnosed diagnosis included including presented presenting presents reported report
+had has have underwent undergoing admitted consulted referred performed showed revealed detected observed confirmed
+required requiring developed occurred persisted persists located measuring surrounded using known under after before
+during since through over within than later due history personal hours days weeks months years day week month year
+study studies control unit service clinic hospital follow course evolution admission examination`.split(
+    /\s+/,
+  ),
+);
 
 /**
  * Mentions in one narrative text treated as transcript segment `seq`: each head word extended over
@@ -113,6 +128,7 @@ export function extractNarrativeMentions(
     const extends_ = (i: number) =>
       isWord(i) &&
       !STOP_EXTENSION.has(tokens[i]?.lower ?? '') &&
+      !NARRATIVE_WORDS.has(tokens[i]?.lower ?? '') &&
       vocabulary.titleStems.has(stem(tokens[i]?.lower ?? ''));
     let coveredUntil = -1;
     for (let i = 0; i < tokens.length; i++) {

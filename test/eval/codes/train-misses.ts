@@ -110,6 +110,8 @@ if (values.only !== 'aci') {
   const cases = readCodiEsp('train').slice(0, values.limit ? Number(values.limit) : undefined);
   const misses: Miss[] = [];
   let golds = 0;
+  let goldCategories = 0;
+  let missedCategories = 0;
   for (const c of cases) {
     const gold = new Set(goldCodes(c));
     golds += gold.size;
@@ -117,8 +119,16 @@ if (values.only !== 'aci') {
     const mentions = codingMentions(encounter, index.vocabulary ?? undefined, context);
     const pool = await poolOf(mentions, c.text_en, gold);
     for (const g of gold) if (!pool.has(g)) misses.push(classify(g, pool, c.text_en));
+    const poolCategories = new Set([...pool].map((p) => p.slice(0, 3)));
+    for (const g of new Set([...gold].map((p) => p.slice(0, 3)))) {
+      goldCategories++;
+      if (!poolCategories.has(g)) missedCategories++;
+    }
   }
   report(`CodiEsp train (${cases.length} reports)`, misses, golds);
+  console.log(
+    `categories: ${missedCategories} of ${goldCategories} gold categories not among the candidates`,
+  );
 }
 
 if (values.only !== 'codiesp') {
