@@ -38,6 +38,7 @@ import {
   otherFormNotSaid,
   saidNotDenied,
   saidStems,
+  sentenceSaidNotDenied,
   siteSide,
   titleSite,
   unsaidDetail,
@@ -50,6 +51,7 @@ import {
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
 import { followSeeReference, type SeeReference } from './see-references.js';
+import { sideWordsOf } from './side-words.js';
 import {
   allergyStatusCodes,
   diabetesDrugStatusCodes,
@@ -213,8 +215,10 @@ function admissible(
   rankingFor: (phrase: string, candidates: readonly CodeCandidate[]) => PhraseRanking,
   /** titleSite, memoised for one encounter. */
   siteOf: (title: string) => string | undefined,
+  /** sentenceSaidNotDenied, memoised for one encounter (mentions share sentences). */
+  undeniedIn: (sentence: string) => ReadonlySet<string>,
 ) {
-  const said = saidNotDenied(mention.phrase, mention.sentence);
+  const said = saidNotDenied(mention.phrase, mention.sentence, undeniedIn(mention.sentence));
   // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
   // A sentence that names one side gives it ("your right arm … a proximal humerus fracture").
   const sentenceSide = encounterSide([mention]);
@@ -246,13 +250,14 @@ function admissible(
   const namesNothingUnsaid = (c: CodeCandidate) => {
     // An index term the phrase says exactly adds no detail (its other word forms are the same word).
     if (c.indexed) return true;
-    const unsaid = unsaidCount(c, said);
+    // Only none or one matters here: counting stops at two.
+    const unsaid = unsaidCount(c, said, 2);
     // The site of a sided title counts as said when the encounter gives it a side ("my right elbow"):
     // one more stem, which can leave nothing unsaid only where one word was.
     if (unsaid !== 1) return unsaid === 0;
     const site = siteOf(c.longTitle);
     return site !== undefined && site !== '' && encounterSiteSide(c.longTitle) !== ''
-      ? unsaidCount(c, saidWithSite(site)) === 0
+      ? unsaidCount(c, saidWithSite(site), 1) === 0
       : false;
   };
   const kept = candidates.filter((c) => {
@@ -337,6 +342,7 @@ function collectCandidatesIn(
   const tobaccoProduct = tobaccoProductOf(encounter);
   // The side said of a site depends only on the title's site word: read the encounter once per site.
   const sidesBySite = new Map<string, ReturnType<typeof siteSide>>();
+  const encounterSides = sideWordsOf(encounter);
   const sites = new Map<string, string | undefined>();
   const siteOf = (title: string) => {
     if (sites.has(title)) return sites.get(title);
@@ -351,7 +357,7 @@ function collectCandidatesIn(
     const site = siteOf(title) ?? '';
     found = sidesBySite.get(site);
     if (found === undefined) {
-      found = siteSide(title, encounter);
+      found = siteSide(title, encounter, encounterSides);
       sidesBySite.set(site, found);
     }
     sidesByTitle.set(title, found);
@@ -369,13 +375,22 @@ function collectCandidatesIn(
     }
     return ranking;
   };
+  const undenied = new Map<string, ReadonlySet<string>>();
+  const undeniedIn = (sentence: string) => {
+    let said = undenied.get(sentence);
+    if (said === undefined) {
+      said = sentenceSaidNotDenied(sentence);
+      undenied.set(sentence, said);
+    }
+    return said;
+  };
   const admitted = new Map<readonly CodeCandidate[], Map<string, ReturnType<typeof admissible>>>();
   const admissibleFor = (m: CodingMention, found: readonly CodeCandidate[]) => {
     const byMention = memoFor(admitted, found);
     const key = `${m.stated === true}\u0000${m.phrase}\u0000${m.sentence}`;
     let ranked = byMention.get(key);
     if (ranked === undefined) {
-      ranked = admissible(m, found, present, side, encounterSiteSide, rankingFor, siteOf);
+      ranked = admissible(m, found, present, side, encounterSiteSide, rankingFor, siteOf, undeniedIn);
       byMention.set(key, ranked);
     }
     return ranked;
