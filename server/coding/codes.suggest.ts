@@ -2,6 +2,7 @@ import { CONFIDENT_CODE_SCORE, type CodeSuggestion } from '../../shared/clinical
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { CompiledContextRules } from '../../shared/clinical/offline/context.js';
+import { withDraftMemo } from '../../shared/clinical/offline/draft-memo.js';
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
@@ -555,7 +556,8 @@ export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInput
 export async function candidateCodes(db: CodingRelease, input: SuggestInput, options: SuggestOptions = {}) {
   // One read of the loaded release for the whole visit: the vocabulary, retrieval and guidelines all
   // use this index, even if another process imports a new release meanwhile.
-  return candidateCodesIn(await candidateIndexFor(db), input, options);
+  const index = await candidateIndexFor(db);
+  return withDraftMemo(() => candidateCodesIn(index, input, options));
 }
 
 /** candidateCodes from a release's index already at hand (no await: see suggestCodesIn). */
@@ -721,7 +723,9 @@ export function suggestCodesIn(
 ): CodeSuggestion[] {
   const limit = options.limit ?? 10;
   const minConfidence = options.minConfidence ?? 0.05;
-  const ranked = guidelineCodesIn(index, input, candidateCodesIn(index, input, options));
+  // The visit's segments are split into sentences and analysed once for every kind of mention (the
+  // drafting worker's draft memo already spans its draft and these codes).
+  const ranked = withDraftMemo(() => guidelineCodesIn(index, input, candidateCodesIn(index, input, options)));
   // Hospital case reports are ranked category first, with their confidences recalibrated.
   const model = options.model ?? rankingModel();
   const ordered = input.setting === 'inpatient' ? rankByCategory(model.categoryRanking, ranked) : ranked;
