@@ -59,7 +59,18 @@ const ABBREVIATIONS: Record<string, string> = {
   covid: 'covid-19',
 };
 
+/**
+ * A whole word (a letter, then letters, digits and hyphens, as far as they go) that is an
+ * abbreviation: only those are replaced, so the words around them are not copied one by one.
+ */
+const ABBREVIATION_WORD = new RegExp(
+  `(?<![A-Za-z][A-Za-z0-9-]*)(?:${Object.keys(ABBREVIATIONS)
+    .map((a) => a.replace(/[-]/g, '\\-'))
+    .join('|')})(?![A-Za-z0-9-])`,
+  'gi',
+);
+
 /** Replaces whole-word abbreviations with their spelled-out terms (case-insensitive). */
 export function expandAbbreviations(text: string): string {
-  return text.replace(/[A-Za-z][A-Za-z0-9-]*/g, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
+  return text.replace(ABBREVIATION_WORD, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
 }

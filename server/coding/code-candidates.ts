@@ -47,6 +47,16 @@ export function scoreCandidate(
   mention: ReadonlySet<string> = stemSet(expandAbbreviations(phrase)),
 ): ScoredCandidate {
   const coverage = coverageOf(mention, candidate);
+  const precision = precisionOf(mention, candidate);
+  return { ...candidate, coverage, precision, score: scoreOf(coverage, precision, candidate) };
+}
+
+/** scoreCandidate's score from its coverage and precision. */
+const scoreOf = (coverage: number, precision: number, candidate: CodeCandidate) =>
+  0.55 * coverage + 0.4 * precision + 0.05 * Math.min(candidate.rank, 1);
+
+/** Share of the best-matching name's informative stems that the mention says (1 for an index term's code). */
+function precisionOf(mention: ReadonlySet<string>, candidate: CodeCandidate): number {
   let precision = 0;
   const names =
     candidate.terms?.names ??
@@ -61,8 +71,7 @@ export function scoreCandidate(
   }
   // The index names this code for exactly these words: nothing said is left out of it.
   if (candidate.indexed) precision = 1;
-  const score = 0.55 * coverage + 0.4 * precision + 0.05 * Math.min(candidate.rank, 1);
-  return { ...candidate, coverage, precision, score };
+  return precision;
 }
 
 /** Share of the mention's stems (`stemSet` of the phrase) found in the candidate's title or index terms. */
@@ -96,9 +105,12 @@ const isGeneric = (c: CodeCandidate) => unspecific(c) || otherSpecified(c);
  */
 export function phraseRanking(phrase: string, candidates: readonly CodeCandidate[]): PhraseRanking {
   const mention = stemSet(expandAbbreviations(phrase));
-  const specificAndStrong = candidates.some(
-    (c) => !isGeneric(c) && coverageOf(mention, c) >= 0.99 && scoreCandidate(phrase, c, mention).score >= 0.8,
-  );
+  // scoreCandidate's score, without copying each candidate to read it.
+  const specificAndStrong = candidates.some((c) => {
+    if (isGeneric(c)) return false;
+    const coverage = coverageOf(mention, c);
+    return coverage >= 0.99 && scoreOf(coverage, precisionOf(mention, c), c) >= 0.8;
+  });
   return { phrase, mention, saysOther: /\bother\b/i.test(phrase), specificAndStrong };
 }
 
@@ -128,17 +140,25 @@ export function rankCandidates(phrase: string, candidates: readonly CodeCandidat
   return rankSome(phraseRanking(phrase, candidates), candidates);
 }
 
-/** Fewest detail words any of the candidate's names adds to what was `said` (unsaidDetail). */
-export function unsaidCount(candidate: CodeCandidate, said: ReadonlySet<string>): number {
+/**
+ * Fewest detail words any of the candidate's names adds to what was `said` (unsaidDetail), or `cap`
+ * when that is more: a caller that only asks "none?" or "one?" stops counting there.
+ */
+export function unsaidCount(
+  candidate: CodeCandidate,
+  said: ReadonlySet<string>,
+  cap = Number.POSITIVE_INFINITY,
+): number {
   if (!candidate.terms) {
     const names = [candidate.longTitle, ...(candidate.synonyms ? candidate.synonyms.split(' | ') : [])];
-    return Math.min(...names.map((n) => unsaidDetail(n, said).length));
+    return Math.min(cap, ...names.map((n) => unsaidDetail(n, said).length));
   }
-  let fewest = Number.POSITIVE_INFINITY;
+  let fewest = cap;
   for (const { detail } of candidate.terms.names) {
     let n = 0;
-    for (const s of detail) if (!said.has(s)) n++;
+    for (const s of detail) if (!said.has(s) && ++n >= fewest) break;
     if (n < fewest) fewest = n;
+    if (fewest === 0) break;
   }
   return fewest;
 }

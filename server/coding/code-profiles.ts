@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { FeatureOccurrence } from './text-features.js';
+import { topScored } from './top-scored.js';
 
 export const CODE_PROFILES_URL = new URL('./code-profiles.json', import.meta.url);
 
@@ -181,24 +182,36 @@ export function encounterProfiles(
   const vector = tfidfVector(model.idf, features.keys());
   const sums = similarities(model.codes, vector);
   const categories = similarities(model.categories, vector);
-  const matches = [...sums]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([code, similarity]) => {
-      const ranked = contributionsTo(model.codes, code, vector);
-      return {
-        code,
-        similarity,
-        prior: (model.codes[code]?.[0] ?? 0) / model.documents,
-        categorySimilarity: categories.get(code.slice(0, 3)) ?? 0,
-        categoryPrior: (model.categories[code.slice(0, 3)]?.[0] ?? 0) / model.documents,
-        evidence: ranked.slice(0, 3).flatMap((f) => {
-          const occurrence = features.get(f);
-          return occurrence ? [occurrence] : [];
-        }),
-        features: ranked,
-      };
-    });
+  const ranking = topScored(sums, limit, (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const matches = ranking.map(([code, similarity]): ProfiledCode => {
+    // A profile's said features are read when asked for: a visit reads them of the few codes it
+    // proposes, not of every profile it was compared with.
+    let ranked: string[] | undefined;
+    let evidence: FeatureOccurrence[] | undefined;
+    const rankedFeatures = () => {
+      ranked ??= contributionsTo(model.codes, code, vector);
+      return ranked;
+    };
+    return {
+      code,
+      similarity,
+      prior: (model.codes[code]?.[0] ?? 0) / model.documents,
+      categorySimilarity: categories.get(code.slice(0, 3)) ?? 0,
+      categoryPrior: (model.categories[code.slice(0, 3)]?.[0] ?? 0) / model.documents,
+      get evidence() {
+        evidence ??= rankedFeatures()
+          .slice(0, 3)
+          .flatMap((f) => {
+            const occurrence = features.get(f);
+            return occurrence ? [occurrence] : [];
+          });
+        return evidence;
+      },
+      get features() {
+        return rankedFeatures();
+      },
+    };
+  });
   return { matches, categories, votes: votesOf(model, vector, neighbours) };
 }
 
@@ -243,7 +256,7 @@ function votesOf(
 ): NeighbourVotes {
   const byPosition = reportsByPosition(model.reports);
   const sums = similarities(byPosition, vector);
-  const nearest = [...sums].sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0])).slice(0, neighbours);
+  const nearest = topScored(sums, neighbours, (a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]));
   const total = nearest.reduce((s, [, x]) => s + x * x, 0);
   const codes = new Map<string, number>();
   const categories = new Map<string, number>();

@@ -2,6 +2,7 @@ import { CONFIDENT_CODE_SCORE, type CodeSuggestion } from '../../shared/clinical
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { CompiledContextRules } from '../../shared/clinical/offline/context.js';
+import { withDraftMemo } from '../../shared/clinical/offline/draft-memo.js';
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
@@ -38,6 +39,7 @@ import {
   otherFormNotSaid,
   saidNotDenied,
   saidStems,
+  sentenceSaidNotDenied,
   siteSide,
   titleSite,
   unsaidDetail,
@@ -50,6 +52,7 @@ import {
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
 import { followSeeReference, type SeeReference } from './see-references.js';
+import { sideWordsOf } from './side-words.js';
 import {
   allergyStatusCodes,
   diabetesDrugStatusCodes,
@@ -213,8 +216,10 @@ function admissible(
   rankingFor: (phrase: string, candidates: readonly CodeCandidate[]) => PhraseRanking,
   /** titleSite, memoised for one encounter. */
   siteOf: (title: string) => string | undefined,
+  /** sentenceSaidNotDenied, memoised for one encounter (mentions share sentences). */
+  undeniedIn: (sentence: string) => ReadonlySet<string>,
 ) {
-  const said = saidNotDenied(mention.phrase, mention.sentence);
+  const said = saidNotDenied(mention.phrase, mention.sentence, undeniedIn(mention.sentence));
   // A sentence without a side takes the side the encounter gives the title's site ("my right elbow").
   // A sentence that names one side gives it ("your right arm … a proximal humerus fracture").
   const sentenceSide = encounterSide([mention]);
@@ -246,13 +251,14 @@ function admissible(
   const namesNothingUnsaid = (c: CodeCandidate) => {
     // An index term the phrase says exactly adds no detail (its other word forms are the same word).
     if (c.indexed) return true;
-    const unsaid = unsaidCount(c, said);
+    // Only none or one matters here: counting stops at two.
+    const unsaid = unsaidCount(c, said, 2);
     // The site of a sided title counts as said when the encounter gives it a side ("my right elbow"):
     // one more stem, which can leave nothing unsaid only where one word was.
     if (unsaid !== 1) return unsaid === 0;
     const site = siteOf(c.longTitle);
     return site !== undefined && site !== '' && encounterSiteSide(c.longTitle) !== ''
-      ? unsaidCount(c, saidWithSite(site)) === 0
+      ? unsaidCount(c, saidWithSite(site), 1) === 0
       : false;
   };
   const kept = candidates.filter((c) => {
@@ -337,6 +343,7 @@ function collectCandidatesIn(
   const tobaccoProduct = tobaccoProductOf(encounter);
   // The side said of a site depends only on the title's site word: read the encounter once per site.
   const sidesBySite = new Map<string, ReturnType<typeof siteSide>>();
+  const encounterSides = sideWordsOf(encounter);
   const sites = new Map<string, string | undefined>();
   const siteOf = (title: string) => {
     if (sites.has(title)) return sites.get(title);
@@ -351,7 +358,7 @@ function collectCandidatesIn(
     const site = siteOf(title) ?? '';
     found = sidesBySite.get(site);
     if (found === undefined) {
-      found = siteSide(title, encounter);
+      found = siteSide(title, encounter, encounterSides);
       sidesBySite.set(site, found);
     }
     sidesByTitle.set(title, found);
@@ -369,13 +376,22 @@ function collectCandidatesIn(
     }
     return ranking;
   };
+  const undenied = new Map<string, ReadonlySet<string>>();
+  const undeniedIn = (sentence: string) => {
+    let said = undenied.get(sentence);
+    if (said === undefined) {
+      said = sentenceSaidNotDenied(sentence);
+      undenied.set(sentence, said);
+    }
+    return said;
+  };
   const admitted = new Map<readonly CodeCandidate[], Map<string, ReturnType<typeof admissible>>>();
   const admissibleFor = (m: CodingMention, found: readonly CodeCandidate[]) => {
     const byMention = memoFor(admitted, found);
     const key = `${m.stated === true}\u0000${m.phrase}\u0000${m.sentence}`;
     let ranked = byMention.get(key);
     if (ranked === undefined) {
-      ranked = admissible(m, found, present, side, encounterSiteSide, rankingFor, siteOf);
+      ranked = admissible(m, found, present, side, encounterSiteSide, rankingFor, siteOf, undeniedIn);
       byMention.set(key, ranked);
     }
     return ranked;
@@ -545,7 +561,8 @@ export type ScoredCode = CandidateCode & { confidence: number; blend: BlendInput
 export async function candidateCodes(db: CodingRelease, input: SuggestInput, options: SuggestOptions = {}) {
   // One read of the loaded release for the whole visit: the vocabulary, retrieval and guidelines all
   // use this index, even if another process imports a new release meanwhile.
-  return candidateCodesIn(await candidateIndexFor(db), input, options);
+  const index = await candidateIndexFor(db);
+  return withDraftMemo(() => candidateCodesIn(index, input, options));
 }
 
 /** candidateCodes from a release's index already at hand (no await: see suggestCodesIn). */
@@ -711,7 +728,9 @@ export function suggestCodesIn(
 ): CodeSuggestion[] {
   const limit = options.limit ?? 10;
   const minConfidence = options.minConfidence ?? 0.05;
-  const ranked = guidelineCodesIn(index, input, candidateCodesIn(index, input, options));
+  // The visit's segments are split into sentences and analysed once for every kind of mention (the
+  // drafting worker's draft memo already spans its draft and these codes).
+  const ranked = withDraftMemo(() => guidelineCodesIn(index, input, candidateCodesIn(index, input, options)));
   // Hospital case reports are ranked category first, with their confidences recalibrated.
   const model = options.model ?? rankingModel();
   const ordered = input.setting === 'inpatient' ? rankByCategory(model.categoryRanking, ranked) : ranked;

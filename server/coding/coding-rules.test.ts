@@ -7,6 +7,7 @@ import {
   otherFormNotSaid,
   saidNotDenied,
   saidStems,
+  sentenceSaidNotDenied,
   siteSide,
   titleSite,
   unsaidDetail,
@@ -328,6 +329,20 @@ describe('outpatient coding rules', () => {
     expect(saidNotDenied('chills', 'she has a fever and chills').has(stem('fever'))).toBe(true);
     // The mention's own words are said even where a denial came first ("no better, the cough").
     expect(saidNotDenied('cough', 'not better, the cough').has(stem('cough'))).toBe(true);
+  });
+
+  it("reads a sentence once for all its mentions without one mention's words leaking into another", () => {
+    const sentence = 'no wheezing tonight, but the dry cough is back since his asthma flared';
+    const undenied = sentenceSaidNotDenied(sentence);
+    expect(undenied.has(stem('wheezing'))).toBe(false);
+    const asthma = saidNotDenied('exercise induced asthma', sentence, undenied);
+    expect(asthma.has(stem('exercise'))).toBe(true);
+    // The remembered sentence is not changed by a mention's phrase.
+    expect(undenied.has(stem('exercise'))).toBe(false);
+    expect([...saidNotDenied('cough', sentence, undenied)].sort()).toEqual(
+      [...saidNotDenied('cough', sentence)].sort(),
+    );
+    expect(saidNotDenied('cough', sentence, undenied).has(stem('exercise'))).toBe(false);
   });
 
   it('codes an unqualified condition as unspecified, not as an unlisted "other" form of it', () => {

@@ -5,6 +5,7 @@
  */
 import { CONFIDENT_CODE_SCORE } from '../../shared/clinical/codes.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
+import { beforeRightOrLeft, matchesAt, type SideWords, sideWordsOf } from './side-words.js';
 import { contentWords, stem, withoutParentheticals } from './term-words.js';
 
 /** A code the engine is about to propose. */
@@ -27,16 +28,37 @@ const DENIAL =
  * fever), so a title whose detail was denied ("Chill(s) with fever") is not read into the words. The
  * mention's own phrase always counts as said.
  */
-export function saidNotDenied(phrase: string, sentence: string): Set<string> {
-  const denied = new Set<string>();
-  for (const m of sentence.matchAll(DENIAL)) for (const s of saidStems(m[1] ?? '')) denied.add(s);
-  const said = saidStems(sentence);
-  for (const s of denied) said.delete(s);
+export function saidNotDenied(
+  phrase: string,
+  sentence: string,
+  /** sentenceSaidNotDenied(sentence), when the caller remembers it (mentions share sentences). */
+  undenied: ReadonlySet<string> = sentenceSaidNotDenied(sentence),
+): Set<string> {
+  const said = new Set(undenied);
   for (const s of saidStems(phrase)) said.add(s);
   return said;
 }
 
+/** saidNotDenied without the mention's phrase: what the sentence alone said and did not deny. */
+export function sentenceSaidNotDenied(sentence: string): Set<string> {
+  const denied = new Set<string>();
+  for (const m of sentence.matchAll(DENIAL)) for (const s of saidStems(m[1] ?? '')) denied.add(s);
+  const said = saidStems(sentence);
+  for (const s of denied) said.delete(s);
+  return said;
+}
+
 const LATERALITY = /\b(right|left|bilateral)\b/i;
+/** A side word said, compiled once per side (unstatedDetail runs per candidate). */
+const SIDE_SAID = new Map<string, RegExp>();
+function sideSaid(side: string): RegExp {
+  let said = SIDE_SAID.get(side);
+  if (!said) {
+    said = new RegExp(`\\b${side}\\b`, 'i');
+    SIDE_SAID.set(side, said);
+  }
+  return said;
+}
 /** Words that put a condition on both sides. */
 export const BOTH_SIDES =
   /\bbilateral(ly)?\b|\bboth (sides|knees|hands|wrists|feet|legs|arms|shoulders|hips|ears|eyes|elbows|ankles)\b/i;
@@ -52,8 +74,7 @@ const LATER_ENCOUNTER_SAID =
 export function unstatedDetail(title: string, said: string): string | null {
   const side = title.match(LATERALITY)?.[1]?.toLowerCase();
   // "Both knees": the bilateral code, or each side where none exists (withoutContradictions keeps one).
-  if (side && !BOTH_SIDES.test(said) && !new RegExp(`\\b${side}\\b`, 'i').test(said))
-    return `laterality "${side}" not stated`;
+  if (side && !BOTH_SIDES.test(said) && !sideSaid(side).test(said)) return `laterality "${side}" not stated`;
   if (LATER_ENCOUNTER.test(title) && !LATER_ENCOUNTER_SAID.test(said)) return 'encounter type not stated';
   // A personal-history code needs a past condition ("newly diagnosed ovarian cancer" is current).
   if (
@@ -473,7 +494,12 @@ function comparisonSide(text: string, at: number, length: number): boolean {
  * The side the encounter gives the site a sided title names ("Medial epicondylitis, right elbow" →
  * the elbows said): 'right', 'left', 'both' (both sides, or "bilateral"), or '' when none is said.
  */
-export function siteSide(title: string, text: string): '' | 'right' | 'left' | 'both' {
+export function siteSide(
+  title: string,
+  text: string,
+  /** sideWordsOf(text), when the caller reads one text for many sites. */
+  saidSides?: SideWords,
+): '' | 'right' | 'left' | 'both' {
   const site = titleSite(title);
   if (!site) return '';
   const words = SITE_WORDS[site] ?? `${site}s?`;
@@ -484,7 +510,7 @@ export function siteSide(title: string, text: string): '' | 'right' | 'left' | '
     `\\b(?:${words})\\s+(?:is |are )?(?:on )?(?:the |your |my |his |her )?(right|left)\\b(?! now| away| there| here)`,
     'gi',
   );
-  for (const m of [...text.matchAll(before), ...text.matchAll(after)])
+  for (const m of sideMatches(text, saidSides, words, before, after))
     if (!comparisonSide(text, m.index ?? 0, m[0].length)) count((m[1] ?? '').toLowerCase());
   if (sides.has('both') || sides.has('bilateral')) return 'both';
   // "Compared to the left knee, everything looks good": a side said far less often is the comparison.
@@ -492,6 +518,31 @@ export function siteSide(title: string, text: string): '' | 'right' | 'left' | '
   const left = sides.get('left') ?? 0;
   if (right > 0 && left > 0 && right < 2 * left && left < 2 * right) return 'both';
   return right > left ? 'right' : left > right ? 'left' : '';
+}
+
+/** Longest run of the optional words between a site word and the side after it in siteSide's `after`. */
+const AFTER_WORDS_REACH = 'are on your '.length;
+
+/**
+ * siteSide's matches, as text.matchAll finds them: tried only where a side was said (a `before`
+ * match begins at a side word; an `after` match ends at "right"/"left", at most the site word, a
+ * whitespace run and its optional words later).
+ */
+function sideMatches(
+  text: string,
+  known: SideWords | undefined,
+  words: string,
+  before: RegExp,
+  after: RegExp,
+) {
+  const sides = known?.text === text ? known : sideWordsOf(text);
+  // The site words' source bounds their match's length unless it repeats something.
+  if (/[*+{]/.test(words)) return [...text.matchAll(before), ...text.matchAll(after)];
+  const reach = words.length + sides.longestSpace + AFTER_WORDS_REACH;
+  return [
+    ...matchesAt(before, text, sides.starts),
+    ...matchesAt(after, text, beforeRightOrLeft(sides, reach)),
+  ];
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * Identity check for behaviour-preserving changes to code suggestion: writes every suggestion (code,
- * rank, confidence, evidence, words) for CodiEsp dev (inpatient, top 20, no confidence floor) and
- * ACI-Bench valid (every variant, outpatient, top 20, no floor) to a file, to compare byte for byte
+ * rank, confidence, evidence, words) for CodiEsp (inpatient, top 20, no confidence floor) and
+ * ACI-Bench (every variant, outpatient, top 20, no floor) to a file, to compare byte for byte
  * between two revisions (ACI-Bench through the drafting worker's path: draft and codes in one step);
- * prints CPU per visit. No cache is shared between visits (the
- * product path). Usage: tsx test/bench/codes/dump-suggestions.ts OUT.txt [--limit N]
+ * prints CPU per visit. No cache is shared between visits (the product path). The file holds public
+ * data derived from ../shared: keep it outside the repository.
+ * Usage: tsx test/bench/codes/dump-suggestions.ts OUT.txt [--limit N] [--only aci|codiesp]
+ *   [--aci-splits valid,train] [--codiesp-splits dev,train]   (defaults: valid / dev)
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,11 +25,22 @@ import { readAciTranscripts } from '../../eval/codes/aci-codes.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { limit: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    limit: { type: 'string' },
+    only: { type: 'string' },
+    'aci-splits': { type: 'string' },
+    'codiesp-splits': { type: 'string' },
+  },
 });
 const out = positionals[0];
 if (!out) throw new Error('Usage: dump-suggestions.ts OUT.txt [--limit N] [--only aci|codiesp]');
 const limit = values.limit ? Number(values.limit) : undefined;
+const aciSplits = (values['aci-splits'] ?? 'valid')
+  .split(',')
+  .map((s) => (s === 'train' ? 'train' : 'valid'));
+const codiEspSplits = (values['codiesp-splits'] ?? 'dev')
+  .split(',')
+  .map((s) => (s === 'train' ? 'train' : 'dev'));
 
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
@@ -60,37 +73,41 @@ if (values.only !== 'codiesp') {
   const resources = loadOfflineResources();
   const template = getBuiltinTemplate('soap');
   const index = await candidateIndexFor(database.db);
-  const cpu: number[] = [];
-  for (const t of readAciTranscripts('valid').slice(0, limit)) {
-    const { segments } = importTranscript(t.text);
-    // As the drafting worker does it: the draft and its codes in one step, sharing the draft's memo.
-    const { codes } = await timed(cpu, async () =>
-      draftWithCodes(
-        segments,
-        template,
-        resources,
-        {},
-        {
-          index,
-          setting: 'outpatient',
-          suggestOptions: { limit: 20, minConfidence: 0 },
-        },
-      ),
-    );
-    dump(`aci ${t.encounterId} ${t.variant}`, codes);
+  for (const split of aciSplits) {
+    const cpu: number[] = [];
+    for (const t of readAciTranscripts(split).slice(0, limit)) {
+      const { segments } = importTranscript(t.text);
+      // As the drafting worker does it: the draft and its codes in one step, sharing the draft's memo.
+      const { codes } = await timed(cpu, async () =>
+        draftWithCodes(
+          segments,
+          template,
+          resources,
+          {},
+          {
+            index,
+            setting: 'outpatient',
+            suggestOptions: { limit: 20, minConfidence: 0 },
+          },
+        ),
+      );
+      dump(`aci ${split} ${t.encounterId} ${t.variant}`, codes);
+    }
+    report(`ACI-Bench ${split} (all variants), draft and suggestion`, cpu);
   }
-  report('ACI-Bench valid (all variants), draft and suggestion', cpu);
 }
 if (values.only !== 'aci') {
-  const cpu: number[] = [];
-  for (const c of readCodiEsp('dev').slice(0, limit)) {
-    const input = asEncounter(c, 'inpatient');
-    const suggestions = await timed(cpu, () =>
-      suggestCodes(database.db, input, { limit: 20, minConfidence: 0 }),
-    );
-    dump(`codiesp ${c.id}`, suggestions);
+  for (const split of codiEspSplits) {
+    const cpu: number[] = [];
+    for (const c of readCodiEsp(split).slice(0, limit)) {
+      const input = asEncounter(c, 'inpatient');
+      const suggestions = await timed(cpu, () =>
+        suggestCodes(database.db, input, { limit: 20, minConfidence: 0 }),
+      );
+      dump(`codiesp ${split} ${c.id}`, suggestions);
+    }
+    report(`CodiEsp ${split} (inpatient)`, cpu);
   }
-  report('CodiEsp dev (inpatient)', cpu);
 }
 await database.close();
 writeFileSync(out, `${lines.join('\n')}\n`);
