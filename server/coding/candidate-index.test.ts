@@ -85,6 +85,8 @@ describe('CandidateIndex: looking a condition up as a coder does', () => {
       ),
       // The index's "Failure, failed - heart": the main term's second form is the first's stem cut short.
       code('Q0020', 'Gadget failure, unspecified', 'Failure, failed gadget (acute) (sudden)'),
+      // "Enlargement, enlarged - prostate": people say the second form ("enlarged prostate").
+      code('Q0030', 'Gadget hyperplasia', 'Enlargement, enlarged gadget'),
       code('Q0011', 'Widget fever of right hand'),
       code('Q0012', 'Widget fever of left hand'),
       code('Q0013', 'Widget fever with gizmo crisis, right hand'),
@@ -106,6 +108,8 @@ describe('CandidateIndex: looking a condition up as a coder does', () => {
     expect(index.lookup('gizmo syndrome')[0]?.indexed).toBe(true);
     expect(index.lookup('gadget failure').map((c) => c.code)).toEqual(['Q0020']);
     expect(index.lookup('acute gadget failure').map((c) => c.code)).toEqual(['Q0020']);
+    expect(index.lookup('enlarged gadget').map((c) => c.code)).toEqual(['Q0030']);
+    expect(index.lookup('gadget enlargement').map((c) => c.code)).toEqual(['Q0030']);
     // A word the term does not carry, even as a modifier, is detail the index does not code here.
     expect(index.lookup('widget fever of the hand')).toEqual([]);
     expect(index.lookup('crisis widget fever')).toEqual([]);

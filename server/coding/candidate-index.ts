@@ -95,7 +95,8 @@ export class CandidateIndex {
       if (row.synonyms)
         for (const term of row.synonyms.split(' | ')) {
           const key = indexTermKey(term, stemOf);
-          if (key) push(this.indexTerms, key.required, { i, optional: key.optional });
+          if (key)
+            for (const required of key.forms) push(this.indexTerms, required, { i, optional: key.optional });
         }
     });
     this.lengthNorms = Float64Array.from(this.lengths, (length) => 1 + Math.log(Math.max(1, length)));
@@ -303,12 +304,14 @@ const termStem = (s: string) => (s.length > 3 && s.endsWith('e') ? s.slice(0, -1
 
 /**
  * An index term's required words as an order-free key of stems, and its parenthesised modifiers. The
- * main term's other word forms ("Arthritis, arthritic", "Calculus, calculi") are one word.
+ * main term's other word forms ("Arthritis, arthritic", "Calculus, calculi") are one word; `forms`
+ * holds the key once per form the main term lists, since a speaker may use any of them ("Enlargement,
+ * enlarged - prostate" is said "enlarged prostate").
  */
 export function indexTermKey(
   term: string,
   stemOf: (word: string) => string = stem,
-): { required: string; optional: ReadonlySet<string> } | undefined {
+): { required: string; forms: readonly string[]; optional: ReadonlySet<string> } | undefined {
   const stems = contentWords(withoutParentheticals(term)).map((w) => termStem(stemOf(w)));
   const first = stems[0];
   if (first === undefined) return undefined;
@@ -316,11 +319,17 @@ export function indexTermKey(
   // "Failure, failed": a form whose stem is the main term's own stem cut short is that word too.
   const sameWord = (s: string) =>
     first.length >= 4 && (s.startsWith(head) || (s.length >= 4 && first.startsWith(s)));
-  const required = new Set([first, ...stems.slice(1).filter((s) => !sameWord(s))]);
+  const rest = stems.slice(1).filter((s) => !sameWord(s));
+  const keyOf = (main: string) => [...new Set([main, ...rest])].sort().join(' ');
+  // The main term's other forms follow its first comma ("Enlargement, enlarged prostate").
+  const others = contentWords(withoutParentheticals(term).split(',').slice(1).join(' '))
+    .map((w) => termStem(stemOf(w)))
+    .filter((s) => s !== first && sameWord(s));
   const optional = new Set(
     (term.match(/\(([^)]*)\)/g) ?? []).flatMap((m) => contentWords(m).map((w) => termStem(stemOf(w)))),
   );
-  return { required: [...required].sort().join(' '), optional };
+  const required = keyOf(first);
+  return { required, forms: [...new Set([required, ...others.map(keyOf)])], optional };
 }
 
 /** The values of ascending `lists`, ascending, each once. */

@@ -61,6 +61,11 @@ const SCALP_PSORIASIS_VISIT = `
 The flaking behind my ears is back and it itches at night.
 So for your first problem, you have scalp psoriasis, and we will start a steroid solution on the patches.`;
 
+// A gastroenterology telehealth follow-up: the finding said in lay words.
+const ENLARGED_LIVER_VISIT = `
+The ultrasound you had last week showed an enlarged liver, but the gallbladder looked normal.
+So for your first problem, the enlarged liver, cut down on alcohol and we will repeat your liver tests.`;
+
 /** The product path: transcript → offline draft → coding engine. */
 async function codesFor(database: Database, transcript: string) {
   const { segments } = importTranscript(transcript.trim());
@@ -168,6 +173,13 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(codes.filter((c) => c.score >= 0.5).map((c) => c.code)).toContain('M1990');
     // No site, side or "other specified" form that nobody said.
     expect(codes.filter((c) => /^M1[39]/.test(c.code)).map((c) => c.code)).toEqual(['M1990']);
+  });
+
+  it('follows the index from lay words to the term a coder codes: an enlarged liver is hepatomegaly', async () => {
+    const codes = await codesFor(database, ENLARGED_LIVER_VISIT);
+    expect(codes.filter((c) => c.score >= 0.5).map((c) => c.code)).toContain('R160');
+    // Not the unspecified liver disease that the words "liver" and "enlarged" find in the titles.
+    expect(codes.map((c) => c.code)).not.toContain('K769');
   });
 
   it('codes a smoker as nicotine dependence on the product said elsewhere in the visit', async () => {

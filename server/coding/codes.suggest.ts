@@ -51,7 +51,7 @@ import {
 } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
-import { followSeeReference, type SeeReference } from './see-references.js';
+import { exactSeeReference, followSeeReference, type SeeReference } from './see-references.js';
 import { sideWordsOf } from './side-words.js';
 import {
   allergyStatusCodes,
@@ -445,6 +445,17 @@ function collectCandidatesIn(
       nicotine === undefined
         ? admissibleFor(m, candidatesFor(index, m.phrase, cache))
         : admissibleFor({ ...m, phrase: nicotine }, candidatesFor(index, nicotine, cache));
+    // The words are themselves an index term that refers elsewhere ("enlarged liver" → see Hypertrophy,
+    // liver): a coder follows it instead of searching the titles for the lay words. Lay words are the
+    // speech of office visits; a case report's clinical words keep their own titles.
+    const exact =
+      nicotine === undefined && seeReferences && setting === 'outpatient'
+        ? exactSeeReference(m.phrase, seeReferences)
+        : undefined;
+    if (exact !== undefined) {
+      const followed = admissibleFor({ ...m, phrase: exact }, candidatesFor(index, exact, cache));
+      if (followed.length > 0) ranked = followed;
+    }
     // "Degenerative joint disease" is indexed as "see Osteoarthritis": a coder follows the reference.
     const referred =
       ranked.length === 0 && seeReferences ? followSeeReference(m.phrase, seeReferences) : undefined;

@@ -44,6 +44,46 @@ describe('coding mentions', () => {
     expect(mentions.find((m) => m.phrase === 'abdominal pain')?.role).toBe('none');
   });
 
+  it('codes a bare injury word as the injury of the site said just before it, in a visit', () => {
+    // A paediatric fall: the elbow is named in one turn, "the fracture" in the next.
+    const first = 'she fell off the monkey bars and landed on her left elbow .';
+    const second = 'the x-ray shows a fracture , so she needs a cast .';
+    const start = second.indexOf('fracture');
+    const mention: ProblemMention = {
+      text: 'fracture',
+      normalized: 'fracture',
+      assertion: 'present',
+      category: 'symptom',
+      evidence: [{ seq: 1, start, end: start + 'fracture'.length }],
+    };
+    const sources = {
+      mentions: [mention],
+      segments: [segment(0, first), segment(1, second)],
+      content: noNote,
+    };
+    const visit = codingMentions({ ...sources, setting: 'outpatient' }, undefined, context);
+    expect(visit.map((m) => m.phrase)).toContain('elbow fracture');
+    // A case report is coded as written.
+    const report = codingMentions({ ...sources, setting: 'inpatient' }, undefined, context);
+    expect(report.map((m) => m.phrase)).toContain('fracture');
+  });
+
+  it('does not read the verb "pass" as a condition in a visit', () => {
+    // A urology follow-up: "passing" a stone names no disorder (its stem is the index's "passive").
+    const text = 'drink plenty of water to help with passing it .';
+    const mentions = codingMentions(
+      {
+        mentions: [presentMention(text, 'passing')],
+        segments: [segment(0, text)],
+        content: noNote,
+        setting: 'outpatient',
+      },
+      undefined,
+      context,
+    );
+    expect(mentions.find((m) => m.phrase === 'passing')?.role).toBe('none');
+  });
+
   it('still codes a problem after "no issues with"', () => {
     const text = 'no issues with the diabetes lately .';
     const mentions = codingMentions(

@@ -7,6 +7,7 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { UNCERTAIN } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import { headingMentions } from './heading-mentions.js';
+import { withInjurySite } from './injury-site.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { problemStatements } from './problem-statements.js';
 import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
@@ -102,6 +103,9 @@ means mean great best still medical medication medications break motion called e
   ),
 );
 
+/** Forms of the verb "pass", said of stones, gas or time, never a condition. */
+const PASS_VERB = /^pass(?:ed|es|ing)?$/i;
+
 /** A stated phrase that names a body part, a service or the word "problem" itself, no problem. */
 export const NAMES_NO_PROBLEM = (phrase: string) =>
   phrase.split(' ').every((w) => NOT_A_PROBLEM.has(w) || /^(?:right|left|both|bilateral)$/.test(w)) ||
@@ -189,6 +193,8 @@ function roleOf(
   )
     return 'none';
   const oneWord = !/\s/.test(mention.text.trim());
+  // "Pass the stone", "he passed": the verb, whose stem is passive dependency's (F60.7) in the index.
+  if (setting === 'outpatient' && oneWord && PASS_VERB.test(mention.text.trim())) return 'none';
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
@@ -347,6 +353,8 @@ export function codingMentions(
     ...smokingStatements(sources.segments),
     ...statedProblems(sources.segments, sources.setting),
   ];
+  // The segment before each one: where a site said just before a bare injury word is read.
+  const previousText = new Map(sources.segments.map((s, i) => [s.seq, sources.segments[i - 1]?.text ?? '']));
   // A segment holds many mentions: its sentences are split once.
   const sentences = new Map<string, ReturnType<typeof splitSentences>>();
   const sentencesOf = (text: string) => {
@@ -368,8 +376,17 @@ export function codingMentions(
       : { text: mention.text, start: 0 };
     const before = first ? segmentText.slice(sentence.start, first.start) : '';
     const after = first ? segmentText.slice(first.end, sentence.start + sentence.text.length) : '';
+    // A visit names the site once and then says "the sprain": the injury of that site (outpatient).
+    const sited =
+      sources.setting === 'outpatient' && first
+        ? withInjurySite(
+            phrase,
+            sentence.text,
+            `${previousText.get(first.seq) ?? ''} ${segmentText.slice(0, sentence.start)}`,
+          )
+        : phrase;
     out.push({
-      phrase,
+      phrase: sited,
       role: roleOf(mention, sentence.text, before, after, sources.setting),
       assessed: mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq)),
       sentence: sentence.text,

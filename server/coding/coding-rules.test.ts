@@ -131,6 +131,20 @@ describe('outpatient coding rules', () => {
         code('R109', 'Unspecified abdominal pain'),
       ]).map((c) => c.code),
     ).toEqual(['N201']);
+    // A hand clinic visit: the tingling fingers are the carpal tunnel syndrome; a diabetic's numb feet
+    // are the polyneuropathy.
+    expect(
+      withoutIntegralSymptoms([
+        code('R202', 'Paresthesia of skin', 0.9),
+        code('G5601', 'Carpal tunnel syndrome, right upper limb', 0.8),
+      ]).map((c) => c.code),
+    ).toEqual(['G5601']);
+    expect(
+      withoutIntegralSymptoms([
+        code('E1142', 'Type 2 diabetes mellitus with diabetic polyneuropathy', 0.9),
+        code('R200', 'Anesthesia of skin', 0.7),
+      ]).map((c) => c.code),
+    ).toEqual(['E1142']);
   });
 
   it('codes diabetes with the complications the index links to it as combination codes', () => {

@@ -237,6 +237,9 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   [/^F41/, /^R(45|00|0789)/],
   [/^F3[23]/, /^R(45|53)/],
   [/^H6[5-7]/, /^H92/],
+  // Numbness and tingling are what a nerve entrapment or a neuropathy is (carpal tunnel, diabetic
+  // polyneuropathy), not coded beside it.
+  [/^G5[4-9]|^G6[0-3]|^E1[013]4/, /^R20/],
   // Itching is part of a dermatitis, psoriasis or lichen (L20–L30, L40–L44), not coded beside it.
   [/^L(2[0-8]|30|4[0-4])/, /^L29/],
   [/^K5[0-2]|^A0[89]/, /^R(19|10|11)/],

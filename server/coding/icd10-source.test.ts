@@ -22,6 +22,13 @@ const ROWS = [
   row('S93409A', 'Sprain of unspecified ligament of unspecified ankle, initial encounter'),
   row('S93409D', 'Sprain of unspecified ligament of unspecified ankle, subsequent encounter'),
   row('Z99', 'Dependence on enabling machines', false),
+  // A category whose codes each name a sex: only a header that names the sex has a default.
+  row('C50', 'Malignant neoplasm of breast', false),
+  row('C509', 'Malignant neoplasm of breast of unspecified site', false),
+  row('C5091', 'Malignant neoplasm of breast of unspecified site, female', false),
+  row('C50919', 'Malignant neoplasm of unspecified site of unspecified female breast'),
+  row('C5092', 'Malignant neoplasm of breast of unspecified site, male', false),
+  row('C50929', 'Malignant neoplasm of unspecified site of unspecified male breast'),
 ];
 
 describe('defaultCodes', () => {
@@ -32,6 +39,14 @@ describe('defaultCodes', () => {
     expect(defaults.get('S934')).toBe('S93409A');
     expect(defaults.has('Z99')).toBe(false);
     expect(defaults.has('C649')).toBe(false);
+  });
+
+  it('never defaults to a code that assumes a sex the term did not say', () => {
+    const defaults = defaultCodes(ROWS);
+    expect(defaults.has('C50')).toBe(false);
+    expect(defaults.has('C509')).toBe(false);
+    expect(defaults.get('C5091')).toBe('C50919');
+    expect(defaults.get('C5092')).toBe('C50929');
   });
 });
 

@@ -250,7 +250,7 @@ export function parseDrugTable(text: string): Record<string, string> {
 /**
  * Each header (non-billable code) → the billable code below it that a coder takes when nothing more
  * is said: no side named, the most left unspecified (site, type), initial encounter for a 7-character
- * code, then the shortest and first. Headers without billable codes below have none.
+ * code, then the shortest and first; never one naming a sex the header does not name. Headers without billable codes below have none.
  */
 export function defaultCodes(rows: readonly OrderRow[]): Map<string, string> {
   const billable = rows
@@ -258,6 +258,7 @@ export function defaultCodes(rows: readonly OrderRow[]): Map<string, string> {
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const unspecified = (title: string) => (title.match(/\bunspecified\b|\bNOS\b/gi) ?? []).length;
   const sided = (title: string) => (/\b(right|left|bilateral)\b/i.test(title) ? 1 : 0);
+  const sexed = (title: string) => /\b(female|male)\b/i.test(title);
   // Lower is better: sided titles last, then fewer "unspecified", then longer codes.
   const worse = (a: OrderRow, b: OrderRow) =>
     sided(a.longTitle) - sided(b.longTitle) ||
@@ -280,6 +281,8 @@ export function defaultCodes(rows: readonly OrderRow[]): Map<string, string> {
       if (!r?.code.startsWith(header.code)) break;
       // Subsequent encounters and sequelae are never the default.
       if (r.code.length === 7 && !r.code.endsWith('A')) continue;
+      // Nor one that names a sex the header's term does not: a code must not assume the patient's sex.
+      if (sexed(r.longTitle) && !sexed(header.longTitle)) continue;
       if (!best || worse(r, best) < 0) best = r;
     }
     if (best) out.set(header.code, best.code);

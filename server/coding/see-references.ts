@@ -30,6 +30,17 @@ const referringWords = (termPath: string): string[] =>
     })
     .flatMap((part) => contentWords(part));
 
+/** Stems of the main term's other forms of the same word ("Enlargement, enlarged" → enlarg). */
+function otherForms(termPath: string): string[] {
+  const [first = '', ...others] = withoutParentheticals(termPath.split(' - ')[0] ?? '').split(',');
+  const main = stem(first.trim());
+  if (main.length < 4) return [];
+  return others
+    .flatMap((part) => contentWords(part))
+    .map(stem)
+    .filter((s) => s !== main && s.slice(0, 5) === main.slice(0, 5));
+}
+
 /** Parses the flat index TSV (term_path, code, manifestation_code, see, see_also, …). */
 export function parseSeeReferences(text: string): SeeReference[] {
   const lines = text.split(/\r?\n/);
@@ -47,6 +58,9 @@ export function parseSeeReferences(text: string): SeeReference[] {
     const target = readingOrder(see).toLowerCase();
     if (stems.length === 0 || target.length === 0) continue;
     out.push({ stems, target });
+    // The main term's other forms refer too ("Enlargement, enlarged - liver" is said "enlarged liver").
+    for (const form of otherForms(cols[termIdx] ?? ''))
+      out.push({ stems: [...new Set([form, ...stems.slice(1)])], target });
   }
   return out;
 }
@@ -93,4 +107,20 @@ export function followSeeReference(phrase: string, references: readonly SeeRefer
   const referring = new Set(best.stems);
   const rest = words.filter((_, i) => !referring.has(stems[i] ?? ''));
   return [...rest, best.target].join(' ');
+}
+
+/**
+ * The term the index leads to when the phrase says a referring term and nothing else ("enlarged
+ * liver" → "Enlargement, liver — see Hypertrophy, liver" → "liver hypertrophy"), else undefined. A
+ * coder who finds the words themselves in the index follows its reference rather than searching the
+ * titles for them: the lay wording's nearest title ("Liver disease, unspecified") is not what it means.
+ */
+export function exactSeeReference(phrase: string, references: readonly SeeReference[]): string | undefined {
+  const said = new Set(contentWords(phrase).map(stem));
+  if (said.size < 2) return undefined;
+  const byStem = referencesByFirstStem(references);
+  const found = [...said].flatMap((s) => byStem.get(s) ?? []).sort((a, b) => a.position - b.position);
+  for (const { reference: r } of found)
+    if (r.stems.length === said.size && r.stems.every((s) => said.has(s))) return r.target;
+  return undefined;
 }

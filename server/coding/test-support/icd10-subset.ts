@@ -68,6 +68,9 @@ export const TEST_CATEGORIES = [
   'Z72',
   // A stated problem with a qualifier no title carries ("scalp psoriasis").
   'L40',
+  // Lay words the index refers elsewhere ("enlarged liver" → Hypertrophy, liver → hepatomegaly).
+  'R16',
+  'K76',
 ] as const;
 
 /** Imports only TEST_CATEGORIES of the real release (with hierarchy and index synonyms). */

@@ -143,7 +143,7 @@ if (values.only !== 'codiesp') {
   const template = getBuiltinTemplate('soap');
   const byVariant = new Map<
     string,
-    Array<{ shown: number; strict: number; recall: number; catShown: number; catRecall: number }>
+    Array<{ shown: number; strict: number; recall: number; ap: number; catShown: number; catRecall: number }>
   >();
   for (const t of readAciTranscripts(aciSplit)) {
     const gold = labels.get(t.encounterId);
@@ -193,6 +193,7 @@ if (values.only !== 'codiesp') {
       shown: shown.length === 0 ? 0 : hits(shown, gold) / shown.length,
       strict: hits(predicted.slice(0, 5), gold) / 5,
       recall: hits(predicted.slice(0, 10), gold) / gold.length,
+      ap: scoreRanking(predicted, gold).averagePrecision,
       catShown: shownCat.length === 0 ? 0 : hits(shownCat, goldCat) / shownCat.length,
       catRecall: hits([...new Set(category(predicted.slice(0, 10)))], goldCat) / goldCat.length,
     });
@@ -202,14 +203,14 @@ if (values.only !== 'codiesp') {
     `\nACI-Bench ${aciSplit} transcripts, codes from the transcript alone (our coder labels, ${labels.size} encounters); setting outpatient (recorded office visits)`,
   );
   console.log(
-    `P@5 = gold hits among the codes shown (confidence >= ${CONFIDENT_CODE_SCORE}, at most 5) / number shown (0 when none is shown); strict = gold hits in the top 5 / 5; R@10 = gold hits in the top 10 / gold codes; cat* = the same at 3-character category level.`,
+    `P@5 = gold hits among the codes shown (confidence >= ${CONFIDENT_CODE_SCORE}, at most 5) / number shown (0 when none is shown); strict = gold hits in the top 5 / 5; R@10 = gold hits in the top 10 / gold codes; MAP = average precision of the top 10; cat* = the same at 3-character category level.`,
   );
   console.log(
-    `${'variant'.padEnd(16)} ${'n'.padStart(3)} ${'P@5'.padStart(7)} ${'strict'.padStart(7)} ${'R@10'.padStart(7)} ${'catP@5'.padStart(7)} ${'catR@10'.padStart(7)}`,
+    `${'variant'.padEnd(16)} ${'n'.padStart(3)} ${'P@5'.padStart(7)} ${'strict'.padStart(7)} ${'R@10'.padStart(7)} ${'MAP'.padStart(7)} ${'catP@5'.padStart(7)} ${'catR@10'.padStart(7)}`,
   );
   for (const [variant, rows] of byVariant) {
     console.log(
-      `${variant.padEnd(16)} ${String(rows.length).padStart(3)} ${f3(mean(rows.map((r) => r.shown)))} ${f3(mean(rows.map((r) => r.strict)))} ${f3(mean(rows.map((r) => r.recall)))} ${f3(mean(rows.map((r) => r.catShown)))} ${f3(mean(rows.map((r) => r.catRecall)))}`,
+      `${variant.padEnd(16)} ${String(rows.length).padStart(3)} ${f3(mean(rows.map((r) => r.shown)))} ${f3(mean(rows.map((r) => r.strict)))} ${f3(mean(rows.map((r) => r.recall)))} ${f3(mean(rows.map((r) => r.ap)))} ${f3(mean(rows.map((r) => r.catShown)))} ${f3(mean(rows.map((r) => r.catRecall)))}`,
     );
   }
 }
