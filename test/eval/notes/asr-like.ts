@@ -5,19 +5,8 @@
  * lower case, punctuation stripped or put in the wrong place, figures spoken as words, fillers and
  * repeated words, and neighbouring turns merged into one segment.
  */
+import { mulberry32 } from '../../../models/scripts/seeded-random.js';
 import type { AciRow } from './aci-data.js';
-
-/** A small deterministic generator (mulberry32), so a variant is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONES = [
   'zero',
@@ -84,7 +73,7 @@ function asrText(text: string, style: AsrStyle, rnd: () => number): string {
 
 /** An ASR-like variant of an ACI-Bench dialogue ("[doctor] … \n[patient] …" lines). */
 export function asrLikeDialogue(dialogue: string, seed: number, style: AsrStyle): string {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed); // deterministic: a variant is the same on every run
   const turns = [...dialogue.matchAll(/\[([a-z_]+)\]\s*([^[]*)/gi)].map((m) => ({
     tag: m[1] ?? 'doctor',
     text: (m[2] ?? '').trim(),
