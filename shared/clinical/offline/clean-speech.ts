@@ -1,4 +1,5 @@
 import { withoutRepeats } from '../quality/repeats.js';
+import { withoutAsrDisfluency } from './asr-disfluency.js';
 import { memoizedInDraft } from './draft-memo.js';
 import { NUMBER_WORD_ALTERNATION, normalizeNumbers } from './numbers.js';
 import { replacingInTurn } from './rule-gate.js';
@@ -111,7 +112,7 @@ const LEADING =
 export const cleanSpeech = memoizedInDraft(cleanSpeechOnce);
 
 function cleanSpeechOnce(text: string): string {
-  let s = ` ${text} `;
+  let s = ` ${withoutAsrDisfluency(text)} `;
   s = REPLACEMENTS_IN_TURN(s);
   // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
   s = corrected(withoutRepeats(s));

@@ -1,0 +1,35 @@
+/**
+ * Repeats and pauses that speech recognition writes around a contraction or a verb, which the general
+ * stutter rule (clean-speech.ts) cannot see: a word said twice before a contraction's tail written
+ * apart ("i do do n't hear any crackles", "i'm gon gon na order"), the tail said twice ("i do n't n't
+ * believe"), a recogniser's "do don't", and "like" as a pause between an auxiliary and its verb ("i
+ * can like appreciate an effusion", "i might like recommend") or after "any"/"some"/"no" ("any like
+ * murmur"). Each is what the speaker meant said once; nothing else of the sentence changes.
+ */
+const CLINICAL_VERBS =
+  'appreciate|hear|see|feel|notice|note|find|recommend|prescribe|order|get|start|give|send|refer|try|increase|decrease|continue|stop|check|think|want|need|put|take|schedule|switch|change|add|do|have|go';
+
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b([a-z]+)(?:\s+\1)+\s+(n't|na|ta)\b/gi, '$1 $2'],
+  [/\b(n't|na|ta)(?:\s+\1\b)+/gi, '$1'],
+  [/\b(do|does|did|is|are|was|were|have|has|had|would|could|should)\s+(\1n't)\b/gi, '$2'],
+  [
+    new RegExp(
+      String.raw`\b(can|could|do|does|did|might|may|will|must|to)\s+like\s+(?=(?:${CLINICAL_VERBS})\b)`,
+      'gi',
+    ),
+    '$1 ',
+  ],
+  [/\b(any|some|no)\s+like\s+(?=[a-z])/gi, '$1 '],
+];
+
+// The words every rule needs; a sentence with none of them is returned at once.
+const NEEDS = /n't|\b(?:na|ta|like)\b/i;
+
+/** The sentence with a recogniser's repeats and pauses around contractions and verbs said once. */
+export function withoutAsrDisfluency(text: string): string {
+  if (!NEEDS.test(text)) return text;
+  let s = text;
+  for (const [pattern, by] of RULES) s = s.replace(pattern, by);
+  return s;
+}
