@@ -191,11 +191,14 @@ export function extractFacts(
   sex?: RecordedSex,
 ): { facts: Fact[]; mentions: ProblemMention[]; dropped: number } {
   const pronoun = pronounFor(sex);
-  // Roles are inferred on whole spoken sentences; long run-ons are then documented sentence by
-  // sentence where speech recognition wrote no punctuation, and clause by clause.
+  // Long run-ons where speech recognition wrote no punctuation are cut into their sentences first,
+  // and each sentence gets its own role: one segment often holds the clinician's question, the
+  // patient's answer and the clinician again. Then they are documented clause by clause.
   const unpunctuated = unpunctuatedSegments(segments);
-  const units = withInferredRoles(toSentenceUnits(segments), resources.roleModel)
-    .flatMap((u) => unpunctuatedSentences(u, unpunctuated))
+  const units = withInferredRoles(
+    toSentenceUnits(segments).flatMap((u) => unpunctuatedSentences(u, unpunctuated)),
+    resources.roleModel,
+  )
     .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
   const cutOff = cutOffSentences(units, segments);
