@@ -1,5 +1,6 @@
 import { withoutRepeats } from '../quality/repeats.js';
 import { withoutAsrDisfluency } from './asr-disfluency.js';
+import { withoutDanglingStart } from './dangling-start.js';
 import { memoizedInDraft } from './draft-memo.js';
 import { NUMBER_WORD_ALTERNATION, normalizeNumbers } from './numbers.js';
 import { replacingInTurn } from './rule-gate.js';
@@ -119,9 +120,11 @@ function cleanSpeechOnce(text: string): string {
   s = s.replace(/\s{2,}/g, ' ').trim();
   s = s.replace(LEADING, '');
   s = normalizeNumbers(s);
-  return s
-    .replace(/^[,.;:\s]+/, '')
-    .replace(/[,;:\s]+$/, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  return withoutDanglingStart(
+    s
+      .replace(/^[,.;:\s]+/, '')
+      .replace(/[,;:\s]+$/, '')
+      .replace(/\s{2,}/g, ' ')
+      .trim(),
+  );
 }

@@ -1,3 +1,5 @@
+import { isPatientHistoryAccount } from './patient-history-account.js';
+
 /**
  * The patient's own account in words a clinician does not say of themselves: "I've been dealing with
  * my asthma", "my knee gives way", "when I'm around smoke I start coughing". Such words inside a turn
@@ -54,5 +56,5 @@ const PATIENT_ACCOUNT = new RegExp(
 
 /** Whether a sentence attributed to the clinician is the patient's own account of themselves. */
 export function isPatientAccount(text: string): boolean {
-  return PATIENT_ACCOUNT.test(text);
+  return PATIENT_ACCOUNT.test(text) || isPatientHistoryAccount(text);
 }
