@@ -30,6 +30,25 @@ describe('speech-recognition repeats around contractions', () => {
   });
 });
 
+describe('acknowledgements and fillers written whole', () => {
+  it('drops "mm-hmm" and "uh-huh" without leaving a piece behind', () => {
+    expect(cleanSpeech('mm-hmm and the cough keeps her up at night')).toBe('the cough keeps her up at night');
+    expect(cleanSpeech('Uh-huh. The inhaler helps for about an hour.')).toBe(
+      'The inhaler helps for about an hour.',
+    );
+  });
+
+  it('says a repeated filler once, so the word after it is not left as a stray', () => {
+    expect(cleanSpeech('i mean mean his thyroid levels came back normal')).toBe(
+      'his thyroid levels came back normal',
+    );
+  });
+
+  it('joins "gonna" with a hesitation written inside it', () => {
+    expect(cleanSpeech('i wan um na get a chest x-ray today')).toBe('i want to get a chest x-ray today');
+  });
+});
+
 describe('"like" as a pause', () => {
   it('drops it between an auxiliary and a clinical verb', () => {
     expect(withoutAsrDisfluency('i can like appreciate some swelling over the ankle')).toBe(

@@ -16,6 +16,15 @@ describe('a cut-off start of the next sentence', () => {
     );
   });
 
+  it('is dropped after "that" said as a pronoun, not after "so that"', () => {
+    expect(withoutDanglingStart('the thyroid scan was normal and in addition to that we will')).toBe(
+      'the thyroid scan was normal and in addition to that',
+    );
+    expect(withoutDanglingStart('we will raise the dose slowly so that we can')).toBe(
+      'we will raise the dose slowly so that we can',
+    );
+  });
+
   it('is dropped with the conjunction that led into it', () => {
     expect(withoutDanglingStart("her mood has been low since the move when i'm going to")).toBe(
       'her mood has been low since the move',

@@ -10,8 +10,9 @@ const STUB =
   /[,\s]+(?:(?:and|so|but|then|when|because|and then|and so)\s+)?(?:i|we)(?:'m|'ll|'d|'ve|'re|\s+(?:am|are|will|do|did|have|had|would|was|were|can|could|should|need to|want to))(?:\s+(?:just|also|really|not|then|going to|gonna|go ahead and|like))*\s*[.,;]?\s*$/i;
 
 // Words after which a stub completes the clause (a comparison, an embedded clause, an answer).
+// "that" as a conjunction ("so that we can") completes it; as a pronoun ("in addition to that") not.
 const COMPLETES =
-  /\b(?:than|as|if|what|how|where|whether|why|who|think|know|guess|hope|believe|sure|yes|yeah|yep|no|nope|not|that|which|whatever|whenever|wish|hope so|think so)\s*[,]?\s*$/i;
+  /\b(?:than|as|if|what|how|where|whether|why|who|think|know|guess|hope|believe|sure|yes|yeah|yep|no|nope|not|(?<!\b(?:to|of|with|about|for|on|after|before)\s)that|which|whatever|whenever|wish)\s*[,]?\s*$/i;
 
 // A question and its answer run together ("do you smoke i do"): the answer is no stub.
 const ASKS = /^\s*(?:do|does|did|are|is|have|has|can|could|would|will|were|was|any|how|what|when|where)\b/i;

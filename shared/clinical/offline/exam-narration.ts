@@ -24,7 +24,10 @@ const WHERE = String.raw`(?:\s+(?:in|on|of|at|behind|under)\s+${POSS}\s+([a-z-]+
 const HOW = String.raw`(?:\s+(?:like this|like that|here|there|for me|for a second|for a moment|real quick|quickly|a little|a bit|too))*`;
 // Looking, listening, feeling, pressing: the examiner's act on a body part.
 const ACT_VERB = `(?:take a (?:quick |closer |good |little )?look at|have a (?:quick |closer |good |little )?look at|look at|look in|look into|listen to|feel|palpate|check|check out|examine|press on|push on|looking at|looking in|listening to|feeling|palpating|checking|examining|pressing on|pushing on)`;
-const ACT = String.raw`^${LEAD}(?:(?:let's|let me|let us|i'm going to|i am going to|i'll|i will|i want to|i'd like to|i'm|i am|we're going to|we will|we'll)\s+)?(?:go ahead and\s+)?(?:just\s+|quickly\s+|also\s+)?${ACT_VERB}\s+${POSS}\s+${PART}${WHERE}${HOW}`;
+// "going to" as speech recognition writes it ("gon na", "gonna"), with or without its subject (lost
+// where a recogniser ran two turns together): "i'm just gon na feel your neck", "gonna press on it".
+const GONNA = String.raw`(?:(?:i'm|i am|we're|we are)\s+(?:just\s+|also\s+)?)?(?:gon na|gonna)`;
+const ACT = String.raw`^${LEAD}(?:(?:let's|let me|let us|i'm going to|i am going to|${GONNA}|i'll|i will|i want to|i'd like to|i'm|i am|we're going to|we will|we'll)\s+)?(?:go ahead and\s+)?(?:just\s+|quickly\s+|also\s+)?${ACT_VERB}\s+${POSS}\s+${PART}${WHERE}${HOW}`;
 // An instruction the exam needs ("I want you to walk across the room for me", "show me your ankle").
 const INSTRUCTION = String.raw`^${LEAD}(?:(?:i want you to|i'd like you to|i would like you to|can you|could you|go ahead and|let's have you|i'm going to have you|please)\s+[a-z' -]{2,60}?|show me ${POSS}\s+${PART})${HOW}`;
 // The end of the act clause: a comma, "and", or nothing before a pronoun or possessive.

@@ -45,7 +45,7 @@ const WHAT_SEEN = /^\s*(?:any|a|an|some|no|the|these|those|mild|moderate|severe|
 // An act on something named and what was found of it ("let me check your blood pressure again |
 // it's still high"): the finding needs the act's words for what "it" is.
 const ACT_ON_PART =
-  /\b(?:let me|let's|let us|i'm going to|i am going to|i'll|i will|i want to|i'd like to)\s+(?:[\w-]+\s+){0,5}?(?:his|her|their|your|the)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:again|please|now|here|first|too|quickly|for me))*\s*$/i;
+  /\b(?:let me|let's|let us|i'm going to|i am going to|i'm gon na|i'm gonna|i'll|i will|i want to|i'd like to)\s+(?:[\w-]+\s+){0,5}?(?:his|her|their|your|the)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:again|please|now|here|first|too|quickly|for me))*\s*$/i;
 const FOUND_OF_IT = /^\s*(?:it|they)(?:'s|'re|\s+(?:is|are|was|were|feels?|looks?|sounds?|seems?))\b/i;
 // An exam named before its findings ("... on your belly exam | it is soft"): it opens what follows.
 const EXAM_LEAD = /\bon (?:his|her|their|your|the) (?:[a-z-]+ )?exam(?:ination)?\s*$/i;
