@@ -4,6 +4,7 @@ import { withoutDanglingStart } from './dangling-start.js';
 import { memoizedInDraft } from './draft-memo.js';
 import { NUMBER_WORD_ALTERNATION, normalizeNumbers } from './numbers.js';
 import { replacingInTurn } from './rule-gate.js';
+import { withoutSpeakerPhrases } from './speaker-phrases.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\s+([,.?!;:%])/g, '$1'],
@@ -113,7 +114,7 @@ const LEADING =
 export const cleanSpeech = memoizedInDraft(cleanSpeechOnce);
 
 function cleanSpeechOnce(text: string): string {
-  let s = ` ${withoutAsrDisfluency(text)} `;
+  let s = ` ${withoutSpeakerPhrases(withoutAsrDisfluency(text))} `;
   s = REPLACEMENTS_IN_TURN(s);
   // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
   s = corrected(withoutRepeats(s));
