@@ -24,6 +24,12 @@ describe('set phrases with the speaker in them', () => {
     expect(withoutSpeakerPhrases('i understand the instructions')).toBe('i understand the instructions');
   });
 
+  it('keeps what was said from "i understand when you say that"', () => {
+    expect(
+      withoutSpeakerPhrases("i do understand when you say that you've been more tired since the new job"),
+    ).toBe("you've been more tired since the new job");
+  });
+
   it('leaves no first person in the order it rewrites', () => {
     const order = rewriteSentence(
       "i'm going to order a sleep study and it will show us whether you stop breathing at night",
