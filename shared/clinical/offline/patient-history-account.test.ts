@@ -11,6 +11,10 @@ describe("the patient's own history in the first person", () => {
       'i broke the same wrist when i was 12',
       'i had one in 2019 and they took out a polyp',
       "i've gotten another course of prednisone from urgent care",
+      "i'm taking warfarin for the atrial fibrillation",
+      "i haven't smoked anything in about ten years",
+      'they tell me i snore a lot',
+      'it happened as i was carrying the laundry down the stairs',
     ])
       expect(isPatientAccount(said)).toBe(true);
   });
@@ -21,6 +25,8 @@ describe("the patient's own history in the first person", () => {
       'i used a smaller needle for the injection this time',
       'i was 10 minutes late this morning',
       'i had a look at your blood work from march',
+      "i'm taking you off the lisinopril for now",
+      'it hurt when i was pressing on the inside of the knee',
     ])
       expect(isPatientAccount(said)).toBe(false);
   });

@@ -14,6 +14,12 @@ const ACCOUNT = new RegExp(
     String.raw`\bi was (?:only |just |about |around )?(?:\d{1,2}|a (?:kid|child|teenager|baby|toddler))\b(?! ?(?:minutes?|min|hours?|days?|weeks?|%|percent|mg|cm|mm|points?)\b)`,
     String.raw`\bi (?:had|got) (?:one|it|that|them|those)(?: done)? (?:in|back in|around) (?:(?:${MONTH} )?\d{4}|${MONTH})\b`,
     String.raw`\bi(?:'ve| have) gotten (?:another|more|a new|my)\b`,
+    // A medicine one takes for something, a habit one has or gave up, and what one was doing when hurt:
+    // "i'm taking digoxin for my heart rhythm", "i haven't smoked in years", "i snore", "as i was
+    // lifting the box" (not the examiner's "when i was pressing on it").
+    String.raw`\bi(?:'m| am)(?: also| still| currently)? taking (?!(?:a look|you|him|her|them|the patient|care|notes?|over|a|an|the|my|some)\b)[a-z-]+ (?:for|every|daily|twice|once|at night|in the morning)\b`,
+    String.raw`\bi (?:have not|haven't|had not|hadn't|did not|didn't|do not|don't) (?:smoked|drunk|vaped|had a (?:drink|cigarette))\b|\bi (?:(?:still|also|usually|sometimes) )?(?:snore|smoke)\b`,
+    String.raw`\b(?:as|when|while) i was (?!(?:examining|looking|listening|pressing|pushing|checking|feeling|palpating|reviewing|talking|reading|going|saying|asking|thinking|writing|typing)\b)[a-z]+ing\b`,
   ].join('|'),
   'i',
 );
