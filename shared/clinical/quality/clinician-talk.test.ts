@@ -93,3 +93,10 @@ describe('plans worded like talk', () => {
     expect(isClinicianTalk('Will go through with the knee replacement in the spring.')).toBe(false);
   });
 });
+
+describe('a rating reported with "would say"', () => {
+  it('is one clause reported, not a run-on', () => {
+    expect(proseDefects('On a bad night, the patient would say it is an 8/10.')).not.toContain('run-on');
+    expect(proseDefects('Her mood is low she would say it is a 3/10.')).toContain('run-on');
+  });
+});
