@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence.js';
+import { explainingLeadLength, talkLeadLength } from '../quality/clinician-talk.js';
 import { proseDefects } from '../quality/prose-defects.js';
 import { withInferredRoles } from '../speaker-role/index.js';
 import type { FactCategory } from '../template.js';
@@ -13,6 +14,7 @@ import { cleanSpeech } from './clean-speech.js';
 import { isClinicianOpinion } from './clinician-opinion.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
+import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follow.js';
 import { examFinding } from './exam-narration.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
@@ -207,6 +209,9 @@ export function extractFacts(
   const seen = new Set<string>();
   let mode: FactCategory | undefined;
   let pendingQuestion: SentenceUnit | undefined;
+  // The clinician just announced an exam act on its own ("Let me look in her ears."): the next
+  // sentence that states a finding is the exam's, whatever words it uses (exam-act-follow.ts).
+  let examActBefore = false;
   // Sentences with something to document that were dropped as conversation (nothing clinical left).
   let dropped = 0;
 
@@ -217,10 +222,23 @@ export function extractFacts(
     facts.push(fact);
   };
 
-  for (const heard of units) {
+  for (const inferred of units) {
+    const afterExamAct = examActBefore;
+    const heard = examinersFinding(inferred, afterExamAct);
+    if (heard.speaker === 'clinician') examActBefore = isBareExamAct(heard);
+    else if (contentWords(heard.text).length >= 4) examActBefore = false;
     // Sign-offs and talk to the recorder are no part of the note, whatever section is being dictated.
-    const spoken = documentablePart(heard);
-    if (!spoken) continue;
+    const documentable = documentablePart(heard);
+    if (!documentable) continue;
+    // "Awesome weigh yourself daily", "Essentially what that means is that ...": the talk that
+    // opens the sentence is left out, what follows it documented with its own words as evidence.
+    const lead = talkLeadLength(documentable.text);
+    // What the clinician explains the findings mean is the assessment, whatever words it uses.
+    const explains = heard.speaker === 'clinician' && explainingLeadLength(documentable.text) > 0;
+    const spoken =
+      lead > 0
+        ? { ...documentable, text: documentable.text.slice(lead), start: documentable.start + lead }
+        : documentable;
     // "Let's look at your feet, you have some pitting edema to the shins": the finding the exam
     // narration states, documented on the exam with the words that state it as its evidence.
     const narrated = examFinding(spoken.text);
@@ -318,14 +336,14 @@ export function extractFacts(
       ? answered.polarity === 'no'
         ? 'ros'
         : 'symptom'
-      : classifySentence({
+      : (classifySentence({
           speaker: isClinician ? 'clinician' : 'patient',
           text: clean,
-          mode,
+          mode: explains && mode !== 'plan' ? 'assessment' : mode,
           hasVitals: vitals.length > 0,
           hasDrug,
           hasProblem: problems.length > 0,
-        });
+        }) ?? (afterExamAct && statesFinding(unit) ? 'exam' : undefined));
     if (!classified) continue;
     // "There is a faint wheeze on the left and her oxygen is 95 percent": the vitals line, and the
     // findings said with the vitals as an exam sentence (a vitals line alone would lose them).

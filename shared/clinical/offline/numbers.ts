@@ -89,7 +89,11 @@ export function normalizeNumbers(text: string): string {
   result = result.replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
   result = UNIT_WORDS_IN_TURN(result);
   result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
-  return result.replace(/\b(\d+) point (\d+)\b/g, '$1.$2').replace(/(^|\s)point (\d+)\b/g, '$10.$2');
+  // A decimal said with its point ("2 point 5"), or with no whole part ("Point five centimetres" opening
+  // a sentence, "(point five cm)"): 0.5, never a bare 5.
+  return result
+    .replace(/\b(\d+) point (\d+)\b/gi, '$1.$2')
+    .replace(/(^|[\s(["'“])point[- ](\d+)\b/gi, '$10.$2');
 }
 
 function numberWordsAsDigits(text: string): string {

@@ -265,7 +265,10 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
     ) {
       // "Refer her to physical therapy" → "Referred to physical therapy", never "Physical therapy referred".
       if (verb === 'refer') return `Referred to ${object}`;
-      return `${object} ${PARTICIPLE[verb] ?? verb}`;
+      // "Check your potassium today" → "Potassium ordered today", the day after the order.
+      const day = /\s+(today|this (?:morning|afternoon|week))$/i.exec(object);
+      const ordered = day ? object.slice(0, day.index) : object;
+      return `${ordered} ${PARTICIPLE[verb] ?? verb}${day ? ` ${day[1]}` : ''}`;
     }
     return `Will ${verb} ${object}`;
   }

@@ -1,3 +1,4 @@
+import { abandonsThought } from '../quality/clinician-talk.js';
 import { fusedClauseStarts, innerQuestionStart, proseDefects } from '../quality/prose-defects.js';
 import { withoutOfferedNumbers } from './asks.js';
 
@@ -61,6 +62,9 @@ export function runOnSentences(text: string): string[] {
   let last = 0;
   // A subordinate clause is closed by the clause after it: only words since the last clause count.
   let clause = 0;
+  // Where a thought abandoned for the next one starts ("their oxygen is | she is satting 99%"): that
+  // piece is left out, the next documented on its own.
+  const abandoned = new Set<number>();
   for (const found of fusedClauseStarts(body)) {
     // An adverb joining the clauses ("... 5 mg otherwise he takes 2") opens the new sentence.
     const at = found - (CONNECTIVE.exec(body.slice(0, found))?.[0].length ?? 0);
@@ -69,18 +73,23 @@ export function runOnSentences(text: string): string[] {
     clause = found;
     if (open && LEADING_SUBORDINATE.test(body.slice(last, at).trim()) && /\s$/.test(body.slice(0, at)))
       commas.push(at);
-    if (!standsAlone(left) || open || opensNext(left)) continue;
+    if (!open && abandonsThought(left)) abandoned.add(last);
+    else if (!standsAlone(left) || open || opensNext(left)) continue;
     cuts.push(at);
     last = at;
   }
   // The words after the last cut must stand on their own too ("... sometimes she gets").
-  while (cuts.length > 0 && wordCount(body.slice(cuts.at(-1))) < MIN_WORDS) cuts.pop();
+  while (cuts.length > 0 && wordCount(body.slice(cuts.at(-1))) < MIN_WORDS) {
+    cuts.pop();
+    abandoned.delete(cuts.at(-1) ?? 0);
+  }
   if (cuts.length === 0 && commas.length === 0) return [text];
   const bounds = [0, ...cuts, body.length];
   const sentences: string[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = bounds[i] ?? 0;
     const to = bounds[i + 1] ?? body.length;
+    if (abandoned.has(from)) continue;
     // The piece with a comma closing each of its subordinate clauses.
     let said = '';
     let at = from;

@@ -26,7 +26,7 @@ const PATTERNS: Array<{ kind: VitalSign['kind']; re: RegExp; unit: string; min: 
   },
   {
     kind: 'heart-rate',
-    re: /\b(?:heart rate|pulse|hr)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3})\b/,
+    re: /\b(?:heart rate|pulse(?!\s*ox)|hr)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3})\b/,
     unit: 'bpm',
     min: 25,
     max: 250,

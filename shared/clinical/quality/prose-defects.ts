@@ -8,6 +8,12 @@
  */
 import { memoizedInDraft } from '../offline/draft-memo.js';
 import { gatedTest } from '../offline/rule-gate.js';
+import {
+  gluesInterjection,
+  isClinicianTalk,
+  isCutOffMidThought,
+  orderedWhatWasLookedAt,
+} from './clinician-talk.js';
 import { hasRepeat } from './repeats.js';
 
 export type ProseDefect =
@@ -24,7 +30,8 @@ export type ProseDefect =
   | 'deictic'
   | 'garbled'
   | 'run-on'
-  | 'small-talk';
+  | 'small-talk'
+  | 'clinician-talk';
 
 export interface ProseDefectOptions {
   /**
@@ -157,7 +164,7 @@ const CUT_BEFORE_COMMA = /\b(?:of|the|a|an|any)\s*,/;
 // noun ("the symptoms she was having"), once; not twice, not after a clause that already had its
 // verb ("her vitals look good she does not have"), and not inside a long stretch with no punctuation.
 const CLAUSE_LINK =
-  'and|but|or|nor|so|that|because|since|if|when|whenever|while|where|which|who|whom|whose|as|than|until|unless|though|although|before|after|once|whether|why|how|what|then|also|yet|like|states|stated|reports|reported|says|said|thinks|thought|believes|believed|feels|felt|notes|noted|denies|denied|knows|knew|hopes|admits|admitted|mentions|mentioned|explains|explained|confirms|confirmed|recalls|suspects|suspect|advised|told|appears|seems|means|sure|aware|worried|concerned|afraid|glad|hope|think|believe|feel|possible|likely|unlikely|important|true|ago|minutes|hours|days|weeks|months|years|today|now|yesterday|recently|currently|occasionally|initially|time';
+  'and|but|or|nor|so|that|because|since|if|when|whenever|while|where|which|who|whom|whose|as|than|until|unless|though|although|before|after|once|whether|why|how|what|then|also|yet|like|states|stated|reports|reported|say|says|said|thinks|thought|believes|believed|feels|felt|notes|noted|denies|denied|knows|knew|hopes|admits|admitted|mentions|mentioned|explains|explained|confirms|confirmed|recalls|suspects|suspect|advised|told|appears|seems|means|sure|aware|worried|concerned|afraid|glad|hope|think|believe|feel|possible|likely|unlikely|important|true|ago|minutes|hours|days|weeks|months|years|today|now|yesterday|recently|currently|occasionally|initially|time';
 const FINITE =
   '(?:is|was|are|were|has|had|have|does|did|do|will|would|can|could|should|may|might|must|looks?|feels?|felt|seems?|sounds?)';
 const FUSED_CLAUSE = new RegExp(
@@ -291,18 +298,19 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
       );
     },
   ],
-  ['filler', (t) => FILLER.test(t) || ANSWER_WORD.test(t)],
+  ['filler', (t) => FILLER.test(t) || ANSWER_WORD.test(t) || gluesInterjection(t)],
   ['truncated-word', (t) => TRUNCATED.test(t)],
   // The same words said twice in a row ("there is no, there is no swelling", "I will I will").
   ['repetition', (t) => hasRepeat(t) || saysRestart(t) || HANGING_SUBJECT.test(t)],
   ['question', (t) => QUESTION.test(t) || asksInside(t)],
   ['device-talk', talksToDevice],
   ['exam-narration', narratesExam],
-  ['rewrite-error', (t) => rewroteBadly(t) || breaksAgreement(t)],
+  ['rewrite-error', (t) => rewroteBadly(t) || breaksAgreement(t) || orderedWhatWasLookedAt(t)],
   ['deictic', pointsAtSomething],
   ['garbled', (t) => GARBLED.test(t) || CUT_BEFORE_COMMA.test(t)],
   ['run-on', isRunOn],
   ['small-talk', makesSmallTalk],
+  ['clinician-talk', isClinicianTalk],
 ];
 
 // Words that do not make a sentence on their own.
@@ -326,6 +334,7 @@ function isFragment(text: string, heading: boolean): boolean {
     return true;
   // Cut off after a verb that needs what follows ("and he feels.", "which could make.").
   if (VERB_CUT.test(body) && !/\bas (?:s?he|they|the patient|much as \w+) can$/i.test(body)) return true;
+  if (isCutOffMidThought(body)) return true;
   // An exam heading with no finding ("On his heart exam.").
   if (ORPHAN_EXAM.test(body)) return true;
   const said = body
