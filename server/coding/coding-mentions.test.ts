@@ -346,6 +346,16 @@ describe('coding mentions', () => {
     expect(roleIn('the scan shows a clot which we will treat today', 'clot')).toBe('current');
   });
 
+  it('does not take the verb "passed" after a clinician\'s cue for a stated problem', () => {
+    const text = 'so the stone is out and i think he has passed it already';
+    const mentions = codingMentions(
+      { mentions: [], segments: [segment(0, text)], content: noNote, setting: 'outpatient' },
+      undefined,
+      context,
+    );
+    expect(mentions.filter((m) => m.stated).map((m) => m.phrase)).not.toContain('passed');
+  });
+
   it('does not code symptoms listed in an unpunctuated review of systems', () => {
     const text =
       'okay let me run through a few any headaches blurry vision chest pain um palpitations fainting no not really';

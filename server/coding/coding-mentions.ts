@@ -187,7 +187,7 @@ function allergyScope(
  */
 export function withoutHesitations(text: string): string {
   return text
-    .replace(/(^|\s)(?:u+m+|u+h+|e+r+m*|h+m+|mm-hmm|mhm|uh-huh|you know|i mean)(?=[\s,.]|$)[,.]?/gi, '$1')
+    .replace(/(^|\s)(?:u+m+|u+h+|e+r+m+|h+m+|mm-hmm|mhm|uh-huh|you know|i mean)(?=[\s,.]|$)[,.]?/gi, '$1')
     .replace(/\b([a-z']+)(?:\s+\1\b)+/gi, '$1')
     .replace(/\s{2,}/g, ' ');
 }
@@ -333,7 +333,8 @@ function statedProblems(segments: readonly TranscriptSegment[], setting: CodingS
   return segments.flatMap((segment) =>
     problemStatements(segment.text)
       // "For the surgery, I would …", "for the first problem": a cue, but no problem named.
-      .filter((p) => !QUESTION.test(p.sentence) && !NAMES_NO_PROBLEM(p.phrase))
+      // "I think he has passed a couple": the verb, not a problem.
+      .filter((p) => !QUESTION.test(p.sentence) && !NAMES_NO_PROBLEM(p.phrase) && !PASS_VERB.test(p.phrase))
       .map((p) => ({
         phrase: p.phrase,
         role:
