@@ -356,6 +356,14 @@ describe('coding mentions', () => {
     expect(mentions.filter((m) => m.stated).map((m) => m.phrase)).not.toContain('passed');
   });
 
+  it('does not code what was asked about and answered no in one unpunctuated run', () => {
+    // A heart-failure telehealth check-in transcribed without punctuation.
+    const asked = 'okay thanks for that and have you had any trouble lately with bruising or bleeding';
+    expect(roleIn(`${asked} nope never`, 'bleeding')).toBe('none');
+    // Answered yes, it is the patient's.
+    expect(roleIn(`${asked} yeah my gums bleed`, 'bleeding')).toBe('current');
+  });
+
   it('does not code symptoms listed in an unpunctuated review of systems', () => {
     const text =
       'okay let me run through a few any headaches blurry vision chest pain um palpitations fainting no not really';

@@ -86,6 +86,15 @@ const QUESTION_BEFORE =
   /\b(?:have you|do you|did you|are you|were you|has (?:he|she)|is there|any)\b(?:\s+(?!(?:no|not|but|and then)\b)[a-z'-]+){0,3}\s*$/i;
 
 /**
+ * A question and its answer run together without punctuation ("have you had any recent issues with
+ * bruising or bleeding nope"): asked within the last words before the mention, answered no right after.
+ */
+const ASKED_WITHIN_BEFORE =
+  /\b(?:have you|do you|did you|are you|were you|has (?:he|she)|does (?:he|she)|is there|any)\b(?:\s+[a-z'-]+){0,9}\s*$/i;
+const ANSWERED_NO_AFTER =
+  /^\s*(?:or\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}\s+)?(?:nope|no|nah|none|not really|never)\b(?!\s+(?:more|longer|other|problem|issue))/i;
+
+/**
  * A review of systems run on without punctuation ("any chest pain shortness of breath nausea
  * vomiting"): every symptom listed after "any" is asked about, until a word starts an answer or ties
  * the list to something said ("for", "your").
@@ -233,6 +242,8 @@ function roleOf(
   // A question inside a run-on sentence ("okay so have you noticed any nausea chills fever no fever
   // some chills"): the words asked about are not findings; the answer's own words are.
   if (QUESTION_BEFORE.test(before) || ASKED_LIST_BEFORE.test(before)) return 'none';
+  if (setting === 'outpatient' && ASKED_WITHIN_BEFORE.test(before) && ANSWERED_NO_AFTER.test(after))
+    return 'none';
   if (setting === 'outpatient' && LOOKED_FOR_BEFORE.test(before)) return 'none';
   if (setting === 'outpatient' && (CONDITIONAL_BEFORE.test(before) || DENIED_AFTER.test(after)))
     return 'none';
