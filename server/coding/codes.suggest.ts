@@ -51,6 +51,7 @@ import {
 } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
+import { recalibrated } from './outpatient-calibration.js';
 import { exactSeeReference, followSeeReference, type SeeReference } from './see-references.js';
 import { sideWordsOf } from './side-words.js';
 import {
@@ -88,6 +89,8 @@ export interface SuggestOptions {
   profiles?: CodeProfiles;
   /** Training only: the report whose own counts the learned associations leave out. */
   leaveOut?: LeaveOut;
+  /** Fitting only: an office visit's confidences as the blend gives them, before recalibration. */
+  rawConfidence?: boolean;
 }
 
 /** Candidates kept per mention after the rules (before learned ranking). */
@@ -745,7 +748,12 @@ export function suggestCodesIn(
   // Hospital case reports are ranked category first, with their confidences recalibrated.
   const model = options.model ?? rankingModel();
   const ordered = input.setting === 'inpatient' ? rankByCategory(model.categoryRanking, ranked) : ranked;
-  const final = ordered.filter((c) => c.confidence >= minConfidence);
+  // An office visit's confidences are recalibrated on coder labels of conversations (monotone, so the
+  // order and the codes kept are those of the raw confidence).
+  const recalibrate = input.setting === 'outpatient' && options.rawConfidence !== true;
+  const final = ordered
+    .filter((c) => c.confidence >= minConfidence)
+    .map((c) => (recalibrate ? { ...c, confidence: recalibrated(c.confidence) } : c));
   return final.slice(0, limit).map((c) => ({
     system: 'ICD-10-CM',
     code: c.code,

@@ -3,7 +3,7 @@ import type { NoteContent } from '../../shared/clinical/note.js';
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { builtinResources } from '../../shared/clinical/offline/resources.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
-import { codingMentions } from './coding-mentions.js';
+import { codingMentions, withoutHesitations } from './coding-mentions.js';
 import { extractNarrativeMentions } from './narrative-mentions.js';
 import { stem } from './term-words.js';
 
@@ -82,6 +82,17 @@ describe('coding mentions', () => {
       context,
     );
     expect(mentions.find((m) => m.phrase === 'passing')?.role).toBe('none');
+  });
+
+  it("reads the words around a mention without a recogniser's fillers and doubled words", () => {
+    expect(withoutHesitations('working from home during um you know covid')).toBe(
+      'working from home during covid',
+    );
+    expect(withoutHesitations('i had the the stent placed uh last year')).toBe(
+      'i had the stent placed last year',
+    );
+    // A word that only begins with a filler's letters is kept.
+    expect(withoutHesitations('the umbilical hernia')).toBe('the umbilical hernia');
   });
 
   it('still codes a problem after "no issues with"', () => {
@@ -307,5 +318,58 @@ describe('coding mentions', () => {
     // In a visit the whole sentence is the allergy statement: its reaction is never coded.
     const visit = "i'm allergic to sulfa , i break out in hives";
     expect(roles(visit, ['hives'], 'outpatient')).toEqual([['hives', 'none']]);
+  });
+  it('does not code a condition named only as the time something happened, fillers between', () => {
+    // A telehealth follow-up, spoken without punctuation.
+    expect(roleIn('we started walking more during uh you know covid and it helped my mood', 'covid')).toBe(
+      'none',
+    );
+  });
+
+  it('does not code a condition the plan is conditional on', () => {
+    // A sore-throat visit: antibiotics only if the culture shows an infection.
+    expect(
+      roleIn('we will call you and start antibiotics if it does show an infection okay', 'infection'),
+    ).toBe('none');
+    expect(roleIn('call us right away if he develops a high fever tonight', 'high fever')).toBe('none');
+    // Said as present, it is coded.
+    expect(roleIn('the culture shows an infection so we will start antibiotics', 'infection')).toBe(
+      'current',
+    );
+  });
+
+  it('does not code a condition the clinician says the patient does not have', () => {
+    expect(
+      roleIn('the blood test looks for thyroid disease which i do not think you have', 'thyroid disease'),
+    ).toBe('none');
+    expect(roleIn('the scan was done for a clot which you do not have so that is good', 'clot')).toBe('none');
+    expect(roleIn('the scan shows a clot which we will treat today', 'clot')).toBe('current');
+  });
+
+  it('does not take the verb "passed" after a clinician\'s cue for a stated problem', () => {
+    const text = 'so the stone is out and i think he has passed it already';
+    const mentions = codingMentions(
+      { mentions: [], segments: [segment(0, text)], content: noNote, setting: 'outpatient' },
+      undefined,
+      context,
+    );
+    expect(mentions.filter((m) => m.stated).map((m) => m.phrase)).not.toContain('passed');
+  });
+
+  it('does not code what was asked about and answered no in one unpunctuated run', () => {
+    // A heart-failure telehealth check-in transcribed without punctuation.
+    const asked = 'okay thanks for that and have you had any trouble lately with bruising or bleeding';
+    expect(roleIn(`${asked} nope never`, 'bleeding')).toBe('none');
+    // Answered yes, it is the patient's.
+    expect(roleIn(`${asked} yeah my gums bleed`, 'bleeding')).toBe('current');
+  });
+
+  it('does not code symptoms listed in an unpunctuated review of systems', () => {
+    const text =
+      'okay let me run through a few any headaches blurry vision chest pain um palpitations fainting no not really';
+    expect(roleIn(text, 'fainting')).toBe('none');
+    // The answer's own words after the list are still read (here a denial, so none either way), and a
+    // finding stated after "any" ended by an answer word is kept.
+    expect(roleIn('did it get any better i still have some wheezing at night', 'wheezing')).toBe('current');
   });
 });

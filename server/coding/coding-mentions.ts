@@ -85,6 +85,23 @@ export const QUESTION =
 const QUESTION_BEFORE =
   /\b(?:have you|do you|did you|are you|were you|has (?:he|she)|is there|any)\b(?:\s+(?!(?:no|not|but|and then)\b)[a-z'-]+){0,3}\s*$/i;
 
+/**
+ * A question and its answer run together without punctuation ("have you had any recent issues with
+ * bruising or bleeding nope"): asked within the last words before the mention, answered no right after.
+ */
+const ASKED_WITHIN_BEFORE =
+  /\b(?:have you|do you|did you|are you|were you|has (?:he|she)|does (?:he|she)|is there|any)\b(?:\s+[a-z'-]+){0,9}\s*$/i;
+const ANSWERED_NO_AFTER =
+  /^\s*(?:or\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}\s+)?(?:nope|no|nah|none|not really|never)\b(?!\s+(?:more|longer|other|problem|issue))/i;
+
+/**
+ * A review of systems run on without punctuation ("any chest pain shortness of breath nausea
+ * vomiting"): every symptom listed after "any" is asked about, until a word starts an answer or ties
+ * the list to something said ("for", "your").
+ */
+const ASKED_LIST_BEFORE =
+  /\bany\b(?:\s+(?!(?:no|not|nope|but|and|yes|yeah|yep|i|i'm|i've|im|ive|my|your|his|her|for|with|to|the|a|an|some|sometimes|actually|okay|ok|well|so|just|because|since|when)\b)[a-z'-]+){4,7}\s*$/i;
+
 // Sentences that list what might happen or might be the cause ("the most common side effects are
 // nausea, vomiting", "some possible causes are … hepatitis, cirrhosis") or a family's illnesses
 // ("for family history, there's high blood pressure, diabetes"): nothing in them is the patient's.
@@ -128,7 +145,7 @@ const NAMES_A_SERVICE =
 // Words just before a term that say it is being looked for, not found ("just checking for a meniscus
 // tear", "we'll test you for strep"): what is checked for is not a finding.
 const LOOKED_FOR_BEFORE =
-  /\b(?:check(?:ing)?|test(?:ing)?|look(?:ing)?|screen(?:ing)?|evaluat(?:e|ing)|assess(?:ing)?)\s+(?:(?:you|him|her|them|it)\s+)?for\s+(?:(?:an?|the|any|some|signs? of|possible)\s+)*$/i;
+  /\b(?:check(?:s|ing)?|test(?:s|ing)?|look(?:s|ing)?|screen(?:s|ing)?|evaluat(?:e|es|ing)|assess(?:es|ing)?)\s+(?:(?:you|him|her|them|it)\s+)?for\s+(?:(?:an?|the|any|some|signs? of|possible)\s+)*$/i;
 
 // A condition had and removed or had some years ago ("you had a skin cancer removed about five months
 // ago", "I had kidney stones a couple of years ago") is past: its personal-history status. A removal
@@ -172,6 +189,28 @@ function allergyScope(
   return clause.replace(ALLERGY_DENIED, ' ');
 }
 
+/**
+ * Speech as a recogniser writes it, without the hesitations that break the patterns above: fillers
+ * ("um", "uh", "you know", "mm-hmm") and a word said twice in a row ("during you know covid", "the the
+ * stent"). Only the words around a mention are read this way, never the mention itself.
+ */
+export function withoutHesitations(text: string): string {
+  return text
+    .replace(/(^|\s)(?:u+m+|u+h+|e+r+m+|h+m+|mm-hmm|mhm|uh-huh|you know|i mean)(?=[\s,.]|$)[,.]?/gi, '$1')
+    .replace(/\b([a-z']+)(?:\s+\1\b)+/gi, '$1')
+    .replace(/\s{2,}/g, ' ');
+}
+
+// A condition the clinician says the patient does not have, just after it ("a psa looks for prostate
+// cancer, which I don't think you have"; "pneumonia, which you don't have").
+const DENIED_AFTER =
+  /^\s*(?:[a-z]+\s+)?(?:which|that)\s+(?:i\s+(?:do\s*n[o']?t|don'?t|do not)\s+(?:think|believe)\s+)?(?:you|he|she|they)\s+(?:do\s*n[o']?t|don'?t|do not|does\s*n[o']?t|doesn'?t|does not)\s+(?:have|has)\b|^\s*(?:[a-z]+\s+)?(?:which|that)\s+i\s+(?:do\s*n[o']?t|don'?t|do not)\s+(?:think|believe)\s+(?:you|he|she|they)\s+(?:have|has)\b/i;
+
+// A condition named as a possibility the plan depends on: "if you do have an infection", "in case
+// it is a fracture", "if he develops a fever".
+const CONDITIONAL_BEFORE =
+  /\b(?:if|in case|unless|whether)\s+(?:(?:you|he|she|they|it|there|we)\s+)?(?:(?:do|does|did|still|ever|end up|turn out to)\s+)*(?:have|has|had|get|gets|develop|develops|is|are|was|were|find|see|show|shows)\b(?:\s+[^\s.?!]+){0,3}\s*$/i;
+
 /** Said as past in its own sentence: had and removed, or had some years ago. */
 export function saidAsPast(before: string, after: string): boolean {
   return HAD_BEFORE.test(before) && (REMOVED_AFTER.test(after) || YEARS_AGO_AFTER.test(after));
@@ -180,10 +219,12 @@ export function saidAsPast(before: string, after: string): boolean {
 function roleOf(
   mention: ProblemMention,
   sentence: string,
-  before: string,
-  after: string,
+  spokenBefore: string,
+  spokenAfter: string,
   setting: CodingSetting,
 ): CodingRole {
+  const before = withoutHesitations(spokenBefore);
+  const after = withoutHesitations(spokenAfter);
   if (setting === 'outpatient' && A_TIME.test(mention.text.trim()) && A_TIME_BEFORE.test(before))
     return 'none';
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
@@ -200,8 +241,12 @@ function roleOf(
   if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
   // A question inside a run-on sentence ("okay so have you noticed any nausea chills fever no fever
   // some chills"): the words asked about are not findings; the answer's own words are.
-  if (QUESTION_BEFORE.test(before)) return 'none';
+  if (QUESTION_BEFORE.test(before) || ASKED_LIST_BEFORE.test(before)) return 'none';
+  if (setting === 'outpatient' && ASKED_WITHIN_BEFORE.test(before) && ANSWERED_NO_AFTER.test(after))
+    return 'none';
   if (setting === 'outpatient' && LOOKED_FOR_BEFORE.test(before)) return 'none';
+  if (setting === 'outpatient' && (CONDITIONAL_BEFORE.test(before) || DENIED_AFTER.test(after)))
+    return 'none';
   if (setting === 'outpatient' && mention.category !== 'assessment' && NOT_THE_PATIENTS.test(sentence))
     return 'none';
   // "Colon cancer screening", "the anemia panel", "a diabetes study": a test or a service, no finding.
@@ -299,7 +344,8 @@ function statedProblems(segments: readonly TranscriptSegment[], setting: CodingS
   return segments.flatMap((segment) =>
     problemStatements(segment.text)
       // "For the surgery, I would …", "for the first problem": a cue, but no problem named.
-      .filter((p) => !QUESTION.test(p.sentence) && !NAMES_NO_PROBLEM(p.phrase))
+      // "I think he has passed a couple": the verb, not a problem.
+      .filter((p) => !QUESTION.test(p.sentence) && !NAMES_NO_PROBLEM(p.phrase) && !PASS_VERB.test(p.phrase))
       .map((p) => ({
         phrase: p.phrase,
         role:

@@ -147,6 +147,29 @@ describe('outpatient coding rules', () => {
     ).toEqual(['E1142']);
   });
 
+  it('lets a stone or constipation explain the pain and bloating it causes', () => {
+    // A renal colic visit: the flank and low back pain are the stone's, not a separate dorsalgia.
+    expect(
+      withoutIntegralSymptoms([
+        code('M545', 'Low back pain', 0.9),
+        code('N200', 'Calculus of kidney', 0.8),
+        code('M549', 'Dorsalgia, unspecified', 0.6),
+      ]).map((c) => c.code),
+    ).toEqual(['N200']);
+    // A child with cramping belly pain and a full colon on exam: the constipation is coded.
+    expect(
+      withoutIntegralSymptoms([
+        code('R1084', 'Generalized abdominal pain', 0.9),
+        code('K5900', 'Constipation, unspecified', 0.8),
+        code('R140', 'Abdominal distension (gaseous)', 0.6),
+      ]).map((c) => c.code),
+    ).toEqual(['K5900']);
+    // Back pain beside an unrelated diagnosis stays.
+    expect(
+      withoutIntegralSymptoms([code('K5900', 'Constipation, unspecified'), code('M545', 'Low back pain')]),
+    ).toHaveLength(2);
+  });
+
   it('codes diabetes with the complications the index links to it as combination codes', () => {
     // A foot clinic visit: type 2 diabetes, a heel ulcer and stage 3 kidney disease; the ulcer and
     // the stage stay beside the combinations.

@@ -221,7 +221,8 @@ export const UNCERTAIN =
 const INTEGRAL: Array<[RegExp, RegExp]> = [
   [/^J(1[2-8]|20|21|22|40)/, /^R(05|50|0600|0602|062|07|509|6883|091)|^R53/],
   [/^J(0[0-6]|09|10|11)|^U071/, /^R(05|50|51|0981|070|6883)|^M791|^R53/],
-  [/^N2[0-3]/, /^R(10|31|30|11)|^N23/],
+  // A stone in the kidney or ureter explains the flank and back pain it causes (M54.5-, M54.9).
+  [/^N2[0-3]/, /^R(10|31|30|11)|^N23|^M54[59]/],
   [/^N(30|39)/, /^R(30|35|3915|31|10)/],
   [/^S|^M(1[5-9]|2[2-5]|6[0-7]|7[0-9])/, /^M25(5|4|6)|^M79(6|1)|^M54(5|6|9)|^R(2|6)|^R52/],
   [/^[CK]|^N2[0-3]|^G4[34]|^M54/, /^R52/],
@@ -243,6 +244,8 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   // Itching is part of a dermatitis, psoriasis or lichen (L20–L30, L40–L44), not coded beside it.
   [/^L(2[0-8]|30|4[0-4])/, /^L29/],
   [/^K5[0-2]|^A0[89]/, /^R(19|10|11)/],
+  // Constipation and irritable bowel explain the abdominal pain, bloating and bowel-habit change.
+  [/^K5[89]/, /^R(10|14|19)/],
 ];
 
 /**

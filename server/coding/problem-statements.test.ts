@@ -22,6 +22,15 @@ describe('clinician problem statements', () => {
     ]);
   });
 
+  it('marks a problem the plan is conditional on as uncertain', () => {
+    // A cough visit: a chest film, and antibiotics only if it shows one.
+    expect(phrases('we will get a chest x-ray and start antibiotics if you do have a pneumonia')).toEqual([
+      '?pneumonia',
+    ]);
+    // The same words as a finding are the assessed problem.
+    expect(phrases('the x-ray came back and you do have a pneumonia')).toEqual(['pneumonia']);
+  });
+
   it('marks a hedged or denied problem as uncertain (coded as its symptoms, not as the condition)', () => {
     expect(phrases('Most likely your diagnosis is a rotator cuff tendinopathy.')).toEqual([
       '?rotator cuff tendinopathy',

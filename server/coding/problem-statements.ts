@@ -171,6 +171,10 @@ const ASKED =
 
 const NEGATED = /\b(no|not|don't|doesn't|didn't|without|denies|rule out|ruled out)\b/i;
 
+// The statement is the condition a plan depends on ("antibiotics if you do have an infection", "in
+// case it is a fracture"): a possibility, not an assessed problem.
+const CONDITIONAL = /\b(?:if|in case|unless|whether)\s+(?:[^\s.?!]+\s+){0,5}$/i;
+
 /** Problem statements of one transcript segment's text. */
 export function problemStatements(text: string): ProblemStatement[] {
   const out: ProblemStatement[] = [];
@@ -205,7 +209,8 @@ export function problemStatements(text: string): ProblemStatement[] {
             denial !== '' ||
             UNCERTAIN.test(before) ||
             NEGATED.test(before.split(/\s+/).slice(-5).join(' ')) ||
-            ASKED.test(before),
+            ASKED.test(before) ||
+            CONDITIONAL.test(before),
           start: span.start + at,
           end: span.start + at + length,
           sentence: raw,

@@ -8,6 +8,7 @@ import { loadOfflineResources } from '../../../shared/clinical/offline/node-reso
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../../shared/clinical/transcript/index.js';
 import { sharedDir } from '../../../shared/node/shared-dir.js';
+import { asrLikeDialogue } from '../notes/asr-like.js';
 
 const labelSchema = z.object({
   encounters: z.array(
@@ -39,7 +40,7 @@ const read = (file: string): Record<string, string>[] =>
 
 export interface AciTranscript {
   encounterId: string;
-  variant: 'labels removed' | 'ASR';
+  variant: 'labels removed' | 'ASR' | 'ASR-like';
   /** The transcript as the product receives it: plain lines, no speaker labels. */
   text: string;
 }
@@ -58,8 +59,12 @@ const ASR_VARIANTS: Record<AciSplit, string[]> = {
   train: ['train_virtscribe_asr'],
 };
 
-/** The split's encounters without speaker labels, and the ASR variants where they exist. */
-export function readAciTranscripts(split: AciSplit = 'valid'): AciTranscript[] {
+/**
+ * The split's encounters without speaker labels, and the ASR variants where they exist; with `asrLike`
+ * (train only) also both ASR-like variants of every dialogue (../notes/asr-like.ts: lower case, no or
+ * misplaced punctuation, fillers, merged turns), the speech-recognition condition to tune on.
+ */
+export function readAciTranscripts(split: AciSplit = 'valid', asrLike = false): AciTranscript[] {
   const root = path.join(sharedDir(), 'data/dialogues/aci-bench');
   const valid = read(path.join(root, `${split}.csv`));
   const meta = read(path.join(root, `${split}_metadata.csv`));
@@ -69,6 +74,18 @@ export function readAciTranscripts(split: AciSplit = 'valid'): AciTranscript[] {
     variant: 'labels removed',
     text: withoutSpeakerLabels(r.dialogue ?? ''),
   }));
+  if (asrLike && split === 'train') {
+    const rows = valid.map((r) => ({ ...r, encounter_id: r.encounter_id ?? '', dialogue: r.dialogue ?? '' }));
+    (['unpunctuated', 'misplaced'] as const).forEach((style, s) => {
+      rows.forEach((r, i) => {
+        out.push({
+          encounterId: r.encounter_id,
+          variant: 'ASR-like',
+          text: withoutSpeakerLabels(asrLikeDialogue(r.dialogue, 1000 * s + i + 1, style)),
+        });
+      });
+    });
+  }
   for (const name of ASR_VARIANTS[split]) {
     for (const r of read(path.join(root, 'asr-variants', `${name}.csv`))) {
       const encounterId = encounterOfId.get(r.id ?? '');

@@ -13,7 +13,8 @@
  *    strict P@5 divides by 5), recall@10 over all suggestions.
  *    Tuning uses `--aci-split train` (our labels for a subset of the train encounters) only.
  * Options: --limit N (first N CodiEsp reports), --split train|dev, --aci-split valid|train,
- *   --only codiesp|aci, --verbose
+ *   --only codiesp|aci, --verbose, --asr-like (with --aci-split train: also both ASR-like variants of
+ *   every train dialogue, test/eval/notes/asr-like.ts)
  * (codes per ACI encounter; public data only).
  */
 import { parseArgs } from 'node:util';
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     'codiesp-setting': { type: 'string' },
     verbose: { type: 'boolean' },
     misses: { type: 'boolean' },
+    'asr-like': { type: 'boolean' },
   },
 });
 const split = values.split === 'train' ? 'train' : 'dev';
@@ -145,7 +147,7 @@ if (values.only !== 'codiesp') {
     string,
     Array<{ shown: number; strict: number; recall: number; ap: number; catShown: number; catRecall: number }>
   >();
-  for (const t of readAciTranscripts(aciSplit)) {
+  for (const t of readAciTranscripts(aciSplit, values['asr-like'] ?? false)) {
     const gold = labels.get(t.encounterId);
     if (!gold) {
       // Valid is labelled in full; train only in part (the encounters we could label).
