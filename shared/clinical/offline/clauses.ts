@@ -11,7 +11,6 @@ const CLAUSE_START =
 const LONG_WORDS = 18;
 const MIN_WORDS = 5;
 
-
 /**
  * A long sentence unit as its clauses, each with exact offsets into the same segment; a short
  * one as is. Only the last clause keeps the unit's question mark.
