@@ -1,3 +1,4 @@
+import { wordCount } from './tokens.js';
 import type { SentenceUnit } from './units.js';
 
 // A long spoken run-on ("there is no effusion she does have some tenderness I will order an x-ray
@@ -9,8 +10,6 @@ const CLAUSE_START =
 // Shorter than this, a sentence is left whole; each cut leaves at least MIN_WORDS on either side.
 const LONG_WORDS = 18;
 const MIN_WORDS = 5;
-
-const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
 
 /**
  * A long sentence unit as its clauses, each with exact offsets into the same segment; a short

@@ -1,3 +1,4 @@
+import { wordCount } from './tokens.js';
 import type { SentenceUnit } from './units.js';
 
 // Closing pleasantries and sign-offs ("you're welcome", "we'll talk soon", "take care", "bye"): said
@@ -63,7 +64,7 @@ const MAX_WORDS = 24;
 /** Whether a sentence is only a sign-off or talk to the recorder, with nothing to document. */
 export function isNotDocumentation(text: string): boolean {
   // Sign-offs and talk to the recorder are short: a long sentence is never only that.
-  if ((text.match(/\S+/g)?.length ?? 0) > MAX_WORDS) return false;
+  if (wordCount(text) > MAX_WORDS) return false;
   const said = text.replace(/\s+([,.?!])/g, '$1').trim();
   // Fillers alone ("yes", "okay") answer or acknowledge: what they mean is decided elsewhere.
   return PIECE.test(said) && !ONLY_FILLER.test(said);

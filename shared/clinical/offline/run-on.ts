@@ -1,6 +1,7 @@
 import { abandonsThought } from '../quality/clinician-talk.js';
 import { fusedClauseStarts, innerQuestionStart, proseDefects } from '../quality/prose-defects.js';
 import { withoutOfferedNumbers } from './asks.js';
+import { wordCount } from './tokens.js';
 
 // A clause that opened on a subordinator and has not been closed by a comma: the fused clause after
 // it is its main clause ("when she bends it it hurts", "on the days he works out he takes 5 mg"),
@@ -33,7 +34,6 @@ const MIN_WORDS = 3;
 const TRAILING_LINK = /(?:[\s,;:]+(?:and|but|so|or|then|because))*[\s,;:]*$/i;
 
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
-const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
 
 /** Whether a clause reads as a sentence once cut: enough words, a verb, not cut off mid-phrase. */
 const standsAlone = (clause: string) =>

@@ -4,6 +4,7 @@ import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
 import { withVerbAgreement } from './person.js';
 import { replacingInTurn } from './rule-gate.js';
+import { wordCount } from './tokens.js';
 
 /**
  * The last resort before a sentence is shipped flagged for review: spoken words a note never
@@ -114,7 +115,7 @@ const isTalk = (words: string, isClinical: (clause: string) => boolean) =>
   !isClinical(words) &&
   !NEGATION.test(words) &&
   !FINDING.test(words) &&
-  (words.match(/\S+/g)?.length ?? 0) <= MAX_ASIDE_WORDS;
+  wordCount(words) <= MAX_ASIDE_WORDS;
 
 // Where a statement can begin inside a run-on clause: a plan, a subject, a pertinent negative.
 const OPENER =

@@ -1,4 +1,5 @@
 import { memoizedInDraft } from './draft-memo.js';
+import { wordCount } from './tokens.js';
 
 /** A sentence as a character range [start, end) of its segment text, without surrounding spaces. */
 export interface SentenceSpan {
@@ -58,11 +59,11 @@ function pushTrimmed(
 
 function splitRunOn(text: string, span: SentenceSpan): SentenceSpan[] {
   const body = text.slice(span.start, span.end);
-  if ((body.match(/\S+/g)?.length ?? 0) <= MAX_WORDS) return [span];
+  if (wordCount(body) <= MAX_WORDS) return [span];
   const cuts: number[] = [];
   let lastCut = 0;
   for (const m of body.matchAll(RUN_ON_BREAK)) {
-    const wordsSince = body.slice(lastCut, m.index).match(/\S+/g)?.length ?? 0;
+    const wordsSince = wordCount(body.slice(lastCut, m.index));
     if (wordsSince >= 8) {
       cuts.push(m.index);
       lastCut = m.index;

@@ -1,6 +1,7 @@
 import { sentenceStarts } from '../sentence-boundary/index.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { endsMidClause } from './segment-cutoff.js';
+import { wordCount } from './tokens.js';
 import { asksByWording, type SentenceUnit } from './units.js';
 
 // Shorter than this, a spoken unit is left whole.
@@ -12,7 +13,6 @@ const LONG_WORDS = 10;
 // it a finding said without a clinical word ("there is no warmth over the calf") is cut from the one
 // that made it clinical, and lost.
 export const DRAFT_CUT_THRESHOLD = 0.35;
-const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
 
 // A mark of punctuation; a point inside a figure ("2.68", "1.5 mg") is none.
 const PUNCTUATION = /[,?!;:]|\.(?!\d)/;

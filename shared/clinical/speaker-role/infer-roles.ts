@@ -1,4 +1,4 @@
-import { featuresAt } from './role-features.js';
+import { visitFeaturesAt } from './role-features.js';
 import { type InferredRole, QUANTUM, ROLE_CLASSES, type RoleModel } from './role-model.js';
 
 /** One sentence of a transcript, in order; `known` is a recorded label that must be kept. */
@@ -22,7 +22,7 @@ const NEG = Number.NEGATIVE_INFINITY;
 
 /** The weights as plain numbers (natural log), built once per model. */
 interface Compiled {
-  features: Map<string, Float64Array>;
+  features: FeatureWeights;
   scale: number;
   /**
    * The scaled log prior, taken off each sentence's evidence (the chain adds it back once), less the
@@ -34,21 +34,64 @@ interface Compiled {
   next: Float64Array[];
 }
 
+/**
+ * Each feature's weights (K per feature, by its number), its number found by the feature's kind and
+ * words (`kind`, `kind:a`, `kind:a b`: visitRoleFeatures) without building its name.
+ */
+interface FeatureWeights {
+  weights: Float64Array;
+  named: Map<string, number>;
+  one: Map<string, Map<string, number>>;
+  two: Map<string, Map<string, Map<string, number>>>;
+  /** The sentence that last counted each feature (each counts once per sentence). */
+  counted: Int32Array;
+  sentence: number;
+}
+
 const compiledCache = new WeakMap<RoleModel, Compiled>();
+
+function featureWeights(features: RoleModel['features']): FeatureWeights {
+  const names = Object.keys(features);
+  const out: FeatureWeights = {
+    weights: new Float64Array(names.length * K),
+    named: new Map(),
+    one: new Map(),
+    two: new Map(),
+    counted: new Int32Array(names.length),
+    sentence: 0,
+  };
+  names.forEach((name, id) => {
+    const w = features[name] ?? [];
+    for (let c = 0; c < K; c++) out.weights[id * K + c] = (w[c] ?? 0) / QUANTUM;
+    out.named.set(name, id);
+    // Words hold no colon and no space: the last colon ends the kind, a space parts the two words.
+    const colon = name.lastIndexOf(':');
+    if (colon < 0) return;
+    const kind = name.slice(0, colon);
+    const words = name.slice(colon + 1);
+    const space = words.indexOf(' ');
+    if (space < 0) {
+      const byWord = out.one.get(kind) ?? new Map<string, number>();
+      byWord.set(words, id);
+      out.one.set(kind, byWord);
+      return;
+    }
+    const byFirst = out.two.get(kind) ?? new Map<string, Map<string, number>>();
+    const bySecond = byFirst.get(words.slice(0, space)) ?? new Map<string, number>();
+    bySecond.set(words.slice(space + 1), id);
+    byFirst.set(words.slice(0, space), bySecond);
+    out.two.set(kind, byFirst);
+  });
+  return out;
+}
 
 function compile(model: RoleModel): Compiled {
   const cached = compiledCache.get(model);
   if (cached) return cached;
   const scale = model.scale / QUANTUM;
-  const features = new Map<string, Float64Array>();
-  for (const [f, w] of Object.entries(model.features))
-    features.set(
-      f,
-      Float64Array.from(w, (x) => x / QUANTUM),
-    );
   const matrix = (rows: readonly (readonly number[])[]) => Float64Array.from(rows.flat(), (x) => x / QUANTUM);
   const compiled: Compiled = {
-    features,
+    features: featureWeights(model.features),
     scale: model.scale,
     prior: Float64Array.from(model.logPrior, (x) => x / QUANTUM),
     scaledPrior: Float64Array.from(model.logPrior, (x, c) => x * scale - (model.logOffset[c] ?? 0) / QUANTUM),
@@ -67,11 +110,25 @@ function logSumExp3(a: number, b: number, c: number): number {
 
 function logitsAt(model: Compiled, units: readonly RoleUnit[], index: number): Float64Array {
   const scores = new Float64Array(K);
-  for (const f of featuresAt(units, index)) {
-    const w = model.features.get(f);
-    if (!w) continue;
-    for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) + (w[c] ?? 0);
+  const f = model.features;
+  const { weights, counted } = f;
+  // Each feature counts once, in the order roleFeatures names them (the weights added in that order).
+  if (f.sentence === 0x7fffffff) {
+    counted.fill(0);
+    f.sentence = 0;
   }
+  const sentence = ++f.sentence;
+  visitFeaturesAt(units, index, (kind, a, b) => {
+    const id =
+      a === undefined
+        ? f.named.get(kind)
+        : b === undefined
+          ? f.one.get(kind)?.get(a)
+          : f.two.get(kind)?.get(a)?.get(b);
+    if (id === undefined || counted[id] === sentence) return;
+    counted[id] = sentence;
+    for (let c = 0; c < K; c++) scores[c] = (scores[c] ?? 0) + (weights[id * K + c] ?? 0);
+  });
   return scores;
 }
 

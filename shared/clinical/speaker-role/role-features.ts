@@ -79,15 +79,40 @@ function person(ws: readonly string[]): string {
   return ws.some((w) => INCLUSIVE.has(w)) ? 'we' : 'none';
 }
 
+/**
+ * Receives each feature as its kind and up to two words: the name is `kind`, `kind:a` or `kind:a b`
+ * (roleFeatures), so the model can look weights up without building every name (inferRoles).
+ */
+export type RoleFeatureSink = (kind: string, a?: string, b?: string) => void;
+
+// The kinds of a neighbour's features, named once.
+const NEIGHBOUR_KINDS = {
+  prev: {
+    ask: 'prev:ask',
+    len: 'prev:len',
+    person: 'prev:person',
+    first: 'prev:first',
+    first2: 'prev:first2',
+  },
+  next: {
+    ask: 'next:ask',
+    len: 'next:len',
+    person: 'next:person',
+    first: 'next:first',
+    first2: 'next:first2',
+  },
+} as const;
+
 /** Features a neighbouring sentence lends: does it ask, how long is it, how it opens, who it is about. */
-function neighbourFeatures(prefix: string, n: RoleNeighbour, into: Set<string>): void {
+function neighbourFeatures(prefix: 'prev' | 'next', n: RoleNeighbour, add: RoleFeatureSink): void {
+  const kind = NEIGHBOUR_KINDS[prefix];
   const ws = tokens(n.text);
   const opening = content(ws.filter((w) => w !== '?'));
-  if (n.isQuestion || ws.includes('?')) into.add(`${prefix}:ask`);
-  into.add(`${prefix}:len:${lengthBucket(ws.length)}`);
-  into.add(`${prefix}:person:${person(ws)}`);
-  into.add(`${prefix}:first:${opening[0] ?? '-'}`);
-  if (opening.length > 1) into.add(`${prefix}:first2:${opening[0]} ${opening[1]}`);
+  if (n.isQuestion || ws.includes('?')) add(kind.ask);
+  add(kind.len, lengthBucket(ws.length));
+  add(kind.person, person(ws));
+  add(kind.first, opening[0] ?? '-');
+  if (opening.length > 1) add(kind.first2, opening[0], opening[1]);
 }
 
 /**
@@ -97,42 +122,61 @@ function neighbourFeatures(prefix: string, n: RoleNeighbour, into: Set<string>):
  * function serves training and inference, so the committed weights mean the same thing in both.
  */
 export function roleFeatures(input: RoleFeatureInput): string[] {
+  const features = new Set<string>();
+  visitRoleFeatures(input, (kind, a, b) =>
+    features.add(a === undefined ? kind : b === undefined ? `${kind}:${a}` : `${kind}:${a} ${b}`),
+  );
+  return [...features];
+}
+
+/** The features of roleFeatures in the same order, each as kind and words (repeats included). */
+export function visitRoleFeatures(input: RoleFeatureInput, add: RoleFeatureSink): void {
   const ws = tokens(input.text);
   const words = ws.filter((w) => w !== '?');
-  const features = new Set<string>(['bias']);
-  for (const w of words) features.add(`w:${w}`);
+  add('bias');
+  for (const w of words) add('w', w);
   const bounded = ['<s>', ...words, '</s>'];
-  for (let i = 0; i + 1 < bounded.length; i++) features.add(`b:${bounded[i]} ${bounded[i + 1]}`);
+  for (let i = 0; i + 1 < bounded.length; i++) add('b', bounded[i], bounded[i + 1]);
   const opening = content(words);
-  if (opening.length > 0) features.add(`first:${opening[0]}`);
-  if (opening.length > 1) features.add(`first2:${opening[0]} ${opening[1]}`);
-  features.add(`len:${lengthBucket(ws.length)}`);
-  if (input.isQuestion || ws.includes('?')) features.add('ask');
+  if (opening.length > 0) add('first', opening[0]);
+  if (opening.length > 1) add('first2', opening[0], opening[1]);
+  add('len', lengthBucket(ws.length));
+  if (input.isQuestion || ws.includes('?')) add('ask');
   const first = opening[0];
-  if (first && INSTRUCTION_VERBS.has(first)) features.add('instruction');
-  features.add(`person:${person(words)}`);
-  if (words.includes('<num>')) features.add('number');
-  if (input.index < 3) features.add(`opening:${input.index}`);
-  if (input.previous) neighbourFeatures('prev', input.previous, features);
-  else features.add('prev:none');
-  if (input.next) neighbourFeatures('next', input.next, features);
-  else features.add('next:none');
+  if (first && INSTRUCTION_VERBS.has(first)) add('instruction');
+  add('person', person(words));
+  if (words.includes('<num>')) add('number');
+  if (input.index < 3) add('opening', String(input.index));
+  if (input.previous) neighbourFeatures('prev', input.previous, add);
+  else add('prev:none');
+  if (input.next) neighbourFeatures('next', input.next, add);
+  else add('next:none');
   if (input.previous && (input.previous.isQuestion || /\?\s*$/.test(input.previous.text)))
-    features.add(`after-ask:len:${lengthBucket(ws.length)}`);
-  return [...features];
+    add('after-ask:len', lengthBucket(ws.length));
 }
 
 /** The features of the `i`-th sentence of a transcript, with its neighbours as context. */
 export function featuresAt(sentences: readonly RoleNeighbour[], i: number): string[] {
+  const input = inputAt(sentences, i);
+  return input ? roleFeatures(input) : [];
+}
+
+/** visitRoleFeatures of the `i`-th sentence of a transcript, with its neighbours as context. */
+export function visitFeaturesAt(sentences: readonly RoleNeighbour[], i: number, add: RoleFeatureSink): void {
+  const input = inputAt(sentences, i);
+  if (input) visitRoleFeatures(input, add);
+}
+
+function inputAt(sentences: readonly RoleNeighbour[], i: number): RoleFeatureInput | undefined {
   const unit = sentences[i];
-  if (!unit) return [];
+  if (!unit) return undefined;
   const previous = sentences[i - 1];
   const next = sentences[i + 1];
-  return roleFeatures({
+  return {
     text: unit.text,
     isQuestion: unit.isQuestion,
     index: i,
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
-  });
+  };
 }
