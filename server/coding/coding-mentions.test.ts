@@ -221,6 +221,7 @@ describe('coding mentions', () => {
     expect(roleIn('he had a melanoma removed from his shoulder last spring', 'melanoma')).toBe('history');
     expect(roleIn('i had kidney stones a couple of years ago', 'kidney stones')).toBe('history');
     expect(roleIn('she had a blood clot in her leg back in 2016, none since', 'blood clot')).toBe('history');
+    expect(roleIn('i had pneumonia as a kid but my lungs are fine now', 'pneumonia')).toBe('history');
     // A removal reviewed is past; one planned is not.
     expect(
       roleIn('from a mole removal standpoint it healed well, we need to see you yearly', 'mole removal'),

@@ -138,7 +138,7 @@ const HAD_BEFORE = /\b(?:had|got|was treated for|were treated for)\b(?:\s+[^\s.?
 const REMOVED_AFTER =
   /^[^.?!]{0,40}?\b(?:removed|excised|resected|cut out|taken out|burned off|frozen off)\b|^\s*(?:removal|excision|resection)\b/i;
 const YEARS_AGO_AFTER =
-  /^[^.?!]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?: of)?|many|\d+)\s+)+years?\s+ago\b|^[^.?!]{0,40}?\b(?:back )?in (?:19|20)\d\d\b/i;
+  /^[^.?!]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?: of)?|many|\d+)\s+)+years?\s+ago\b|^[^.?!]{0,40}?\b(?:back )?in (?:19|20)\d\d\b|^[^.?!]{0,40}?\b(?:last year|(?:a while|a long time|some time) (?:back|ago)|in the past|as a (?:kid|child|teenager)|when i was (?:a kid|young|little|a child))\b/i;
 /** The mention's words are followed by its removal ("your skin cancer removal"). */
 const REMOVAL_AFTER = /^\s*(?:removal|excision|resection)\b/i;
 /** The mention's own words end in its removal ("skin cancer removed"). */

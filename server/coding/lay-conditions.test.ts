@@ -30,6 +30,12 @@ describe('layConditionTerms', () => {
     ]);
   });
 
+  it('reads a weight said to be going down as weight loss', () => {
+    expect(layConditionTerms('My weight has been going down and my clothes are loose.', MAN)).toEqual([
+      'weight loss',
+    ]);
+  });
+
   it('leaves out a weight change that was the goal', () => {
     expect(layConditionTerms('I lost twenty pounds on the keto diet, I feel great.', MAN)).toEqual([]);
     expect(layConditionTerms('He is losing weight by working out at the gym.', MAN)).toEqual([]);
@@ -67,6 +73,13 @@ describe('layConditionTerms', () => {
     ]);
   });
 
+  it('reads sugars checked at home or a sugar medicine as diabetes, whatever drug the visit names', () => {
+    expect(layConditionTerms('I check my sugars twice a day and they run about 140.', WOMAN)).toEqual([
+      'diabetes',
+    ]);
+    expect(layConditionTerms('He takes his sugar pills with breakfast.', MAN)).toEqual(['diabetes']);
+  });
+
   it('leaves out a blood pressure checked or low, and sugars without a diabetes drug', () => {
     expect(layConditionTerms("Let's recheck your blood pressure in two weeks.", MAN)).toEqual([]);
     expect(layConditionTerms('My blood pressure was low when I stood up.', WOMAN)).toEqual([]);
@@ -77,5 +90,6 @@ describe('layConditionTerms', () => {
     expect(layConditionTerms('Have you lost any weight?', MAN)).toEqual([]);
     expect(layConditionTerms('No, my lymph nodes are not swollen.', WOMAN)).toEqual([]);
     expect(layConditionTerms('My father takes pills for his blood pressure.', MAN)).toEqual([]);
+    expect(layConditionTerms('Her grandma checks her sugars with a meter.', WOMAN)).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ const NUMBER =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty';
 const AMOUNT = String.raw`(?:(?:about|around|almost|over|nearly|like|close to|maybe|roughly|at least|more than) )?(?:\d+|a few|several|some|a couple(?: of)?|(?:${NUMBER})(?:[- ](?:${NUMBER}))?)`;
 const WEIGHT_LOST = new RegExp(
-  String.raw`\b(?:lost|losing|dropped|down) ${AMOUNT} (?:pounds|lbs|kilos|kilograms|kg)\b|\b(?:lost|losing|been losing) (?:some |a lot of |a little |a bit of |so much |too much )?weight\b|\bweight loss\b`,
+  String.raw`\b(?:lost|losing|dropped|down) ${AMOUNT} (?:pounds|lbs|kilos|kilograms|kg)\b|\b(?:lost|losing|been losing) (?:some |a lot of |a little |a bit of |so much |too much )?weight\b|\bweight loss\b|\bweight(?:'s| is| has| has been|'s been) (?:going|gone|coming|come|been going|dropping|dropped|falling) (?:down|off)?`,
   'i',
 );
 const WEIGHT_GAINED = new RegExp(
@@ -59,12 +59,15 @@ const THYROID_HIGH =
   /\b(?:overactive|fast) thyroid\b|\bthyroid (?:is|was|has been|runs|running) (?:\w+ )?(?:overactive|high|fast)\b/i;
 
 const SUGARS = /\b(?:blood )?sugars?\b/i;
+/** Sugars checked at home or treated with a medicine: a diabetes, whatever drug the visit names. */
+const SUGARS_MANAGED =
+  /\bcheck(?:s|ed|ing)? (?:my|his|her|your|their|the) (?:blood )?sugars?\b|\b(?:blood )?sugar (?:medicine|medicines|medication|medications|meds|pills?)\b|\b(?:for|with) (?:my|his|her|your|their|the) (?:blood )?sugars?\b/i;
 const DIABETES_DRUG =
   /\b(?:metformin|glucophage|glipizide|glyburide|glimepiride|januvia|sitagliptin|jardiance|empagliflozin|farxiga|dapagliflozin|trulicity|ozempic|victoza|insulin|lantus|humalog|novolog|levemir|tresiba)\b/i;
 
 /** Said of someone else, asked, denied or only feared: nothing in the sentence is the patient's. */
 const NOT_ASSERTED =
-  /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
+  /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
 
 /** A sentence's negation counts only where it is not itself the lay wording ("without trying"). */
 const stripped = (sentence: string) => sentence.replace(/\bwithout (?:even )?trying\b/gi, ' ');
@@ -88,7 +91,8 @@ export function layConditionTerms(sentence: string, visit: string): string[] {
   if (FOR_CHOLESTEROL.test(sentence)) terms.push('hyperlipidemia');
   if (THYROID_HIGH.test(sentence)) terms.push('hyperthyroidism');
   else if (THYROID_LOW.test(sentence)) terms.push('hypothyroidism');
-  if (SUGARS.test(sentence) && DIABETES_DRUG.test(visit)) terms.push('diabetes');
+  if ((SUGARS.test(sentence) && DIABETES_DRUG.test(visit)) || SUGARS_MANAGED.test(sentence))
+    terms.push('diabetes');
   return terms;
 }
 
