@@ -80,6 +80,7 @@ describe('status codes', () => {
     expect(statusCodesOf('She is on Eliquis for the clots.')).toEqual(['Z7901']);
     expect(statusCodesOf('Since the heart stent he takes Plavix once a day.')).toEqual(['Z955', 'Z7902']);
     expect(statusCodesOf('Her neurologist put her on clopidogrel after the stroke.')).toEqual(['Z7902']);
+    expect(statusCodesOf("Cigarettes? I haven't smoked in about six years.")).toEqual(['Z87891']);
     expect(statusCodesOf('I quit smoking ten years ago.')).toEqual(['Z87891']);
   });
 

@@ -182,7 +182,10 @@ const STATUS_STATEMENTS: Array<[RegExp, string]> = [
     /\bheart attack\b.*\b(in (19|20)\d\d|years? ago|last year|had)\b|\bhad (a|his|her) heart attack\b/i,
     'I252',
   ],
-  [/\b(former|ex-?) smoker\b|\b(quit|stopped) smoking\b|\bused to smoke\b/i, 'Z87891'],
+  [
+    /\b(former|ex-?) smoker\b|\b(quit|stopped) smoking\b|\bused to smoke\b|\b(have|has) (n't|not) smoked (anything )?(in|for|since)\b|\b(haven't|hasn't) smoked (anything )?(in|for|since)\b/i,
+    'Z87891',
+  ],
   [/\bimmunosuppress(ive|ant|ion)\b/i, 'Z7960'],
 ];
 
