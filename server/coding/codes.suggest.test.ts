@@ -8,7 +8,14 @@ import type { Database } from '../db/client.js';
 import { createTestDatabase, testDatabaseKinds } from '../test-support/test-db.js';
 import { blendedConfidence } from './code-blend.js';
 import { rankingModel } from './code-ranker.js';
-import { candidateCodes, collectCandidates, type ProblemMention, suggestCodes } from './codes.suggest.js';
+import {
+  candidateCodes,
+  collectCandidates,
+  guidelineCodes,
+  type ProblemMention,
+  type ScoredCode,
+  suggestCodes,
+} from './codes.suggest.js';
 import { validateCodes } from './codes.validate.js';
 import type { CodingMention } from './coding-mentions.js';
 import { importTestSubset } from './test-support/icd10-subset.js';
@@ -321,6 +328,41 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(found).toContain('Z87442');
     expect(found).not.toContain('N200');
     expect(found).toContain('I10');
+  });
+
+  it('adds a stated past heart attack beside an unlikely guess at a current one, not beside a diagnosed one', async () => {
+    // A cardiology follow-up: "you had a heart attack two years ago and have a stent"; a learned profile
+    // guesses an acute infarction at 2%.
+    const input = { mentions: [], segments, content: noNote, setting: 'outpatient' as const };
+    const guess: ScoredCode = {
+      code: 'I214',
+      title: 'Non-ST elevation (NSTEMI) myocardial infarction',
+      supports: [],
+      assessed: false,
+      stated: false,
+      evidence: [],
+      phrases: [],
+      confidence: 0.02,
+      blend: {
+        dictionary: undefined,
+        similarity: 0.1,
+        prior: 0,
+        categorySimilarity: 0,
+        categoryPrior: 0,
+        neighbourVote: 0,
+        neighbourCategoryVote: 0,
+      },
+    };
+    const past = { ...guess, code: 'I252', title: 'Old myocardial infarction', phrases: ['status'] };
+    const status = new Map([['I252', past]]);
+    const ranked = await guidelineCodes(database.db, input, { scored: [guess], status });
+    expect(ranked.find((c) => c.code === 'I252')?.confidence).toBeCloseTo(0.3);
+    // An infarction diagnosed today is not also an old one.
+    const today = await guidelineCodes(database.db, input, {
+      scored: [{ ...guess, confidence: 0.9 }],
+      status,
+    });
+    expect(today.some((c) => c.code === 'I252')).toBe(false);
   });
 
   it('ignores negated, family and hypothetical mentions', async () => {

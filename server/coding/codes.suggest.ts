@@ -816,13 +816,18 @@ function guidelineCodesIn(
     for (const [code, title] of combined)
       if (base) scored.push({ ...base, code, title, confidence: base.confidence });
   }
-  // A past episode of what is diagnosed today is not a separate history code.
-  const current = new Set(scored.map((c) => historyStatusCode(c.code)));
-  for (const s of [...status.values()].filter((s) => !current.has(s.code)))
-    scored.push({
-      ...s,
-      confidence: /^Z88|^Z91/.test(s.code) ? STATUS_CONFIDENCE.allergy : STATUS_CONFIDENCE.history,
-    });
+  // A past episode of what is diagnosed today is not a separate history code; an unlikely guess at a
+  // current episode (a learned profile's heart attack at 0.01) diagnoses nothing and blocks no status.
+  const current = new Set(
+    scored.filter((c) => c.confidence >= CONFIDENT_CODE_SCORE).map((c) => historyStatusCode(c.code)),
+  );
+  for (const s of [...status.values()].filter((s) => !current.has(s.code))) {
+    const confidence = /^Z88|^Z91/.test(s.code) ? STATUS_CONFIDENCE.allergy : STATUS_CONFIDENCE.history;
+    // The statement outranks a weaker proposal of the same code.
+    const existing = scored.find((c) => c.code === s.code);
+    if (existing) existing.confidence = Math.max(existing.confidence, confidence);
+    else scored.push({ ...s, confidence });
+  }
   // Diabetes treated with tablets or insulin carries its long-term drug status (guideline I.C.4.a.3).
   const transcript = input.segments.map((s) => s.text).join('\n');
   // The most confident diabetes code is the basis (a weaker type 1 proposal is dropped later).

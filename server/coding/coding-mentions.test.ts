@@ -231,6 +231,8 @@ describe('coding mentions', () => {
   it('codes a condition removed, or had years ago, as past', () => {
     expect(roleIn('he had a melanoma removed from his shoulder last spring', 'melanoma')).toBe('history');
     expect(roleIn('i had kidney stones a couple of years ago', 'kidney stones')).toBe('history');
+    expect(roleIn('she had a blood clot in her leg back in 2016, none since', 'blood clot')).toBe('history');
+    expect(roleIn('i had pneumonia as a kid but my lungs are fine now', 'pneumonia')).toBe('history');
     // A removal reviewed is past; one planned is not.
     expect(
       roleIn('from a mole removal standpoint it healed well, we need to see you yearly', 'mole removal'),
@@ -241,6 +243,18 @@ describe('coding mentions', () => {
     ).toBe('history');
     // Pain that began years ago and is still there is today's problem.
     expect(roleIn('the knee pain started two years ago and it is worse now', 'knee pain')).toBe('current');
+  });
+
+  it('codes a condition said in lay words as the index term it names, office visits only', () => {
+    const text = 'the scan says his prostate is enlarged and he has lost about twelve pounds since june';
+    const sources = { mentions: [], segments: [segment(0, text)], content: noNote };
+    const visit = codingMentions({ ...sources, setting: 'outpatient' }, undefined, context);
+    expect(visit.filter((m) => m.role === 'current').map((m) => m.phrase)).toEqual([
+      'enlarged prostate',
+      'weight loss',
+    ]);
+    const report = codingMentions({ ...sources, setting: 'inpatient' }, undefined, context);
+    expect(report).toEqual([]);
   });
 
   it('adds the drafted assessment headings as stated problems', () => {

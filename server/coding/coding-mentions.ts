@@ -8,6 +8,7 @@ import { UNCERTAIN } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import { headingMentions } from './heading-mentions.js';
 import { withInjurySite } from './injury-site.js';
+import { layConditionTerms } from './lay-conditions.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { problemStatements } from './problem-statements.js';
 import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
@@ -154,7 +155,7 @@ const HAD_BEFORE = /\b(?:had|got|was treated for|were treated for)\b(?:\s+[^\s.?
 const REMOVED_AFTER =
   /^[^.?!]{0,40}?\b(?:removed|excised|resected|cut out|taken out|burned off|frozen off)\b|^\s*(?:removal|excision|resection)\b/i;
 const YEARS_AGO_AFTER =
-  /^[^.?!]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?: of)?|many|\d+)\s+)+years?\s+ago\b/i;
+  /^[^.?!]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?: of)?|many|\d+)\s+)+years?\s+ago\b|^[^.?!]{0,40}?\b(?:back )?in (?:19|20)\d\d\b|^[^.?!]{0,40}?\b(?:last year|(?:a while|a long time|some time) (?:back|ago)|in the past|as a (?:kid|child|teenager)|when i was (?:a kid|young|little|a child))\b/i;
 /** The mention's words are followed by its removal ("your skin cancer removal"). */
 const REMOVAL_AFTER = /^\s*(?:removal|excision|resection)\b/i;
 /** The mention's own words end in its removal ("skin cancer removed"). */
@@ -339,6 +340,30 @@ const smokingStatements = (segments: readonly TranscriptSegment[]): CodingMentio
       })),
   );
 
+/**
+ * Conditions said in everyday words ("my prostate is enlarged", "lost twenty pounds", "a pill for my
+ * blood pressure"): the index term each names, as a current mention of its sentence. Office visits
+ * only; a case report names its conditions in the index's own words.
+ */
+function layConditions(
+  segments: readonly TranscriptSegment[],
+  inAssessment: ReadonlySet<number>,
+): CodingMention[] {
+  const visit = segments.map((s) => s.text).join('\n');
+  return segments.flatMap((segment) =>
+    splitSentences(segment.text).flatMap((span) => {
+      const sentence = segment.text.slice(span.start, span.end);
+      return layConditionTerms(sentence, visit).map((phrase) => ({
+        phrase,
+        role: 'current' as const,
+        assessed: inAssessment.has(segment.seq),
+        sentence,
+        evidence: [{ seq: segment.seq, start: span.start, end: span.end }],
+      }));
+    }),
+  );
+}
+
 /** The clinician's problem statements, whole ("acute lumbar strain"): assessed mentions. */
 function statedProblems(segments: readonly TranscriptSegment[], setting: CodingSetting): CodingMention[] {
   return segments.flatMap((segment) =>
@@ -398,6 +423,7 @@ export function codingMentions(
     ...statusStatements(sources.segments),
     ...smokingStatements(sources.segments),
     ...statedProblems(sources.segments, sources.setting),
+    ...(sources.setting === 'outpatient' ? layConditions(sources.segments, inAssessment) : []),
   ];
   // The segment before each one: where a site said just before a bare injury word is read.
   const previousText = new Map(sources.segments.map((s, i) => [s.seq, sources.segments[i - 1]?.text ?? '']));

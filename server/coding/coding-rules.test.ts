@@ -170,6 +170,23 @@ describe('outpatient coding rules', () => {
     ).toHaveLength(2);
   });
 
+  it('keeps a weight loss beside a joint disease or a sprain: it is not part of them', () => {
+    // A hip arthritis follow-up where the patient has also lost weight unexplained; the swelling is the joint's.
+    expect(
+      withoutIntegralSymptoms([
+        { ...code('R634', 'Abnormal weight loss', 0.9), stated: true },
+        code('M1611', 'Unilateral primary osteoarthritis, right hip', 0.8),
+        code('R609', 'Edema, unspecified', 0.3),
+      ]).map((c) => c.code),
+    ).toEqual(['R634', 'M1611']);
+    expect(
+      withoutIntegralSymptoms([
+        code('S93401A', 'Sprain of unspecified ligament of right ankle, initial encounter', 0.9),
+        code('R630', 'Anorexia', 0.4),
+      ]).map((c) => c.code),
+    ).toEqual(['S93401A', 'R630']);
+  });
+
   it('codes diabetes with the complications the index links to it as combination codes', () => {
     // A foot clinic visit: type 2 diabetes, a heel ulcer and stage 3 kidney disease; the ulcer and
     // the stage stay beside the combinations.

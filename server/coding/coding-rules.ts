@@ -224,7 +224,9 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   // A stone in the kidney or ureter explains the flank and back pain it causes (M54.5-, M54.9).
   [/^N2[0-3]/, /^R(10|31|30|11)|^N23|^M54[59]/],
   [/^N(30|39)/, /^R(30|35|3915|31|10)/],
-  [/^S|^M(1[5-9]|2[2-5]|6[0-7]|7[0-9])/, /^M25(5|4|6)|^M79(6|1)|^M54(5|6|9)|^R(2|6)|^R52/],
+  // An injury or a joint disease explains its pain, swelling, limp and numbness (R20–R29, R60), not a
+  // loss of weight or appetite (R63) or a general symptom (R68) the visit also reports.
+  [/^S|^M(1[5-9]|2[2-5]|6[0-7]|7[0-9])/, /^M25(5|4|6)|^M79(6|1)|^M54(5|6|9)|^R(2|60)|^R52/],
   [/^[CK]|^N2[0-3]|^G4[34]|^M54/, /^R52/],
   [/^G43|^G44/, /^R51|^R11/],
   [/^K2[01]|^K3[01]/, /^R(12|13|10|11)|^R0789/],

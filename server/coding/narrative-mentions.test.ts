@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinResources } from '../../shared/clinical/offline/index.js';
-import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
+import { type ClinicalVocabulary, extractNarrativeMentions, indexMainTermsOf } from './narrative-mentions.js';
 import { stem } from './term-words.js';
 
 const vocabulary: ClinicalVocabulary = {
@@ -60,5 +60,22 @@ describe('extractNarrativeMentions', () => {
       context,
     );
     expect(mentions.map((m) => m.text)).toEqual(['asthma', 'Pulmonary emphysema']);
+  });
+});
+
+describe('indexMainTermsOf', () => {
+  const tsv = [
+    'term_path\tcode\tmanifestation_code\tsee\tsee_also',
+    'Bronchiolitis (acute)\tJ21.9\t\t\t',
+    'Stenosis, stenotic (cicatricial)\t\t\t\tStricture',
+    'Stenosis, stenotic (cicatricial) - aortic (valve)\tI35.0\t\t\t',
+    'Hypogonadism - male\tE29.1\t\t\t',
+    'Elbow - see condition\t\t\tcondition\t',
+    'Disease, diseased - lung\tJ98.4\t\t\t',
+    'Tear, torn - meniscus\tS83.209-\t\t\t',
+  ].join('\n');
+
+  it('takes main terms with a code, and condition-named ones coded only by subterm', () => {
+    expect(indexMainTermsOf(tsv).sort()).toEqual(['Bronchiolitis', 'Hypogonadism', 'Stenosis']);
   });
 });

@@ -57,14 +57,32 @@ export function vocabularyFromTerms(
   return { headStems, titleStems };
 }
 
-/** Main terms of the flat index TSV that have a code of their own ("Emphysema", not "Disease - lung"). */
+/**
+ * A main term whose word has the form of a condition's name (-itis, -osis, -oma, -ism, …): the index
+ * may give it no code of its own, only by subterm ("Hypogonadism - male", "Stenosis - aortic"), yet
+ * it names a condition wherever it is said.
+ */
+const CONDITION_FORM =
+  /(?:osis|itis|ism|emia|iasis|oma|pathy|algia|plasia|trophy|ectasia|rrhea|rrhage|megaly|penia|uria|spasm|cele)$/i;
+
+/**
+ * Main terms of the flat index TSV that name a condition: those with a code of their own
+ * ("Emphysema", not "Disease - lung"), and those coded only by subterm whose one word has a condition's
+ * form ("Hypogonadism - male"); anatomy and adjectives ("Breast — see condition") never.
+ */
 export function indexMainTermsOf(indexTsv: string): string[] {
   const terms = new Set<string>();
+  const mainTerm = (termPath: string) => withoutParentheticals(termPath).split(',')[0]?.trim() ?? '';
   for (const line of indexTsv.split(/\r?\n/).slice(1)) {
     const [termPath = '', code = ''] = line.split('\t');
-    if (!code || termPath.includes(' - ')) continue;
-    const term = withoutParentheticals(termPath).split(',')[0]?.trim() ?? '';
-    if (term) terms.add(term);
+    if (!code) continue;
+    if (!termPath.includes(' - ')) {
+      const term = mainTerm(termPath);
+      if (term) terms.add(term);
+      continue;
+    }
+    const term = mainTerm(termPath.split(' - ')[0] ?? '');
+    if (/^[a-z]+$/i.test(term) && CONDITION_FORM.test(term)) terms.add(term);
   }
   return [...terms];
 }

@@ -50,6 +50,9 @@ describe('status codes', () => {
     expect(isChronicCondition('I10')).toBe(true);
     expect(isChronicCondition('E119')).toBe(true);
     expect(isChronicCondition('N200')).toBe(false);
+    // Gout and an enlarged prostate are managed for years: "history of gout" on allopurinol is gout.
+    expect(isChronicCondition('M109')).toBe(true);
+    expect(isChronicCondition('N400')).toBe(true);
   });
 
   it('adds long-term drug status beside diabetes treated with tablets or insulin', () => {
@@ -75,6 +78,9 @@ describe('status codes', () => {
     ]);
     expect(statusCodesOf('I still take a baby aspirin every morning.')).toEqual(['Z7982']);
     expect(statusCodesOf('She is on Eliquis for the clots.')).toEqual(['Z7901']);
+    expect(statusCodesOf('Since the heart stent he takes Plavix once a day.')).toEqual(['Z955', 'Z7902']);
+    expect(statusCodesOf('Her neurologist put her on clopidogrel after the stroke.')).toEqual(['Z7902']);
+    expect(statusCodesOf("Cigarettes? I haven't smoked in about six years.")).toEqual(['Z87891']);
     expect(statusCodesOf('I quit smoking ten years ago.')).toEqual(['Z87891']);
   });
 

@@ -81,7 +81,7 @@ export const ALLERGY_SENTENCE =
 // Conditions whose "history of" in a problem list means the patient has them now (chronic, managed):
 // coded as the condition, not as personal history.
 const CHRONIC_CATEGORIES =
-  /^(E0[89]|E1[013]|E03|E66|E78|I1[0-6]|I2[05]|I4[89]|I50|J4[4-5]|N18|F3[23]|F41|G4[03]|G20|M1[5-9]|M05|M06|K21|K50|K51|B20|D5[0-3]|D6[89]|E04|E05|G35|F20|F31|F90|Z[0-9])/;
+  /^(E0[89]|E1[013]|E03|E55|E66|E78|M10|M1A|N40|K58|I1[0-6]|I2[05]|I4[89]|I50|J4[4-5]|N18|F3[23]|F41|G4[03]|G20|M1[5-9]|M05|M06|K21|K50|K51|B20|D5[0-3]|D6[89]|E04|E05|G35|F20|F31|F90|Z[0-9])/;
 
 /** Whether a condition said to be "history of" is in fact an ongoing chronic condition. */
 export const isChronicCondition = (code: string): boolean => CHRONIC_CATEGORIES.test(code);
@@ -161,7 +161,7 @@ export function diabetesDrugStatusCodes(
 /**
  * Statuses a coder adds when the visit relies on them (guideline I.C.21.c.3): a graft, stent or
  * transplant in place, an organ part removed, a skin cancer removed, a past heart attack, a former
- * smoker, and long-term aspirin, anticoagulant or immunosuppressant use. Dotless codes.
+ * smoker, and long-term aspirin, other antiplatelet, anticoagulant or immunosuppressant use. Dotless codes.
  */
 const STATUS_STATEMENTS: Array<[RegExp, string]> = [
   [/\b(coronary (artery )?bypass|bypass graft(ing)?|cabg)\b/i, 'Z951'],
@@ -182,7 +182,10 @@ const STATUS_STATEMENTS: Array<[RegExp, string]> = [
     /\bheart attack\b.*\b(in (19|20)\d\d|years? ago|last year|had)\b|\bhad (a|his|her) heart attack\b/i,
     'I252',
   ],
-  [/\b(former|ex-?) smoker\b|\b(quit|stopped) smoking\b|\bused to smoke\b/i, 'Z87891'],
+  [
+    /\b(former|ex-?) smoker\b|\b(quit|stopped) smoking\b|\bused to smoke\b|\b(have|has) (n't|not) smoked (anything )?(in|for|since)\b|\b(haven't|hasn't) smoked (anything )?(in|for|since)\b/i,
+    'Z87891',
+  ],
   [/\bimmunosuppress(ive|ant|ion)\b/i, 'Z7960'],
 ];
 
@@ -192,6 +195,9 @@ const ASPIRIN_TAKEN =
   /\b(baby aspirin|aspirin (81|a day|daily|every day|each day)|(on|taking|takes|continue|still take) (an |the |your |his |her |my |a )?(baby )?aspirin)\b(?! (if|when|as needed|for (the |a |your )?(headache|pain)))/i;
 const ANTICOAGULANT =
   /\b(warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|pradaxa|edoxaban|savaysa|blood thinners?)\b/i;
+/** An antiplatelet other than aspirin (aspirin has its own status, Z79.82). */
+const ANTIPLATELET =
+  /\b(clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|cilostazol|pletal|dipyridamole)\b(?! (if|when|as needed))/i;
 const DENIED_STATUS = /\b(no|never|not|denies|denied|n't)\b/i;
 
 /** Status codes that one sentence states, when it does not deny them; allergy sentences give none. */
@@ -219,5 +225,6 @@ export function statusCodesOf(sentence: string): string[] {
   }
   if (taken(ASPIRIN_TAKEN, sentence)) codes.add('Z7982');
   if (taken(ANTICOAGULANT, sentence)) codes.add('Z7901');
+  if (taken(ANTIPLATELET, sentence)) codes.add('Z7902');
   return [...codes];
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { layConditionTerms } from './lay-conditions.js';
+
+const MAN = 'He is a sixty year old man. His wife came with him.';
+const WOMAN = 'She is here with her daughter. Her periods stopped years ago.';
+
+describe('layConditionTerms', () => {
+  it('reads an organ said to be enlarged, before or after the adjective', () => {
+    expect(layConditionTerms('The urologist said my prostate was a little enlarged.', MAN)).toEqual([
+      'enlarged prostate',
+    ]);
+    expect(layConditionTerms('He has an enlarged prostate and gets up twice at night.', MAN)).toEqual([
+      'enlarged prostate',
+    ]);
+    expect(layConditionTerms('The glands under my jaw are swollen since the cold.', WOMAN)).toEqual([
+      'enlarged lymph nodes',
+    ]);
+    expect(layConditionTerms('Her thyroid feels bigger to me today.', WOMAN)).toEqual(['goiter']);
+  });
+
+  it('reads unintended weight loss or gain in pounds or words', () => {
+    expect(layConditionTerms("I've dropped about fifteen pounds since the spring.", MAN)).toEqual([
+      'weight loss',
+    ]);
+    expect(layConditionTerms("She's been losing weight without even trying.", WOMAN)).toEqual([
+      'weight loss',
+    ]);
+    expect(layConditionTerms("I've put on thirty pounds this winter and I can't say why.", WOMAN)).toEqual([
+      'weight gain',
+    ]);
+  });
+
+  it('reads a weight said to be going down as weight loss', () => {
+    expect(layConditionTerms('My weight has been going down and my clothes are loose.', MAN)).toEqual([
+      'weight loss',
+    ]);
+  });
+
+  it('leaves out a weight change that was the goal', () => {
+    expect(layConditionTerms('I lost twenty pounds on the keto diet, I feel great.', MAN)).toEqual([]);
+    expect(layConditionTerms('He is losing weight by working out at the gym.', MAN)).toEqual([]);
+  });
+
+  it('codes low testosterone as hypogonadism of the sex the visit speaks of', () => {
+    expect(layConditionTerms('Your testosterone came back low again.', MAN)).toEqual(['male hypogonadism']);
+    expect(layConditionTerms('We talked about her hypogonadism last time.', WOMAN)).toEqual([
+      'female hypogonadism',
+    ]);
+    expect(layConditionTerms('The lab says low T.', 'The patient is here for labs.')).toEqual([
+      'hypogonadism',
+    ]);
+  });
+
+  it('names the chronic condition a medicine is taken for', () => {
+    expect(layConditionTerms('I take the amlodipine for my blood pressure every morning.', MAN)).toEqual([
+      'hypertension',
+    ]);
+    expect(layConditionTerms('Her cholesterol pills make her legs ache.', WOMAN)).toEqual(['hyperlipidemia']);
+    expect(
+      layConditionTerms('Your sugars look better on the metformin.', `${MAN} Keep the metformin.`),
+    ).toEqual(['diabetes']);
+  });
+
+  it('reads a slow or replaced thyroid as hypothyroidism, an overactive one as hyperthyroidism', () => {
+    expect(layConditionTerms('She still takes her levothyroxine on an empty stomach.', WOMAN)).toEqual([
+      'hypothyroidism',
+    ]);
+    expect(layConditionTerms('They told me years back I have a slow thyroid.', MAN)).toEqual([
+      'hypothyroidism',
+    ]);
+    expect(layConditionTerms('The endocrinologist said my thyroid is overactive.', WOMAN)).toEqual([
+      'hyperthyroidism',
+    ]);
+  });
+
+  it('reads sugars checked at home or a sugar medicine as diabetes, whatever drug the visit names', () => {
+    expect(layConditionTerms('I check my sugars twice a day and they run about 140.', WOMAN)).toEqual([
+      'diabetes',
+    ]);
+    expect(layConditionTerms('He takes his sugar pills with breakfast.', MAN)).toEqual(['diabetes']);
+  });
+
+  it('leaves out a blood pressure checked or low, and sugars without a diabetes drug', () => {
+    expect(layConditionTerms("Let's recheck your blood pressure in two weeks.", MAN)).toEqual([]);
+    expect(layConditionTerms('My blood pressure was low when I stood up.', WOMAN)).toEqual([]);
+    expect(layConditionTerms('Cut back on the sugars in your coffee.', WOMAN)).toEqual([]);
+  });
+
+  it('gives nothing for a question, a denial or a relative', () => {
+    expect(layConditionTerms('Have you lost any weight?', MAN)).toEqual([]);
+    expect(layConditionTerms('No, my lymph nodes are not swollen.', WOMAN)).toEqual([]);
+    expect(layConditionTerms('My father takes pills for his blood pressure.', MAN)).toEqual([]);
+    expect(layConditionTerms('Her grandma checks her sugars with a meter.', WOMAN)).toEqual([]);
+  });
+});

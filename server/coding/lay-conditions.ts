@@ -1,0 +1,105 @@
+/**
+ * Conditions that patients and clinicians name in everyday words an office visit uses instead of the
+ * index's terms: an organ "is enlarged" or "swollen" (Enlargement, prostate → N40.0), pounds "lost"
+ * (Loss, weight → R63.4) or "gained", a "low testosterone" (Hypogonadism), a medicine "for my blood
+ * pressure" or "for the cholesterol" or a thyroid hormone taken (the chronic condition it treats), "my
+ * sugars" beside a diabetes drug. Each sentence that says one gives the index term a coder would look up; what is looked up and
+ * coded is decided by the usual retrieval and rules.
+ */
+
+/** An organ said, after it or before it, to be enlarged or swollen. */
+const ORGAN = '(prostate|thyroid(?: gland)?|lymph nodes?|lymph glands?|glands|liver|spleen|tonsils|adenoids)';
+const ENLARGED = '(enlarged|swollen|big|bigger|larger)';
+const INTENSITY = '(?:(?:a little|a bit|a little bit|slightly|very|really|quite|kind of|somewhat|more) )?';
+const ORGAN_ENLARGED = new RegExp(
+  String.raw`\b${ORGAN}(?: (?:in|on|under) (?:my|his|her|your|the|their) \w+)? (?:is|are|was|were|has been|have been|feels?|felt|seems?|looks?|got|gotten|getting|became|is getting) ${INTENSITY}${ENLARGED}\b`,
+  'i',
+);
+const ENLARGED_ORGAN = new RegExp(String.raw`\b(enlarged|swollen) ${ORGAN}\b`, 'i');
+
+/** The index's words for an enlarged organ ("lymph glands" → "enlarged lymph nodes"). */
+function enlargedTerm(organ: string): string {
+  const o = organ.toLowerCase();
+  if (/lymph|glands/.test(o)) return 'enlarged lymph nodes';
+  if (/thyroid/.test(o)) return 'goiter';
+  if (o === 'liver') return 'hepatomegaly';
+  if (o === 'spleen') return 'splenomegaly';
+  return `enlarged ${o}`;
+}
+
+const NUMBER =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty';
+const AMOUNT = String.raw`(?:(?:about|around|almost|over|nearly|like|close to|maybe|roughly|at least|more than) )?(?:\d+|a few|several|some|a couple(?: of)?|(?:${NUMBER})(?:[- ](?:${NUMBER}))?)`;
+const WEIGHT_LOST = new RegExp(
+  String.raw`\b(?:lost|losing|dropped|down) ${AMOUNT} (?:pounds|lbs|kilos|kilograms|kg)\b|\b(?:lost|losing|been losing) (?:some |a lot of |a little |a bit of |so much |too much )?weight\b|\bweight loss\b|\bweight(?:'s| is| has| has been|'s been) (?:going|gone|coming|come|been going|dropping|dropped|falling) (?:down|off)?`,
+  'i',
+);
+const WEIGHT_GAINED = new RegExp(
+  String.raw`\b(?:gained|gaining|put on|up) ${AMOUNT} (?:pounds|lbs|kilos|kilograms|kg)\b|\b(?:gained|gaining|been gaining|put on) (?:some |a lot of |a little |a bit of |so much |too much )?weight\b`,
+  'i',
+);
+/** A change of weight that was sought is no abnormal weight change ("lost ten pounds with the diet"). */
+const INTENDED =
+  /(?<!without )\btry(?:ing)? to\b|\bdiet(?:ing)?\b|\bexercis|\bon purpose\b|\bintentional|\bgoal\b|\bwatching what\b|\bwegovy\b|\bozempic\b|\bbariatric\b|\bgym\b|\bworking out\b|\bcutting (?:back|down)\b/i;
+
+const LOW_TESTOSTERONE =
+  /\blow (?:testosterone|t)\b|\btestosterone (?:level |levels )?(?:is|was|were|are|came back|has been|have been|being) (?:\w+ )?(?:low|down)\b|\bhypogonadism\b/i;
+
+const FOR_BLOOD_PRESSURE =
+  /\b(?:blood pressure|bp) (?:medicine|medicines|medication|medications|meds|pills?)\b|\b(?:for|with) (?:my|his|her|your|the|their) (?:high )?(?:blood pressure|bp)\b|\b(?:blood pressure|bp) (?:is|was|has been|have been|runs|running|been) (?:\w+ )?(?:high|elevated|up|uncontrolled|not controlled)\b/i;
+const FOR_CHOLESTEROL =
+  /\b(?:cholesterol|lipids?) (?:medicine|medicines|medication|medications|meds|pills?)\b|\b(?:for|with) (?:my|his|her|your|the|their) (?:high )?(?:cholesterol|lipids)\b|\b(?:cholesterol|lipids?) (?:is|was|has been|have been|runs|running|been) (?:\w+ )?(?:high|elevated|up)\b/i;
+/** A blood pressure said to be low or checked is no hypertension. */
+const NOT_HIGH = /\b(?:low|dropp\w*|check\w*|measur\w*|monitor\w*|cuff|reading)\b/i;
+
+/** A thyroid said to be slow, or its replacement hormone taken: hypothyroidism; said to run fast: hyperthyroidism. */
+const THYROID_LOW =
+  /\b(?:underactive|slow|low) thyroid\b|\bthyroid (?:is|was|has been|runs|running) (?:\w+ )?(?:low|underactive|slow)\b|\bthyroid (?:medicine|medication|meds|pills?|hormone replacement)\b|\b(?:levothyroxine|synthroid|levoxyl|unithroid|euthyrox|armour thyroid)\b/i;
+const THYROID_HIGH =
+  /\b(?:overactive|fast) thyroid\b|\bthyroid (?:is|was|has been|runs|running) (?:\w+ )?(?:overactive|high|fast)\b/i;
+
+const SUGARS = /\b(?:blood )?sugars?\b/i;
+/** Sugars checked at home or treated with a medicine: a diabetes, whatever drug the visit names. */
+const SUGARS_MANAGED =
+  /\bcheck(?:s|ed|ing)? (?:my|his|her|your|their|the) (?:blood )?sugars?\b|\b(?:blood )?sugar (?:medicine|medicines|medication|medications|meds|pills?)\b|\b(?:for|with) (?:my|his|her|your|their|the) (?:blood )?sugars?\b/i;
+const DIABETES_DRUG =
+  /\b(?:metformin|glucophage|glipizide|glyburide|glimepiride|januvia|sitagliptin|jardiance|empagliflozin|farxiga|dapagliflozin|trulicity|ozempic|victoza|insulin|lantus|humalog|novolog|levemir|tresiba)\b/i;
+
+/** Said of someone else, asked, denied or only feared: nothing in the sentence is the patient's. */
+const NOT_ASSERTED =
+  /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
+
+/** A sentence's negation counts only where it is not itself the lay wording ("without trying"). */
+const stripped = (sentence: string) => sentence.replace(/\bwithout (?:even )?trying\b/gi, ' ');
+
+/**
+ * The index terms one sentence says in lay words, as phrases to code ("my prostate is enlarged" →
+ * "enlarged prostate"). `visit` is the whole conversation (the patient's sex and drugs are read there).
+ * A question, a denial, a relative's history or an intended change of weight gives none.
+ */
+export function layConditionTerms(sentence: string, visit: string): string[] {
+  if (NOT_ASSERTED.test(stripped(sentence))) return [];
+  const terms: string[] = [];
+  const organ = sentence.match(ORGAN_ENLARGED)?.[1] ?? sentence.match(ENLARGED_ORGAN)?.[2];
+  if (organ !== undefined) terms.push(enlargedTerm(organ));
+  if (!INTENDED.test(sentence)) {
+    if (WEIGHT_LOST.test(sentence)) terms.push('weight loss');
+    else if (WEIGHT_GAINED.test(sentence)) terms.push('weight gain');
+  }
+  if (LOW_TESTOSTERONE.test(sentence)) terms.push(hypogonadismTerm(visit));
+  if (FOR_BLOOD_PRESSURE.test(sentence) && !NOT_HIGH.test(sentence)) terms.push('hypertension');
+  if (FOR_CHOLESTEROL.test(sentence)) terms.push('hyperlipidemia');
+  if (THYROID_HIGH.test(sentence)) terms.push('hyperthyroidism');
+  else if (THYROID_LOW.test(sentence)) terms.push('hypothyroidism');
+  if ((SUGARS.test(sentence) && DIABETES_DRUG.test(visit)) || SUGARS_MANAGED.test(sentence))
+    terms.push('diabetes');
+  return terms;
+}
+
+/** Hypogonadism by the sex the visit speaks of most: the index sends a man's to testicular hypofunction. */
+function hypogonadismTerm(visit: string): string {
+  const count = (pattern: RegExp) => visit.match(pattern)?.length ?? 0;
+  const male = count(/\b(?:he|him|his|man|male|gentleman|testicles?|testes)\b/gi);
+  const female = count(/\b(?:she|her|hers|woman|female|lady|ovaries|ovary|menstrual|periods?)\b/gi);
+  return male > 2 * female ? 'male hypogonadism' : female > 2 * male ? 'female hypogonadism' : 'hypogonadism';
+}
