@@ -3,7 +3,7 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import { builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
-import { transcriptSegments } from '../db/schema/index.js';
+import { encounters, transcriptSegments } from '../db/schema/index.js';
 
 export type SegmentRow = typeof transcriptSegments.$inferSelect;
 
@@ -82,7 +82,9 @@ const p = (name: string) => sql.placeholder(name);
 /**
  * Inserts a batch of any size as one statement built once: the segments travel as one array per
  * column. (A multi-row VALUES differs with the batch size: drizzle rebuilt it on every upload and
- * each size was another statement to prepare.) Seqs already stored are left alone.
+ * each size was another statement to prepare.) Seqs already stored are left alone. The same
+ * statement adds the inserted text's length to the encounter's running `transcript_chars`, in the
+ * upload's transaction, so the count always matches the stored segments.
  */
 const insertSegments = builtSql<{
   encounterId: string;
@@ -93,12 +95,18 @@ const insertSegments = builtSql<{
   texts: string[];
   confidences: (number | null)[];
 }>(
-  sql`insert into ${transcriptSegments} (encounter_id, seq, start_ms, end_ms, speaker, text, confidence)
-    select ${p('encounterId')}::uuid, s.seq, s.start_ms, s.end_ms, s.speaker::speaker, s.text, s.confidence
-    from unnest(${p('seqs')}::int[], ${p('starts')}::int[], ${p('ends')}::int[], ${p('speakers')}::text[],
-      ${p('texts')}::text[], ${p('confidences')}::real[]) as s(seq, start_ms, end_ms, speaker, text, confidence)
-    on conflict (encounter_id, seq) do nothing
-    returning seq`,
+  sql`with inserted as (
+      insert into ${transcriptSegments} (encounter_id, seq, start_ms, end_ms, speaker, text, confidence)
+      select ${p('encounterId')}::uuid, s.seq, s.start_ms, s.end_ms, s.speaker::speaker, s.text, s.confidence
+      from unnest(${p('seqs')}::int[], ${p('starts')}::int[], ${p('ends')}::int[], ${p('speakers')}::text[],
+        ${p('texts')}::text[], ${p('confidences')}::real[]) as s(seq, start_ms, end_ms, speaker, text, confidence)
+      on conflict (encounter_id, seq) do nothing
+      returning seq, length(text) as chars
+    ), counted as (
+      update ${encounters} set transcript_chars = transcript_chars + (select sum(chars) from inserted)
+      where id = ${p('encounterId')}::uuid and exists (select 1 from inserted)
+    )
+    select seq from inserted`,
   'scribe_insert_segments',
 );
 
