@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
-import { builtSql } from '../db/built-query.js';
+import { builtQuery, builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
 import { encounters, transcriptSegments } from '../db/schema/index.js';
 
@@ -123,8 +123,34 @@ async function insertNew(tx: Executor, encounterId: string, segments: Transcript
   return rows.map((r) => Number(r.seq));
 }
 
+/**
+ * The transcript as the drafter reads it, in seq order: only the columns a segment carries (a
+ * visit's hundred-odd rows were read with their ids, encounter id, timestamps and correction
+ * metadata, each parsed and dropped again on the event loop), in a query built once.
+ */
+const draftedSegments = builtQuery(
+  (db) =>
+    db
+      .select({
+        seq: transcriptSegments.seq,
+        startMs: transcriptSegments.startMs,
+        endMs: transcriptSegments.endMs,
+        speaker: transcriptSegments.speaker,
+        text: transcriptSegments.text,
+        confidence: transcriptSegments.confidence,
+        correctedRole: transcriptSegments.correctedRole,
+      })
+      .from(transcriptSegments)
+      .where(eq(transcriptSegments.encounterId, sql.placeholder('encounterId')))
+      .orderBy(asc(transcriptSegments.seq)),
+  'scribe_drafted_segments',
+);
+
 export async function listSegments(db: Executor, encounterId: string): Promise<TranscriptSegment[]> {
-  return (await segmentRows(db, encounterId)).map(toSegment);
+  const rows = await draftedSegments(db, { encounterId });
+  return rows.map(({ correctedRole, ...segment }) =>
+    correctedRole ? { ...segment, correctedRole } : segment,
+  );
 }
 
 /** The encounter's stored segment rows in seq order. */
