@@ -68,6 +68,38 @@ describe.each(testDatabaseKinds())('audit chain tamper evidence (%s)', (kind) =>
     expect((await auditVerifyReport(database.db)).message).toContain('DELETED: shard');
   });
 
+  it('a copied event (its hash again, at a new position, the head moved to it): caught by its HMAC', async () => {
+    // No unique index on hash refuses the copy (it cost a third of every append): the chain does.
+    const eighth = rowsOf<{ hash: string }>(
+      await database.db.execute(sql`select hash from audit_events where shard = ${SHARD} and seq = 8`),
+    )[0]!;
+    await asDba(database.db, async () => {
+      await database.db.execute(sql`
+        insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
+          outcome, request_id, severity, shard, seq, key_id, prev_hash, hash)
+        select at, actor_id, actor_role, action, entity_type, entity_id, patient_id, outcome, request_id,
+          severity, shard, 9, key_id, ${eighth.hash}, hash
+        from audit_events where shard = ${SHARD} and seq = 3`);
+      const copy = rowsOf<{ hash: string }>(
+        await database.db.execute(sql`select hash from audit_events where shard = ${SHARD} and seq = 9`),
+      )[0]!;
+      await database.db.execute(
+        sql`update audit_chain_heads set seq = 9, hash = ${copy.hash} where shard = ${SHARD}`,
+      );
+    });
+    const report = await verifyAuditChain(database.db);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ kind: 'row_edited', shard: SHARD, fromSeq: 9, toSeq: 9 }),
+    ]);
+    // The same position twice is still refused by the database.
+    await expect(
+      database.db.execute(sql`
+        insert into audit_events (at, action, entity_type, outcome, shard, seq, key_id, prev_hash, hash)
+        select at, action, entity_type, outcome, shard, seq, key_id, prev_hash, hash || 'x'
+        from audit_events where shard = ${SHARD} and seq = 4`),
+    ).rejects.toThrow();
+  });
+
   it('tail deletion: caught by the shard head, then by a checkpoint when the head is rewound too', async () => {
     await writeCheckpoint(database.db, new Date());
     await asDba(database.db, () =>

@@ -56,6 +56,7 @@ parentPort?.on('message', (message: WorkerJob | { kind: 'release'; data: Release
   if (message.kind === 'release') {
     try {
       index = new CandidateIndex(message.data);
+      parentPort?.postMessage({ kind: 'index-built', releaseId: message.data.id });
     } catch (e) {
       // Code suggestion then runs on the main thread; the main thread logs this (the error's class only).
       index = undefined;

@@ -67,6 +67,9 @@ describe('offline drafting on a worker thread', () => {
       (failure) => failures.push(failure),
     );
     try {
+      // prepare resolves once the worker has tried to build the index: its failure is known by then.
+      await broken.prepare('r1');
+      expect(failures).toEqual([{ releaseId: 'r1', errorName: 'TypeError' }]);
       const segments = transcript(1);
       const draft = await broken.run(segments, template, {}, undefined, {
         releaseId: 'r1',

@@ -42,7 +42,7 @@ export type RunSuggestCodes = (
 export interface OfflineDraftWorker {
   run: RunOfflineDraft;
   suggest: RunSuggestCodes;
-  /** Starts the worker and builds the release's index now rather than in the first drafted visit. */
+  /** Starts the worker and builds the release's index now rather than in the first drafted visit; resolves once built (or failed, as reported). */
   prepare(releaseId: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -72,6 +72,8 @@ type WorkerReply = {
 };
 /** A worker could not build a release's candidate index (the error's class only: no PHI). */
 type IndexFailed = { kind: 'index-failed'; releaseId: string; errorName: string };
+/** A worker built a release's candidate index. */
+type IndexBuilt = { kind: 'index-built'; releaseId: string };
 
 /** Told when a worker cannot build a release's index: its codes are then suggested on the main thread. */
 export type OnIndexFailed = (failure: { releaseId: string; errorName: string }) => void;
@@ -95,6 +97,13 @@ export function startOfflineDraftWorker(
   let worker: Worker | undefined;
   /** The release the current worker holds (sent before any job that needs it). */
   let workerRelease: string | undefined;
+  /**
+   * Settles once the current worker has built (or failed to build) the index of the release last
+   * sent to it: what `prepare` waits for, so a server (or bench) that prepares at start has the
+   * ~3 s of CPU per worker the build takes behind it, not inside its first requests.
+   */
+  let indexSettled: Promise<void> = Promise.resolve();
+  let settleIndex: () => void = () => {};
   const pending = new Map<number, Pending>();
   let nextId = 0;
 
@@ -105,9 +114,10 @@ export function startOfflineDraftWorker(
   const spawn = () => {
     const w = new Worker(new URL('./offline-draft-worker-boot.mjs', import.meta.url));
     workerRelease = undefined;
-    w.on('message', (m: WorkerReply | IndexFailed) => {
+    w.on('message', (m: WorkerReply | IndexFailed | IndexBuilt) => {
       if ('kind' in m) {
-        onIndexFailed?.({ releaseId: m.releaseId, errorName: m.errorName });
+        if (m.kind === 'index-failed') onIndexFailed?.({ releaseId: m.releaseId, errorName: m.errorName });
+        if (w === worker && m.releaseId === workerRelease) settleIndex();
         return;
       }
       const p = pending.get(m.id);
@@ -119,6 +129,8 @@ export function startOfflineDraftWorker(
     w.on('error', failAll);
     w.on('exit', () => {
       if (worker === w) worker = undefined;
+      // A prepare waiting on this worker's index returns (its drafts fail and are retried).
+      settleIndex();
       failAll(new Error('the offline drafting worker stopped'));
     });
     // An idle worker must not keep the process alive.
@@ -136,6 +148,10 @@ export function startOfflineDraftWorker(
     if (worker !== w) throw new Error('the offline drafting worker stopped');
     // Messages are handled in order: the index is built before the job that needs it.
     if (workerRelease !== releaseId) {
+      settleIndex();
+      indexSettled = new Promise<void>((resolve) => {
+        settleIndex = resolve;
+      });
       w.postMessage({ kind: 'release', data: { ...data, id: releaseId } });
       workerRelease = releaseId;
     }
@@ -170,6 +186,7 @@ export function startOfflineDraftWorker(
     },
     async prepare(releaseId) {
       await ready(releaseId);
+      await indexSettled;
     },
     async close() {
       const w = worker;

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
-import { builtSql } from '../db/built-query.js';
+import { builtQuery, builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
-import { transcriptSegments } from '../db/schema/index.js';
+import { encounters, transcriptSegments } from '../db/schema/index.js';
 
 export type SegmentRow = typeof transcriptSegments.$inferSelect;
 
@@ -82,7 +82,9 @@ const p = (name: string) => sql.placeholder(name);
 /**
  * Inserts a batch of any size as one statement built once: the segments travel as one array per
  * column. (A multi-row VALUES differs with the batch size: drizzle rebuilt it on every upload and
- * each size was another statement to prepare.) Seqs already stored are left alone.
+ * each size was another statement to prepare.) Seqs already stored are left alone. The same
+ * statement adds the inserted text's length to the encounter's running `transcript_chars`, in the
+ * upload's transaction, so the count always matches the stored segments.
  */
 const insertSegments = builtSql<{
   encounterId: string;
@@ -93,12 +95,18 @@ const insertSegments = builtSql<{
   texts: string[];
   confidences: (number | null)[];
 }>(
-  sql`insert into ${transcriptSegments} (encounter_id, seq, start_ms, end_ms, speaker, text, confidence)
-    select ${p('encounterId')}::uuid, s.seq, s.start_ms, s.end_ms, s.speaker::speaker, s.text, s.confidence
-    from unnest(${p('seqs')}::int[], ${p('starts')}::int[], ${p('ends')}::int[], ${p('speakers')}::text[],
-      ${p('texts')}::text[], ${p('confidences')}::real[]) as s(seq, start_ms, end_ms, speaker, text, confidence)
-    on conflict (encounter_id, seq) do nothing
-    returning seq`,
+  sql`with inserted as (
+      insert into ${transcriptSegments} (encounter_id, seq, start_ms, end_ms, speaker, text, confidence)
+      select ${p('encounterId')}::uuid, s.seq, s.start_ms, s.end_ms, s.speaker::speaker, s.text, s.confidence
+      from unnest(${p('seqs')}::int[], ${p('starts')}::int[], ${p('ends')}::int[], ${p('speakers')}::text[],
+        ${p('texts')}::text[], ${p('confidences')}::real[]) as s(seq, start_ms, end_ms, speaker, text, confidence)
+      on conflict (encounter_id, seq) do nothing
+      returning seq, length(text) as chars
+    ), counted as (
+      update ${encounters} set transcript_chars = transcript_chars + (select sum(chars) from inserted)
+      where id = ${p('encounterId')}::uuid and exists (select 1 from inserted)
+    )
+    select seq from inserted`,
   'scribe_insert_segments',
 );
 
@@ -115,8 +123,34 @@ async function insertNew(tx: Executor, encounterId: string, segments: Transcript
   return rows.map((r) => Number(r.seq));
 }
 
+/**
+ * The transcript as the drafter reads it, in seq order: only the columns a segment carries (a
+ * visit's hundred-odd rows were read with their ids, encounter id, timestamps and correction
+ * metadata, each parsed and dropped again on the event loop), in a query built once.
+ */
+const draftedSegments = builtQuery(
+  (db) =>
+    db
+      .select({
+        seq: transcriptSegments.seq,
+        startMs: transcriptSegments.startMs,
+        endMs: transcriptSegments.endMs,
+        speaker: transcriptSegments.speaker,
+        text: transcriptSegments.text,
+        confidence: transcriptSegments.confidence,
+        correctedRole: transcriptSegments.correctedRole,
+      })
+      .from(transcriptSegments)
+      .where(eq(transcriptSegments.encounterId, sql.placeholder('encounterId')))
+      .orderBy(asc(transcriptSegments.seq)),
+  'scribe_drafted_segments',
+);
+
 export async function listSegments(db: Executor, encounterId: string): Promise<TranscriptSegment[]> {
-  return (await segmentRows(db, encounterId)).map(toSegment);
+  const rows = await draftedSegments(db, { encounterId });
+  return rows.map(({ correctedRole, ...segment }) =>
+    correctedRole ? { ...segment, correctedRole } : segment,
+  );
 }
 
 /** The encounter's stored segment rows in seq order. */

@@ -13,17 +13,20 @@ const tooLarge = (chars: number, max: number) =>
 
 /**
  * The characters the encounter's transcript holds outside the incoming seqs (`seqs`: a placeholder
- * for their array), as a subquery on the outer query's `encounters` row: segments re-sent under a stored seq replace nothing, so their
- * stored text is not counted twice.
+ * for their array), as a subquery on the outer query's `encounters` row: its running count
+ * (`transcript_chars`, kept by the segment insert) less the stored text under the incoming seqs
+ * (segments re-sent under a stored seq replace nothing, so their text is not counted twice). Only the
+ * batch's own seqs are looked up, by the (encounter, seq) index: an upload costs the same late in a
+ * long visit as early in it (summing every stored segment made a visit's uploads quadratic).
  */
 export const storedCharsBesides = (db: Executor, seqs: Placeholder) =>
-  sql<number>`(${db
+  sql<number>`(${encounters.transcriptChars} - ${db
     .select({ chars: sql`coalesce(sum(length(${transcriptSegments.text})), 0)::int` })
     .from(transcriptSegments)
     .where(
       and(
         eq(transcriptSegments.encounterId, encounters.id),
-        sql`${transcriptSegments.seq} <> all(${seqs}::int[])`,
+        sql`${transcriptSegments.seq} = any(${seqs}::int[])`,
       ),
     )})`;
 

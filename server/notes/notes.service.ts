@@ -196,7 +196,11 @@ const addendaOf = (tx: Executor, noteId: string): Promise<AddendumRow[]> =>
  * read with the note already (`notePartsOfRow`), else read here.
  */
 export async function readNote(tx: Executor, note: NoteRow, parts?: NoteParts): Promise<Note> {
-  const { content, codes, addenda, afterSigning } = parts ?? (await noteParts(tx, note));
+  return noteDto(note, parts ?? (await noteParts(tx, note)));
+}
+
+/** The note response of a note row and its parts. */
+function noteDto(note: NoteRow, { content, codes, addenda, afterSigning }: NoteParts): Note {
   return {
     id: note.id,
     encounterId: note.encounterId,
@@ -420,23 +424,41 @@ export async function decideCode(
   return 'on_note';
 }
 
-/** Replaces pending suggestions with new ones; accepted and rejected decisions are kept. */
-export async function replaceSuggestions(tx: Executor, noteId: string, suggestions: CodeSuggestion[]) {
+/**
+ * Replaces pending suggestions with new ones; accepted and rejected decisions are kept. Returns the
+ * note's codes as they now stand, in `codesOf` order (decided ones first, then the fresh ones by
+ * code), from what the statements returned: the caller answers with them without reading them back.
+ */
+export async function replaceSuggestions(
+  tx: Executor,
+  noteId: string,
+  suggestions: CodeSuggestion[],
+): Promise<CodeRow[]> {
   // Removes the pending suggestions and reads the decided codes in one statement (the select sees
   // the rows as they were before the delete, and only decided ones, which the delete keeps).
-  const decidedRows = (
+  const decided = (
     (await tx.execute(sql`
       with pending as (
         delete from ${noteCodes} where ${noteCodes.noteId} = ${noteId} and ${noteCodes.status} = 'suggested'
       )
-      select system, code from ${noteCodes} where ${noteCodes.noteId} = ${noteId} and ${noteCodes.status} <> 'suggested'`)) as unknown as {
-      rows: { system: string; code: string }[];
-    }
-  ).rows;
-  const decided = new Set(decidedRows.map((k) => `${k.system}|${k.code}`));
-  const fresh = suggestions.filter((s) => !decided.has(`${s.system}|${s.code}`));
-  if (fresh.length > 0) {
-    await tx.insert(noteCodes).values(
+      select id, note_id as "noteId", system, code, display, rationale, score, status, evidence,
+        decided_by as "decidedBy", decided_at::text as "decidedAt", created_at::text as "createdAt"
+      from ${noteCodes} where ${noteCodes.noteId} = ${noteId} and ${noteCodes.status} <> 'suggested'
+      order by created_at, code`)) as unknown as { rows: Json<CodeRow, 'createdAt' | 'decidedAt'>[] }
+  ).rows.map(
+    (k): CodeRow => ({
+      ...k,
+      score: Number(k.score),
+      createdAt: at(k.createdAt),
+      decidedAt: atOrNull(k.decidedAt),
+    }),
+  );
+  const taken = new Set(decided.map((k) => `${k.system}|${k.code}`));
+  const fresh = suggestions.filter((s) => !taken.has(`${s.system}|${s.code}`));
+  if (fresh.length === 0) return decided;
+  const inserted = await tx
+    .insert(noteCodes)
+    .values(
       fresh.map((s) => ({
         noteId,
         system: s.system,
@@ -446,8 +468,21 @@ export async function replaceSuggestions(tx: Executor, noteId: string, suggestio
         score: s.score,
         evidence: s.evidence,
       })),
-    );
-  }
+    )
+    .returning();
+  // One transaction: one created_at, after the decided codes'; then by code, as codesOf orders them.
+  inserted.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...decided, ...inserted];
+}
+
+/**
+ * A draft note as the API returns it, from what the caller just wrote (`content`, and `codes` as
+ * replaceSuggestions returned them) instead of reading it back: a draft has no addenda and no
+ * decisions after signing, and is unsigned.
+ */
+export function draftNoteOf(note: NoteRow, content: NoteContent, codes: CodeRow[]): Note {
+  if (note.status !== 'draft') throw new AppError('internal', 'Only a draft is answered as written');
+  return noteDto(note, { content, codes, addenda: [], afterSigning: [] });
 }
 
 export async function listVersions(tx: Executor, noteId: string) {

@@ -2,7 +2,7 @@ import { and, desc, eq, notExists, type SQL } from 'drizzle-orm';
 import type { Note, ReviewQueueItem } from '../../shared/api/notes.responses.js';
 import type { DraftOutput } from '../app-env.js';
 import { ehrInserts, encounters, notes, noteVersions, patients } from '../db/schema/index.js';
-import { createNote, readNote, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
+import { createNote, draftNoteOf, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
 import type { TemplateVersionRow } from '../templates/templates.service.js';
 import { toPatientDto } from './patients.repo.js';
 import type { Work } from './unit-of-work.js';
@@ -93,8 +93,9 @@ export async function storeDraft(
   } else {
     stored = await saveDraftedVersion(w, latest, found.currentKind, out, latest.currentVersion, warnings);
   }
-  await replaceSuggestions(w.tx, stored.id, out.codes);
-  return { note: await readNote(w.tx, stored), engine: out.engine, warnings };
+  // Answered from what was just written, not read back.
+  const codes = await replaceSuggestions(w.tx, stored.id, out.codes);
+  return { note: draftNoteOf(stored, out.content, codes), engine: out.engine, warnings };
 }
 
 /**

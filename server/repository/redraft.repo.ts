@@ -4,7 +4,7 @@ import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
 import type { DraftInput, DraftOutput } from '../app-env.js';
 import { templateVersions } from '../db/schema/index.js';
-import { readNote, replaceSuggestions } from '../notes/notes.service.js';
+import { draftNoteOf, replaceSuggestions } from '../notes/notes.service.js';
 import type { NoteRow, PatientRow } from './access.js';
 import { currentVersionKind, saveDraftedVersion } from './notes.repo.js';
 import type { Work } from './unit-of-work.js';
@@ -48,8 +48,8 @@ export async function storeRedraft(
   const warnings = [...out.warnings];
   const kind = await currentVersionKind(w, note);
   const updated = await saveDraftedVersion(w, note, kind, out, expectedVersion, warnings);
-  await replaceSuggestions(w.tx, note.id, out.codes);
-  return { note: await readNote(w.tx, updated), engine: out.engine, warnings };
+  const codes = await replaceSuggestions(w.tx, note.id, out.codes);
+  return { note: draftNoteOf(updated, out.content, codes), engine: out.engine, warnings };
 }
 
 /** The patient as the drafter may know them: the sex recorded on the identity sets the pronoun. */

@@ -1,10 +1,29 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.js';
+import { builtQuery } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
 import { loginFailures } from '../db/schema/index.js';
 import { parseTimestamptz } from '../db/schema/timestamptz.js';
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/** The claim `limit` places behind the newest of `key` in the window, if there is one (built once). */
+const claimBeyondLimit = builtQuery(
+  (db) =>
+    db
+      .select({ at: sql<string>`${loginFailures.at}::text` })
+      .from(loginFailures)
+      .where(
+        and(
+          eq(loginFailures.key, sql.placeholder('key')),
+          gt(loginFailures.at, sql`${sql.placeholder('windowStart')}::timestamptz`),
+        ),
+      )
+      .orderBy(desc(loginFailures.at))
+      .offset(sql.placeholder('limit'))
+      .limit(1),
+  'scribe_rate_claim_beyond_limit',
+);
 
 export interface RateWindow {
   /** Requests allowed per window. */
@@ -29,24 +48,18 @@ export async function claimRateSlot(db: Executor, key: string, window: RateWindo
       insert into ${loginFailures} (key, at) values (${key}, ${now.toISOString()}::timestamptz)
       returning id`),
   );
-  // Counted in a statement of its own, so it sees every claim committed meanwhile (ours included);
-  // only the count and the claim whose expiry frees a slot come back, not every row of the window.
-  const [recent] = await db
-    .select({
-      count: sql<number>`count(*)::int`,
-      freeingFrom: sql<string | null>`(${db
-        .select({ at: sql`${loginFailures.at}::text` })
-        .from(loginFailures)
-        .where(and(eq(loginFailures.key, key), gt(loginFailures.at, windowStart)))
-        .orderBy(desc(loginFailures.at), desc(loginFailures.id))
-        .offset(window.limit)
-        .limit(1)})`,
-    })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.key, key), gt(loginFailures.at, windowStart)));
-  if (!recent || Number(recent.count) <= window.limit || recent.freeingFrom === null) return;
+  // Looked at in a statement of its own, so it sees every claim committed meanwhile (ours included).
+  // Over the limit exactly when a claim lies `limit` places behind the newest; its expiry frees a
+  // slot. Read backwards along the (key, at) index it visits at most limit + 1 claims, and neither
+  // counts the window nor sorts it (both did, for every draft of a user with a high limit).
+  const [freeing] = await claimBeyondLimit(db, {
+    key,
+    windowStart: windowStart.toISOString(),
+    limit: window.limit,
+  });
+  if (!freeing) return;
   await db.delete(loginFailures).where(eq(loginFailures.id, Number(mine!.id)));
-  const freeingAt = parseTimestamptz(recent.freeingFrom).getTime() + window.windowMs;
+  const freeingAt = parseTimestamptz(freeing.at).getTime() + window.windowMs;
   throw new AppError('rate_limited', 'Too many requests of this kind; try again shortly', {
     details: { retryAfterSeconds: Math.max(1, Math.ceil((freeingAt - now.getTime()) / 1000)) },
   });

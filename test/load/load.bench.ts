@@ -10,7 +10,7 @@
  * draft suggests codes as the product's do (`--no-codes` skips it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateAuditKey } from '../../server/audit/audit-keys.js';
@@ -55,7 +55,23 @@ interface Ready {
   hello: string;
 }
 
-function startServer(database: string, apiPort: number, helloPort: number, seed: boolean, auditKey: string) {
+/**
+ * Drafting workers per server process: the machine's cores shared among the processes (DRAFT_WORKERS
+ * overrides). Each process defaults to one per core, so two processes on two cores ran four
+ * CPU-bound workers, each holding its own candidate index (built from 24 MB of release data): more
+ * CPU per draft than PGlite's two, and drafts queued behind time slices rather than in the FIFO.
+ */
+const draftWorkersPerProcess = (processes: number) =>
+  process.env.DRAFT_WORKERS ?? String(Math.max(1, Math.floor(availableParallelism() / processes)));
+
+function startServer(
+  database: string,
+  apiPort: number,
+  helloPort: number,
+  seed: boolean,
+  auditKey: string,
+  processes: number,
+) {
   const child = spawn(
     process.execPath,
     [
@@ -77,7 +93,10 @@ function startServer(database: string, apiPort: number, helloPort: number, seed:
       ...(seed ? ['--seed'] : []),
       ...(args['no-codes'] ? ['--no-codes'] : []),
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_AUDIT_KEY: auditKey } },
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, BENCH_AUDIT_KEY: auditKey, DRAFT_WORKERS: draftWorkersPerProcess(processes) },
+    },
   );
   let out = '';
   const ready = new Promise<Ready>((resolve, reject) => {
@@ -101,7 +120,7 @@ async function startServers(database: string, servers: number): Promise<Started>
   let fixture: Fixture | null = null;
   for (let i = 0; i < servers; i++) {
     const [apiPort, helloPort] = base === 0 ? [0, 0] : [base + 2 * i, base + 2 * i + 1];
-    const s = startServer(database, apiPort, helloPort, i === 0, auditKey);
+    const s = startServer(database, apiPort, helloPort, i === 0, auditKey, servers);
     children.push(s.child);
     const ready = await s.ready.catch((e: unknown) => {
       for (const c of children) c.kill('SIGTERM');
@@ -223,14 +242,19 @@ async function runClient(): Promise<number> {
       failed.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  if (args.db === 'both' || args.db === 'pglite') await run('PGlite, 1 process', 'memory', 1);
+  if (args.db === 'both' || args.db === 'pglite')
+    await run(`PGlite, 1 process × ${draftWorkersPerProcess(1)} drafting workers`, 'memory', 1);
   if (args.db === 'both' || args.db === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
     const database = adminUrl ? await createScratchDatabase(adminUrl, 'scribe_bench') : null;
     if (!database)
       skipped.push('PostgreSQL (set TEST_DATABASE_URL to a server the bench may create a database on)');
     else {
-      await run(`PostgreSQL, ${servers} processes`, database.url, servers);
+      await run(
+        `PostgreSQL, ${servers} processes × ${draftWorkersPerProcess(servers)} drafting workers`,
+        database.url,
+        servers,
+      );
       await new Promise((r) => setTimeout(r, 500));
       await database.drop();
     }

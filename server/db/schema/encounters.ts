@@ -49,6 +49,12 @@ export const encounters = pgTable(
     startedAt: timestamptz('started_at').notNull(),
     endedAt: timestamptz('ended_at'),
     createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+    /**
+     * Characters (PostgreSQL `length`) of the transcript's stored segments, kept by the insert that
+     * stores them, in its transaction: the MAX_TRANSCRIPT_CHARS check of an upload reads this rather
+     * than summing every stored segment (which made a visit's uploads quadratic).
+     */
+    transcriptChars: integer('transcript_chars').notNull().default(0),
   },
   (t) => [
     index('encounters_clinician_idx').on(t.clinicianId),
