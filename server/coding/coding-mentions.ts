@@ -172,6 +172,28 @@ function allergyScope(
   return clause.replace(ALLERGY_DENIED, ' ');
 }
 
+/**
+ * Whether a mention's allergy scope states an allergy. A visit's scope is its whole sentence, so
+ * `known` (one encounter's) remembers the answer per sentence: a sentence holds many mentions.
+ */
+function saysAllergy(
+  sentence: string,
+  before: string,
+  words: string,
+  after: string,
+  setting: CodingSetting,
+  known?: Map<string, boolean>,
+): boolean {
+  if (setting !== 'outpatient' || known === undefined)
+    return ALLERGY_SENTENCE.test(allergyScope(sentence, before, words, after, setting));
+  let says = known.get(sentence);
+  if (says === undefined) {
+    says = ALLERGY_SENTENCE.test(allergyScope(sentence, before, words, after, setting));
+    known.set(sentence, says);
+  }
+  return says;
+}
+
 /** Said as past in its own sentence: had and removed, or had some years ago. */
 export function saidAsPast(before: string, after: string): boolean {
   return HAD_BEFORE.test(before) && (REMOVED_AFTER.test(after) || YEARS_AGO_AFTER.test(after));
@@ -183,13 +205,15 @@ function roleOf(
   before: string,
   after: string,
   setting: CodingSetting,
+  /** saysAllergy's answers for this encounter's sentences. */
+  allergySentences?: Map<string, boolean>,
 ): CodingRole {
   if (setting === 'outpatient' && A_TIME.test(mention.text.trim()) && A_TIME_BEFORE.test(before))
     return 'none';
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
   if (
     mention.category === 'allergy' ||
-    ALLERGY_SENTENCE.test(allergyScope(sentence, before, mention.text, after, setting))
+    saysAllergy(sentence, before, mention.text, after, setting, allergySentences)
   )
     return 'none';
   const oneWord = !/\s/.test(mention.text.trim());
@@ -365,6 +389,7 @@ export function codingMentions(
     }
     return spans;
   };
+  const allergySentences = new Map<string, boolean>();
   for (const mention of [...sources.mentions, ...narrative]) {
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;
@@ -387,7 +412,7 @@ export function codingMentions(
         : phrase;
     out.push({
       phrase: sited,
-      role: roleOf(mention, sentence.text, before, after, sources.setting),
+      role: roleOf(mention, sentence.text, before, after, sources.setting, allergySentences),
       assessed: mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq)),
       sentence: sentence.text,
       evidence,
