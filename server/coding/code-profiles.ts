@@ -166,6 +166,43 @@ export function profileMatches(
   return encounterProfiles(model, features, limit).matches;
 }
 
+/**
+ * One profile an encounter matched. A profile's said features are read when asked for: a visit reads
+ * them of the few codes it proposes, not of every profile it was compared with (hundreds per visit,
+ * so a class, whose getters are shared, rather than an object literal with its own).
+ */
+class EncounterMatch implements ProfiledCode {
+  readonly prior: number;
+  readonly categoryPrior: number;
+  private ranked: string[] | undefined;
+  private said: FeatureOccurrence[] | undefined;
+
+  constructor(
+    private readonly model: CodeProfiles,
+    private readonly occurrences: ReadonlyMap<string, FeatureOccurrence>,
+    private readonly vector: ReadonlyMap<string, number>,
+    readonly code: string,
+    readonly similarity: number,
+    readonly categorySimilarity: number,
+  ) {
+    this.prior = (model.codes[code]?.[0] ?? 0) / model.documents;
+    this.categoryPrior = (model.categories[code.slice(0, 3)]?.[0] ?? 0) / model.documents;
+  }
+
+  get features(): string[] {
+    this.ranked ??= contributionsTo(this.model.codes, this.code, this.vector);
+    return this.ranked;
+  }
+
+  get evidence(): FeatureOccurrence[] {
+    this.said ??= this.features.slice(0, 3).flatMap((f) => {
+      const occurrence = this.occurrences.get(f);
+      return occurrence ? [occurrence] : [];
+    });
+    return this.said;
+  }
+}
+
 /** Training reports compared with an encounter for the nearest-report vote. */
 export const NEIGHBOURS = 30;
 
@@ -183,35 +220,10 @@ export function encounterProfiles(
   const sums = similarities(model.codes, vector);
   const categories = similarities(model.categories, vector);
   const ranking = topScored(sums, limit, (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const matches = ranking.map(([code, similarity]): ProfiledCode => {
-    // A profile's said features are read when asked for: a visit reads them of the few codes it
-    // proposes, not of every profile it was compared with.
-    let ranked: string[] | undefined;
-    let evidence: FeatureOccurrence[] | undefined;
-    const rankedFeatures = () => {
-      ranked ??= contributionsTo(model.codes, code, vector);
-      return ranked;
-    };
-    return {
-      code,
-      similarity,
-      prior: (model.codes[code]?.[0] ?? 0) / model.documents,
-      categorySimilarity: categories.get(code.slice(0, 3)) ?? 0,
-      categoryPrior: (model.categories[code.slice(0, 3)]?.[0] ?? 0) / model.documents,
-      get evidence() {
-        evidence ??= rankedFeatures()
-          .slice(0, 3)
-          .flatMap((f) => {
-            const occurrence = features.get(f);
-            return occurrence ? [occurrence] : [];
-          });
-        return evidence;
-      },
-      get features() {
-        return rankedFeatures();
-      },
-    };
-  });
+  const matches = ranking.map(
+    ([code, similarity]): ProfiledCode =>
+      new EncounterMatch(model, features, vector, code, similarity, categories.get(code.slice(0, 3)) ?? 0),
+  );
   return { matches, categories, votes: votesOf(model, vector, neighbours) };
 }
 

@@ -129,6 +129,24 @@ describe.each(testDatabaseKinds())('coding engine (%s)', (kind) => {
     expect(codes.some((c) => c.startsWith('J45'))).toBe(false);
   });
 
+  it("reads each visit's own side although a phrase's candidates are remembered across visits", async () => {
+    // One stated problem, the same words, the knee on opposite sides in two follow-ups.
+    const visit = (side: string) => `
+My ${side} knee is stiff in the morning and aches after gardening.
+For your main problem, the osteoarthritis of your ${side} knee, keep up the physiotherapy exercises.`;
+    const knee = async (side: string) =>
+      (await codesFor(database, visit(side))).map((c) => c.code).filter((c) => c.startsWith('M17'));
+    const right = await knee('right');
+    const left = await knee('left');
+    expect(right).toContain('M1711');
+    expect(right).not.toContain('M1712');
+    expect(left).toContain('M1712');
+    expect(left).not.toContain('M1711');
+    // Asked again, in the other order, the remembered lists give the same answers.
+    expect(await knee('left')).toEqual(left);
+    expect(await knee('right')).toEqual(right);
+  });
+
   it('codes the kidney-stone visit without an Achilles strain from "strain your urine"', async () => {
     const codes = (await codesFor(database, KIDNEY_STONE_VISIT)).map((c) => c.code);
     expect(codes.some((c) => c.startsWith('N20'))).toBe(true);

@@ -163,23 +163,53 @@ function presentStems(mentions: readonly CodingMention[]): Set<string> {
   return stems;
 }
 
+/**
+ * Candidate lists by exact phrase for each release's index, kept across visits (the index's word
+ * search keeps its own results the same way): a list depends on the phrase and the release alone, and
+ * reusing it lets the checks below that read the phrase alone be remembered with it. At most
+ * CANDIDATE_LISTS_KEPT per index; the least recently used goes first.
+ */
+const candidateLists = new WeakMap<CandidateIndex, Map<string, readonly CodeCandidate[]>>();
+const CANDIDATE_LISTS_KEPT = 2000;
+
 function candidatesFor(index: CandidateIndex, phrase: string, cache: Map<string, readonly CodeCandidate[]>) {
   const key = phrase.toLowerCase();
   let candidates = cache.get(key);
   if (!candidates) {
-    // The index term the phrase names exactly comes first; the word search adds the rest.
-    const indexed = index.lookup(phrase);
-    const looked = new Set(indexed.map((c) => c.code));
-    candidates = [...indexed, ...index.retrieve(phrase).filter((c) => !looked.has(c.code))];
-    // A short, general term has more sited/typed codes than one retrieval keeps ("gout": M10.0x…);
-    // its own "unspecified" code must still be among the candidates.
-    if (contentWords(phrase).length <= 2) {
-      const seen = new Set(candidates.map((c) => c.code));
-      const general = index.retrieve(`${phrase} unspecified`);
-      candidates = [...candidates, ...general.filter((c) => !seen.has(c.code))];
-    }
+    candidates = candidateListOf(index, phrase);
     cache.set(key, candidates);
   }
+  return candidates;
+}
+
+function candidateListOf(index: CandidateIndex, phrase: string): readonly CodeCandidate[] {
+  let lists = candidateLists.get(index);
+  if (!lists) {
+    lists = new Map();
+    candidateLists.set(index, lists);
+  }
+  const known = lists.get(phrase);
+  if (known) {
+    lists.delete(phrase);
+    lists.set(phrase, known);
+    return known;
+  }
+  // The index term the phrase names exactly comes first; the word search adds the rest.
+  const indexed = index.lookup(phrase);
+  const looked = new Set(indexed.map((c) => c.code));
+  let candidates = [...indexed, ...index.retrieve(phrase).filter((c) => !looked.has(c.code))];
+  // A short, general term has more sited/typed codes than one retrieval keeps ("gout": M10.0x…);
+  // its own "unspecified" code must still be among the candidates.
+  if (contentWords(phrase).length <= 2) {
+    const seen = new Set(candidates.map((c) => c.code));
+    const general = index.retrieve(`${phrase} unspecified`);
+    candidates = [...candidates, ...general.filter((c) => !seen.has(c.code))];
+  }
+  if (lists.size >= CANDIDATE_LISTS_KEPT) {
+    const oldest = lists.keys().next().value;
+    if (oldest !== undefined) lists.delete(oldest);
+  }
+  lists.set(phrase, candidates);
   return candidates;
 }
 
@@ -207,6 +237,65 @@ const SIDE_IN_TITLE: Readonly<Record<string, RegExp>> = {
 const sideInTitle = (side: string) =>
   (Object.hasOwn(SIDE_IN_TITLE, side) ? SIDE_IN_TITLE[side] : undefined) ?? new RegExp(`\\b${side}\\b`, 'i');
 
+/** Per candidate list (shared across visits, candidateListOf), results that read the phrase alone. */
+const byCandidateList = new WeakMap<
+  readonly CodeCandidate[],
+  { rankings: Map<string, PhraseRanking>; admissible: Map<string, readonly CodeCandidate[]> }
+>();
+
+function phraseMemo(candidates: readonly CodeCandidate[]) {
+  let memo = byCandidateList.get(candidates);
+  if (!memo) {
+    memo = { rankings: new Map(), admissible: new Map() };
+    byCandidateList.set(candidates, memo);
+  }
+  return memo;
+}
+
+/** phraseRanking of a phrase's candidates, remembered with the list (it depends on the phrase alone). */
+function rankingOf(phrase: string, candidates: readonly CodeCandidate[]): PhraseRanking {
+  const { rankings } = phraseMemo(candidates);
+  let ranking = rankings.get(phrase);
+  if (ranking === undefined) {
+    ranking = phraseRanking(phrase, candidates);
+    rankings.set(phrase, ranking);
+  }
+  return ranking;
+}
+
+/**
+ * The candidates that pass admissible's checks reading the phrase alone (in their order): the code
+ * names the phrase's head word, covers enough of its words, and is neither an "Other …" form nor a
+ * history/screening code the words do not say. Remembered with the candidate list.
+ */
+function phraseAdmissible(
+  phrase: string,
+  stated: boolean,
+  candidates: readonly CodeCandidate[],
+  ranking: PhraseRanking,
+): readonly CodeCandidate[] {
+  const { admissible } = phraseMemo(candidates);
+  const key = `${stated}\u0000${phrase}`;
+  let kept = admissible.get(key);
+  if (kept !== undefined) return kept;
+  // The code names the phrase's head word ("skin cancer" is not "Disorder of skin").
+  const head = contentWords(expandAbbreviations(phrase)).at(-1);
+  const headStem = head === undefined ? undefined : stem(head);
+  const namesHead = (c: CodeCandidate) =>
+    headStem === undefined || (c.terms?.said ?? saidStems(`${c.longTitle} ${c.synonyms}`)).has(headStem);
+  // A clinician's stated problem is specific: a code must name nearly all of its words.
+  const coverage = stated ? 0.7 : 0.5;
+  kept = candidates.filter(
+    (c) =>
+      namesHead(c) &&
+      coverageOf(ranking.mention, c) >= coverage &&
+      !otherFormNotSaid(c.longTitle, c.synonyms, phrase) &&
+      !notTheConditionItself(c.longTitle, phrase),
+  );
+  admissible.set(key, kept);
+  return kept;
+}
+
 /** Candidates of one current mention that pass the specificity rules, best first. */
 function admissible(
   mention: CodingMention,
@@ -215,8 +304,6 @@ function admissible(
   side: string,
   /** The side the encounter gives a sided title's site (siteSide over the whole encounter, memoised). */
   encounterSiteSide: (title: string) => ReturnType<typeof siteSide>,
-  /** phraseRanking of the candidates, memoised for one encounter (it depends on the phrase alone). */
-  rankingFor: (phrase: string, candidates: readonly CodeCandidate[]) => PhraseRanking,
   /** titleSite, memoised for one encounter. */
   siteOf: (title: string) => string | undefined,
   /** sentenceSaidNotDenied, memoised for one encounter (mentions share sentences). */
@@ -241,14 +328,7 @@ function admissible(
     const site = encounterSiteSide(title);
     return site === 'both' ? 'bilateral' : site || side;
   };
-  // The code names the phrase's head word ("skin cancer" is not "Disorder of skin").
-  const head = contentWords(expandAbbreviations(mention.phrase)).at(-1);
-  const headStem = head === undefined ? undefined : stem(head);
-  const namesHead = (c: CodeCandidate) =>
-    headStem === undefined || (c.terms?.said ?? saidStems(`${c.longTitle} ${c.synonyms}`)).has(headStem);
-  // A clinician's stated problem is specific: a code must name nearly all of its words.
-  const coverage = mention.stated ? 0.7 : 0.5;
-  const ranking = rankingFor(mention.phrase, candidates);
+  const ranking = rankingOf(mention.phrase, candidates);
   // Each filter reads one candidate alone, so the cheap, selective ones run first and only the
   // survivors are scored; rankSome orders them as the whole ranking would.
   const namesNothingUnsaid = (c: CodeCandidate) => {
@@ -264,17 +344,14 @@ function admissible(
       ? unsaidCount(c, saidWithSite(site), 1) === 0
       : false;
   };
-  const kept = candidates.filter((c) => {
-    return (
+  // The checks that read the phrase alone come first, remembered with the candidate list; then those
+  // that read what was said around the mention (every check is pure: the order changes no result).
+  const kept = phraseAdmissible(mention.phrase, mention.stated === true, candidates, ranking).filter(
+    (c) =>
       namesNothingUnsaid(c) &&
-      coverageOf(ranking.mention, c) >= coverage &&
-      namesHead(c) &&
-      !otherFormNotSaid(c.longTitle, c.synonyms, mention.phrase) &&
-      !notTheConditionItself(c.longTitle, mention.phrase) &&
       unstatedDetail(c.longTitle, `${mention.sentence} ${sideOf(c.longTitle)}`) === null &&
-      !contradictsFindings(c.longTitle, present)
-    );
-  });
+      !contradictsFindings(c.longTitle, present),
+  );
   const ranked = rankSome(ranking, kept)
     .map((c) => {
       // The side that was said beats its "unspecified side" sibling.
@@ -367,18 +444,8 @@ function collectCandidatesIn(
     sidesByTitle.set(title, found);
     return found;
   };
-  // Work that depends only on what a mention says and the candidates it was given, memoised for this
-  // encounter (mentions repeat their phrase and sentence); nothing outlives the call.
-  const rankings = new Map<readonly CodeCandidate[], Map<string, PhraseRanking>>();
-  const rankingFor = (phrase: string, found: readonly CodeCandidate[]) => {
-    const byPhrase = memoFor(rankings, found);
-    let ranking = byPhrase.get(phrase);
-    if (ranking === undefined) {
-      ranking = phraseRanking(phrase, found);
-      byPhrase.set(phrase, ranking);
-    }
-    return ranking;
-  };
+  // Work that depends on what a mention says and the sentence it was said in, memoised for this
+  // encounter (mentions repeat their phrase and sentence); nothing of it outlives the call.
   const undenied = new Map<string, ReadonlySet<string>>();
   const undeniedIn = (sentence: string) => {
     let said = undenied.get(sentence);
@@ -394,7 +461,7 @@ function collectCandidatesIn(
     const key = `${m.stated === true}\u0000${m.phrase}\u0000${m.sentence}`;
     let ranked = byMention.get(key);
     if (ranked === undefined) {
-      ranked = admissible(m, found, present, side, encounterSiteSide, rankingFor, siteOf, undeniedIn);
+      ranked = admissible(m, found, present, side, encounterSiteSide, siteOf, undeniedIn);
       byMention.set(key, ranked);
     }
     return ranked;

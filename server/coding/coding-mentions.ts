@@ -212,6 +212,28 @@ const DENIED_AFTER =
 const CONDITIONAL_BEFORE =
   /\b(?:if|in case|unless|whether)\s+(?:(?:you|he|she|they|it|there|we)\s+)?(?:(?:do|does|did|still|ever|end up|turn out to)\s+)*(?:have|has|had|get|gets|develop|develops|is|are|was|were|find|see|show|shows)\b(?:\s+[^\s.?!]+){0,3}\s*$/i;
 
+/**
+ * Whether a mention's allergy scope states an allergy. A visit's scope is its whole sentence, so
+ * `known` (one encounter's) remembers the answer per sentence: a sentence holds many mentions.
+ */
+function saysAllergy(
+  sentence: string,
+  before: string,
+  words: string,
+  after: string,
+  setting: CodingSetting,
+  known?: Map<string, boolean>,
+): boolean {
+  if (setting !== 'outpatient' || known === undefined)
+    return ALLERGY_SENTENCE.test(allergyScope(sentence, before, words, after, setting));
+  let says = known.get(sentence);
+  if (says === undefined) {
+    says = ALLERGY_SENTENCE.test(allergyScope(sentence, before, words, after, setting));
+    known.set(sentence, says);
+  }
+  return says;
+}
+
 /** Said as past in its own sentence: had and removed, or had some years ago. */
 export function saidAsPast(before: string, after: string): boolean {
   return HAD_BEFORE.test(before) && (REMOVED_AFTER.test(after) || YEARS_AGO_AFTER.test(after));
@@ -223,6 +245,8 @@ function roleOf(
   spokenBefore: string,
   spokenAfter: string,
   setting: CodingSetting,
+  /** saysAllergy's answers for this encounter's sentences. */
+  allergySentences?: Map<string, boolean>,
 ): CodingRole {
   const before = withoutHesitations(spokenBefore);
   const after = withoutHesitations(spokenAfter);
@@ -231,7 +255,7 @@ function roleOf(
   // The allergy statement itself is coded (allergyStatements); its reaction words never are.
   if (
     mention.category === 'allergy' ||
-    ALLERGY_SENTENCE.test(allergyScope(sentence, before, mention.text, after, setting))
+    saysAllergy(sentence, before, mention.text, after, setting, allergySentences)
   )
     return 'none';
   const oneWord = !/\s/.test(mention.text.trim());
@@ -437,6 +461,7 @@ export function codingMentions(
     }
     return spans;
   };
+  const allergySentences = new Map<string, boolean>();
   for (const mention of [...sources.mentions, ...narrative]) {
     const phrase = (mention.normalized || mention.text).trim();
     if (phrase.length === 0) continue;
@@ -459,7 +484,7 @@ export function codingMentions(
         : phrase;
     out.push({
       phrase: sited,
-      role: roleOf(mention, sentence.text, before, after, sources.setting),
+      role: roleOf(mention, sentence.text, before, after, sources.setting, allergySentences),
       assessed: mention.category === 'assessment' || evidence.some((e) => inAssessment.has(e.seq)),
       sentence: sentence.text,
       evidence,

@@ -16,6 +16,29 @@ const NEUTRAL_TITLE_WORDS = new Set(
   ),
 );
 
+const E = 'e'.charCodeAt(0);
+const Y = 'y'.charCodeAt(0);
+const S = 's'.charCodeAt(0);
+const U = 'u'.charCodeAt(0);
+/** Suffixes stripped, in the order tried (stem runs for every word read, so the list is built once). */
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ities',
+  'ity',
+  'ions',
+  'ion',
+  'ives',
+  'ive',
+  'ies',
+  'es',
+  'ic',
+  'al',
+  's',
+  'ed',
+  'ing',
+] as const;
+
 /**
  * Crude suffix stripping so "diabetic"/"diabetes" and "hypertensive"/"hypertension" meet; a final
  * "e" or "y" goes too, so a plural meets its singular ("migraines"/"migraine", "arteries"/"artery").
@@ -23,31 +46,19 @@ const NEUTRAL_TITLE_WORDS = new Set(
 export function stem(word: string): string {
   const w = stripSuffix(word.toLowerCase());
   // Long words only: "urine" must not meet "urination" ("strain your urine" is no urinary symptom).
-  return /[ey]$/.test(w) && w.length >= 6 ? w.slice(0, -1) : w;
+  if (w.length < 6) return w;
+  const last = w.charCodeAt(w.length - 1);
+  return last === E || last === Y ? w.slice(0, -1) : w;
 }
 
 function stripSuffix(w: string): string {
-  for (const suffix of [
-    'ations',
-    'ation',
-    'ities',
-    'ity',
-    'ions',
-    'ion',
-    'ives',
-    'ive',
-    'ies',
-    'es',
-    'ic',
-    'al',
-    's',
-    'ed',
-    'ing',
-  ]) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   }
   // Short plurals ("eyes", "legs", "toes"), never "mass" or "virus".
-  return /[^su]s$/.test(w) && w.length >= 4 ? w.slice(0, -1) : w;
+  if (w.length < 4 || w.charCodeAt(w.length - 1) !== S) return w;
+  const before = w.charCodeAt(w.length - 2);
+  return before === S || before === U ? w : w.slice(0, -1);
 }
 
 /** Lowercase content words of a text, stopwords removed, in order. */
