@@ -11,6 +11,7 @@ import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
+import { asideLead, isContentFreeAside } from './clinician-asides.js';
 import { isClinicianOpinion } from './clinician-opinion.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
@@ -232,9 +233,13 @@ export function extractFacts(
     if (!documentable) continue;
     // "Awesome weigh yourself daily", "Essentially what that means is that ...": the talk that
     // opens the sentence is left out, what follows it documented with its own words as evidence.
-    const lead = talkLeadLength(documentable.text);
+    // So is the clinician's aside before an order or an explanation (clinician-asides.ts).
+    const aside = heard.speaker === 'clinician' ? asideLead(documentable.text) : undefined;
+    const lead = talkLeadLength(documentable.text) || (aside?.length ?? 0);
     // What the clinician explains the findings mean is the assessment, whatever words it uses.
-    const explains = heard.speaker === 'clinician' && explainingLeadLength(documentable.text) > 0;
+    const explains =
+      heard.speaker === 'clinician' &&
+      (explainingLeadLength(documentable.text) > 0 || aside?.explains === true);
     const spoken =
       lead > 0
         ? { ...documentable, text: documentable.text.slice(lead), start: documentable.start + lead }
@@ -320,6 +325,15 @@ export function extractFacts(
     // A number said with the chatter ("... and we will see you back in 2 weeks") is documented.
     const clinical = problems.length > 0 || hasDrug || /\d/.test(clean);
     if ((!answered && isSmallTalk(unit.text, clinical)) || (!isClinician && unit.isQuestion)) continue;
+    // The clinician's aside about themselves or the chart, with nothing clinical: dropped as talk.
+    if (
+      isClinician &&
+      !answered &&
+      isContentFreeAside(unit.text, problems.length > 0 || hasDrug || namesFinding(clean))
+    ) {
+      dropped++;
+      continue;
+    }
 
     if (isClinician) {
       const header = detectHeader(clean.split(' ', 8).join(' '), resources.headers);
@@ -405,7 +419,11 @@ export function extractFacts(
       );
     };
     const statement = asStatement(text, category, isClinician);
-    const sentences = documentationSentences(statement, substantive, isClinical, resources.drugNames);
+    // A clinician's aside left whole in a longer turn ("... I have been doing one of 2 things"): dropped
+    // (its numbers judged by isContentFreeAside).
+    const sentences = documentationSentences(statement, substantive, isClinical, resources.drugNames).filter(
+      (prose) => !isClinician || !isContentFreeAside(prose.text, isClinical(prose.text.replace(/\d/g, ''))),
+    );
     if (sentences.length === 0) {
       dropped++;
       continue;
