@@ -5,6 +5,7 @@ import { memoizedInDraft } from './draft-memo.js';
 import { NUMBER_WORD_ALTERNATION, normalizeNumbers } from './numbers.js';
 import { replacingInTurn } from './rule-gate.js';
 import { withoutSpeakerPhrases } from './speaker-phrases.js';
+import { withSpokenDecimals } from './spoken-decimals.js';
 
 const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\s+([,.?!;:%])/g, '$1'],
@@ -114,7 +115,7 @@ const LEADING =
 export const cleanSpeech = memoizedInDraft(cleanSpeechOnce);
 
 function cleanSpeechOnce(text: string): string {
-  let s = ` ${withoutSpeakerPhrases(withoutAsrDisfluency(text))} `;
+  let s = ` ${withoutSpeakerPhrases(withoutAsrDisfluency(withSpokenDecimals(text)))} `;
   s = REPLACEMENTS_IN_TURN(s);
   // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
   s = corrected(withoutRepeats(s));

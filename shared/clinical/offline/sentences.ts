@@ -1,4 +1,5 @@
 import { memoizedInDraft } from './draft-memo.js';
+import { isSpokenDecimalPoint } from './spoken-decimals.js';
 import { wordCount } from './tokens.js';
 
 /** A sentence as a character range [start, end) of its segment text, without surrounding spaces. */
@@ -35,6 +36,7 @@ function splitSentencesOnce(text: string): SentenceSpan[] {
     const before = text.slice(start, m.index);
     const lastWord = /([a-z.]+)$/i.exec(before)?.[1]?.toLowerCase() ?? '';
     if (m[0] === '.' && ABBREVIATIONS.has(lastWord) && /\S$/.test(before)) continue;
+    if (m[0] === '.' && isSpokenDecimalPoint(text, m.index)) continue;
     pushTrimmed(text, start, m.index, m[0].slice(-1), spans);
     start = m.index + m[0].length;
   }
