@@ -45,8 +45,16 @@ describe('requiredLiterals', () => {
   });
 
   it('keeps a repeated piece as needed once', () => {
-    expect(literalConditions(/(?:very )+tired/)).toEqual([['very '], ['tired']]);
+    expect(literalConditions(/(?:very )+tired/)).toEqual([['very '], ['very tired']]);
     expect(requiredLiterals(/(?:ha){2,}/)).toEqual(['ha']);
+  });
+
+  it('runs the pieces around a repeated one on into its first and last saying', () => {
+    // "um+" is "um", "umm", ...: each contains "um", though "m+" alone is only "m".
+    expect(requiredLiterals(/\b(?:um+|uh+|hmm+)\b/i)?.sort()).toEqual(['hmm', 'uh', 'um']);
+    expect(literalConditions(/\bno+ way\b/)).toEqual([['o way'], ['no']]);
+    // No run across a piece that may be said no times: "kac" has neither "kaa" nor "kac" + "b".
+    expect(literalConditions(/ka+b*ck/)).toEqual([['ka'], ['ck']]);
   });
 });
 
@@ -70,6 +78,7 @@ describe('soundness on sample sentences', () => {
     /^(?:so |and )?(?:take|finish|wear|ice|elevate) (?:the |your )?\w+/i,
     /\b(?:follow[- ]?up|come back) in \d+ (?:days?|weeks?)\b/i,
     /\b(\w+ \w+)(?: (?:any|a|an|the))+,\s+(?=\1\b)/gi,
+    /\b(?:um+|uh+|hmm+)\b,? (?:the )+(?:knee|ankle)+s?\b/gi,
   ];
   const sentences = [
     'I would describe that as a mild sprain of the ankle.',
@@ -79,6 +88,7 @@ describe('soundness on sample sentences', () => {
     'She needs to give any, she needs to give her any iron.',
     'Wear the splint at night; I would call it carpal tunnel syndrome.',
     'Ice your knee.',
+    'Ummm, the the kneees feel stiff; uh the ankle too.',
   ];
   for (const re of patterns)
     it(re.source.slice(0, 40), () => {

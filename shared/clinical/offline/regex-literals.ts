@@ -19,6 +19,11 @@ interface Shape {
   required?: string[];
   /** Of a sequence: every list of texts found one of which every match contains. */
   conditions?: string[][];
+  /**
+   * Of a piece said one or more times ("(?:very )+", "m+"): the texts one saying can be. Every match
+   * begins with one and ends with one, so the pieces before and after it run on into them.
+   */
+  repeated?: string[];
 }
 
 /** Longest list of alternatives kept when spelling out what a piece can match. */
@@ -129,6 +134,17 @@ class PatternReader {
         continue;
       }
       allExact = false;
+      if (piece.repeated) {
+        // "u" then "m+": "um" (the first saying follows the run), and the last saying begins a new run.
+        consider(piece.repeated);
+        if (run.length * piece.repeated.length <= MAX_ALTERNATIVES) {
+          const before: string[] = run;
+          run = unique(before.flatMap((a) => (piece.repeated ?? []).map((b) => a + b)));
+        }
+        close();
+        run = piece.repeated;
+        continue;
+      }
       consider(piece.required ?? piece.exact);
       run = [''];
     }
@@ -145,7 +161,8 @@ class PatternReader {
     if (min === 0) return max === 1 && atom.exact ? { exact: unique(['', ...atom.exact]) } : ANY;
     if (min === 1 && max === 1) return atom;
     const required = atom.required ?? atom.exact;
-    return required ? { required } : ANY;
+    const repeated = atom.exact?.every((t) => t.length > 0) ? atom.exact : undefined;
+    return required ? { required, ...(repeated ? { repeated } : {}) } : ANY;
   }
 
   /** The repetition after an atom, as [min, max] (max Infinity when unbounded), and past it. */

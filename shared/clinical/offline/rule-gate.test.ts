@@ -44,6 +44,41 @@ describe('replacingInTurn', () => {
   });
 });
 
+/** A pattern that counts how often it is run (tested, searched or replaced with). */
+class CountingRegExp extends RegExp {
+  runs = 0;
+  override exec(text: string): RegExpExecArray | null {
+    this.runs++;
+    return super.exec(text);
+  }
+}
+
+describe('replacingInTurn, skipping', () => {
+  it('runs a rule whose one literal is a character only on a text with that character', () => {
+    const cutOff = new CountingRegExp(String.raw`\b([a-z]{4,})-(?=\s)`, 'gi');
+    const tidy = replacingInTurn([[cutOff, '$1']]);
+    expect(tidy('the wheezing started after the cold')).toBe('the wheezing started after the cold');
+    expect(cutOff.runs).toBe(0);
+    expect(tidy('the wheez- wheezing started at night')).toBe('the wheez wheezing started at night');
+    expect(cutOff.runs).toBeGreaterThan(0);
+  });
+
+  it('tests a "$" or function replacement first and leaves lastIndex as replace would', () => {
+    const dose = /\b(\d+) milligrams\b/g;
+    dose.lastIndex = 30;
+    const write = replacingInTurn([
+      [dose, '$1 mg'],
+      [/\b(sertraline)\b/gi, (m: string) => m.toLowerCase()],
+    ]);
+    expect(write('Sertraline 50 milligrams daily for low mood')).toBe('sertraline 50 mg daily for low mood');
+    expect(dose.lastIndex).toBe(0);
+    dose.lastIndex = 3;
+    // The words are there, the dose is not: tested, not replaced.
+    expect(write('how many milligrams is the inhaler')).toBe('how many milligrams is the inhaler');
+    expect(dose.lastIndex).toBe(0);
+  });
+});
+
 describe('firstMatching and matchingAny', () => {
   const CUES: Array<[string, RegExp]> = [
     ['follow-up', /\bcome back in \d+ (?:days?|weeks?)\b/i],

@@ -5,12 +5,15 @@
  * "describe", "call", "classify"... Most rules name words most sentences lack, so most are skipped.
  *
  * The test is on letter pairs and triples of the text, hashed into a table stamped once per text:
- * a hash collision can only make a rule run needlessly, never skip a rule that would match.
+ * a hash collision can only make a rule run needlessly, never skip a rule that would match. A rule
+ * whose only literal is one character ("-" of a cut-off word) is tested on the text's characters.
  */
 import { literalConditions } from './regex-literals.js';
 
 const TABLE_BITS = 16;
 const table = new Int32Array(1 << TABLE_BITS);
+/** The stamp of each character (by its lower-cased code, modulo 256) the text holds. */
+const chars = new Int32Array(256);
 let generation = 0;
 
 /** Lower-case ASCII code of a character code (other characters only ever cause extra runs). */
@@ -24,10 +27,12 @@ const hashTriple = (a: number, b: number, c: number): number =>
 function stamp(text: string): number {
   if (generation === 0x7fffffff) {
     table.fill(0);
+    chars.fill(0);
     generation = 0;
   }
   const g = ++generation;
   const n = text.length;
+  for (let i = 0; i < n; i++) chars[lower(text.charCodeAt(i))] = g;
   let a = n > 0 ? lower(text.charCodeAt(0)) : 0;
   let b = n > 1 ? lower(text.charCodeAt(1)) : 0;
   for (let i = 0; i + 1 < n; i++) {
@@ -58,6 +63,7 @@ function stampOnce(text: string): number {
  * can only match a text that has, for every condition, some literal all of whose slots are stamped.
  */
 interface Grams {
+  /** Slots of `table`; a one-character literal as -1 - its code, a slot of `chars`. */
   slots: Int32Array;
   /** End (in slots) of each literal. */
   literalEnds: Int32Array;
@@ -66,7 +72,7 @@ interface Grams {
 }
 
 function gramsOf(re: RegExp): Grams | undefined {
-  const conditions = literalConditions(re).filter((c) => c.every((l) => l.length >= 2));
+  const conditions = literalConditions(re).filter((c) => c.every((l) => l.length >= 1));
   if (conditions.length === 0) return undefined;
   const slots: number[] = [];
   const literalEnds: number[] = [];
@@ -75,7 +81,8 @@ function gramsOf(re: RegExp): Grams | undefined {
     for (const literal of condition) {
       const codes = [...literal].map((ch) => ch.charCodeAt(0));
       const at = (i: number) => hashTriple(codes[i] ?? 0, codes[i + 1] ?? 0, codes[i + 2] ?? 0);
-      if (codes.length === 2) slots.push(hashPair(codes[0] ?? 0, codes[1] ?? 0));
+      if (codes.length === 1) slots.push(-1 - (codes[0] ?? 0));
+      else if (codes.length === 2) slots.push(hashPair(codes[0] ?? 0, codes[1] ?? 0));
       else slots.push(...new Set([at(0), at(codes.length - 3)]));
       literalEnds.push(slots.length);
     }
@@ -98,7 +105,11 @@ function mayMatch(grams: Grams | undefined, g: number): boolean {
     for (; literal < end && !found; literal++) {
       const to = literalEnds[literal] ?? 0;
       let slot = literal === 0 ? 0 : (literalEnds[literal - 1] ?? 0);
-      while (slot < to && table[slots[slot] ?? 0] === g) slot++;
+      while (slot < to) {
+        const at = slots[slot] ?? 0;
+        if ((at >= 0 ? table[at] : chars[-1 - at]) !== g) break;
+        slot++;
+      }
       found = slot === to;
     }
     if (!found) return false;
@@ -118,15 +129,27 @@ export function replacingInTurn(
   rules: readonly (readonly [RegExp, Replacement])[],
 ): (text: string) => string {
   // A sticky rule's replace resets its lastIndex even when it fails: never skipped.
-  const gated = rules.map(([re, to]) => ({ re, to, grams: re.sticky ? undefined : gramsOf(re) }));
+  const gated = rules.map(([re, to]) => ({
+    re,
+    to,
+    grams: re.sticky ? undefined : gramsOf(re),
+    // A replacement with "$" or a function takes the engine's slow path even where nothing matches,
+    // so such a rule is first tested (from the start, as replace searches; a test that fails leaves
+    // lastIndex 0, as the replace would).
+    testFirst: !re.sticky && (typeof to !== 'string' || to.includes('$')),
+  }));
   return (text) => {
     let s = text;
     // Stamped lazily: rules that are always tried may change the text several times in a row.
     let g = 0;
-    for (const { re, to, grams } of gated) {
+    for (const { re, to, grams, testFirst } of gated) {
       if (grams) {
         if (g === 0) g = stampOnce(s);
         if (!mayMatch(grams, g)) continue;
+      }
+      if (testFirst) {
+        if (re.global) re.lastIndex = 0;
+        if (!re.test(s)) continue;
       }
       const next = typeof to === 'string' ? s.replace(re, to) : s.replace(re, to);
       // A replacement function may have stamped other texts; a changed text has other letters.
