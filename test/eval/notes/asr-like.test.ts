@@ -35,14 +35,15 @@ describe('ASR-like training variants', () => {
 
 describe('ASR-like MTS-Dialog variants', () => {
   // A paediatric visit written for this test, in MTS-Dialog's "Doctor: … Patient: …" form.
-  const MTS = 'Doctor: Has she had a fever? Guest_family: Yes, 39 degrees last night. Doctor: Any rash?';
+  const MTS = 'Doctor: Has she had a fever? Guest_family_1: Yes, 39 degrees last night. Doctor: Any rash?';
 
   it('keeps the speakers in MTS-Dialog form and rewrites their words like a recogniser', () => {
-    const text = asrLikeMtsDialogue(MTS, 2, 'unpunctuated');
-    expect(text).toBe(asrLikeMtsDialogue(MTS, 2, 'unpunctuated'));
+    const text = asrLikeMtsDialogue(MTS, 3, 'unpunctuated');
+    expect(text).toBe(asrLikeMtsDialogue(MTS, 3, 'unpunctuated'));
     expect(text.startsWith('Doctor: has she had a fever')).toBe(true);
     expect(text).not.toMatch(/[?.,]/);
     expect(text).toMatch(/thirty nine|39/);
-    expect(text.replace(/(?:Doctor|Guest_family|Patient):/g, '')).not.toMatch(/[A-Z]/);
+    expect(text).toMatch(/\nGuest_family: /);
+    expect(text.replace(/(?:Doctor|Guest_family|Patient):/g, '')).not.toMatch(/[A-Z_]/);
   });
 });

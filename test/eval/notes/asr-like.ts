@@ -107,7 +107,7 @@ export function asrLikeRows(rows: readonly AciRow[]): AciRow[] {
 }
 
 // MTS-Dialog writes turns as "Doctor: … Patient: …" on one line.
-const MTS_TAG = /(?:^|\s)(Doctor|Patient|Guest_family|Guest_clinician)\s*:\s*/gi;
+const MTS_TAG = /(?:^|\s)(Doctor|Patient|Guest_family|Guest_clinician)(?:_\d+)?\s*:\s*/gi;
 
 /**
  * An ASR-like variant of an MTS-Dialog dialogue ("Doctor: … Patient: …"), rewritten the same way as
