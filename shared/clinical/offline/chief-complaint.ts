@@ -122,7 +122,7 @@ export function chiefComplaint(
       : first.evidence.slice(0, 1);
   return {
     category: 'chief-complaint',
-    text: `${capitalize(said)}.`,
+    text: `${capitalize(tidyHeadingWords(said) || said)}.`,
     evidence,
     assertion: 'present',
   };

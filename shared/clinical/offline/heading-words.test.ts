@@ -19,6 +19,7 @@ describe('heading words without the talk around them', () => {
     expect(tidyHeadingWords('worsening worsening shortness of breath')).toBe('worsening shortness of breath');
     expect(tidyHeadingWords('swelling of the um right wrist')).toBe('swelling of the right wrist');
     expect(tidyHeadingWords('pain in the sh- shoulder')).toBe('pain in the shoulder');
+    expect(tidyHeadingWords('right hip pain right hip pain')).toBe('right hip pain');
   });
 
   it('keeps a heading that is already written as a note writes it', () => {

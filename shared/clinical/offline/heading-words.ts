@@ -1,3 +1,4 @@
+import { withoutRepeats } from '../quality/repeats.js';
 import { isNumberWord } from './numbers.js';
 
 /**
@@ -16,8 +17,11 @@ const CUT_OFF = /\b[a-z]+-(?=\s|$)\s*/gi;
 const TRAILING =
   /(?:(?:^|[\s,]+)(?:and(?: then)?|or|but|so|then|of|with|for|to|in|on|the|a|an|his|her|their|your|my|is|was|are|were|that|this|you|today|now|here))+\s*$/i;
 
+// A word or a phrase said twice ("right knee pain right knee pain"); number words stay (a figure).
 function withoutRepeatedWords(text: string): string {
-  return text.replace(/\b([a-z']+)(?:\s+\1\b)+/gi, (m, w: string) => (isNumberWord(w.toLowerCase()) ? m : w));
+  return withoutRepeats(
+    text.replace(/\b([a-z']+)(?:\s+\1\b)+/gi, (m, w: string) => (isNumberWord(w.toLowerCase()) ? m : w)),
+  );
 }
 
 /** The heading or reason without the talk around it; empty when nothing but that talk was said. */
