@@ -1,6 +1,7 @@
 import type { NoteContent, NoteSection, NoteSentence } from '../note.js';
 import { isHeadingSection } from '../quality/prose-defects.js';
 import type { FactCategory, TemplateBody } from '../template.js';
+import { tidyHeadingWords } from './heading-words.js';
 import { problemOrdered } from './problem-plan.js';
 import type { Fact } from './types.js';
 
@@ -67,7 +68,7 @@ export function assembleNote(
   for (const item of problemOrdered(facts, together)) {
     if (item.kind === 'heading') {
       add(routes.get(item.category), {
-        text: item.problem.name,
+        text: tidyHeadingWords(item.problem.name) || item.problem.name,
         evidence: item.problem.evidence,
         support: 'supported',
         heading: true,

@@ -1,3 +1,4 @@
+import { tidyHeadingWords } from './heading-words.js';
 import type { Fact, ProblemMention } from './types.js';
 import type { SentenceUnit } from './units.js';
 
@@ -37,7 +38,7 @@ function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceU
       .slice(0, 10)
       .join(' ');
     if (site && how) {
-      const mechanism = impersonal(how).replace(/\b(?:i|me)\b/g, 'the patient');
+      const mechanism = impersonal(tidyHeadingWords(how)).replace(/\b(?:i|me)\b/g, 'the patient');
       return { text: `${capitalize(site)} injury (${mechanism})`, unit: u };
     }
   }
@@ -75,6 +76,8 @@ export function chiefComplaint(
     // Keep the reason short: cut at a following clause.
     const reason = m[1].split(/\s+(?:and she|and he|and i|which|that|who|because|so)\s+/)[0]?.trim() ?? '';
     if (reason.split(' ').length > 12 || reason.length < 3) continue;
+    const tidy = tidyHeadingWords(reason);
+    if (tidy.length < 3) continue;
     const start = u.start + range[0];
     // toLowerCase can change lengths outside ASCII; only trust offsets that still match.
     if (u.text.slice(range[0], range[0] + reason.length).toLowerCase() !== reason) continue;
@@ -83,7 +86,7 @@ export function chiefComplaint(
     if (/\b(?:you|yourself|us|we|i|me)\b/.test(reason)) continue;
     return {
       category: 'chief-complaint',
-      text: `${capitalize(impersonal(reason))}.`,
+      text: `${capitalize(impersonal(tidy))}.`,
       evidence: [{ seq: u.seq, start, end: start + reason.length }],
     };
   }
@@ -119,7 +122,7 @@ export function chiefComplaint(
       : first.evidence.slice(0, 1);
   return {
     category: 'chief-complaint',
-    text: `${capitalize(said)}.`,
+    text: `${capitalize(tidyHeadingWords(said) || said)}.`,
     evidence,
     assertion: 'present',
   };

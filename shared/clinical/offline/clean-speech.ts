@@ -3,6 +3,7 @@ import { withoutAsrDisfluency } from './asr-disfluency.js';
 import { withoutDanglingStart } from './dangling-start.js';
 import { memoizedInDraft } from './draft-memo.js';
 import { NUMBER_WORD_ALTERNATION, normalizeNumbers } from './numbers.js';
+import { withoutPausedCommas } from './paused-commas.js';
 import { replacingInTurn } from './rule-gate.js';
 import { withoutSpeakerPhrases } from './speaker-phrases.js';
 import { withSpokenDecimals } from './spoken-decimals.js';
@@ -116,7 +117,7 @@ export const cleanSpeech = memoizedInDraft(cleanSpeechOnce);
 
 function cleanSpeechOnce(text: string): string {
   let s = ` ${withoutSpeakerPhrases(withoutAsrDisfluency(withSpokenDecimals(text)))} `;
-  s = REPLACEMENTS_IN_TURN(s);
+  s = withoutPausedCommas(REPLACEMENTS_IN_TURN(s));
   // Restarts: a phrase said again ("there is no, there is no swelling", "when i when i look").
   s = corrected(withoutRepeats(s));
   s = s.replace(/\s{2,}/g, ' ').trim();

@@ -19,6 +19,7 @@ import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follo
 import { examFinding } from './exam-narration.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
+import { withLeadingAnswerApart } from './leading-answer.js';
 import { extractMedications } from './medications.js';
 import { documentablePart } from './not-documentation.js';
 import { isPatientAccount } from './patient-account.js';
@@ -202,6 +203,7 @@ export function extractFacts(
     toSentenceUnits(segments).flatMap((u) => unpunctuatedSentences(u, unpunctuated)),
     resources.roleModel,
   )
+    .flatMap(withLeadingAnswerApart)
     .map(clinicianWordingIsTheClinicians)
     .flatMap(splitClauses);
   const cutOff = cutOffSentences(units, segments);

@@ -14,6 +14,15 @@ describe('inlineAnswer', () => {
     );
   });
 
+  it('takes "none" or "not really" alone as the answer no', () => {
+    expect(inlineAnswer('any family history of seizures none')?.text).toBe(
+      'Denies family history of seizures.',
+    );
+    expect(inlineAnswer('Any trouble sleeping since the move not really.')?.text).toBe(
+      'Denies trouble sleeping since the move.',
+    );
+  });
+
   it('denies every symptom asked before a single "no", also once rewritten in the third person', () => {
     expect(inlineAnswer('Any blurred vision are she getting headaches no')).toEqual({
       text: 'Denies blurred vision, headaches.',

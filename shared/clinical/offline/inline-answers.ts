@@ -4,9 +4,10 @@
  * ("Denies fever or chills."), the way a separate yes/no turn becomes one (answers.ts).
  */
 
-// The answer closing the sentence, and what may trail it ("no, nothing like that", "no not really").
+// The answer closing the sentence, and what may trail it ("no, nothing like that", "no not really");
+// "none" and "not really" answer alone too ("any allergies to medicines none").
 const ANSWER =
-  /^(.*?)[,?.!]?\s+(?:(no|nope|nah)(?:[,.!]?\s+(?:nothing|none|not really|never|not at all|no)(?:\s+\w+){0,3})?|(yes|yeah|yep))[.?!]?$/i;
+  /^(.*?)[,?.!]?\s+(?:(no|nope|nah|none|not really)(?:[,.!]?\s+(?:nothing|none|not really|never|not at all|no)(?:\s+\w+){0,3})?|(yes|yeah|yep))[.?!]?$/i;
 // Where one question ends and the next begins inside the asking part.
 const NEXT_QUESTION =
   /[,?]\s*|\s+(?=(?:do|does|did|are|is|have|has|were|was) (?:you|she|he|they|the patient|there)\b)|(?<!\b(?:been|there|have|had|having|get|getting|noticed?|experienced?|experiencing|feel|feeling|still|ever))\s+(?=any\b)/i;

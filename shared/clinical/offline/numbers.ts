@@ -1,4 +1,5 @@
 import { replacingInTurn } from './rule-gate.js';
+import { withSpokenYearsAndAges } from './spoken-years.js';
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -85,7 +86,7 @@ const UNIT_WORDS_IN_TURN = replacingInTurn(UNIT_WORDS);
  */
 export function normalizeNumbers(text: string): string {
   // Most sentences say no number word: nothing to parse then.
-  let result = NUMBER_WORD_AFTER_SPACE.test(text) ? numberWordsAsDigits(text) : text;
+  let result = NUMBER_WORD_AFTER_SPACE.test(text) ? numberWordsAsDigits(withSpokenYearsAndAges(text)) : text;
   result = result.replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
   result = UNIT_WORDS_IN_TURN(result);
   result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');

@@ -32,8 +32,9 @@ describe('rewriteSentence', () => {
   });
 
   it('rewrites "your" before a comma and a standalone "yours"/"mine" in the patient\'s person', () => {
+    // The comma left by the filler marked a pause, not a boundary (paused-commas.ts): it goes too.
     expect(rewriteSentence('Your pulse and your, um, oxygen level are normal.', clinician)).toBe(
-      'Her pulse and her, oxygen level are normal.',
+      'Her pulse and her oxygen level are normal.',
     );
     expect(rewriteSentence('Yours came back at 6.1, which is borderline.', clinician)).toBe(
       'Hers came back at 6.1, which is borderline.',

@@ -2,6 +2,7 @@ import { abandonsThought } from '../quality/clinician-talk.js';
 import { fusedClauseStarts, innerQuestionStart, proseDefects } from '../quality/prose-defects.js';
 import { withoutOfferedNumbers } from './asks.js';
 import { wordCount } from './tokens.js';
+import { trailsMainClause } from './trailing-subordinate.js';
 
 // A clause that opened on a subordinator and has not been closed by a comma: the fused clause after
 // it is its main clause ("when she bends it it hurts", "on the days he works out he takes 5 mg"),
@@ -69,7 +70,9 @@ export function runOnSentences(text: string): string[] {
     // An adverb joining the clauses ("... 5 mg otherwise he takes 2") opens the new sentence.
     const at = found - (CONNECTIVE.exec(body.slice(0, found))?.[0].length ?? 0);
     const left = body.slice(last, at).replace(TRAILING_LINK, '');
-    const open = OPEN_SUBORDINATE.test(body.slice(clause, at));
+    const sub = OPEN_SUBORDINATE.exec(body.slice(clause, at));
+    // A subordinate clause trailing a main clause is closed by the new one (trailing-subordinate.ts).
+    const open = sub !== null && !trailsMainClause(body.slice(last, clause + sub.index));
     clause = found;
     if (open && LEADING_SUBORDINATE.test(body.slice(last, at).trim()) && /\s$/.test(body.slice(0, at)))
       commas.push(at);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asrLikeDialogue, numberWords } from './asr-like.js';
+import { asrLikeDialogue, asrLikeMtsDialogue, numberWords } from './asr-like.js';
 
 // A visit written for this test (telehealth follow-up for low mood).
 const VISIT = [
@@ -30,5 +30,20 @@ describe('ASR-like training variants', () => {
     const text = asrLikeDialogue(VISIT, 5, 'misplaced');
     expect(text).not.toMatch(/[A-Z]/);
     expect(text).not.toMatch(/\b(?:mg|sleeping)\?/);
+  });
+});
+
+describe('ASR-like MTS-Dialog variants', () => {
+  // A paediatric visit written for this test, in MTS-Dialog's "Doctor: … Patient: …" form.
+  const MTS = 'Doctor: Has she had a fever? Guest_family_1: Yes, 39 degrees last night. Doctor: Any rash?';
+
+  it('keeps the speakers in MTS-Dialog form and rewrites their words like a recogniser', () => {
+    const text = asrLikeMtsDialogue(MTS, 3, 'unpunctuated');
+    expect(text).toBe(asrLikeMtsDialogue(MTS, 3, 'unpunctuated'));
+    expect(text.startsWith('Doctor: has she had a fever')).toBe(true);
+    expect(text).not.toMatch(/[?.,]/);
+    expect(text).toMatch(/thirty nine|39/);
+    expect(text).toMatch(/\nGuest_family: /);
+    expect(text.replace(/(?:Doctor|Guest_family|Patient):/g, '')).not.toMatch(/[A-Z_]/);
   });
 });

@@ -105,3 +105,21 @@ export function asrLikeRows(rows: readonly AciRow[]): AciRow[] {
     })),
   );
 }
+
+// MTS-Dialog writes turns as "Doctor: … Patient: …" on one line.
+const MTS_TAG = /(?:^|\s)(Doctor|Patient|Guest_family|Guest_clinician)(?:_\d+)?\s*:\s*/gi;
+
+/**
+ * An ASR-like variant of an MTS-Dialog dialogue ("Doctor: … Patient: …"), rewritten the same way as
+ * the ACI-Bench ones and given back in MTS-Dialog's own form (the speaker names kept, as the
+ * eval removes them before drafting).
+ */
+export function asrLikeMtsDialogue(dialogue: string, seed: number, style: AsrStyle): string {
+  const bracketed = dialogue.replace(MTS_TAG, (_m, tag: string) => `\n[${tag.toLowerCase()}] `).trim();
+  return asrLikeDialogue(bracketed, seed, style)
+    .split('\n')
+    .map((line) =>
+      line.replace(/^\[([a-z_]+)\]\s*/, (_m, tag: string) => `${tag[0]?.toUpperCase()}${tag.slice(1)}: `),
+    )
+    .join('\n');
+}

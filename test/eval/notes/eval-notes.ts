@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
  * dialogue with a speaker-role model trained without it (N folds; ./role-folds.ts), so its role errors
  * are those of an unseen recording, --asr-like adds ASR-like variants of the training dialogues (./asr-like.ts:
  * unpunctuated or mis-punctuated, figures as words, fillers, turns merged; labels removed), and --mts adds MTS-Dialog train and its back-translations (every
- * drafted sentence scored, for defects in phrasing unlike ACI-Bench's). --dump writes every defective drafted sentence, per condition, to FILE (for
+ * drafted sentence scored, for defects in phrasing unlike ACI-Bench's; with --asr-like too, MTS-Dialog train ASR-like). --dump writes every defective drafted sentence, per condition, to FILE (for
  * reading on train). Example defective sentences are printed for train; on valid only with
  * --print-defects, so that a plain run does not put validation text in front of whoever tunes.
  */
@@ -25,7 +25,7 @@ import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js'
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
 import type { Speaker, TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { type AciRow, loadAciAsr, loadAciSex, loadAciSplit } from './aci-data.js';
-import { asrLikeRows } from './asr-like.js';
+import { asrLikeMtsDialogue, asrLikeRows } from './asr-like.js';
 import { unsupportedShare } from './metrics.js';
 import { loadMtsSplit, type MtsRow, parseMtsDialogue } from './mts-data.js';
 import {
@@ -244,6 +244,18 @@ function main(): void {
       'MTS back-translated unlab.',
       evalMts(translated, true, show, 'mts-translated', confusionOf(3), all),
     ]);
+    if (process.argv.includes('--asr-like')) {
+      // Each MTS-Dialog train dialogue once, unpunctuated or mis-punctuated in turn.
+      const asrLike = train.map((r, i) => ({
+        ...r,
+        dialogue: asrLikeMtsDialogue(r.dialogue, 5000 + i, i % 2 === 0 ? 'unpunctuated' : 'misplaced'),
+      }));
+      roles.push(['MTS ASR-like unlabelled', zeroConfusion()]);
+      conditions.push([
+        'MTS ASR-like unlabelled',
+        evalMts(asrLike, true, show, 'mts-asr-like', confusionOf(4), all),
+      ]);
+    }
   } else roles.pop();
   console.log(
     `\nOffline drafter, SOAP template, ACI-Bench ${split} (${rows.length} encounters; ASR: ${asr.length})` +

@@ -36,7 +36,8 @@ export function loadMtsSplit(split: keyof typeof FILES): MtsRow[] {
   );
 }
 
-const TAG = /(?:^|\s)(Doctor|Patient|Guest_family|Guest_clinician)\s*:\s*/gi;
+// A second doctor or family member is numbered ("Doctor_2:", "Guest_family_1:").
+const TAG = /(?:^|\s)(Doctor|Patient|Guest_family|Guest_clinician)(?:_\d+)?\s*:\s*/gi;
 
 function role(tag: string): Speaker {
   const t = tag.toLowerCase();
