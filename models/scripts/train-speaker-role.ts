@@ -5,7 +5,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { toSentenceUnits } from '../../shared/clinical/offline/units.js';
 import {
   classifierLogits,
   inferRoles,
@@ -18,6 +17,7 @@ import {
   type RoleModel,
   roleModelSchema,
 } from '../../shared/clinical/speaker-role/role-model.js';
+import { roleUnits } from '../../shared/clinical/speaker-role/role-units.js';
 import { parseAciDialogue } from '../../shared/clinical/transcript/aci.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { loadAciAsr, loadAciSplit } from '../../test/eval/notes/aci-data.js';
@@ -60,7 +60,9 @@ type Sentence = RoleUnit & { role: Role; features: string[] };
 export type Dialogue = Sentence[] & { group?: string; source?: string };
 
 function toDialogue(segments: readonly TranscriptSegment[], group: string, source: string): Dialogue {
-  const units = toSentenceUnits(segments).filter((u) => u.speaker !== 'unknown');
+  // The units the drafter asks about (a run-on without punctuation cut into its sentences), so what the
+  // model learns from an unpunctuated turn is what it is shown when drafting.
+  const units = roleUnits(segments).filter((u) => u.speaker !== 'unknown');
   const dialogue: Dialogue = units.map((u, i) => ({
     seq: u.seq,
     text: u.text,
@@ -111,6 +113,11 @@ export function trainingDialogues(): Dialogue[] {
       .filter((r) => r.dataset !== 'virtscribe')
       .map((r) => toDialogue(parseAciDialogue(r.dialogue).segments, aciGroup(r.note), 'aci-asr')),
     ...mts.map((r) => toDialogue(parseMtsDialogue(r.dialogue), mtsGroup(r.ID), 'mts')),
+    // MTS-Dialog train as the same unpunctuated speech (originals only: their back-translations too
+    // lowered accuracy on train folds without punctuation or turns).
+    ...loadMtsSplit('train').map((r) =>
+      toDialogue(unpunctuated(parseMtsDialogue(r.dialogue)), mtsGroup(r.ID), AUGMENTED),
+    ),
   ].filter((d) => d.length > 0);
 }
 
