@@ -46,6 +46,15 @@ describe('layConditionTerms', () => {
     expect(layConditionTerms('There is a small stone in her gallbladder.', WOMAN)).toEqual([
       'gallbladder calculus',
     ]);
+    // Unpunctuated speech runs on past the finding; a denial after it does not deny the stone.
+    expect(
+      layConditionTerms(
+        'the ct shows a stone located in the right ureter and there is no swelling of the kidney',
+        MAN,
+      ),
+    ).toEqual(['ureter calculus']);
+    expect(layConditionTerms('my father had a stone in his bladder', MAN)).toEqual([]);
+    expect(layConditionTerms('there is no stone in the ureter', MAN)).toEqual([]);
     // The back of the hand is no back; a lower back without pain is no complaint.
     expect(layConditionTerms('The rash on the lower back of my hand hurts.', WOMAN)).toEqual([]);
     expect(layConditionTerms('Lie on your lower back for the stretch.', WOMAN)).toEqual([]);

@@ -90,8 +90,15 @@ const stripped = (sentence: string) => sentence.replace(/\bwithout (?:even )?try
  * A question, a denial, a relative's history or an intended change of weight gives none.
  */
 export function layConditionTerms(sentence: string, visit: string): string[] {
-  if (NOT_ASSERTED.test(stripped(sentence))) return [];
-  const terms: string[] = [];
+  // A scan's finding runs on in unpunctuated speech ("… in the left ureter and there's no swelling"):
+  // only the words before the stone may deny it or give it to someone else.
+  const stone = sentence.match(STONE_IN_ORGAN);
+  const stoneTerms =
+    stone && !NOT_ASSERTED.test(sentence.slice(0, stone.index ?? 0))
+      ? [`${stone[1]?.toLowerCase()} calculus`]
+      : [];
+  if (NOT_ASSERTED.test(stripped(sentence))) return stoneTerms;
+  const terms: string[] = [...stoneTerms];
   const organ = sentence.match(ORGAN_ENLARGED)?.[1] ?? sentence.match(ENLARGED_ORGAN)?.[2];
   if (organ !== undefined) terms.push(enlargedTerm(organ));
   if (!INTENDED.test(sentence)) {
@@ -107,8 +114,6 @@ export function layConditionTerms(sentence: string, visit: string): string[] {
     terms.push('diabetes');
   if (LOWER_BACK.test(sentence) && PAIN_WORD.test(sentence)) terms.push('low back pain');
   if (DIFFICULT_URINATION.test(sentence)) terms.push('difficulty micturition');
-  const stoneSite = sentence.match(STONE_IN_ORGAN)?.[1]?.toLowerCase();
-  if (stoneSite !== undefined) terms.push(`${stoneSite} calculus`);
   return terms;
 }
 
