@@ -2,6 +2,7 @@ import type { Db } from '../db/client.js';
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { type CodeCandidate, type CodeTerms, OTHER_SPECIFIED, UNSPECIFIC } from './code-candidates.js';
 import { saidStems, unsaidDetail } from './coding-rules.js';
+import { termDetailText } from './index-term-detail.js';
 import { type ClinicalVocabulary, vocabularyFromTerms } from './narrative-mentions.js';
 import { currentReleaseId, loadReleaseData, type ReleaseData } from './release-data.js';
 import type { SeeReference } from './see-references.js';
@@ -276,10 +277,11 @@ export class CandidateIndex {
       terms = {
         vocabulary: stemSet(text),
         said: saidStems(text),
-        names: names.map((name) => ({
+        names: names.map((name, k) => ({
           name,
           informative: informativeStems(withoutParentheticals(name)),
-          detail: unsaidDetail(name, NOTHING_SAID),
+          // An index term's other word forms and limb grouping are no detail (index-term-detail.ts).
+          detail: unsaidDetail(k === 0 ? name : termDetailText(name), NOTHING_SAID),
         })),
         unspecific: UNSPECIFIC.test(row.longTitle),
         otherSpecified: OTHER_SPECIFIED.test(row.longTitle),

@@ -1,5 +1,6 @@
 import { expandAbbreviations } from './clinical-abbreviations.js';
 import { unsaidDetail } from './coding-rules.js';
+import { termDetailText } from './index-term-detail.js';
 import { informativeStems, stemSet, withoutParentheticals } from './term-words.js';
 
 export interface CodeCandidate {
@@ -151,7 +152,7 @@ export function unsaidCount(
 ): number {
   if (!candidate.terms) {
     const names = [candidate.longTitle, ...(candidate.synonyms ? candidate.synonyms.split(' | ') : [])];
-    return Math.min(cap, ...names.map((n) => unsaidDetail(n, said).length));
+    return Math.min(cap, ...names.map((n, k) => unsaidDetail(k === 0 ? n : termDetailText(n), said).length));
   }
   let fewest = cap;
   for (const { detail } of candidate.terms.names) {

@@ -245,6 +245,35 @@ describe('coding mentions', () => {
     expect(roleIn('the knee pain started two years ago and it is worse now', 'knee pain')).toBe('current');
   });
 
+  it('reads a year spoken in words, as a recogniser writes it, as past', () => {
+    // A cardiology follow-up transcribed without digits.
+    expect(roleIn('you had a heart attack back in twenty nineteen and got two stents', 'heart attack')).toBe(
+      'history',
+    );
+    expect(roleIn('she had a stroke in nineteen ninety eight, no weakness since', 'stroke')).toBe('history');
+    expect(roleIn('he had a seizure in twenty oh nine as a student', 'seizure')).toBe('history');
+    // A number of minutes is no year.
+    expect(roleIn('i had chest pain in twenty five minutes of walking today', 'chest pain')).toBe('current');
+  });
+
+  it('codes a site-coded condition with the site said right after it, office visits only', () => {
+    // A wound-care visit: the ulcer's site follows it.
+    const text = 'so you have a nonhealing ulcer on your left heel that we need to offload';
+    const start = text.indexOf('ulcer');
+    const mention: ProblemMention = {
+      text: 'ulcer',
+      normalized: 'ulcer',
+      assertion: 'present',
+      category: 'symptom',
+      evidence: [{ seq: 0, start, end: start + 'ulcer'.length }],
+    };
+    const sources = { mentions: [mention], segments: [segment(0, text)], content: noNote };
+    const visit = codingMentions({ ...sources, setting: 'outpatient' }, undefined, context);
+    expect(visit.map((m) => m.phrase)).toContain('left heel ulcer');
+    const report = codingMentions({ ...sources, setting: 'inpatient' }, undefined, context);
+    expect(report.map((m) => m.phrase)).toEqual(['ulcer']);
+  });
+
   it('codes a condition said in lay words as the index term it names, office visits only', () => {
     const text = 'the scan says his prostate is enlarged and he has lost about twelve pounds since june';
     const sources = { mentions: [], segments: [segment(0, text)], content: noNote };

@@ -6,6 +6,7 @@ import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { UNCERTAIN } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
+import { withConditionSite } from './condition-site.js';
 import { headingMentions } from './heading-mentions.js';
 import { withInjurySite } from './injury-site.js';
 import { layConditionTerms } from './lay-conditions.js';
@@ -155,7 +156,7 @@ const HAD_BEFORE = /\b(?:had|got|was treated for|were treated for)\b(?:\s+[^\s.?
 const REMOVED_AFTER =
   /^[^.?!]{0,40}?\b(?:removed|excised|resected|cut out|taken out|burned off|frozen off)\b|^\s*(?:removal|excision|resection)\b/i;
 const YEARS_AGO_AFTER =
-  /^[^.?!]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?: of)?|many|\d+)\s+)+years?\s+ago\b|^[^.?!]{0,40}?\b(?:back )?in (?:19|20)\d\d\b|^[^.?!]{0,40}?\b(?:last year|(?:a while|a long time|some time) (?:back|ago)|in the past|as a (?:kid|child|teenager)|when i was (?:a kid|young|little|a child))\b/i;
+  /^[^.?!]{0,40}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?: of)?|many|\d+)\s+)+years?\s+ago\b|^[^.?!]{0,40}?\b(?:back )?in (?:19|20)\d\d\b|^[^.?!]{0,40}?\b(?:back )?in (?:nineteen|twenty)(?: oh)? (?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)\b(?! (?:minutes?|hours?|days?|weeks?|months?|years?|percent|pounds?|milligrams?)\b)|^[^.?!]{0,40}?\b(?:last year|(?:a while|a long time|some time) (?:back|ago)|in the past|as a (?:kid|child|teenager)|when i was (?:a kid|young|little|a child))\b/i;
 /** The mention's words are followed by its removal ("your skin cancer removal"). */
 const REMOVAL_AFTER = /^\s*(?:removal|excision|resection)\b/i;
 /** The mention's own words end in its removal ("skin cancer removed"). */
@@ -474,10 +475,11 @@ export function codingMentions(
     const before = first ? segmentText.slice(sentence.start, first.start) : '';
     const after = first ? segmentText.slice(first.end, sentence.start + sentence.text.length) : '';
     // A visit names the site once and then says "the sprain": the injury of that site (outpatient).
+    // A site said right after a site-coded condition ("an ulcer on your right foot") is its site.
     const sited =
       sources.setting === 'outpatient' && first
         ? withInjurySite(
-            phrase,
+            withConditionSite(phrase, withoutHesitations(after)),
             sentence.text,
             `${previousText.get(first.seq) ?? ''} ${segmentText.slice(0, sentence.start)}`,
           )

@@ -30,6 +30,36 @@ describe('layConditionTerms', () => {
     ]);
   });
 
+  it('reads pain of the lower back and trouble passing urine said in lay words', () => {
+    // A warehouse worker's back and an older man's urinary complaint.
+    expect(
+      layConditionTerms('Lifting boxes, I got this ache across the lower part of my back.', MAN),
+    ).toEqual(['low back pain']);
+    expect(layConditionTerms('My low back is sore every morning.', WOMAN)).toEqual(['low back pain']);
+    expect(layConditionTerms("He's been having trouble peeing for a few months.", MAN)).toEqual([
+      'difficulty micturition',
+    ]);
+    // A urology visit reads the stone's organ from the scan.
+    expect(
+      layConditionTerms('The scan shows a stone measuring four millimeters in the distal right ureter.', MAN),
+    ).toEqual(['ureter calculus']);
+    expect(layConditionTerms('There is a small stone in her gallbladder.', WOMAN)).toEqual([
+      'gallbladder calculus',
+    ]);
+    // Unpunctuated speech runs on past the finding; a denial after it does not deny the stone.
+    expect(
+      layConditionTerms(
+        'the ct shows a stone located in the right ureter and there is no swelling of the kidney',
+        MAN,
+      ),
+    ).toEqual(['ureter calculus']);
+    expect(layConditionTerms('my father had a stone in his bladder', MAN)).toEqual([]);
+    expect(layConditionTerms('there is no stone in the ureter', MAN)).toEqual([]);
+    // The back of the hand is no back; a lower back without pain is no complaint.
+    expect(layConditionTerms('The rash on the lower back of my hand hurts.', WOMAN)).toEqual([]);
+    expect(layConditionTerms('Lie on your lower back for the stretch.', WOMAN)).toEqual([]);
+  });
+
   it('reads a weight said to be going down as weight loss', () => {
     expect(layConditionTerms('My weight has been going down and my clothes are loose.', MAN)).toEqual([
       'weight loss',

@@ -3,7 +3,7 @@
  * index's terms: an organ "is enlarged" or "swollen" (Enlargement, prostate → N40.0), pounds "lost"
  * (Loss, weight → R63.4) or "gained", a "low testosterone" (Hypogonadism), a medicine "for my blood
  * pressure" or "for the cholesterol" or a thyroid hormone taken (the chronic condition it treats), "my
- * sugars" beside a diabetes drug. Each sentence that says one gives the index term a coder would look up; what is looked up and
+ * sugars" beside a diabetes drug, pain "in the lower part of my back", "trouble peeing", a stone "located in the left ureter". Each sentence that says one gives the index term a coder would look up; what is looked up and
  * coded is decided by the usual retrieval and rules.
  */
 
@@ -65,6 +65,18 @@ const SUGARS_MANAGED =
 const DIABETES_DRUG =
   /\b(?:metformin|glucophage|glipizide|glyburide|glimepiride|januvia|sitagliptin|jardiance|empagliflozin|farxiga|dapagliflozin|trulicity|ozempic|victoza|insulin|lantus|humalog|novolog|levemir|tresiba)\b/i;
 
+/** Pain of the lower back in lay words ("this pain across the lower part of my back"). */
+const LOWER_BACK = /\b(?:lower|low) (?:part of (?:my|your|his|her|the|their) )?back\b(?! of\b)/i;
+const PAIN_WORD = /\b(?:pain|pains|hurts?|hurting|aches?|aching|achy|sore|soreness)\b/i;
+
+/** Trouble passing urine said in lay words: the index's "Difficulty, micturition". */
+const DIFFICULT_URINATION =
+  /\b(?:difficulty|difficulties|trouble|problems?|hard time|struggling)\s+(?:with\s+)?(?:urinating|urination|peeing|passing urine|passing water)\b/i;
+
+/** A stone said to sit in a urinary organ or the gallbladder ("a stone … located in the left ureter"). */
+const STONE_IN_ORGAN =
+  /\bstones?\b[^.?!]{0,60}?\b(?:in|at|within|inside|of) (?:the |your |my |his |her |their )?(?:(?:right|left|proximal|distal|mid|middle|upper|lower) ){0,3}(ureter|bladder|kidney|gallbladder|urethra)\b/i;
+
 /** Said of someone else, asked, denied or only feared: nothing in the sentence is the patient's. */
 const NOT_ASSERTED =
   /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
@@ -78,8 +90,15 @@ const stripped = (sentence: string) => sentence.replace(/\bwithout (?:even )?try
  * A question, a denial, a relative's history or an intended change of weight gives none.
  */
 export function layConditionTerms(sentence: string, visit: string): string[] {
-  if (NOT_ASSERTED.test(stripped(sentence))) return [];
-  const terms: string[] = [];
+  // A scan's finding runs on in unpunctuated speech ("… in the left ureter and there's no swelling"):
+  // only the words before the stone may deny it or give it to someone else.
+  const stone = sentence.match(STONE_IN_ORGAN);
+  const stoneTerms =
+    stone && !NOT_ASSERTED.test(sentence.slice(0, stone.index ?? 0))
+      ? [`${stone[1]?.toLowerCase()} calculus`]
+      : [];
+  if (NOT_ASSERTED.test(stripped(sentence))) return stoneTerms;
+  const terms: string[] = [...stoneTerms];
   const organ = sentence.match(ORGAN_ENLARGED)?.[1] ?? sentence.match(ENLARGED_ORGAN)?.[2];
   if (organ !== undefined) terms.push(enlargedTerm(organ));
   if (!INTENDED.test(sentence)) {
@@ -93,6 +112,8 @@ export function layConditionTerms(sentence: string, visit: string): string[] {
   else if (THYROID_LOW.test(sentence)) terms.push('hypothyroidism');
   if ((SUGARS.test(sentence) && DIABETES_DRUG.test(visit)) || SUGARS_MANAGED.test(sentence))
     terms.push('diabetes');
+  if (LOWER_BACK.test(sentence) && PAIN_WORD.test(sentence)) terms.push('low back pain');
+  if (DIFFICULT_URINATION.test(sentence)) terms.push('difficulty micturition');
   return terms;
 }
 

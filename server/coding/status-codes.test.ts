@@ -77,6 +77,10 @@ describe('status codes', () => {
       'Z9842',
     ]);
     expect(statusCodesOf('I still take a baby aspirin every morning.')).toEqual(['Z7982']);
+    // A cardiology plan that lists the aspirin among the drugs it continues.
+    expect(
+      statusCodesOf('We will continue you on the atorvastatin forty milligrams and the aspirin and the metoprolol.'),
+    ).toEqual(['Z7982']);
     expect(statusCodesOf('She is on Eliquis for the clots.')).toEqual(['Z7901']);
     expect(statusCodesOf('Since the heart stent he takes Plavix once a day.')).toEqual(['Z955', 'Z7902']);
     expect(statusCodesOf('Her neurologist put her on clopidogrel after the stroke.')).toEqual(['Z7902']);
@@ -89,6 +93,7 @@ describe('status codes', () => {
     expect(statusCodesOf('The urologist left a stent in the ureter.')).toEqual([]);
     expect(statusCodesOf('I am allergic to aspirin.')).toEqual([]);
     expect(statusCodesOf('Take an aspirin if the headache comes back.')).toEqual([]);
+    expect(statusCodesOf('Continue the lisinopril but stop the aspirin before surgery.')).toEqual([]);
     expect(statusCodesOf('We will stop the warfarin before the surgery.')).toEqual([]);
   });
 });

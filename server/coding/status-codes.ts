@@ -192,7 +192,7 @@ const STATUS_STATEMENTS: Array<[RegExp, string]> = [
 const CATARACT_REMOVED =
   /\bcataract (surgery|extraction|removal|removed|operation)\b|\b(removed|took out|extracted) (a|the|his|her|your|my) cataracts?\b|\bcataracts? (was |were )?(removed|taken out)\b/i;
 const ASPIRIN_TAKEN =
-  /\b(baby aspirin|aspirin (81|a day|daily|every day|each day)|(on|taking|takes|continue|still take) (an |the |your |his |her |my |a )?(baby )?aspirin)\b(?! (if|when|as needed|for (the |a |your )?(headache|pain)))/i;
+  /\b(baby aspirin|aspirin (81|a day|daily|every day|each day)|(on|taking|takes|continue|still take) (an |the |your |his |her |my |a )?(baby )?aspirin|(?:continue|continuing|stay on|keep (?:you |him |her |them )?on)\b(?:(?!\b(?:stop|stopping|avoid|hold|holding|no|not|instead of)\b)[^.?!]){1,60}?\b(?:the |your |his |her |an )?aspirin)\b(?! (if|when|as needed|for (the |a |your )?(headache|pain)))/i;
 const ANTICOAGULANT =
   /\b(warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|dabigatran|pradaxa|edoxaban|savaysa|blood thinners?)\b/i;
 /** An antiplatelet other than aspirin (aspirin has its own status, Z79.82). */

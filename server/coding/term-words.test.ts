@@ -16,4 +16,14 @@ describe('stem', () => {
     expect(stem('mass')).toBe('mass');
     expect(stem('urine')).not.toBe(stem('urination'));
   });
+
+  it("meets an organ's noun with its adjective, as the index's references and the titles name them", () => {
+    // "Attack, heart — see Infarct, myocardium" must find "myocardial infarction".
+    expect(stem('myocardium')).toBe(stem('myocardial'));
+    expect(stem('endometrium')).toBe(stem('endometrial'));
+    expect(stem('pericardium')).toBe(stem('pericardial'));
+    // Short words ending the same way are left alone.
+    expect(stem('calcium')).toBe('calcium');
+    expect(stem('medium')).not.toBe(stem('medial'));
+  });
 });

@@ -52,6 +52,9 @@ export function stem(word: string): string {
 }
 
 function stripSuffix(w: string): string {
+  // An organ's noun meets its adjective ("myocardium"/"myocardial", "endometrium"/"endometrial"): the
+  // index's see references name the noun ("Infarct, myocardium"), the titles the adjective.
+  if (w.length >= 9 && w.endsWith('ium')) return w.slice(0, -2);
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   }
