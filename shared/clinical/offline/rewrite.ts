@@ -1,5 +1,6 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
+import { observedAsFinding } from './clinician-observed.js';
 import { clinicianPlans } from './clinician-plans.js';
 import { clinicianVoice } from './clinician-voice.js';
 import { isPatientAccount } from './patient-account.js';
@@ -159,7 +160,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     options.speaker === 'clinician' && !isPatientAccount(clean)
       ? // The hedges the clinician's voice takes out can leave an exam act opening a clause
         // ("feeling your neck, I do feel like your thyroid is enlarged"): taken out in turn.
-        withoutNarration(clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun))))
+        withoutNarration(
+          clinicianPlans(clinicianVoice(rewriteClinician(observedAsFinding(clean), options.pronoun))),
+        )
       : patientYou(
           impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
           options.pronoun,
