@@ -62,6 +62,26 @@ describe('the examination said as under way, before what it finds', () => {
   });
 });
 
+describe('a manoeuvre announced, then what it shows', () => {
+  it('documents what it shows on what was examined', () => {
+    const cases: Array<[string, string]> = [
+      [
+        "I'm going to bend your knee, and you have pain at the end of flexion.",
+        'On examination of her knee, she has pain at the end of flexion.',
+      ],
+      [
+        'Let me move his neck side to side, and he does not have any stiffness.',
+        'On examination of his neck, he does not have any stiffness.',
+      ],
+    ];
+    for (const [said, documented] of cases) {
+      const s = asClinician(said);
+      expect(s, said).toBe(documented);
+      expect(proseDefects(s), s).toEqual([]);
+    }
+  });
+});
+
 describe('a finding announced by the seeing of it', () => {
   it('keeps the clause that states the finding', () => {
     expect(asClinician('I can see that the incision is healing nicely.')).toBe(

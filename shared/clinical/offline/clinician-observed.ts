@@ -36,6 +36,15 @@ const EXAMINING_LEAD = new RegExp(
   'i',
 );
 
+// A manoeuvre announced, then what it shows: "I'm going to bend your knee, and you have pain at the
+// end of flexion" → "On examination of her knee, she has pain at the end of flexion".
+const MANOEUVRE =
+  '(?:bend|move|press on|push on|flex|extend|rotate|turn|lift|raise|squeeze|tap on|feel|examine|check|palpate|straighten)';
+const MANOEUVRE_THEN_STATE = new RegExp(
+  String.raw`^(?:(?:so|and|now|okay)\s*,?\s+)?(?:i(?:'m| am) (?:going to|gonna)|i will|i'll|let me) (?:just )?${MANOEUVRE} ${EXAMINED}(?: (?:a (?:little|bit)|here|there|around|up|down|back|forward|side to side|in and out|for a second))*,?\s+and\s+(?=(?:you|she|he|they|there|it)\s+(?:have|has|had|are|is|was|were|do not|don't|does not|doesn't|did not|didn't)\b)`,
+  'i',
+);
+
 /** The clinician's sentence with the first person of observing turned into the finding. */
 export function observedAsFinding(spoken: string): string {
   const act = ACT_THEN_FINDING.exec(spoken);
@@ -43,6 +52,8 @@ export function observedAsFinding(spoken: string): string {
     const rest = spoken.slice(act[0].length);
     return `On examination of ${act[1]}, ${act[2] ? 'no ' : ''}${rest}`;
   }
+  const manoeuvre = MANOEUVRE_THEN_STATE.exec(spoken);
+  if (manoeuvre?.[1]) return `On examination of ${manoeuvre[1]}, ${spoken.slice(manoeuvre[0].length)}`;
   const examining = EXAMINING_LEAD.exec(spoken);
   if (examining?.[1]) {
     const rest = spoken.slice(examining[0].length);
