@@ -63,7 +63,10 @@ const CLINICIAN_PLANS: Array<[RegExp, string]> = [
     'likely',
   ],
   // "for my impression and plan" → "for the impression and plan"; "some of my patients" → "some patients".
-  [/\bmy (impression|assessment|plan|diagnosis|exam|examination|recommendation|differential)\b/gi, 'the $1'],
+  [
+    /\bmy (impression|assessment|plan|diagnosis|exam|examination|recommendation|differential|concern|worry|suspicion|goal)\b/gi,
+    'the $1',
+  ],
   [/\b(some|many|most|a lot|a few|plenty) of my patients\b/gi, '$1 patients'],
 ];
 

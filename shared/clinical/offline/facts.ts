@@ -17,6 +17,7 @@ import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follow.js';
 import { examFinding } from './exam-narration.js';
+import { firstPersonAsDocumentation } from './first-person-fallback.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
 import { withLeadingAnswerApart } from './leading-answer.js';
@@ -79,6 +80,10 @@ function documentationProse(
     const documented = withoutNarrationClauses(tidy, isClinical);
     return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
+  // The clinician's first person left over, in the documentation voice (first-person-fallback.ts).
+  const voiced =
+    substantive && defects.includes('first-person') ? firstPersonAsDocumentation(tidy) : undefined;
+  if (voiced) return { text: withoutLeadingConjunction(voiced) };
   // "Any nausea or vomiting, are you dizzy, no", once rewritten: the finding the answer documents.
   const answered = inlineAnswer(tidy);
   if (answered) return { text: answered.text };

@@ -1,4 +1,5 @@
 import { isPatientHistoryAccount } from './patient-history-account.js';
+import { takesOwnMedicine } from './patient-medicine-account.js';
 
 /**
  * The patient's own account in words a clinician does not say of themselves: "I've been dealing with
@@ -56,5 +57,5 @@ const PATIENT_ACCOUNT = new RegExp(
 
 /** Whether a sentence attributed to the clinician is the patient's own account of themselves. */
 export function isPatientAccount(text: string): boolean {
-  return PATIENT_ACCOUNT.test(text) || isPatientHistoryAccount(text);
+  return PATIENT_ACCOUNT.test(text) || isPatientHistoryAccount(text) || takesOwnMedicine(text);
 }

@@ -1,5 +1,6 @@
 import type { Speaker } from '../transcript.js';
 import { cleanSpeech } from './clean-speech.js';
+import { observedAsFinding } from './clinician-observed.js';
 import { clinicianPlans } from './clinician-plans.js';
 import { clinicianVoice } from './clinician-voice.js';
 import { isPatientAccount } from './patient-account.js';
@@ -21,7 +22,7 @@ import { words } from './tokens.js';
  * "unsupported content" measure treats them as function words.
  */
 export const REWRITE_VOCABULARY = new Set(
-  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement review unclear whether order clinic visit last history concern low place consider exam percussion per pleased agreeable encouraged urged possibly believe other plans disposition consistent impression companion'.split(
+  'plan reports denies endorses prescribed ordered started referred scheduled recommended continued increased decreased discontinued obtained placed planned advised will patient she he her his him they their the has is does not bp hr temp spo2 rr mmhg bpm lb kg f min weight follow up herself himself themselves hers given sent would switched added repeated changed clinician injury current alcohol use drug tobacco vaping smoking chief complaint palpation movement review unclear whether order clinic visit last history concern low place consider exam percussion per pleased agreeable encouraged urged possibly believe other plans disposition consistent impression companion examination aim inform'.split(
     ' ',
   ),
 );
@@ -159,7 +160,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
     options.speaker === 'clinician' && !isPatientAccount(clean)
       ? // The hedges the clinician's voice takes out can leave an exam act opening a clause
         // ("feeling your neck, I do feel like your thyroid is enlarged"): taken out in turn.
-        withoutNarration(clinicianPlans(clinicianVoice(rewriteClinician(clean, options.pronoun))))
+        withoutNarration(
+          clinicianPlans(clinicianVoice(rewriteClinician(observedAsFinding(clean), options.pronoun))),
+        )
       : patientYou(
           impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
           options.pronoun,
