@@ -73,6 +73,16 @@ const ENLARGED_LIVER_VISIT = `
 The ultrasound you had last week showed an enlarged liver, but the gallbladder looked normal.
 So for your first problem, the enlarged liver, cut down on alcohol and we will repeat your liver tests.`;
 
+// A back-strain visit as a microphone records it: no speaker labels, no punctuation, lower case, a
+// filler; a chronic condition said in the past history, and (PLAN_LINE) addressed in the plan.
+const SPOKEN_HISTORY_VISIT = `
+hi there how are you doing today not too bad my lower back has been bothering me since i moved the couch last weekend
+any other medical problems i have high cholesterol i've had that for years
+okay so on exam you're tender over the muscles of the lower back
+so for your first problem your lumbar strain i want you to use heat and we'll start ibuprofen`;
+const PLAN_LINE = `
+and for your high cholesterol um keep taking the atorvastatin and we'll check your lipids next month`;
+
 /** The product path: transcript → offline draft → coding engine. */
 async function codesFor(database: Database, transcript: string) {
   const { segments } = importTranscript(transcript.trim());
@@ -326,6 +336,19 @@ For your main problem, the osteoarthritis of your ${side} knee, keep up the phys
       'inpatient',
     );
     expect([...inpatient.candidates.keys()]).toEqual(expect.arrayContaining(['I10', 'R509']));
+  });
+
+  it('shows a chronic condition from the past history only when the spoken plan addresses it', async () => {
+    const shown = (codes: Awaited<ReturnType<typeof codesFor>>) =>
+      codes.filter((c) => c.score >= 0.5).map((c) => c.code);
+    const cholesterol = (codes: string[]) => codes.filter((c) => c.startsWith('E78'));
+    // The index codes high cholesterol as E78.00.
+    const addressed = await codesFor(database, `${SPOKEN_HISTORY_VISIT}${PLAN_LINE}`);
+    expect(cholesterol(shown(addressed))).toEqual(['E7800']);
+    const onlyHistory = await codesFor(database, SPOKEN_HISTORY_VISIT);
+    expect(cholesterol(shown(onlyHistory))).toEqual([]);
+    // The stated problem is shown either way.
+    expect(shown(onlyHistory).some((c) => c.startsWith('S39'))).toBe(true);
   });
 
   it('codes a past condition as personal history and a chronic one as itself', async () => {

@@ -64,6 +64,7 @@ import {
 import { contentWords, stem } from './term-words.js';
 import { textFeatures } from './text-features.js';
 import { nicotineDependencePhrase, tobaccoProductOf } from './tobacco-use.js';
+import { type WhereSaidOffsets, whereSaidOffset } from './where-said.js';
 
 export type { ProblemMention };
 
@@ -91,6 +92,8 @@ export interface SuggestOptions {
   leaveOut?: LeaveOut;
   /** Fitting only: an office visit's confidences as the blend gives them, before recalibration. */
   rawConfidence?: boolean;
+  /** Fitting only: the log-odds for where a problem was said (default WHERE_SAID_OFFSETS). */
+  whereSaid?: WhereSaidOffsets;
 }
 
 /** Candidates kept per mention after the rules (before learned ranking). */
@@ -107,16 +110,6 @@ const PER_ENCOUNTER_NEIGHBOUR_CODES = 40;
 const PER_ENCOUNTER_CATEGORIES = 20;
 /** Profiles compared with an encounter (the similarity of a code matched by title comes from here). */
 const PROFILES_COMPARED = 400;
-/**
- * Log-odds added for where a problem was said (transcripts are not in the ranker's training data;
- * tuned on our ACI-Bench train labels): named in a clinician's problem statement, cited by the note's
- * assessment, or, when the clinician stated problems, said only elsewhere in the conversation (a coder
- * codes the assessment, not every symptom discussed).
- */
-const STATED_LOGIT = 4;
-const ASSESSED_LOGIT = 1.5;
-const ASSESSED_BESIDE_STATED_LOGIT = 0;
-const UNASSESSED_LOGIT = -3;
 /**
  * Status codes come from fixed guideline rules, not from the learned model. An allergy status is
  * offered, not shown first: a coder adds it only when it bears on the visit's care, and none of the 57
@@ -674,18 +667,7 @@ function candidateCodesIn(index: CandidateIndex, input: SuggestInput, options: S
   // Where a problem was said in a conversation (outpatient only). The blend is fitted without it, and a
   // case report's "was diagnosed with" would otherwise lift one code 4 log-odds and sink the rest by 3,
   // far from the calibrated confidence.
-  const offset = (c: CandidateCode) =>
-    input.setting === 'inpatient'
-      ? 0
-      : c.stated
-        ? STATED_LOGIT
-        : c.assessed
-          ? statedAny
-            ? ASSESSED_BESIDE_STATED_LOGIT
-            : ASSESSED_LOGIT
-          : statedAny
-            ? UNASSESSED_LOGIT
-            : 0;
+  const offset = (c: CandidateCode) => whereSaidOffset(c, statedAny, input.setting, options.whereSaid);
   const features = textFeatures(input.segments, context);
   const { matches, categories: byCategory, votes } = encounterProfiles(profiles, features, PROFILES_COMPARED);
   const similarity = new Map(matches.map((m) => [m.code, m]));
@@ -780,7 +762,7 @@ function candidateCodesIn(index: CandidateIndex, input: SuggestInput, options: S
     });
   }
   scored = scored.map((c) => ({ ...c, confidence: blendedConfidence(model, c.blend, offset(c)) }));
-  return { scored, status, index };
+  return { scored, status, index, statedAny };
 }
 
 /**

@@ -22,6 +22,18 @@ describe('clinician problem statements', () => {
     ]);
   });
 
+  it('ends the problem where an unpunctuated plan begins, as speech recognition writes it', () => {
+    // No comma between the problem and what is done for it.
+    expect(phrases('and for your high cholesterol um keep taking the atorvastatin')).toEqual([
+      'high cholesterol',
+    ]);
+    expect(phrases('for his asthma start the controller inhaler every morning')).toEqual(['asthma']);
+    expect(phrases('regarding your heart failure increase the water pill to twice a day')).toEqual([
+      'heart failure',
+    ]);
+    expect(phrases('for your anxiety i want you to try the breathing exercises')).toEqual(['anxiety']);
+  });
+
   it('marks a problem the plan is conditional on as uncertain', () => {
     // A cough visit: a chest film, and antibiotics only if it shows one.
     expect(phrases('we will get a chest x-ray and start antibiotics if you do have a pneumonia')).toEqual([

@@ -72,9 +72,11 @@ const ONSET =
 // "like" is a filler, except in "sounds like", "looks like".
 const FILLER =
   /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|(?<!\b(?:sounds?|looks?|seems?|feels?) )like|kind of|sort of|right now)\b\s*,?/gi;
-// Words that end the problem's words (a new clause).
+// Words that end the problem's words (a new clause). Speech recognition leaves out the comma before
+// what is done for the problem ("for your high cholesterol keep taking the statin"): the plan's verbs
+// end it too.
 const STOP =
-  /^(?:and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be|evaluation|consult|consultation|opinion)$/i;
+  /^(?:keep|keeping|start|stop|increase|decrease|refill|take|taking|check|order|schedule|recommend|prescribe|want|need|try|and|or|but|so|again|everything|continue|consistent|here|present|good|well|today|too|also|though|which|that|where|what|because|since|if|when|while|who|usually|typically|basically|actually|really|especially|generally|often|sometimes|which|we|i|i'm|i'll|we'll|let's|it|it's|this|there|then|now|okay|ok|alright|just|to|standpoint|as|is|are|was|were|has|have|had|you|with|from|for|in|on|at|by|after|before|over|about|doing|going|gon|na|seems|looks|appears|sounds|probably|might|may|could|would|should|will|can|does|do|did|been|being|be|evaluation|consult|consultation|opinion)$/i;
 // Words kept out of the phrase without ending it ("your", "an", "acute" stays).
 const SKIP =
   /^(?:a|an|the|your|his|her|some|any|all|this|of|little|bit|mild|slight|episode|episodes|bout|case|touch)$/i;
