@@ -1,6 +1,7 @@
 import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { CompiledContextRules } from '../../shared/clinical/offline/context.js';
+import { memoizedInDraft } from '../../shared/clinical/offline/draft-memo.js';
 import type { ProblemMention } from '../../shared/clinical/offline/index.js';
 import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
@@ -196,7 +197,9 @@ function allergyScope(
  * ("um", "uh", "you know", "mm-hmm") and a word said twice in a row ("during you know covid", "the the
  * stent"). Only the words around a mention are read this way, never the mention itself.
  */
-export function withoutHesitations(text: string): string {
+export const withoutHesitations: (text: string) => string = memoizedInDraft(withoutHesitationsOnce);
+
+function withoutHesitationsOnce(text: string): string {
   return text
     .replace(/(^|\s)(?:u+m+|u+h+|e+r+m+|h+m+|mm-hmm|mhm|uh-huh|you know|i mean)(?=[\s,.]|$)[,.]?/gi, '$1')
     .replace(/\b([a-z']+)(?:\s+\1\b)+/gi, '$1')

@@ -1,3 +1,5 @@
+import { memoizedInDraft } from '../../shared/clinical/offline/draft-memo.js';
+
 /**
  * Status codes (ICD-10-CM Official Guidelines I.C.21.c.3 and IV): an allergy the patient reports is
  * coded as allergy status (Z88.x drugs, Z91.0x other substances), never as the reaction it causes; a
@@ -134,6 +136,9 @@ const NOT_TAKEN =
 
 /** Whether `drug` is named as taken somewhere in `text` (a sentence that does not stop or deny it). */
 function taken(drug: RegExp, text: string): boolean {
+  // Most sentences name no such drug: then no line of them does (a drug pattern spans no sentence
+  // end, and reads nothing beyond its words but a space), so the text is not split at all.
+  if (!drug.test(text)) return false;
   for (const line of text.split(/(?<=[.?!\n])/)) {
     const match = line.match(drug);
     if (match && !NOT_TAKEN.test(line.slice(0, match.index ?? 0))) return true;
@@ -200,8 +205,14 @@ const ANTIPLATELET =
   /\b(clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|cilostazol|pletal|dipyridamole)\b(?! (if|when|as needed))/i;
 const DENIED_STATUS = /\b(no|never|not|denies|denied|n't)\b/i;
 
-/** Status codes that one sentence states, when it does not deny them; allergy sentences give none. */
-export function statusCodesOf(sentence: string): string[] {
+/**
+ * Status codes that one sentence states, when it does not deny them; allergy sentences give none.
+ * Remembered for the length of a draft: every sentence is read for them, and a status sentence again
+ * when its codes are collected.
+ */
+export const statusCodesOf: (sentence: string) => readonly string[] = memoizedInDraft(statusCodesOfOnce);
+
+function statusCodesOfOnce(sentence: string): readonly string[] {
   if (ALLERGY_SENTENCE.test(sentence)) return [];
   const codes = new Set<string>();
   const stated = (pattern: RegExp) => {

@@ -1,6 +1,8 @@
+import { isDeepStrictEqual } from 'node:util';
 import { and, asc, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Note } from '../../shared/api/notes.responses.js';
 import type { CodeStatus, CodeSuggestion } from '../../shared/clinical/codes.js';
+import type { Evidence } from '../../shared/clinical/evidence.js';
 import type { NoteContent } from '../../shared/clinical/note.js';
 import type { TemplateBody } from '../../shared/clinical/template.js';
 import { AppError } from '../../shared/errors.js';
@@ -165,14 +167,22 @@ export const notePartsOfRow = () => ({
   ...partsColumns(notes.id),
 });
 
+/**
+ * The codes of the note with id `noteId` (a column of the outer query) as a JSON column, in the order
+ * a note read gives them; `toCodeRows` reads them back.
+ */
+export const noteCodesColumn = (noteId: SQLWrapper) => partsColumns(noteId).codes;
+
+/** The codes read by `noteCodesColumn`, as rows. */
+export const toCodeRows = (codes: StoredParts['codes']): CodeRow[] =>
+  codes.map((k): CodeRow => ({ ...k, createdAt: at(k.createdAt), decidedAt: atOrNull(k.decidedAt) }));
+
 /** The parts read by `notePartsOfRow`, as `readNote` takes them. */
 export function toNoteParts(row: StoredParts) {
   if (!row.content) throw new AppError('internal', 'A note version is missing');
   return {
     content: row.content,
-    codes: row.codes.map(
-      (k): CodeRow => ({ ...k, createdAt: at(k.createdAt), decidedAt: atOrNull(k.decidedAt) }),
-    ),
+    codes: toCodeRows(row.codes),
     addenda: row.addenda.map((a): AddendumRow => ({ ...a, createdAt: at(a.createdAt) })),
     afterSigning: row.decisions.map((d): DecisionRow => ({ ...d, decidedAt: at(d.decidedAt) })),
   };
@@ -255,7 +265,7 @@ export function parseIfMatch(header: string | undefined): number {
 /** Saves a new version if `expectedVersion` is still current; otherwise 412 and nothing changes. */
 export async function saveVersion(
   tx: Executor,
-  note: NoteRow,
+  note: Pick<NoteRow, 'id' | 'status' | 'currentVersion'>,
   input: {
     expectedVersion: number;
     content: NoteContent;
@@ -433,7 +443,13 @@ export async function replaceSuggestions(
   tx: Executor,
   noteId: string,
   suggestions: CodeSuggestion[],
+  /** The note's codes as this transaction read them before the draft was stored, when it did. */
+  current?: readonly CodeRow[],
 ): Promise<CodeRow[]> {
+  // A draft again of an unchanged visit suggests what is pending already: the rows stay as they are
+  // (deleting and inserting them again left dead rows behind, which PGlite never vacuums).
+  const kept = current && unchangedSuggestions(current, suggestions);
+  if (kept) return kept;
   // Removes the pending suggestions and reads the decided codes in one statement (the select sees
   // the rows as they were before the delete, and only decided ones, which the delete keeps).
   const decided = (
@@ -513,4 +529,54 @@ export async function getVersion(tx: Executor, noteId: string, version: number) 
     createdAt: v.createdAt.toISOString(),
     content: v.content,
   };
+}
+
+const codeKey = (c: { system: string; code: string }) => `${c.system}|${c.code}`;
+
+/** Evidence spans as stored (jsonb keeps no key order): compared field by field. */
+const sameEvidence = (a: readonly Evidence[], b: readonly Evidence[]) =>
+  a.length === b.length &&
+  a.every((e, i) => {
+    const o = b[i] as Evidence | undefined;
+    if (!o) return false;
+    const keys = Object.keys(e);
+    return (
+      keys.length === Object.keys(o).length &&
+      keys.every(
+        (k) => Object.hasOwn(o, k) && isDeepStrictEqual(e[k as keyof Evidence], o[k as keyof Evidence]),
+      )
+    );
+  });
+
+/**
+ * `current` itself when replacing its pending suggestions by `suggestions` would store the same
+ * codes with the same words, score (as the real column keeps it) and evidence, and answer them in
+ * the same order (every decided code before every pending one, as fresh inserts would come); else
+ * undefined. Codes already decided are not suggested again, as in `replaceSuggestions`.
+ */
+export function unchangedSuggestions(
+  current: readonly CodeRow[],
+  suggestions: readonly CodeSuggestion[],
+): CodeRow[] | undefined {
+  const firstPending = current.findIndex((k) => k.status === 'suggested');
+  const pending = firstPending < 0 ? [] : current.slice(firstPending);
+  if (pending.some((k) => k.status !== 'suggested')) return undefined;
+  const taken = new Set(current.slice(0, firstPending < 0 ? current.length : firstPending).map(codeKey));
+  const fresh = suggestions.filter((s) => !taken.has(codeKey(s)));
+  if (fresh.length !== pending.length) return undefined;
+  const byKey = new Map(pending.map((k) => [codeKey(k), k]));
+  if (byKey.size !== pending.length) return undefined;
+  for (const s of fresh) {
+    const k = byKey.get(codeKey(s));
+    if (
+      !k ||
+      k.display !== s.display ||
+      k.rationale !== s.rationale ||
+      Math.fround(k.score) !== Math.fround(s.score) ||
+      !sameEvidence(s.evidence, k.evidence)
+    )
+      return undefined;
+    byKey.delete(codeKey(s));
+  }
+  return [...current];
 }

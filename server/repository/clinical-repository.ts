@@ -304,7 +304,7 @@ export class ClinicalRepository {
       ...(signal ? { signal } : {}),
     });
     return perform(this.identity, { action: `note.draft.${out.engine}`, entityType: 'note' }, async (w) => {
-      await encounterFor(w, encounterId, 'write');
+      // The access check again (it may have changed while drafting), in storeDraft's one read.
       const result = await storeDraft(w, encounterId, input.version, out);
       return w.audited(result, { entityId: result.note.id });
     });

@@ -1,9 +1,19 @@
-import { and, desc, eq, notExists, type SQL } from 'drizzle-orm';
+import { and, desc, eq, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Note, ReviewQueueItem } from '../../shared/api/notes.responses.js';
+import { AppError } from '../../shared/errors.js';
 import type { DraftOutput } from '../app-env.js';
+import { builtQuery } from '../db/built-query.js';
 import { ehrInserts, encounters, notes, noteVersions, patients } from '../db/schema/index.js';
-import { createNote, draftNoteOf, replaceSuggestions, saveVersion } from '../notes/notes.service.js';
+import {
+  createNote,
+  draftNoteOf,
+  noteCodesColumn,
+  replaceSuggestions,
+  saveVersion,
+  toCodeRows,
+} from '../notes/notes.service.js';
 import type { TemplateVersionRow } from '../templates/templates.service.js';
+import { encounterFor, type NoteRow } from './access.js';
 import { toPatientDto } from './patients.repo.js';
 import type { Work } from './unit-of-work.js';
 
@@ -57,9 +67,41 @@ export async function notesOfEncounter(w: Work, encounterId: string) {
   }));
 }
 
+/** The latest note of an encounter as storing a draft needs it: its current version's kind and its codes. */
+interface LatestNote {
+  id: string;
+  status: NoteRow['status'];
+  currentVersion: number;
+  currentKind: string | null;
+  codes: Parameters<typeof toCodeRows>[0];
+}
+
 /**
- * Stores a fresh draft: a new note when the encounter has none or only a signed one, else a new
- * version of the latest draft (a person's edits stay in the version history, with a warning).
+ * The encounter a draft is stored in, with its patient (the access check), and its latest note with
+ * that note's codes: one round trip for everything storing a draft reads (built once).
+ */
+const draftTargetQuery = builtQuery(
+  (db) =>
+    db
+      .select({
+        encounter: encounters,
+        patient: patients,
+        latest: sql<LatestNote | null>`(select json_build_object('id', n.id, 'status', n.status,
+            'currentVersion', n.current_version, 'currentKind', v.kind, 'codes', ${noteCodesColumn(sql`n.id`)})
+          from ${notes} n left join ${noteVersions} v on v.note_id = n.id and v.version = n.current_version
+          where n.encounter_id = ${encounters.id} order by n.created_at desc limit 1)`,
+      })
+      .from(encounters)
+      .innerJoin(patients, eq(patients.id, encounters.patientId))
+      .where(eq(encounters.id, sql.placeholder('encounterId')))
+      .limit(1),
+  'scribe_draft_target',
+);
+
+/**
+ * Stores a fresh draft in an encounter the user may write (checked here, after drafting): a new
+ * note when the encounter has none or only a signed one, else a new version of the latest draft (a
+ * person's edits stay in the version history, with a warning).
  */
 export async function storeDraft(
   w: Work,
@@ -67,20 +109,14 @@ export async function storeDraft(
   template: TemplateVersionRow,
   out: DraftOutput,
 ): Promise<{ note: Note; engine: DraftOutput['engine']; warnings: string[] }> {
-  // The latest note with the kind of its current version, in one round trip.
-  const [found] = await w.tx
-    .select({ note: notes, currentKind: noteVersions.kind })
-    .from(notes)
-    .leftJoin(
-      noteVersions,
-      and(eq(noteVersions.noteId, notes.id), eq(noteVersions.version, notes.currentVersion)),
-    )
-    .where(eq(notes.encounterId, encounterId))
-    .orderBy(desc(notes.createdAt))
-    .limit(1);
-  const latest = found?.note;
+  w.requireRole('clinician', 'staff');
+  const [target] = await draftTargetQuery(w.tx, { encounterId });
+  if (!target) throw new AppError('not_found', 'No such encounter');
+  await encounterFor(w, encounterId, 'write', target);
+  const latest = target.latest;
   const warnings = [...out.warnings];
-  let stored: typeof notes.$inferSelect;
+  let stored: NoteRow;
+  let codes: ReturnType<typeof toCodeRows> | undefined;
   if (!latest || latest.status === 'signed') {
     stored = await createNote(w.tx, {
       encounterId,
@@ -90,12 +126,14 @@ export async function storeDraft(
       kind: 'drafted',
       now: w.now,
     });
+    codes = [];
   } else {
-    stored = await saveDraftedVersion(w, latest, found.currentKind, out, latest.currentVersion, warnings);
+    stored = await saveDraftedVersion(w, latest, latest.currentKind, out, latest.currentVersion, warnings);
+    codes = toCodeRows(latest.codes);
   }
-  // Answered from what was just written, not read back.
-  const codes = await replaceSuggestions(w.tx, stored.id, out.codes);
-  return { note: draftNoteOf(stored, out.content, codes), engine: out.engine, warnings };
+  // Answered from what was just written (or kept), not read back.
+  const answered = await replaceSuggestions(w.tx, stored.id, out.codes, codes);
+  return { note: draftNoteOf(stored, out.content, answered), engine: out.engine, warnings };
 }
 
 /**
@@ -104,7 +142,7 @@ export async function storeDraft(
  */
 export async function saveDraftedVersion(
   w: Work,
-  note: typeof notes.$inferSelect,
+  note: Pick<NoteRow, 'id' | 'status' | 'currentVersion'>,
   currentKind: string | null | undefined,
   out: DraftOutput,
   expectedVersion: number,
@@ -121,14 +159,19 @@ export async function saveDraftedVersion(
   });
 }
 
-/** The kind of a note's current version (drafted, edited, …). */
-export async function currentVersionKind(
+/**
+ * The kind of a note's current version (drafted, edited, …) and the note's codes (as
+ * `replaceSuggestions` takes them), in one statement.
+ */
+// The note id is a parameter: drizzle writes a column of the one table selected from without its
+// table, which inside the codes' subquery would name the code's own note_id.
+export async function currentKindAndCodes(
   w: Work,
   note: { id: string; currentVersion: number },
-): Promise<string | undefined> {
+): Promise<{ kind: string | undefined; codes: ReturnType<typeof toCodeRows> }> {
   const [current] = await w.tx
-    .select({ kind: noteVersions.kind })
+    .select({ kind: noteVersions.kind, codes: noteCodesColumn(sql`${note.id}::uuid`) })
     .from(noteVersions)
     .where(and(eq(noteVersions.noteId, note.id), eq(noteVersions.version, note.currentVersion)));
-  return current?.kind;
+  return { kind: current?.kind, codes: current ? toCodeRows(current.codes) : [] };
 }

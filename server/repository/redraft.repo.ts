@@ -6,7 +6,7 @@ import type { DraftInput, DraftOutput } from '../app-env.js';
 import { templateVersions } from '../db/schema/index.js';
 import { draftNoteOf, replaceSuggestions } from '../notes/notes.service.js';
 import type { NoteRow, PatientRow } from './access.js';
-import { currentVersionKind, saveDraftedVersion } from './notes.repo.js';
+import { currentKindAndCodes, saveDraftedVersion } from './notes.repo.js';
 import type { Work } from './unit-of-work.js';
 
 /**
@@ -46,9 +46,15 @@ export async function storeRedraft(
   expectedVersion: number,
 ): Promise<DraftResponse> {
   const warnings = [...out.warnings];
-  const kind = await currentVersionKind(w, note);
-  const updated = await saveDraftedVersion(w, note, kind, out, expectedVersion, warnings);
-  const codes = await replaceSuggestions(w.tx, note.id, out.codes);
+  const current = await currentKindAndCodes(w, note);
+  const updated = await saveDraftedVersion(w, note, current.kind, out, expectedVersion, warnings);
+  // Without its version row the note's codes were not read: they are replaced as they stand.
+  const codes = await replaceSuggestions(
+    w.tx,
+    note.id,
+    out.codes,
+    current.kind === undefined ? undefined : current.codes,
+  );
   return { note: draftNoteOf(updated, out.content, codes), engine: out.engine, warnings };
 }
 

@@ -1,0 +1,57 @@
+/**
+ * CPU of code suggestion alone (the drafting worker's second half), its caches warmed on other
+ * visits: drafts ACI-Bench train visits (speaker labels removed) once, warms on the first `--warm`
+ * of them, then measures `suggestCodesIn` on the rest, `--rounds` times with fresh per-visit memos
+ * (cross-visit caches stay, as in a server). Profile with `node --cpu-prof --import tsx`.
+ * Usage: tsx test/bench/codes/suggest-cpu.ts [--warm 30] [--rounds 1]
+ */
+import { parseArgs } from 'node:util';
+import { candidateIndexFor } from '../../../server/coding/candidate-index.js';
+import { suggestCodesIn } from '../../../server/coding/codes.suggest.js';
+import { importIcd10 } from '../../../server/coding/icd10-import.js';
+import { openDatabase } from '../../../server/db/client.js';
+import { withDraftMemo } from '../../../shared/clinical/offline/draft-memo.js';
+import { draftOffline } from '../../../shared/clinical/offline/index.js';
+import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
+import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
+import { importTranscript } from '../../../shared/clinical/transcript/index.js';
+import { sharedDataPath } from '../../../shared/node/shared-dir.js';
+import { readAciTranscripts } from '../../eval/codes/aci-codes.js';
+
+const { values } = parseArgs({
+  options: { warm: { type: 'string', default: '30' }, rounds: { type: 'string', default: '1' } },
+});
+const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
+await database.migrate();
+await importIcd10(database.db, {
+  orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
+});
+const index = await candidateIndexFor(database.db);
+await database.close();
+const resources = loadOfflineResources();
+const template = getBuiltinTemplate('soap');
+const visits = readAciTranscripts('train')
+  .filter((t) => t.variant === 'labels removed')
+  .map((t) => {
+    const { segments } = importTranscript(t.text);
+    const draft = draftOffline(segments, template, resources);
+    return { mentions: draft.mentions, segments, content: draft.content, setting: 'outpatient' as const };
+  });
+const warm = Number(values.warm);
+// One memo per visit, as the drafting worker has (draftWithCodes).
+const suggest = (v: (typeof visits)[number]) => withDraftMemo(() => suggestCodesIn(index, v));
+for (const v of visits.slice(0, warm)) suggest(v);
+const measured = visits.slice(warm);
+let total = 0;
+for (let r = 0; r < Number(values.rounds); r++) {
+  const start = process.cpuUsage();
+  for (const v of measured) suggest(v);
+  const used = process.cpuUsage(start);
+  total += (used.user + used.system) / 1000;
+  console.log(
+    `round ${r + 1}: ${((used.user + used.system) / 1000 / measured.length).toFixed(2)} CPU ms per visit`,
+  );
+}
+console.log(
+  `${measured.length} visits; mean ${(total / Number(values.rounds) / measured.length).toFixed(2)} CPU ms per visit`,
+);
