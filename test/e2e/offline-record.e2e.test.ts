@@ -13,6 +13,7 @@ import {
   untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { shotAtPanelWidths } from './support/screens.js';
 import { startStack } from './support/stack.js';
@@ -41,6 +42,7 @@ async function consent(panel: Page, mrn: string) {
 }
 
 describe('offline-first recording in Chromium: microphone first, Start with the server down, draft on Stop, sync', () => {
+  stepsBuildOnEachOther();
   let stack: Awaited<ReturnType<typeof startStack>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let panel: Page;

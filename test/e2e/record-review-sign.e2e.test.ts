@@ -13,6 +13,7 @@ import {
   untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { signThroughChecklist } from './support/review-helpers.js';
 import { shot, shotsAtPanelWidths } from './support/screenshots.js';
@@ -21,6 +22,7 @@ import { startStack } from './support/stack.js';
 type Segment = { seq: number; startMs: number; endMs: number; text: string; speaker: string };
 
 describe('clinician flow in Chromium: consent → record → draft → edit → sign → insert into the EHR', () => {
+  stepsBuildOnEachOther();
   let stack: Awaited<ReturnType<typeof startStack>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let panel: Page;

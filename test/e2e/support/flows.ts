@@ -55,7 +55,7 @@ export async function setBackend(options: Page, backend: keyof typeof backendLab
   // Settings are saved to storage and the radio follows the stored value: wait for it, not for the click.
   const radio = options.getByLabel(backendLabels[backend]);
   await radio.click();
-  await waitUntil('the backend setting is stored', () => radio.isChecked(), 10_000);
+  await waitUntil('the backend setting is stored', () => radio.isChecked());
 }
 
 export async function openSidePanel(context: BrowserContext): Promise<Page> {
@@ -80,14 +80,14 @@ export async function liveSegments(panel: Page) {
 export async function waitUntil(
   what: string,
   check: () => Promise<boolean>,
-  timeoutMs = 60_000,
+  timeoutMs = 120_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`timed out waiting until ${what}`);
+  throw new Error(`timed out waiting until ${what} (${Math.round(timeoutMs / 1000)} s)`);
 }
 
 /**
@@ -193,15 +193,11 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
   } finally {
     await cdp.detach();
   }
-  await waitUntil(
-    'the service worker restarted without its old state',
-    async () => {
-      const now = page.context().serviceWorkers();
-      const markers = await Promise.all(
-        now.map((w) => w.evaluate(() => '__e2eMarker' in globalThis).catch(() => true)),
-      );
-      return now.length > 0 && markers.every((m) => !m);
-    },
-    15_000,
-  );
+  await waitUntil('the service worker restarted without its old state', async () => {
+    const now = page.context().serviceWorkers();
+    const markers = await Promise.all(
+      now.map((w) => w.evaluate(() => '__e2eMarker' in globalThis).catch(() => true)),
+    );
+    return now.length > 0 && markers.every((m) => !m);
+  });
 }
