@@ -10,6 +10,7 @@ import {
   liveSegments,
   openSidePanel,
   shown,
+  untilDraftedNoteOpens,
   untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
@@ -103,7 +104,7 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
     await shotAtPanelWidths(panel, 'record-recording');
     await panel.getByRole('button', { name: 'Stop' }).click();
     // Stop finishes the transcription backlog, uploads it, then drafts: wait on those events.
-    await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
+    await untilDraftedNoteOpens(panel);
     const [encounter] = await encounters();
     const notes = await apiGet<{ notes: Array<{ id: string; version: number }> }>(
       stack.server.url,

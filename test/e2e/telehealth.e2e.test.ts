@@ -11,7 +11,7 @@ import {
   configureExtension,
   LOADED_MACHINE_TEST_MS,
   openSidePanel,
-  shown,
+  untilDraftedNoteOpens,
   waitUntil,
   whileRecordingMoves,
 } from './support/flows.js';
@@ -238,7 +238,7 @@ describe('telehealth mode in Chromium: the call tab is recorded with the microph
       // Stop drafts the note once every segment is on the server, and opens it: the labels are
       // checked on what the server holds.
       // On a loaded machine the transcription backlog is finished first: wait for it, not a clock.
-      await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
+      await untilDraftedNoteOpens(panel);
       await shot(panel, 'telehealth-done');
 
       // The server has every segment with its speaker, and the encounter says what was captured.

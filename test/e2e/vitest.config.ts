@@ -13,6 +13,8 @@ export default defineConfig({
     // expect.poll's own default is 1 s: a loaded machine renders a state the panel reached seconds
     // late. The poll still ends as soon as the state is there.
     expect: { poll: { timeout: 60_000 } },
+    // Each failure is printed when it happens, not only in the summary at the end.
+    reporters: ['default', './test/e2e/support/failure-reporter.ts'],
     pool: 'forks',
     fileParallelism: false,
   },
