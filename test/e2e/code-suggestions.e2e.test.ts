@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENT_CODE_SCORE } from '../../shared/clinical/codes.js';
 import { apiGet } from './support/api.js';
 import { openSidePanel } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { draftedEncounter } from './support/review-helpers.js';
 import { startSignedInExtension } from './support/signed-in-extension.js';
 
@@ -14,6 +15,7 @@ type Code = { id: string; code: string; score: number; status: 'suggested' | 'ac
  * decision, and "Accept all shown" accepts exactly the undecided suggestions on screen.
  */
 describe('code suggestions in Chromium: show more, accept all shown, stable buttons', () => {
+  stepsBuildOnEachOther();
   let running: Awaited<ReturnType<typeof startSignedInExtension>>;
   let noteId: string;
   let panel: Page;

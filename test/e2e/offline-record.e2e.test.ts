@@ -10,9 +10,11 @@ import {
   liveSegments,
   openSidePanel,
   shown,
+  untilDraftedNoteOpens,
   untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { shotAtPanelWidths } from './support/screens.js';
 import { startStack } from './support/stack.js';
@@ -41,6 +43,7 @@ async function consent(panel: Page, mrn: string) {
 }
 
 describe('offline-first recording in Chromium: microphone first, Start with the server down, draft on Stop, sync', () => {
+  stepsBuildOnEachOther();
   let stack: Awaited<ReturnType<typeof startStack>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let panel: Page;
@@ -101,7 +104,7 @@ describe('offline-first recording in Chromium: microphone first, Start with the 
     await shotAtPanelWidths(panel, 'record-recording');
     await panel.getByRole('button', { name: 'Stop' }).click();
     // Stop finishes the transcription backlog, uploads it, then drafts: wait on those events.
-    await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
+    await untilDraftedNoteOpens(panel);
     const [encounter] = await encounters();
     const notes = await apiGet<{ notes: Array<{ id: string; version: number }> }>(
       stack.server.url,

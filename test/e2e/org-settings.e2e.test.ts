@@ -4,6 +4,7 @@ import { seriousA11yViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { buildExtensionForE2e } from './support/build-extension.js';
 import { configureExtension, openSidePanel } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { shotAtPanelWidths } from './support/screens.js';
 import { startStack } from './support/stack.js';
@@ -20,6 +21,7 @@ const storedSettings = (page: Page) =>
   });
 
 describe('organisation settings in Chromium: an admin sets them once, a fresh profile receives them at sign-in', () => {
+  stepsBuildOnEachOther();
   let stack: Awaited<ReturnType<typeof startStack>>;
   let adminBrowser: Awaited<ReturnType<typeof launchChromium>>;
   let clinicianBrowser: Awaited<ReturnType<typeof launchChromium>> | undefined;

@@ -8,11 +8,13 @@ import {
   LOADED_MACHINE_TEST_MS,
   liveSegments,
   openSidePanel,
-  shown,
+  shownElapsedMs,
   stopServiceWorkers,
+  untilDraftedNoteOpens,
   untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { extensionOrigin, jfkWav } from './support/paths.js';
 import { signThroughChecklist } from './support/review-helpers.js';
 import { shot, shotsAtPanelWidths } from './support/screenshots.js';
@@ -21,6 +23,7 @@ import { startStack } from './support/stack.js';
 type Segment = { seq: number; startMs: number; endMs: number; text: string; speaker: string };
 
 describe('clinician flow in Chromium: consent → record → draft → edit → sign → insert into the EHR', () => {
+  stepsBuildOnEachOther();
   let stack: Awaited<ReturnType<typeof startStack>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let panel: Page;
@@ -100,8 +103,12 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     await panel.getByTestId('capture-phase').getByText('Paused').waitFor();
     await panel.getByRole('button', { name: 'Resume' }).click();
     await panel.getByTestId('capture-phase').getByText('Recording', { exact: true }).waitFor();
-    await whileRecordingMoves(panel, '24 s are recorded', async () =>
-      ((await panel.getByTestId('elapsed').textContent()) ?? '').includes('00:2'),
+    // At least 24 s: a loaded machine may already be past 00:29 here (the old '00:2' match then
+    // never came again and the wait ran to its limit).
+    await whileRecordingMoves(
+      panel,
+      '24 s are recorded',
+      async () => (await shownElapsedMs(panel)) >= 24_000,
     );
     const whileRecording = (await liveSegments(panel)).length;
     expect(whileRecording).toBeGreaterThanOrEqual(2);
@@ -110,16 +117,12 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
     expect(await panel.getByTestId('asr-status').textContent()).toMatch(
       /^Details: transcribed on this computer · (graphics card \(WEBGPU\)|processor \(WASM\)) · real-time factor \d/,
     );
-    const [mm, ss] = ((await panel.getByTestId('elapsed').textContent()) ?? '')
-      .replace('Elapsed', '')
-      .trim()
-      .split(':');
-    const elapsedMs = (Number(mm) * 60 + Number(ss)) * 1000;
+    const elapsedMs = await shownElapsedMs(panel);
     const beforeStop = await liveSegments(panel);
     await panel.getByRole('button', { name: 'Stop' }).click();
     // Stop finishes the transcript, waits for every segment to reach the server, drafts the note with
     // the clinic's default template and opens it: the recording view is gone once it is drafted.
-    await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
+    await untilDraftedNoteOpens(panel);
 
     const encounters = await apiGet<{ encounters: Array<{ id: string }> }>(
       stack.server.url,
@@ -227,10 +230,14 @@ describe('clinician flow in Chromium: consent → record → draft → edit → 
       async () => (await liveSegments(panel)).length > 0,
       180_000,
     );
-    await whileRecordingMoves(panel, '4 more seconds are recorded', async () => {
-      const t = ((await panel.getByTestId('elapsed').textContent()) ?? '').match(/(\d\d):(\d\d)/);
-      return t !== null && Number(t[2]) >= 9;
-    });
+    // Audio that no segment covers yet: 4 s more than when the first segment was shown (the old
+    // check, seconds ≥ 9, waited another minute when the clock had passed 00:59 on a loaded machine).
+    const firstStoredAtMs = await shownElapsedMs(panel);
+    await whileRecordingMoves(
+      panel,
+      '4 more seconds are recorded',
+      async () => (await shownElapsedMs(panel)) >= firstStoredAtMs + 4000,
+    );
     // The recorder dies (as in a crash); its audio is in IndexedDB, its last segment never transcribed.
     await panel.evaluate(() =>
       (

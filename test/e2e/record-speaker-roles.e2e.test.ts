@@ -6,7 +6,7 @@ import {
   LOADED_MACHINE_TEST_MS,
   liveSegments,
   openSidePanel,
-  shown,
+  untilDraftedNoteOpens,
   untilRecording,
   whileRecordingMoves,
 } from './support/flows.js';
@@ -78,7 +78,7 @@ describe('speaker correction in the recording view, in Chromium', () => {
     await shotsAtPanelWidths(panel, 'record-speaker-correction');
 
     await panel.getByRole('button', { name: 'Stop' }).click();
-    await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
+    await untilDraftedNoteOpens(panel);
     // The review shows the same correction on the same line.
     const reviewLine = panel.locator(`li[data-seq="${first!.seq}"]`);
     await reviewLine.getByText('patient ✓').waitFor();

@@ -4,6 +4,7 @@ import { apiGet, apiLogin } from './support/api.js';
 import { launchChromium } from './support/browser.js';
 import { buildExtensionForE2e } from './support/build-extension.js';
 import { configureExtension, openSidePanel } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { jfkWav } from './support/paths.js';
 import { draftedEncounter } from './support/review-helpers.js';
 import { shotsAtPanelWidths } from './support/screenshots.js';
@@ -12,6 +13,7 @@ import { startStack } from './support/stack.js';
 type AuditEvent = { action: string; severity: string; outcome: string; entityId: string | null };
 
 describe('review to EHR in Chromium: right patient, sign-off checklist, append with a status line', () => {
+  stepsBuildOnEachOther();
   let stack: Awaited<ReturnType<typeof startStack>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let panel: Page;

@@ -11,10 +11,11 @@ import {
   configureExtension,
   LOADED_MACHINE_TEST_MS,
   openSidePanel,
-  shown,
+  untilDraftedNoteOpens,
   waitUntil,
   whileRecordingMoves,
 } from './support/flows.js';
+import { stepsBuildOnEachOther } from './support/journey.js';
 import { jfkWav } from './support/paths.js';
 import { shot } from './support/screenshots.js';
 import { startStack } from './support/stack.js';
@@ -83,6 +84,7 @@ const MIC_PERIOD_S = 45;
 const PATIENT_AT_MS = 12_000;
 
 describe('telehealth mode in Chromium: the call tab is recorded with the microphone, speakers labelled by source', () => {
+  stepsBuildOnEachOther();
   let stack: Awaited<ReturnType<typeof startStack>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let visit: Awaited<ReturnType<typeof startDemoTelehealth>>;
@@ -164,21 +166,21 @@ describe('telehealth mode in Chromium: the call tab is recorded with the microph
       await panel
         .getByTestId('capture-phase')
         .getByText('Recording', { exact: true })
-        .waitFor({ timeout: 90_000 });
+        .waitFor({ timeout: 180_000 });
       expect(await panel.getByTestId('telehealth-status').textContent()).toContain('Microphone + call tab');
 
       // The clinician hears the patient: the tab's stream is played to the speakers.
       await waitUntil(
         'the call tab is played back to the speakers',
         async () => audio.tabPlayedToSpeakers(),
-        30_000,
+        120_000,
       );
-      await waitUntil('the worklet has two inputs', async () => audio.workletInputs() >= 2, 30_000);
+      await waitUntil('the worklet has two inputs', async () => audio.workletInputs() >= 2, 120_000);
 
       await waitUntil(
         'the recorder has taken in the clinician’s speech',
         async () => ((await states()).at(-1)?.elapsedMs ?? 0) >= PATIENT_AT_MS,
-        90_000,
+        180_000,
       );
       await call.evaluate(() =>
         (globalThis as unknown as { patientSpeaks(): Promise<number> }).patientSpeaks(),
@@ -186,12 +188,12 @@ describe('telehealth mode in Chromium: the call tab is recorded with the microph
       await waitUntil(
         'the recorder hears the call tab',
         async () => (await states()).some((st) => st.tabLevel > TAB_SPEAKING),
-        30_000,
+        120_000,
       );
       await waitUntil(
         'the call tab meter moves',
         async () => Number(await panel.getByTestId('tab-level-meter').getAttribute('value')) > 0.05,
-        30_000,
+        120_000,
       );
       // Transcription lags the recording by minutes on a loaded machine: the limit is on a stall.
       await whileRecordingMoves(panel, 'a patient line is shown', async () =>
@@ -201,19 +203,19 @@ describe('telehealth mode in Chromium: the call tab is recorded with the microph
       await shot(panel, 'telehealth-recording-labelled');
       // The call's audio element reports the end of the patient's speech; the recorder then takes in
       // another second of the quiet call, so the patient's last words are in before the tab goes.
-      await call.locator('#status').getByText('ended', { exact: true }).waitFor({ timeout: 90_000 });
+      await call.locator('#status').getByText('ended', { exact: true }).waitFor({ timeout: 180_000 });
       const lastLoudMs = async () =>
         (await states()).filter((st) => st.tabLevel > TAB_SPEAKING).at(-1)?.elapsedMs ?? 0;
       const quietFromMs = (await lastLoudMs()) + 1000;
       await waitUntil(
         'the recorder took in the quiet call',
         async () => ((await states()).at(-1)?.elapsedMs ?? 0) >= quietFromMs,
-        60_000,
+        120_000,
       );
 
       // The call's tab is closed mid-recording: the microphone recording goes on, unlabelled.
       await call.close();
-      await panel.getByTestId('tab-audio-ended').waitFor({ timeout: 60_000 });
+      await panel.getByTestId('tab-audio-ended').waitFor();
       expect(await panel.getByTestId('capture-phase').textContent()).toBe('Recording');
       await showNewest(panel);
       await shot(panel, 'telehealth-tab-closed');
@@ -236,7 +238,7 @@ describe('telehealth mode in Chromium: the call tab is recorded with the microph
       // Stop drafts the note once every segment is on the server, and opens it: the labels are
       // checked on what the server holds.
       // On a loaded machine the transcription backlog is finished first: wait for it, not a clock.
-      await whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')));
+      await untilDraftedNoteOpens(panel);
       await shot(panel, 'telehealth-done');
 
       // The server has every segment with its speaker, and the encounter says what was captured.

@@ -84,8 +84,9 @@ export class AsrClient {
     return ready;
   }
 
-  start(firstSeq: number, language: string | null): void {
-    this.worker.postMessage({ type: 'start', firstSeq, language });
+  /** `catchUp`: see the `start` request in asr-protocol.ts. */
+  start(firstSeq: number, language: string | null, catchUp = false): void {
+    this.worker.postMessage({ type: 'start', firstSeq, language, catchUp });
   }
 
   push(pcm16k: Float32Array): void {

@@ -16,7 +16,18 @@ export const asrRequestSchema = z.discriminatedUnion('type', [
     /** Weight precision to load (the organisation's setting); omitted: fp32. */
     precision: speechPrecisionSchema.optional(),
   }),
-  z.object({ type: z.literal('start'), firstSeq: z.number().int().min(0), language: z.string().nullable() }),
+  z.object({
+    type: z.literal('start'),
+    firstSeq: z.number().int().min(0),
+    language: z.string().nullable(),
+    /**
+     * Live microphone-only recording: segments that closed while the engine was busy are merged
+     * into one window of ≤ 30 s (Transcriber `catchUp`), so a slow or loaded computer falls behind by
+     * about one window instead of by minutes. Off where speakers are told apart by source (telehealth):
+     * a merged window would span both speakers and lose its label.
+     */
+    catchUp: z.boolean().default(false),
+  }),
   z.object({ type: z.literal('push'), pcm }),
   z.object({ type: z.literal('finish') }),
   z.object({ type: z.literal('transcribe-file'), pcm, language: z.string().nullable() }),

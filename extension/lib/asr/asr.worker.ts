@@ -100,6 +100,7 @@ async function handle(request: AsrRequest): Promise<void> {
       transcriber = new Transcriber(timed, {
         firstSeq: request.firstSeq,
         window: request.language ? { language: request.language } : {},
+        catchUp: request.catchUp,
         onSegment: (s) => post(toEvent(s, timed.lastRealTimeFactor)),
       });
       return;

@@ -22,6 +22,9 @@ const request = (tabAudio: boolean) =>
     tabAudio,
   }) as StartCapture;
 
+/** The `catchUp` flag of each start request the ASR stand-ins were given. */
+const catchUps: boolean[] = [];
+
 /** An ASR stand-in: one segment per full second of audio, the rest at finish(). */
 function fakeAsr(listeners: AsrListeners): AsrClient {
   let samples = 0;
@@ -44,8 +47,9 @@ function fakeAsr(listeners: AsrListeners): AsrClient {
   };
   return {
     load: async () => ({ type: 'ready' as const, backend: 'wasm' as const, reason: 'test', fellBack: false }),
-    start: (firstSeq: number) => {
+    start: (firstSeq: number, _language: string | null, catchUp = false) => {
       seq = firstSeq;
+      catchUps.push(catchUp);
     },
     push: (pcm: Float32Array) => {
       samples += pcm.length;
@@ -154,7 +158,10 @@ describe('CaptureSession in telehealth mode', () => {
     const tab = fakeTab();
     prepared = tab;
     const s = session();
+    catchUps.length = 0;
     expect((await s.start(request(true))).tabAudio).toBe('on');
+    // Segments are labelled one by one: merging those that waited would mix the two speakers.
+    expect(catchUps).toEqual([false]);
     expect(recorderTab).toBe(tab);
     second(0.1, 0.001); // clinician talks, the call is quiet
     second(0.02, 0.12); // patient talks; the microphone hears the speakers' echo

@@ -28,6 +28,8 @@ function fakeAsr(
   let emittedUpTo = 0;
   let seq = 0;
   const pushed: number[] = [];
+  /** The `catchUp` flag of each start request. */
+  const catchUps: boolean[] = [];
   const emit = (endSample: number) => {
     listeners.onSegment?.(
       {
@@ -45,8 +47,9 @@ function fakeAsr(
   };
   const client = {
     load: async () => ({ type: 'ready' as const, ...ready }),
-    start: (firstSeq: number) => {
+    start: (firstSeq: number, _language: string | null, catchUp = false) => {
       seq = firstSeq;
+      catchUps.push(catchUp);
     },
     push: (pcm: Float32Array) => {
       pushed.push(pcm.length);
@@ -58,7 +61,7 @@ function fakeAsr(
       return [];
     },
   };
-  return { client: client as unknown as AsrClient, pushed };
+  return { client: client as unknown as AsrClient, pushed, catchUps };
 }
 
 describe('CaptureSession', () => {
@@ -105,6 +108,11 @@ describe('CaptureSession', () => {
     await s.start(start);
     expect(s.state).toMatchObject({ backend: 'wasm', backendFellBack: true });
     expect(s.state.backendReason).toContain('device lost');
+  });
+
+  it('lets live transcription of a microphone-only recording catch up when it falls behind', async () => {
+    await session().start(start);
+    expect(asr!.catchUps).toEqual([true]);
   });
 
   it('refuses to start another encounter while the previous one is still finishing', async () => {

@@ -106,7 +106,9 @@ export class CaptureSession {
     }
     try {
       const asr = await this.loadAsr(request);
-      asr.start(request.firstSeq, request.language);
+      // Microphone only: no speaker is told from the audio, so the transcriber may merge the
+      // segments that waited behind a slow window and keep up (see the worker's `catchUp`).
+      asr.start(request.firstSeq, request.language, this.tab === undefined);
       this.recorder = await this.deps.openRecorder(
         (pcm, level, sources) => this.onPcm(pcm, level, sources),
         this.tab,

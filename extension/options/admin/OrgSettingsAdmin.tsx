@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type EhrSite, type OrgSettings, orgSettingsSchema } from '../../../shared/api/org-settings.js';
 import type { Template } from '../../../shared/api/templates.responses.js';
 import { describeError } from '../../lib/api/api-error.js';
@@ -47,10 +47,19 @@ export function OrgSettingsAdmin({ api, settings }: { api: ScribeApi; settings: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // The form is loaded once per server. The device's settings and the session are written while the
+  // admin edits (the side panel's settings sync, a refreshed session: a new API client), and a reload
+  // then threw the unsaved edits away: a model just picked snapped back (seen on a loaded machine).
+  const deviceSettings = useRef(settings);
+  deviceSettings.current = settings;
+  const loadedFor = useRef<string | null>(null);
+  const { serverUrl } = settings;
   useEffect(() => {
     api.orgSettings().then(
       (r) => {
-        setForm(r.settings ?? fromDevice(settings));
+        if (loadedFor.current === serverUrl) return;
+        loadedFor.current = serverUrl;
+        setForm(r.settings ?? fromDevice(deviceSettings.current));
         setVersion(r.version);
       },
       (e: unknown) => setLoadError(describeError(e)),
@@ -59,10 +68,10 @@ export function OrgSettingsAdmin({ api, settings }: { api: ScribeApi; settings: 
       (t) => setTemplates(t.filter((x) => x.published)),
       () => {},
     );
-    createScribeApi(settings.serverUrl)
+    createScribeApi(serverUrl)
       .modelCatalog()
       .then(setCatalog, () => {});
-  }, [api, settings]);
+  }, [api, serverUrl]);
 
   const save = useAsyncAction(async () => {
     if (!form) return;

@@ -9,26 +9,28 @@ import { updateLocalEncounter } from '../../lib/hooks/use-local-encounter.js';
 import { loadCachedTemplates } from '../../lib/storage/template-cache.js';
 import { toUploadSegment } from '../../lib/upload/upload-queue.js';
 import { draftOnDevice } from './device-draft.js';
-
-/** How long Stop waits for the last segments to reach the server before drafting on the device. */
-const SERVER_WAIT_MS = 8000;
+import { serverWait } from './server-wait.js';
 
 const unreachable = (e: unknown) => !isAppError(e) || e.code === 'network_unavailable' || e.status >= 500;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** True once the encounter and every segment of it are on the server (or `timeoutMs` passed). */
-async function waitUntilSynced(encounterId: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
+/**
+ * True once the encounter and every segment of it are on the server; false when the server cannot
+ * be reached (see serverWait: a slow but answering server is waited for).
+ */
+async function waitUntilSynced(encounterId: string): Promise<boolean> {
+  const stoppedAt = Date.now();
   for (;;) {
     const db = await ScribeDb.open();
+    let decision: ReturnType<typeof serverWait>;
     try {
-      const local = await db.encounters().get(encounterId);
+      const encounter = await db.encounters().get(encounterId);
       const segments = await db.segmentsOf(encounterId);
-      if (local?.sync !== 'pending' && segments.every((s) => s.sync !== 'pending')) return true;
+      decision = serverWait({ encounter, segments }, Date.now() - stoppedAt);
     } finally {
       db.close();
     }
-    if (Date.now() >= deadline) return false;
+    if (decision !== 'wait') return decision === 'synced';
     await browser.runtime.sendMessage({ type: 'uploads.kick' }).catch(() => {});
     await sleep(500);
   }
@@ -60,7 +62,7 @@ export function useAutoDraft({ api, local, ready, onServerNote, refresh }: Optio
     setError(null);
     void (async () => {
       try {
-        if (await waitUntilSynced(id, SERVER_WAIT_MS)) {
+        if (await waitUntilSynced(id)) {
           try {
             const { note } = await api.draft(id, templateKey);
             await api.completeEncounter(id).catch(() => {});

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { chromiumPath, e2eExtensionDir } from './paths.js';
 
+/** How long a Playwright wait (an element shown, a click's target ready) may take before it fails. */
+export const E2E_ACTION_TIMEOUT_MS = 90_000;
+
 /**
  * Chromium with the built extension and a fake microphone that plays `wavPath` in a loop. WebGPU is
  * on (SwiftShader's software adapter where there is no GPU); `webgpu: false` leaves it without one.
@@ -38,7 +41,10 @@ export async function launchChromium(wavPath: string, o: { webgpu?: boolean; tab
       '--no-first-run',
     ],
   });
-  context.setDefaultTimeout(20_000);
+  // Every wait is for a state the page reaches (a shown element, an enabled button), never a pause:
+  // the limit only says when a state that never comes is a failure. A loaded machine (16 busy
+  // processes on 2 cores) renders a new side panel or answers a command tens of seconds late.
+  context.setDefaultTimeout(E2E_ACTION_TIMEOUT_MS);
   return {
     context,
     async close() {

@@ -55,7 +55,7 @@ export async function setBackend(options: Page, backend: keyof typeof backendLab
   // Settings are saved to storage and the radio follows the stored value: wait for it, not for the click.
   const radio = options.getByLabel(backendLabels[backend]);
   await radio.click();
-  await waitUntil('the backend setting is stored', () => radio.isChecked(), 10_000);
+  await waitUntil('the backend setting is stored', () => radio.isChecked());
 }
 
 export async function openSidePanel(context: BrowserContext): Promise<Page> {
@@ -76,18 +76,30 @@ export async function liveSegments(panel: Page) {
   );
 }
 
+/**
+ * The recording time the panel shows (the recorder's own count of samples taken in, as h:mm:ss or
+ * mm:ss), in ms. Compare it with `>=`: a loaded panel can skip any given second.
+ */
+export async function shownElapsedMs(panel: Page): Promise<number> {
+  const text = (await panel.getByTestId('elapsed').textContent()) ?? '';
+  const clock = text.match(/(?:(\d+):)?(\d\d):(\d\d)/);
+  if (!clock) throw new Error(`the elapsed time reads “${text}”, not a clock`);
+  const [, h = '0', m, s] = clock;
+  return ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+}
+
 /** Waits (polling) until `check` returns true, failing with `what` after `timeoutMs`. */
 export async function waitUntil(
   what: string,
   check: () => Promise<boolean>,
-  timeoutMs = 60_000,
+  timeoutMs = 120_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`timed out waiting until ${what}`);
+  throw new Error(`timed out waiting until ${what} (${Math.round(timeoutMs / 1000)} s)`);
 }
 
 /**
@@ -135,6 +147,7 @@ export async function recordingProgress(panel: Page): Promise<string> {
     model: await panel.locator('progress').evaluateAll((ps) => ps.map((p) => p.getAttribute('value'))),
     lines: (await liveSegments(panel)).map((s) => `${s.seq}:${s.sync}`),
     deviceDraft: await text('device-draft-state'),
+    drafting: await panel.getByTestId('auto-drafting').count(),
     review: await panel.getByTestId('note-review').count(),
   });
 }
@@ -165,6 +178,15 @@ export const untilRecording = (panel: Page, what = 'the recording starts') =>
     180_000,
   );
 
+/**
+ * After Stop, until the note drafted on the server opens. Once the last line is on the server the
+ * panel shows "Drafting the note…" and waits on one draft request: nothing on it changes until the
+ * server answers, which a loaded server does minutes late (at 50 connections beside the tests,
+ * bench:load's drafts ran past 10 s each). The limit on a stall is longer for that one request.
+ */
+export const untilDraftedNoteOpens = (panel: Page) =>
+  whileRecordingMoves(panel, 'the drafted note opens', shown(panel.getByTestId('note-review')), 300_000);
+
 /** A test whose steps wait on the recorder's events however long a loaded machine takes. */
 export const LOADED_MACHINE_TEST_MS = 900_000;
 
@@ -193,15 +215,11 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
   } finally {
     await cdp.detach();
   }
-  await waitUntil(
-    'the service worker restarted without its old state',
-    async () => {
-      const now = page.context().serviceWorkers();
-      const markers = await Promise.all(
-        now.map((w) => w.evaluate(() => '__e2eMarker' in globalThis).catch(() => true)),
-      );
-      return now.length > 0 && markers.every((m) => !m);
-    },
-    15_000,
-  );
+  await waitUntil('the service worker restarted without its old state', async () => {
+    const now = page.context().serviceWorkers();
+    const markers = await Promise.all(
+      now.map((w) => w.evaluate(() => '__e2eMarker' in globalThis).catch(() => true)),
+    );
+    return now.length > 0 && markers.every((m) => !m);
+  });
 }
