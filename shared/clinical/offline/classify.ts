@@ -17,7 +17,7 @@ export function contentWords(text: string): string[] {
 // The patient's own account of an injury or an onset event (what they did, what they felt give) or
 // of a lapse in a medicine (ran out, stopped, missed, skipped, forgot, could not afford).
 const INJURY_OR_LAPSE =
-  /\b(?:i|we)(?: (?:just|kind of|kinda|sort of|accidentally|probably))? (?:twisted|rolled|sprained|strained|pulled|tweaked|jammed|tore|broke|fractured|dislocated|injured|hurt|banged|bumped|hit|smacked|landed|tripped|slipped|fell|collapsed|passed out|fainted|blacked out|ran out|stopped taking|quit taking|stopped the|stopped my|quit the|quit my|missed|skipped|forgot to take|forgot my|have(?: not|n't) been taking|haven't taken|couldn't afford|could not afford|never (?:filled|picked up|started))\b|\b(?:heard|felt) (?:a|something) (?:pop|snap|crack|tear|rip|give)\b|\bcame off (?:my|the|her|his)\b/;
+  /\b(?:i|we|he|she)(?: (?:just|kind of|kinda|sort of|accidentally|probably))? (?:twisted|rolled|sprained|strained|pulled|tweaked|jammed|tore|broke|fractured|dislocated|injured|hurt|banged|bumped|hit|smacked|landed|tripped|slipped|fell|collapsed|passed out|fainted|blacked out|ran out|stopped taking|quit taking|stopped the|stopped my|quit the|quit my|missed|skipped|forgot to take|forgot my|have(?: not|n't) been taking|haven't taken|couldn't afford|could not afford|never (?:filled|picked up|started))\b|\b(?:heard|felt) (?:a|something) (?:pop|snap|crack|tear|rip|give)\b|\bcame off (?:my|the|her|his)\b/;
 
 /** True when a patient's sentence tells how an injury or onset happened, or a lapse in a medicine. */
 export function tellsInjuryOrLapse(lowerText: string): boolean {

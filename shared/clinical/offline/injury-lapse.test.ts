@@ -72,6 +72,17 @@ describe('short patient accounts of how an injury happened or a medicine lapsed'
     expect(text).toMatch(/jammed her finger playing basketball/i);
   });
 
+  it("keeps a parent's account of a child's fall (paediatric)", () => {
+    expect(patient('he fell off the monkey bars at recess')).toBe('hpi');
+    const segments = withSyntheticTimes([
+      { speaker: 'clinician' as const, text: 'What happened to his arm?' },
+      { speaker: 'patient' as const, text: 'He fell off the monkey bars at recess.' },
+    ]);
+    const content = draftOffline(segments, soap, resources, { sex: 'male' }).content;
+    const said = (content.sections.find((s) => s.id === 'subjective')?.sentences ?? []).map((s) => s.text);
+    expect(said.join(' ')).toMatch(/fell off the monkey bars at recess/i);
+  });
+
   it('keeps a fall at home and a lifting injury at work', () => {
     const text = subjective([
       ['clinician', 'When did the pain start?'],

@@ -93,8 +93,9 @@ const OBJECT_FOLLOWERS = new Set(
 );
 
 // A conjunction that opens a clause whose subject follows it ("... if you", "... unless you").
+// Also after the clause's "or"/"and" ("if the headaches worsen or you develop a fever").
 const SUBORDINATOR_BEFORE =
-  /\b(?:if|when|whenever|until|unless|once|before|after|while|because|since|as soon as|in case|every time|so that)\s*$/i;
+  /\b(?:if|when|whenever|until|unless|once|before|after|while|because|since|as soon as|in case|every time|so that)\s*$|\b(?:if|when|whenever|until|unless)\b[^,.;:]*\b(?:or|and)\s*$/i;
 
 /** The third-person singular of a present-tense verb ("remember" → "remembers"); other words as is. */
 export function thirdPersonVerb(verb: string): string {

@@ -17,6 +17,9 @@ describe('clinician rewrites that stay grammatical', () => {
   it('conjugates any verb whose subject "you" follows if, when, until or unless', () => {
     expect(clinician('Call me if you develop chest pain.')).toMatch(/if she develops chest pain/);
     expect(clinician('Come back if you start having fevers.', 'he')).toMatch(/if he starts having fevers/);
+    expect(secondToThird(' call if the rash spreads or you develop a fever', 'she')).toBe(
+      'call if the rash spreads or she develops a fever',
+    );
     expect(secondToThird(' keep the splint on until you finish therapy', 'she')).toBe(
       'keep the splint on until she finishes therapy',
     );
