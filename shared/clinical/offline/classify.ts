@@ -51,7 +51,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'plan',
-    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll|i will) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
+    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll|i will) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book|hold|discontinue|resume|taper|titrate|wean)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
   ],
   [
     'vitals',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifySentence } from './classify.js';
 import { isPatientAccount } from './patient-account.js';
 import { secondToThird } from './person.js';
 import { rewriteSentence } from './rewrite.js';
@@ -34,6 +35,26 @@ describe('clinician rewrites that stay grammatical', () => {
     );
     expect(clinician('I will refer you to cardiology because of the murmur.', 'he')).toBe(
       'Referred to cardiology because of the murmur.',
+    );
+  });
+
+  it('reads holding or tapering a medicine as the plan, its owner left out of the order', () => {
+    for (const text of [
+      'we will hold the metformin until your kidney function improves',
+      "i'm going to taper the prednisone over two weeks",
+    ])
+      expect(
+        classifySentence({
+          speaker: 'clinician',
+          text,
+          mode: undefined,
+          hasVitals: false,
+          hasDrug: true,
+          hasProblem: false,
+        }),
+      ).toBe('plan');
+    expect(clinician('I will hold your lisinopril since your potassium is high.')).toBe(
+      'Lisinopril held since her potassium is high.',
     );
   });
 

@@ -257,7 +257,7 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
     const object = secondToThird(` ${plan[2]}`, pronoun)
       // "Get her in for a stress test": the test is what is ordered.
       .replace(/^(?:(?:him|her|them|the patient)\s+)?in for\s+/i, '')
-      .replace(/^(a|an|the|some)\s+/i, '')
+      .replace(/^(a|an|the|some|his|her|their)\s+/i, '')
       .replace(/,\s*(?=\d|once|twice|daily|every|by mouth)/gi, ' ');
     // The reason or condition said after the order stays after the participle: "hold the ibuprofen
     // since her kidney numbers are up" → "Ibuprofen held since her kidney numbers are up".
