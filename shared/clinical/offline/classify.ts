@@ -14,6 +14,16 @@ export function contentWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w) && w.length > 1);
 }
 
+// The patient's own account of an injury or an onset event (what they did, what they felt give) or
+// of a lapse in a medicine (ran out, stopped, missed, skipped, forgot, could not afford).
+const INJURY_OR_LAPSE =
+  /\b(?:i|we|he|she)(?: (?:just|kind of|kinda|sort of|accidentally|probably))? (?:twisted|rolled|sprained|strained|pulled|tweaked|jammed|tore|broke|fractured|dislocated|injured|hurt|banged|bumped|hit|smacked|landed|tripped|slipped|fell|collapsed|passed out|fainted|blacked out|ran out|stopped taking|quit taking|stopped the|stopped my|quit the|quit my|missed|skipped|forgot to take|forgot my|have(?: not|n't) been taking|haven't taken|couldn't afford|could not afford|never (?:filled|picked up|started))\b|\b(?:heard|felt) (?:a|something) (?:pop|snap|crack|tear|rip|give)\b|\bcame off (?:my|the|her|his)\b/;
+
+/** True when a patient's sentence tells how an injury or onset happened, or a lapse in a medicine. */
+export function tellsInjuryOrLapse(lowerText: string): boolean {
+  return INJURY_OR_LAPSE.test(lowerText);
+}
+
 const PATIENT_CUES: Array<[FactCategory, RegExp]> = [
   ['allergy', /\ballerg(y|ies|ic)\b/],
   [
@@ -24,6 +34,10 @@ const PATIENT_CUES: Array<[FactCategory, RegExp]> = [
     'social',
     /\b(smok\w*|cigarettes?|vap\w+|drink\w*|alcohol|beers?|wine|marijuana|drugs|exercis\w*|gym|work(ing)? (as|at)|my job|retired|married|divorced|live with|living with)\b/,
   ],
+  // How it happened and what the patient did with a medicine, in few words ("I twisted my ankle
+  // stepping off a curb", "I heard a pop", "I ran out of my water pill"): the history of the visit,
+  // however short (a short remark without clinical terms is otherwise chatter).
+  ['hpi', INJURY_OR_LAPSE],
   [
     'history',
     /\b(history of|in the past|years ago|surgery|surgeries|diagnosed with|used to|had a (stroke|heart attack)|was told i had)\b/,
@@ -37,7 +51,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'plan',
-    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll|i will) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
+    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll|i will) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book|hold|discontinue|resume|taper|titrate|wean)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
   ],
   [
     'vitals',

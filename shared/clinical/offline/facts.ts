@@ -8,7 +8,7 @@ import { answerFact } from './answers.js';
 import { asksByWordOrder } from './asks.js';
 import { namesCareItem } from './care-words.js';
 import { chiefComplaint } from './chief-complaint.js';
-import { classifySentence, contentWords } from './classify.js';
+import { classifySentence, contentWords, tellsInjuryOrLapse } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { asideLead, isContentFreeAside } from './clinician-asides.js';
@@ -330,7 +330,9 @@ export function extractFacts(
     const clean = cleanSpeech(resolved ?? unit.text).toLowerCase();
     const hasDrug = extractMedications(clean, resources.drugNames).length > 0;
     // A number said with the chatter ("... and we will see you back in 2 weeks") is documented.
-    const clinical = problems.length > 0 || hasDrug || /\d/.test(clean);
+    // "I jammed my finger playing basketball": an injury's mechanism is no chat about sport.
+    const clinical =
+      problems.length > 0 || hasDrug || /\d/.test(clean) || (!isClinician && tellsInjuryOrLapse(clean));
     if ((!answered && isSmallTalk(unit.text, clinical)) || (!isClinician && unit.isQuestion)) continue;
     // The clinician's aside about themselves or the chart, with nothing clinical: dropped as talk.
     if (

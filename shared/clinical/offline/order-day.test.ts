@@ -5,7 +5,7 @@ import { rewriteSentence } from './rewrite.js';
 describe('an order said with the day it is done', () => {
   it('puts the day after the order (heart failure, paediatric)', () => {
     const opts = { speaker: 'clinician' as const, pronoun: 'they' as const };
-    expect(rewriteSentence("I'll check your potassium today.", opts)).toBe('Their potassium ordered today.');
+    expect(rewriteSentence("I'll check your potassium today.", opts)).toBe('Potassium ordered today.');
     expect(rewriteSentence("We'll get a chest x-ray this afternoon.", opts)).toBe(
       'Chest x-ray ordered this afternoon.',
     );

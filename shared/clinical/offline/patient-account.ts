@@ -25,7 +25,7 @@ const PATIENT_ACCOUNT = new RegExp(
     String.raw`\bi(?:'ve| have)? (?:been )?(?:having|getting|noticing|experiencing)\b|\bi(?:'m| am)(?: still| also)? (?:having|experiencing)\b(?! (?:you|him|her|them|the patient|my (?:nurse|staff|team|assistant)|the (?:nurse|staff|team)|a look)\b)`,
     String.raw`\bi (?:fell|slipped|tripped|twisted|sprained|broke|injured|landed|bumped|rolled|strained)\b`,
     String.raw`\bi (?:can't|cannot|can not|couldn't) (?:sleep|walk|breathe|eat|lift|move|bend|reach|stand|sit|climb|run|lie|lay|swallow|grip|hold|straighten|put weight)\b`,
-    String.raw`\bi(?:'ve| have)? (?:been )?(?:feel|felt|feeling) (?:so|really|very|more|a little|pretty|sick|tired|dizzy|weak|better|worse|anxious|depressed|down|off|achy|nauseous|short)\b`,
+    String.raw`\bi(?:'ve| have)? (?:been )?(?:feel|felt|feeling) (?:so|really|very|more|a little|pretty|sick|tired|dizzy|weak|better|worse|anxious|depressed|down|off|achy|nauseous|short)\b(?!\s+(?:fluid|swelling|warmth|heat|tenderness|crepitus|lump|mass|nodule|bump|knot|thickening|click\w*|effusion|spasm|thrill|nodularity|firmness|fullness in (?:the|your|his|her)))`,
     String.raw`\bi (?:take|took|was taking|am taking|'m taking|have been taking|tried) (?:my|the|some|two|one|\d)\b(?! (?:a )?look)`,
     `\\bmy (?:pain|symptoms|legs|ankles|eyes|vision|hearing|joints|muscles|appetite|energy|weight)\\b`,
     String.raw`\bi (?:was|got|have been|'ve been) (?:diagnosed|told|prescribed|put on|started on|admitted)\b`,

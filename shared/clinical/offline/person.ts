@@ -87,10 +87,15 @@ export function withVerbAgreement(text: string): string {
 }
 
 const OBJECT_FOLLOWERS = new Set(
-  "to and or for with at in on up out back down off over about from into before after until while during since a an the some this that these those something anything more today tomorrow now again know guys all i i'm i've i'll we we'll so but if when because here there as like very well".split(
+  "to and or for with at in on up out back down off over about from into before after until while during since a an the some this that these those something anything more today tomorrow now again know guys all i i'm i've i'll we we'll so but if when because here there as like very well through via by around across tonight later soon next regarding once unless".split(
     ' ',
   ),
 );
+
+// A conjunction that opens a clause whose subject follows it ("... if you", "... unless you").
+// Also after the clause's "or"/"and" ("if the headaches worsen or you develop a fever").
+const SUBORDINATOR_BEFORE =
+  /\b(?:if|when|whenever|until|unless|once|before|after|while|because|since|as soon as|in case|every time|so that)\s*$|\b(?:if|when|whenever|until|unless)\b[^,.;:]*\b(?:or|and)\s*$/i;
 
 /** The third-person singular of a present-tense verb ("remember" → "remembers"); other words as is. */
 export function thirdPersonVerb(verb: string): string {
@@ -185,9 +190,12 @@ export function secondToThird(text: string, pronoun: Pronoun): string {
   // the end of a clause it is the object ("i want you to", "i'll see you in 2 weeks").
   s = s.replace(
     / you (?:([a-z]+ly|also|still|never|always|usually|often|only|even|already|ever) )?([a-z']+)/gi,
-    (_m, adverb: string | undefined, next: string) => {
+    (_m, adverb: string | undefined, next: string, offset: number) => {
       if (OBJECT_FOLLOWERS.has(next.toLowerCase()) && !adverb) return ` ${f.object} ${next}`;
-      const verb = SECOND_PERSON_VERBS.has(next.toLowerCase()) ? thirdPersonVerb(next) : next;
+      // After "if", "when", "until" ... "you" is a clause's subject and the next word its verb
+      // ("if you develop chest pain" → "if she develops chest pain"), whatever the verb.
+      const subordinate = SUBORDINATOR_BEFORE.test(s.slice(0, offset));
+      const verb = SECOND_PERSON_VERBS.has(next.toLowerCase()) || subordinate ? thirdPersonVerb(next) : next;
       return ` ${f.subject} ${adverb ? `${adverb} ` : ''}${verb}`;
     },
   );

@@ -208,6 +208,9 @@ const FOLLOW_UP =
 const PROBLEM_LEAD =
   /^(?:(?:and|so|now|then)\s+)?(?:for|regarding|in terms of|as far as|as for|with regards? to|moving on to)\s+(?:(?:his|her|their|your|the)\s+)?(?:(?:first|second|third|fourth|next|last|other)\s+)?(?:(?:problem|issue|diagnosis|condition)\s+)?(?:(?:of|with)\s+)?(?:(?:his|her|their|your|the)\s+)?([a-z][a-z0-9' -]{2,40}?)\s*,\s*(.{6,})$/i;
 
+// A clause of reason, condition or time after an order's object ("since ...", "until ...").
+const REASON_CLAUSE = /\s(?=(?:since|because|until|unless|while|when|if|given|due to|as long as)\s)/i;
+
 function rewriteClinician(spoken: string, pronoun: Pronoun): string {
   let problem = PROBLEM_LEAD.exec(spoken);
   // "For his next problem, for his migraines, ..." names the problem in the second lead.
@@ -254,24 +257,29 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
     const object = secondToThird(` ${plan[2]}`, pronoun)
       // "Get her in for a stress test": the test is what is ordered.
       .replace(/^(?:(?:him|her|them|the patient)\s+)?in for\s+/i, '')
-      .replace(/^(a|an|the|some)\s+/i, '')
+      .replace(/^(a|an|the|some|his|her|their)\s+/i, '')
       .replace(/,\s*(?=\d|once|twice|daily|every|by mouth)/gi, ' ');
+    // The reason or condition said after the order stays after the participle: "hold the ibuprofen
+    // since her kidney numbers are up" → "Ibuprofen held since her kidney numbers are up".
+    const why = REASON_CLAUSE.exec(object);
+    const head = why ? object.slice(0, why.index) : object;
+    const reason = why ? ` ${object.slice(why.index + 1)}` : '';
     // Short orders read best as "Ibuprofen 400 mg prescribed"; longer ones keep their clause order.
     // A pronoun is no order ("get it under better control" is not "It under better control ordered").
     if (
-      object.split(' ').length <= 8 &&
-      !/\b(to|so|and|because|if|that)\b|,/i.test(object) &&
+      head.split(' ').length <= 8 &&
+      !/\b(to|so|and|because|if|that)\b|,/i.test(head) &&
       // Nor is a clause ("recommend we hold off") or a place ("get her in for ...").
       !/^(?:it|them|him|this|that|those|these|there|back|more|better|like|we|i|you|she|he|they|in|into|on|up|out|with|at)\b/i.test(
         object,
       )
     ) {
       // "Refer her to physical therapy" → "Referred to physical therapy", never "Physical therapy referred".
-      if (verb === 'refer') return `Referred to ${object}`;
+      if (verb === 'refer') return `Referred to ${head}${reason}`;
       // "Check your potassium today" → "Potassium ordered today", the day after the order.
-      const day = /\s+(today|this (?:morning|afternoon|week))$/i.exec(object);
-      const ordered = day ? object.slice(0, day.index) : object;
-      return `${ordered} ${PARTICIPLE[verb] ?? verb}${day ? ` ${day[1]}` : ''}`;
+      const day = /\s+(today|this (?:morning|afternoon|week))$/i.exec(head);
+      const ordered = day ? head.slice(0, day.index) : head;
+      return `${ordered} ${PARTICIPLE[verb] ?? verb}${day ? ` ${day[1]}` : ''}${reason}`;
     }
     return `Will ${verb} ${object}`;
   }

@@ -297,6 +297,22 @@ describe('proseDefects, unpunctuated speech from speech recognition', () => {
     );
     expect(proseDefects('Can the patient still walks to the mailbox.')).toContain('rewrite-error');
     expect(proseDefects('The patient her knee gave way on the stairs.')).toContain('rewrite-error');
+    // "you" turned into a subject pronoun where the object belongs, or left with a bare verb.
+    expect(proseDefects('Will message she through the portal.')).toContain('rewrite-error');
+    expect(proseDefects('Will remind he about the fasting labs.')).toContain('rewrite-error');
+    expect(proseDefects('Advised to call the clinic if she develop chest pain.')).toContain('rewrite-error');
+    expect(proseDefects('Return to the emergency department if he notice blood in the stool.')).toContain(
+      'rewrite-error',
+    );
+    for (const s of [
+      'Will message her through the portal.',
+      'Advised to call the clinic if she develops chest pain.',
+      'Encouraged her to keep a headache diary.',
+      'He will return should he develop a fever.',
+      'We asked that she continue the inhaler twice daily.',
+      'I have suggested he follow up with the sleep clinic.',
+    ])
+      expect(proseDefects(s), s).toEqual([]);
     for (const s of [
       'We recommended that he take the tablets with food.',
       'He will let her know if the pain returns.',

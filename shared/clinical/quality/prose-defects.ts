@@ -128,11 +128,12 @@ const EMPTY_REPORT =
 
 // Mistakes of turning speech into the third person: the patient prescribing ("The patient will
 // prescribe"), a denial of a question or of a negation ("Denies How about", "Denies no nausea"),
-// a subject pronoun where the object belongs ("prescribe he antibiotics", "in front of she"), an
+// a subject pronoun where the object belongs ("prescribe he antibiotics", "in front of she",
+// "will message she through the portal"), an
 // order's participle after a pronoun or a phrase that names nothing to order ("It under better
 // control ordered.").
 const REWRITE_ERROR =
-  /^(?:it|them|him|there|too|like)\s+(?!(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|seems?|looks?|appears?|needs?)\b)[^.]*\b(?:ordered|prescribed|started|referred|scheduled|placed|continued|repeated)\.?$|\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
+  /^(?:it|them|him|there|too|like)\s+(?!(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|seems?|looks?|appears?|needs?)\b)[^.]*\b(?:ordered|prescribed|started|referred|scheduled|placed|continued|repeated)\.?$|\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help|message|text|email|contact|remind|refer|treat|bring|keep|encourage|monitor|notify|inform|reassure|counsel|educate|discharge|admit|update|teach|show|instruct|offer|schedule)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
 
 // Pointing at something in the room ("this one over here", "right there", "this side", "it hurts
 // here"): the note must name what was pointed at. "This visit", "this area" (where the patient
@@ -262,10 +263,10 @@ export function innerQuestionStart(text: string): number | undefined {
 }
 
 // Third-person rewrites that broke the grammar: a singular subject with a bare verb ("she tolerate
-// it", "he probably do not"), a modal with a conjugated verb ("can the patient still goes"), a
+// it", "he probably do not", "if she develop chest pain"), a modal with a conjugated verb ("can the patient still goes"), a
 // subject followed by another ("The patient their wrist started to hurt").
 const BROKEN_AGREEMENT =
-  /(?<!\b(?:that|let|make|help|see|watch|have|had|made|lets|helps|makes|should|would|could|can|will|did|does|do|to)\s)\b(?:he|she|the patient) (?:still |also |probably |just |never )?(?:do|have|go|take|want|need|feel|get|tolerate|pass|like|know|think|say|come|use|try|seem|look|start|appear|heal|urinate)\b|(?<!\bto\s)\b(?:can|could|will|would|should|may|might|must|does|did) (?:not )?(?:(?:the patient|he|she) )?(?:still |also |just )?(?:goes|takes|has|does|needs|wants|feels|gets|comes|uses|knows|says|tries|works|hurts|sees|makes|likes|thinks|seems|looks|walks|sleeps|eats|drinks|is|was)\b|\bthe patient (?:his|her|their|he|she|they)\b/i;
+  /(?<!\b(?:that|let|make|help|see|watch|have|had|made|lets|helps|makes|should|would|could|can|will|did|does|do|to|suggest|suggested|recommend|recommended|advise|advised|ask|asked|request|requested|insist|insisted|propose|proposed|require|required)\s)\b(?:he|she|the patient) (?:still |also |probably |just |never )?(?:do|have|go|take|want|need|feel|get|tolerate|pass|like|know|think|say|come|use|try|seem|look|start|appear|heal|urinate|develop|notice|experience|continue|stop|return|remain|miss|lose|gain|become|improve|worsen|bleed|vomit|faint|wake|drink|walk|smoke|drive|work|live|wear|forget|remember|follow|weigh|exercise)\b|(?<!\bto\s)\b(?:can|could|will|would|should|may|might|must|does|did) (?:not )?(?:(?:the patient|he|she) )?(?:still |also |just )?(?:goes|takes|has|does|needs|wants|feels|gets|comes|uses|knows|says|tries|works|hurts|sees|makes|likes|thinks|seems|looks|walks|sleeps|eats|drinks|is|was)\b|\bthe patient (?:his|her|their|he|she|they)\b/i;
 
 // A sentence that starts or ends mid-phrase: opening on "of" (not "Of note"), an object pronoun, a
 // bare "on for", "is <number>"; ending on a "that" or an "on" with nothing after it ("to make
