@@ -79,7 +79,9 @@ describe('status codes', () => {
     expect(statusCodesOf('I still take a baby aspirin every morning.')).toEqual(['Z7982']);
     // A cardiology plan that lists the aspirin among the drugs it continues.
     expect(
-      statusCodesOf('We will continue you on the atorvastatin forty milligrams and the aspirin and the metoprolol.'),
+      statusCodesOf(
+        'We will continue you on the atorvastatin forty milligrams and the aspirin and the metoprolol.',
+      ),
     ).toEqual(['Z7982']);
     expect(statusCodesOf('She is on Eliquis for the clots.')).toEqual(['Z7901']);
     expect(statusCodesOf('Since the heart stent he takes Plavix once a day.')).toEqual(['Z955', 'Z7902']);

@@ -17,6 +17,7 @@ import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follow.js';
 import { examFinding } from './exam-narration.js';
+import { examinerOnlyFinding } from './examiner-only-sites.js';
 import { firstPersonAsDocumentation } from './first-person-fallback.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
@@ -210,6 +211,7 @@ export function extractFacts(
   )
     .flatMap(withLeadingAnswerApart)
     .map(clinicianWordingIsTheClinicians)
+    .map(examinerOnlyFinding)
     .flatMap(splitClauses);
   const cutOff = cutOffSentences(units, segments);
   const facts: Fact[] = [];
