@@ -4,17 +4,7 @@ import { withSyntheticTimes } from '../transcript/timing.js';
 import { examinerOnlyFinding } from './examiner-only-sites.js';
 import { draftOffline } from './index.js';
 import { loadOfflineResources } from './node-resources.js';
-import type { SentenceUnit } from './units.js';
-
-const unit = (text: string, speaker: SentenceUnit['speaker'], roleConfidence?: number): SentenceUnit => ({
-  seq: 1,
-  start: 0,
-  end: text.length,
-  speaker,
-  text,
-  isQuestion: false,
-  ...(roleConfidence === undefined ? {} : { roleConfidence }),
-});
+import { sentenceUnit as unit } from './test-support/sentence-unit.js';
 
 describe('examinerOnlyFinding', () => {
   it("gives the examiner a guessed speaker's present state of a site only an examiner sees", () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unsureRoleReview } from './role-review.js';
-import type { SentenceUnit } from './units.js';
-
-const unit = (text: string, speaker: SentenceUnit['speaker'], roleConfidence?: number): SentenceUnit => ({
-  seq: 0,
-  start: 0,
-  end: text.length,
-  speaker,
-  text,
-  isQuestion: false,
-  ...(roleConfidence === undefined ? {} : { roleConfidence }),
-});
+import { sentenceUnit as unit } from './test-support/sentence-unit.js';
 
 describe('unsureRoleReview', () => {
   it("flags a first person documented as the patient's on a role the model hardly chose", () => {
