@@ -533,20 +533,8 @@ export async function getVersion(tx: Executor, noteId: string, version: number) 
 
 const codeKey = (c: { system: string; code: string }) => `${c.system}|${c.code}`;
 
-/** Evidence spans as stored (jsonb keeps no key order): compared field by field. */
-const sameEvidence = (a: readonly Evidence[], b: readonly Evidence[]) =>
-  a.length === b.length &&
-  a.every((e, i) => {
-    const o = b[i] as Evidence | undefined;
-    if (!o) return false;
-    const keys = Object.keys(e);
-    return (
-      keys.length === Object.keys(o).length &&
-      keys.every(
-        (k) => Object.hasOwn(o, k) && isDeepStrictEqual(e[k as keyof Evidence], o[k as keyof Evidence]),
-      )
-    );
-  });
+/** Evidence spans as stored: jsonb keeps no key order, and a deep strict comparison reads none. */
+const sameEvidence = (a: readonly Evidence[], b: readonly Evidence[]) => isDeepStrictEqual(a, b);
 
 /**
  * `current` itself when replacing its pending suggestions by `suggestions` would store the same

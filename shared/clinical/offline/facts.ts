@@ -2,6 +2,7 @@ import type { Evidence } from '../evidence.js';
 import { explainingLeadLength, talkLeadLength } from '../quality/clinician-talk.js';
 import { proseDefects } from '../quality/prose-defects.js';
 import { withInferredRoles } from '../speaker-role/index.js';
+import { roleUnits } from '../speaker-role/role-units.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
 import { answerFact } from './answers.js';
@@ -39,8 +40,7 @@ import { cutOffSentences, endsMidClause } from './segment-cutoff.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
-import { pronounFor, type RecordedSex, type SentenceUnit, toSentenceUnits } from './units.js';
-import { unpunctuatedSegments, unpunctuatedSentences } from './unpunctuated.js';
+import { pronounFor, type RecordedSex, type SentenceUnit } from './units.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
 // What an examiner finds normal: a finding as much as an abnormal one.
@@ -204,11 +204,7 @@ export function extractFacts(
   // Long run-ons where speech recognition wrote no punctuation are cut into their sentences first,
   // and each sentence gets its own role: one segment often holds the clinician's question, the
   // patient's answer and the clinician again. Then they are documented clause by clause.
-  const unpunctuated = unpunctuatedSegments(segments);
-  const units = withInferredRoles(
-    toSentenceUnits(segments).flatMap((u) => unpunctuatedSentences(u, unpunctuated)),
-    resources.roleModel,
-  )
+  const units = withInferredRoles(roleUnits(segments), resources.roleModel)
     .flatMap(withLeadingAnswerApart)
     .map(clinicianWordingIsTheClinicians)
     .map(examinerOnlyFinding)

@@ -1,3 +1,5 @@
+import { wordsToValue } from './numbers.js';
+
 /**
  * Years and ages as speech recognition writes them, which the general number reader (numbers.ts)
  * leaves apart: a year said in two pairs ("in twenty nineteen", "march of nineteen ninety eight",
@@ -9,11 +11,6 @@
 const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TEN = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONE = 'one|two|three|four|five|six|seven|eight|nine';
-const VALUE: Record<string, number> = Object.fromEntries(
-  [...ONE.split('|').map((w, i) => [w, i + 1]), ...TEEN.split('|').map((w, i) => [w, i + 10])].concat(
-    TEN.split('|').map((w, i) => [w, 20 + 10 * i]),
-  ),
-);
 
 // Words after which a pair of numbers dates something.
 const DATING =
@@ -28,11 +25,8 @@ const YEAR = new RegExp(
 // "a thirty six-year-old", "a forty two-month-old": the tens word, then the ones word hyphened on.
 const AGE = new RegExp(String.raw`\b(${TEN})\s+(${ONE})-(year|month|week|day)-old\b`, 'gi');
 
-const value = (pair: string) =>
-  pair
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .reduce((sum, w) => sum + (VALUE[w] ?? 0), 0);
+// Read at call time: numbers.ts imports this file to read years before other number words.
+const value = (pair: string) => wordsToValue(pair.toLowerCase().split(/[\s-]+/)) ?? 0;
 
 /** The text with years said in pairs written as years, and ages split by a hyphen made whole. */
 export function withSpokenYearsAndAges(text: string): string {
