@@ -54,6 +54,29 @@ export async function login(
 // a burst of requests on one session still costs one write.
 const LAST_SEEN_RESOLUTION_MS = 1_000;
 
+/**
+ * When this process last wrote each session's last-seen time. Under load many requests of one
+ * session read it before the first write of the second lands (they queue behind it), and each then
+ * wrote it again (under bench:load, the busier the server the more requests carried a redundant
+ * UPDATE, which made it busier still). A request now writes only when neither the stored time nor this process's own latest write is within
+ * the resolution; the session row is still read on every request (revocation and idle expiry act at
+ * once, on every server process).
+ */
+const lastSeenWrites = new Map<string, number>();
+const MAX_TRACKED_SESSIONS = 10_000;
+
+/** True (and the write is this caller's) when the session's last-seen time is due to be written. */
+function claimLastSeenWrite(sessionId: string, storedMs: number, nowMs: number): boolean {
+  const written = Math.max(storedMs, lastSeenWrites.get(sessionId) ?? Number.NEGATIVE_INFINITY);
+  if (nowMs - written <= LAST_SEEN_RESOLUTION_MS) return false;
+  if (lastSeenWrites.size >= MAX_TRACKED_SESSIONS) {
+    for (const [id, at] of lastSeenWrites)
+      if (nowMs - at > LAST_SEEN_RESOLUTION_MS) lastSeenWrites.delete(id);
+  }
+  lastSeenWrites.set(sessionId, nowMs);
+  return true;
+}
+
 const prepareSessionQuery = (db: Db) =>
   db
     .select({ session: sessions, user: users })
@@ -83,8 +106,13 @@ export async function authenticate(db: Db, config: AppConfig, now: Date, token: 
   if (idleExpired || now >= session.expiresAt || !user.active) {
     throw new AppError('session_expired', 'Your session has expired; sign in again');
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
+  if (claimLastSeenWrite(session.id, session.lastSeenAt.getTime(), now.getTime())) {
+    try {
+      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
+    } catch (e) {
+      lastSeenWrites.delete(session.id);
+      throw e;
+    }
   }
   return {
     id: user.id,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.js';
 import type { Database } from '../db/client.js';
 import { defaultConfig } from '../env.js';
@@ -64,5 +64,31 @@ describe('SESSION_IDLE_MINUTES=1 is kept to the second (injected clock)', () => 
     expect(await me(token), '60 s after the last request').toBe(200);
     at(1151);
     expect(await me(token), '61 s after the last request').toBe('session_expired');
+  });
+
+  it('a burst of requests on a session that is due a last-seen write writes it once', async () => {
+    at(2000);
+    const token = await signIn();
+    at(2005);
+    const updates = vi.spyOn(database.db, 'update');
+    try {
+      // All six read the session before the first write lands; before, each of them wrote it.
+      const statuses = await Promise.all(Array.from({ length: 6 }, () => me(token)));
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(updates).toHaveBeenCalledTimes(1);
+      // Within the second: no write; past it: one again, and the idle clock counts from it.
+      at(2005.8);
+      expect(await me(token)).toBe(200);
+      expect(updates).toHaveBeenCalledTimes(1);
+      at(2007);
+      expect(await me(token)).toBe(200);
+      expect(updates).toHaveBeenCalledTimes(2);
+    } finally {
+      updates.mockRestore();
+    }
+    at(2067);
+    expect(await me(token), '60 s after the last request').toBe(200);
+    at(2128.5);
+    expect(await me(token), '61.5 s after the last request').toBe('session_expired');
   });
 });
