@@ -1,0 +1,31 @@
+import { proseDefects } from '../quality/prose-defects.js';
+import { wordCount } from './tokens.js';
+
+/**
+ * A statement with the clinician's next question run on after it, as speech recognition writes a
+ * turn without punctuation ("the rash spread to both arms are there any other symptoms", "the pain
+ * started this morning how bad is it not that bad", "it is worse when he coughs is this the first
+ * time"). The question openers the prose checker reads as a question (an inverted "are there any",
+ * "is this", "how bad is") but that its inner-question rule (run-on.ts' withoutTrailingQuestion)
+ * does not look for. The statement is kept when it reads as documentation on its own and the words
+ * from the question on hold no figure (an answer with a number is documented with its question).
+ */
+const QUESTION_OPENER =
+  /\s(?:(?:are|is|were|was|has|have) there (?:been )?(?:any|anything|anyone)\b|(?:is|was) (?:this|that) (?:the|their|his|her|a|an|your|something|new)\b|how (?:bad|long|severe|often|much|many|old|far) (?:is|are|was|were|do|does|did|has|have|would|will)\b|(?:do|does|did|are|were|have|has) (?:the patient|you)\b(?! (?:not|never)\b)|(?:what|how) (?:is|are|was|were|do|does|did|have|has) (?:their|the patient's|your)\b)/i;
+
+// Words the statement must not end on: the question's subject was cut off from it.
+const OPEN_END = /\b(?:and|or|but|so|of|to|for|with|the|a|an|that|which|when|if|is|was|are|were)$/i;
+const MIN_WORDS = 4;
+
+/** The statement before an unpunctuated trailing question, or undefined. */
+export function withoutUnmarkedTrailingQuestion(text: string): string | undefined {
+  const m = QUESTION_OPENER.exec(text);
+  if (!m || /\d/.test(text.slice(m.index))) return undefined;
+  const statement = text
+    .slice(0, m.index)
+    .replace(/[\s,;]+(?:and|so|now|but|okay|then)?[\s,;]*$/i, '')
+    .trim();
+  if (wordCount(statement) < MIN_WORDS || OPEN_END.test(statement)) return undefined;
+  const sentence = `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`;
+  return proseDefects(sentence).length === 0 ? sentence : undefined;
+}
