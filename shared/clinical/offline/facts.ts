@@ -43,7 +43,7 @@ import { withoutHesitations, withoutSpokenTail } from './spoken-tails.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import { pronounFor, type RecordedSex, type SentenceUnit } from './units.js';
-import { withoutUnmarkedTrailingQuestion } from './unmarked-question.js';
+import { asksForRating, withoutUnmarkedTrailingQuestion } from './unmarked-question.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
 // What an examiner finds normal: a finding as much as an abnormal one.
@@ -77,6 +77,8 @@ function documentationProse(
 ): { text: string; review?: string } | undefined {
   // An acknowledgement or a remark run on at the end ("... last month oh no") is no part of it.
   const spoken = withoutSpokenTail(withoutLeadingConjunction(text));
+  // A rating asked for, or the scale offered with it, documents nothing: the answer does.
+  if (asksForRating(spoken)) return undefined;
   // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
   const said = proseDefects(spoken);
   const tidy = said.length === 0 ? spoken : scrubSpeech(spoken);

@@ -14,10 +14,13 @@ describe('withSpelledAcronyms', () => {
     expect(withSpelledAcronyms('no history of d v t')).toBe('no history of DVT');
   });
 
-  it('keeps an article before the letters, and leaves two letters with an "a" among them', () => {
+  it('keeps an article before the letters, and leaves two letters with an "a" among them or a stutter', () => {
     expect(withSpelledAcronyms('we will get a c t of the head')).toBe('we will get a CT of the head');
     expect(withSpelledAcronyms('one tablet of vitamin d a day')).toBe('one tablet of vitamin d a day');
     expect(withSpelledAcronyms('grade a murmur heard at the apex')).toBe('grade a murmur heard at the apex');
+    expect(withSpelledAcronyms('i i would like to start an inhaler')).toBe(
+      'i i would like to start an inhaler',
+    );
   });
 });
 

@@ -1,3 +1,5 @@
+import { proseDefects } from '../quality/prose-defects.js';
+
 /**
  * What speech recognition leaves at the end of a sentence when it writes no punctuation and runs the
  * next turn on: the listener's acknowledgement or exclamation ("... last month oh no", "... 48 hours
@@ -24,6 +26,11 @@ const LIKE_AS_IF =
   /\b(feels?|felt|looks?|looked|seems?|seemed|sounds?|sounded)\s+like\s+(?=(?:the patient|he|she|they)\s+(?:will|would|is|was|has|had|could|can|might|may)\b)/gi;
 // "dizzy like the patient will faint": what the patient fears, "as if".
 const LIKE_WILL = /\blike\s+(?=(?:the patient|he|she|they)\s+(?:will|is going to|might|may)\b)/gi;
+// "plan to like prescribe", "his like pain": "like" as a pause before the verb or the noun it leads to.
+const LIKE_AFTER_MODAL =
+  /\b(to|will|can|could|might|may|should|must)\s+like\s+(?=(?:prescribe|keep|clear|start|get|take|try|use|do|go|see|check|give|put|make|order|send|help|have|be|feel|stop|continue|increase|decrease|watch|monitor|add|switch|change|schedule|refer)\b)/gi;
+const LIKE_AFTER_DETERMINER =
+  /\b(his|her|their|my|your|our|any|some|no)\s+like\s+(?!(?:that|this|it|to|a|an|the)\b)(?=[a-z]{3,})/gi;
 const LIKE_AS = /\blike\s+(?=(?:the patient|he|she|they)\s+(?:used to|did|does|do|would|could|can)\b)/gi;
 
 /** The sentence without a spoken tail or a pausing "like"; the sentence as is when it has none. */
@@ -31,9 +38,13 @@ export function withoutSpokenTail(text: string): string {
   if (!/\b(?:oh|yes|yeah|yep|yup|um+|uh+|hm+|mhm|ma'am|that|which|this|like)\b/i.test(text)) return text;
   let s = text
     .replace(LIKE_BEFORE_VERB, '$1 ')
-    .replace(LIKE_AS_IF, '$1 as if ')
-    .replace(LIKE_WILL, 'as if ')
-    .replace(LIKE_AS, 'as ');
+    .replace(LIKE_AFTER_MODAL, '$1 ')
+    .replace(LIKE_AFTER_DETERMINER, '$1 ');
+  // "like" read as "as if" or "as" only where it reads as a filler: "looks like the patient has
+  // gained weight" is written English and stays as said.
+  const joined = s.replace(LIKE_AS_IF, '$1 as if ').replace(LIKE_WILL, 'as if ').replace(LIKE_AS, 'as ');
+  if (joined !== s && proseDefects(s).includes('filler') && !proseDefects(joined).includes('filler'))
+    s = joined;
   // Both may end one sentence ("... no fracture that is good yes").
   for (let i = 0; i < 2; i++) s = s.replace(ACK_TAIL, '$1').replace(REMARK_TAIL, '$1');
   s = s.trim();

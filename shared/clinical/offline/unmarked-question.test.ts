@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withSyntheticTimes } from '../transcript/timing.js';
 import { extractFacts } from './facts.js';
 import { loadOfflineResources } from './node-resources.js';
-import { withoutUnmarkedTrailingQuestion } from './unmarked-question.js';
+import { asksForRating, withoutUnmarkedTrailingQuestion } from './unmarked-question.js';
 
 const resources = loadOfflineResources();
 
@@ -30,6 +30,22 @@ describe('withoutUnmarkedTrailingQuestion', () => {
   });
 });
 
+describe('asksForRating', () => {
+  it('finds a request for a rating said without its question mark', () => {
+    expect(
+      asksForRating('With 0 being calm and 10 being the worst how would she rate her anxiety this week.'),
+    ).toBe(true);
+    expect(asksForRating('Can the patient rate the ankle pain out of 10 while walking.')).toBe(true);
+    expect(asksForRating('With 0 being none and 10 being the worst.')).toBe(true);
+    expect(asksForRating('Being no pain and 10 being the worst pain how.')).toBe(true);
+  });
+
+  it('leaves the rating given, and a rating asked with its answer', () => {
+    expect(asksForRating('The ankle pain is 6 out of 10 while walking.')).toBe(false);
+    expect(asksForRating('On a scale from 0 to 10 how would she rate her mood, about a 4.')).toBe(false);
+  });
+});
+
 describe('drafting speech-recognition text with the next question run on', () => {
   it("documents the patient's account and leaves out the question (asthma, contact rash)", () => {
     const texts = extractFacts(
@@ -49,5 +65,22 @@ describe('drafting speech-recognition text with the next question run on', () =>
     expect(said(texts)).toContain('The wheezing is worse in the cold air.');
     expect(said(texts).some((t) => /started after the new detergent\.$/.test(t))).toBe(true);
     expect(texts.filter((f) => f.review !== undefined)).toEqual([]);
+  });
+
+  it('leaves out a request for a rating, or its scale cut off, and keeps the rating given', () => {
+    const lines = [
+      'and your back pain with ten being the worst pain imaginable how would you rate your pain today out of ten',
+      'i would say a seven',
+      'being no anxiety and ten being the worst anxiety how would you rate your anxiety this week',
+      'maybe a five',
+      'okay and with zero being none ten being the worst can you rate your knee pain right now',
+      'about a four',
+    ];
+    const texts = extractFacts(
+      withSyntheticTimes(lines.map((text) => ({ speaker: 'unknown' as const, text }))),
+      resources,
+    ).facts.map((f) => f.text);
+    expect(texts.some((t) => /\bbeing\b|how would/i.test(t))).toBe(false);
+    expect(texts.some((t) => /\b7\b/.test(t))).toBe(true);
   });
 });

@@ -29,3 +29,29 @@ export function withoutUnmarkedTrailingQuestion(text: string): string | undefine
   const sentence = `${statement.charAt(0).toUpperCase()}${statement.slice(1)}.`;
   return proseDefects(sentence).length === 0 ? sentence : undefined;
 }
+
+// The clinician asking for a rating ("how would she rate her pain", "what was his pain out of 10").
+const RATING_ASK =
+  /\b(?:how (?:would|do|does|did|will|can) (?:the patient|he|she|they|you) rate|(?:can|could) (?:the patient|he|she|they|you) rate|what (?:is|was|would be) (?:their|his|her|the patient's|your) (?:pain|stress|anxiety)(?: level| score)?(?: out of| on)\b)/i;
+// The scale offered with the question ("with 10 being the worst pain imaginable", "0 being none",
+// "on a scale from 0 to 10", "out of 10"): its numbers answer nothing.
+const SCALE_OFFERED =
+  /(?:^(?:with )?being\b[^,]*?(?=,|\s(?:and|how|what|can|could)\b|$)|\b(?:\d+|zero|one|ten) being\b[^,]*?(?=,|\s(?:and|how|what|can|could)\b|$)|on a scale (?:of|from) \S+ to \S+|from \S+ to 10\b|out of 10\b)/gi;
+
+// Words that only join the parts of a scale ("with 0 being none and 10 being the worst how").
+const SCALE_GLUE = new Set(['with', 'and', 'how', 'what', 'so', 'okay']);
+
+/**
+ * Whether a sentence only asks for a rating (or only offers the scale) on a scale, said without its question mark ("with 10 being
+ * the worst pain imaginable how would the patient rate their pain today out of 10"): the numbers are
+ * the scale's and the answer is documented on its own. False when another figure is said with it
+ * (the answer, "... rate it, about a 6").
+ */
+export function asksForRating(text: string): boolean {
+  const left = text.replace(SCALE_OFFERED, '');
+  if (left === text) return false;
+  // The scale alone, cut off from its question ("With zero being none 10 being the worst.").
+  const words = left.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  if (words.filter((w) => !SCALE_GLUE.has(w)).length === 0) return true;
+  return RATING_ASK.test(text) && !/\d/.test(left);
+}
