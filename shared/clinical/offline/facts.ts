@@ -38,9 +38,12 @@ import { asksOnly, salvageSentence, scrubSpeech } from './salvage.js';
 import { detectHeader } from './section-headers.js';
 import { cutOffSentences, endsMidClause } from './segment-cutoff.js';
 import { answerPolarity, isSmallTalk } from './small-talk.js';
+import { withSpelledAcronyms } from './spelled-acronyms.js';
+import { withoutHesitations, withoutSpokenTail } from './spoken-tails.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import { pronounFor, type RecordedSex, type SentenceUnit } from './units.js';
+import { asksForRating, withoutUnmarkedTrailingQuestion } from './unmarked-question.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
 // What an examiner finds normal: a finding as much as an abnormal one.
@@ -72,7 +75,10 @@ function documentationProse(
   isClinical: (clause: string) => boolean,
   drugNames: ReadonlySet<string>,
 ): { text: string; review?: string } | undefined {
-  const spoken = withoutLeadingConjunction(text);
+  // An acknowledgement or a remark run on at the end ("... last month oh no") is no part of it.
+  const spoken = withoutSpokenTail(withoutLeadingConjunction(text));
+  // A rating asked for, or the scale offered with it, documents nothing: the answer does.
+  if (asksForRating(spoken)) return undefined;
   // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
   const said = proseDefects(spoken);
   const tidy = said.length === 0 ? spoken : scrubSpeech(spoken);
@@ -121,7 +127,7 @@ function documentationSentences(
   const spoken = whole ?? documentationProse(text, true, isClinical, drugNames);
   if (!spoken) return [];
   if (!spoken.review) return records(spoken.text) ? [spoken] : [];
-  const asked = withoutTrailingQuestion(spoken.text);
+  const asked = withoutTrailingQuestion(spoken.text) ?? withoutUnmarkedTrailingQuestion(spoken.text);
   if (asked) return whole || records(asked) ? [{ text: asked }] : [];
   const sentences = runOnSentences(spoken.text);
   if (sentences.length < 2) {
@@ -265,7 +271,7 @@ export function extractFacts(
       continue;
     }
     // "Any fever or chills, no": a question answered in the same sentence is the finding it answers.
-    const answered = inlineAnswer(spoken.text.replace(/\s+([,.?!])/g, '$1'));
+    const answered = inlineAnswer(withoutHesitations(spoken.text).replace(/\s+([,.?!])/g, '$1'));
     // A question that ends with a full stop asks all the same ("Do you have any allergies.").
     let unit = answered
       ? { ...spoken, isQuestion: false }
@@ -403,7 +409,7 @@ export function extractFacts(
       ? answered.text
       : category === 'vitals' && vitals.length > 0
         ? `${formatVitals(vitals)}.`
-        : rewriteSentence(resolved ?? unit.text, {
+        : rewriteSentence(withSpelledAcronyms(resolved ?? unit.text), {
             speaker: unit.speaker === 'unknown' ? 'patient' : unit.speaker,
             pronoun,
           });
