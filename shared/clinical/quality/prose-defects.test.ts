@@ -70,6 +70,18 @@ describe('proseDefects', () => {
       expect(proseDefects(s), s).toContain('first-person');
   });
 
+  it('finds the first person that opens a sentence with a capital', () => {
+    for (const s of [
+      'My daughter has had a runny nose since Friday.',
+      'Me neither, no chest pain.',
+      'Myself, no allergies to penicillin.',
+      'Mine started after the fall.',
+    ])
+      expect(proseDefects(s), s).toContain('first-person');
+    // Written in capitals it is an abbreviation, not the speaker.
+    expect(proseDefects('History of ME with fatigue after exertion.')).not.toContain('first-person');
+  });
+
   it('finds fragments that are not documentation', () => {
     for (const s of ['Gout.', 'Denies questions.', 'Well so.', 'And.', 'Plan to start a steroid taper and.'])
       expect(proseDefects(s), s).toContain('fragment');

@@ -53,7 +53,9 @@ const DOCUMENTING_I = new RegExp(
   ].join('|'),
   'g',
 );
-const FIRST_PERSON = /\b(?:I|i|me|my|mine|myself)\b/;
+// Capitalised too where it opens a sentence ("My knee gave out.", "Me and my wife ..."); a word in
+// capitals ("ME", "MY") is an abbreviation, not the speaker.
+const FIRST_PERSON = /\b(?:I|i|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/;
 // A capital "I" that is a letter or a numeral, not the speaker: spelled out ("I B D", "O R I F") or a
 // stage, grade or type ("stage I", "Schatzker I V").
 const LETTER_I =

@@ -43,6 +43,21 @@ export const OWN_DIALOGUES = {
     'The right eardrum is red and bulging. The left one looks normal. His throat is clear.',
     'He has a right middle ear infection.',
     "We'll start amoxicillin 400 mg twice a day for ten days, and you can give acetaminophen for the fever.",
+    'Make sure he keeps drinking plenty, even if he is off his food.',
+    'Go to the ER if he has trouble breathing, gets very sleepy or stops having wet diapers.',
+  ],
+  // A parent and the clinician about a toddler's cold: advice and return precautions in words other
+  // than "take" or "wear", one said condition first.
+  paediatricCold: [
+    'What brings her in today?',
+    'She has been coughing at night for three days and her nose keeps running.',
+    'Has she been around anyone sick at nursery',
+    'Let me listen to her chest.',
+    'Her lungs are clear and both ears look fine.',
+    'This is a common cold, a viral infection.',
+    'Keep her home from nursery until the fever has been gone for a full day.',
+    'Run a cool mist humidifier at night and a spoon of honey can help the cough.',
+    'If she starts breathing fast or her lips look blue, take her to the emergency room straight away.',
   ],
   mentalHealth: [
     'How has your mood been over the past few weeks?',
