@@ -15,6 +15,7 @@ describe('givesCareAdvice (advice and return precautions)', () => {
       'If his lips turn blue, take him to the emergency room.',
       'Run a humidifier in the bedroom at night.',
       'Offer him small sips of fluid every few minutes.',
+      'If you have thoughts of harming yourself, call 988 or the crisis line.',
     ])
       expect(givesCareAdvice(s), s).toBe(true);
   });

@@ -134,6 +134,23 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     expect(headings).not.toContain('Cough');
   });
 
+  it('keeps the judgement without the hedge and the safety plan in the plan (mental health)', () => {
+    const { text } = draft('mentalHealth');
+    expect(text('assessment')).toMatch(/^(?:Depression )?Their depression is not well controlled\./);
+    expect(text('assessment')).not.toMatch(/sounds like/i);
+    expect(text('plan')).toMatch(
+      /Advised to call 988 or go to the nearest emergency room if the patient ever has thoughts of ending their life\./,
+    );
+    expect(text('subjective')).not.toMatch(/988|emergency/);
+  });
+
+  it('keeps every finding of the exam and the emergency signs (heart failure)', () => {
+    const { text } = draft('heartFailure');
+    expect(text('objective')).toMatch(/The neck veins are distended\./);
+    expect(text('plan')).toMatch(/Advised to go to the emergency room if the patient gets short of breath lying flat/);
+    expect(text('subjective')).not.toMatch(/emergency/);
+  });
+
   it('refers to the patient by the recorded sex only, never by words from the conversation', () => {
     // The paediatric parent says "he"; without a recorded sex the clinician's own sentences stay neutral.
     const neutral = draft('heartFailure');

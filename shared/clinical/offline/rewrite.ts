@@ -1,4 +1,5 @@
 import type { Speaker } from '../transcript.js';
+import { withoutHedge } from './assessment-hedge.js';
 import { conditionLast, givesCareAdvice } from './care-advice.js';
 import { caregiverGives } from './caregiver-you.js';
 import { cleanSpeech } from './clean-speech.js';
@@ -164,7 +165,9 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
         // ("feeling your neck, I do feel like your thyroid is enlarged"): taken out in turn.
         withoutNarration(
           clinicianPlans(
-            clinicianVoice(rewriteClinician(caregiverGives(observedAsFinding(clean)), options.pronoun)),
+            clinicianVoice(
+              rewriteClinician(caregiverGives(withoutHedge(observedAsFinding(clean))), options.pronoun),
+            ),
           ),
         )
       : patientYou(
