@@ -147,7 +147,9 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
   it('keeps every finding of the exam and the emergency signs (heart failure)', () => {
     const { text } = draft('heartFailure');
     expect(text('objective')).toMatch(/The neck veins are distended\./);
-    expect(text('plan')).toMatch(/Advised to go to the emergency room if the patient gets short of breath lying flat/);
+    expect(text('plan')).toMatch(
+      /Advised to go to the emergency room if the patient gets short of breath lying flat/,
+    );
     expect(text('subjective')).not.toMatch(/emergency/);
   });
 
