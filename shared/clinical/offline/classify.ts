@@ -1,6 +1,8 @@
 import type { FactCategory } from '../template.js';
 import type { Speaker } from '../transcript.js';
+import { givesCareAdvice } from './care-advice.js';
 import { firstMatching } from './rule-gate.js';
+import { statesDiagnosis } from './stated-diagnosis.js';
 import { words } from './tokens.js';
 
 const STOPWORDS = new Set(
@@ -110,9 +112,12 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
     // The dictated one-liner ("a 62 year old male with ...") opens the history.
     if (/\b\d+[- ]years?[- ]old\b/.test(text) && !mode) return 'hpi';
     // "This is an exacerbation of heart failure": the clinician naming the problem is the assessment.
+    // So is "he has a right middle ear infection": the diagnosis told in so many words (stated-diagnosis.ts).
     const namesProblem =
-      input.hasProblem && /^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text);
-    const found = clinicianCue(text)?.[0];
+      input.hasProblem &&
+      (/^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text) || statesDiagnosis(text));
+    // "Make sure he drinks plenty", "go to the ER if ...": advice and return precautions (care-advice.ts).
+    const found = clinicianCue(text)?.[0] ?? (givesCareAdvice(text) ? 'plan' : undefined);
     // "Given the crackles and fever, this is most likely pneumonia": reasoning about a problem is
     // the assessment, whatever exam or results words it cites (an order said with it stays a plan).
     const reasons = input.hasProblem && REASONING.test(text) && found !== 'plan' && found !== 'follow-up';

@@ -27,7 +27,7 @@ export function isBareExamAct(unit: SentenceUnit): boolean {
 
 // Words a finding says about what was examined (also normal ones).
 const FINDING_WORD =
-  /\b(?:normal|clear|equal|reactive|round|symmetric\w*|intact|soft|supple|regular|non-?tender|tender\w*|swollen|swelling|red|redness|erythema\w*|bulging|dull|pink|moist|dry|warm|cool|full|limited|decreased|diminished|brisk|strong|weak\w*|murmur|crackles?|wheez\w*|rales|rhonchi|effusion|bruis\w*|rash|lesions?|mass|masses|nodes?|lymphadenopathy|unremarkable|benign|present|absent|palpable|exudate|injected|inflamed|enlarged|midline|mobile)\b/i;
+  /\b(?:normal|clear|equal|reactive|round|symmetric\w*|intact|soft|supple|regular|non-?tender|tender\w*|swollen|swelling|red|redness|erythema\w*|bulging|dull|pink|moist|dry|warm|cool|full|limited|decreased|diminished|brisk|strong|weak\w*|murmur|crackles?|wheez\w*|rales|rhonchi|effusion|bruis\w*|rash|lesions?|mass|masses|nodes?|lymphadenopathy|unremarkable|benign|present|absent|palpable|exudate|injected|inflamed|enlarged|midline|mobile|distended|elevated|flat|pitting)\b/i;
 
 /** Whether the sentence after a bare exam act states what it found. */
 export function statesFinding(unit: SentenceUnit): boolean {

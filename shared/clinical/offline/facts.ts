@@ -5,8 +5,10 @@ import { withInferredRoles } from '../speaker-role/index.js';
 import { roleUnits } from '../speaker-role/role-units.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
+import { adviceIsPlan } from './advice-is-plan.js';
 import { answerFact } from './answers.js';
 import { asksByWordOrder } from './asks.js';
+import { givesCareAdvice } from './care-advice.js';
 import { namesCareItem } from './care-words.js';
 import { chiefComplaint } from './chief-complaint.js';
 import { classifySentence, contentWords, tellsInjuryOrLapse } from './classify.js';
@@ -19,6 +21,7 @@ import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follow.js';
 import { examFinding } from './exam-narration.js';
 import { examinerOnlyFinding } from './examiner-only-sites.js';
+import { continuesFindings } from './findings-run.js';
 import { firstPersonAsDocumentation } from './first-person-fallback.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
@@ -174,7 +177,8 @@ function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   const said = cleanSpeech(unit.text);
   const unsure = unit.roleConfidence < UNSURE_ROLE;
   // The patient's own account ("I want to try something natural for my blood pressure") stays theirs.
-  return (INSTRUCTION.test(said) || isClinicianOpinion(said, unsure)) && !isPatientAccount(said)
+  return (INSTRUCTION.test(said) || givesCareAdvice(said) || isClinicianOpinion(said, unsure)) &&
+    !isPatientAccount(said)
     ? { ...unit, speaker: 'clinician' }
     : unit;
 }
@@ -224,6 +228,9 @@ export function extractFacts(
   // The clinician just announced an exam act on its own ("Let me look in her ears."): the next
   // sentence that states a finding is the exam's, whatever words it uses (exam-act-follow.ts).
   let examActBefore = false;
+  // The segment whose sentence was just documented as the clinician's exam finding: the next
+  // sentence of the same segment that states a finding continues the exam (findings-run.ts).
+  let findingSeq: number | undefined;
   // Sentences with something to document that were dropped as conversation (nothing clinical left).
   let dropped = 0;
 
@@ -235,8 +242,10 @@ export function extractFacts(
   };
 
   for (const inferred of units) {
-    const afterExamAct = examActBefore;
-    const heard = examinersFinding(inferred, afterExamAct);
+    const afterFinding = findingSeq === inferred.seq;
+    const afterExamAct = examActBefore || afterFinding;
+    const heard = examinersFinding(continuesFindings(inferred, findingSeq), afterExamAct);
+    findingSeq = undefined;
     if (heard.speaker === 'clinician') examActBefore = isBareExamAct(heard);
     else if (contentWords(heard.text).length >= 4) examActBefore = false;
     // Sign-offs and talk to the recorder are no part of the note, whatever section is being dictated.
@@ -259,6 +268,7 @@ export function extractFacts(
     // narration states, documented on the exam with the words that state it as its evidence.
     const narrated = examFinding(spoken.text);
     if (narrated) {
+      if (heard.speaker === 'clinician') findingSeq = spoken.seq;
       add({
         category: 'exam',
         text: narrated.text,
@@ -445,7 +455,7 @@ export function extractFacts(
     const roleReview = answered ? undefined : unsureRoleReview(unit);
     sentences.forEach((prose, i) => {
       const lead = i === 0 ? answerLead : undefined;
-      const placed = lead ? 'medication' : plannedAfterExam(category, prose.text);
+      const placed = lead ? 'medication' : plannedAfterExam(adviceIsPlan(category, prose.text), prose.text);
       if (!placed) return;
       const fact: Fact = {
         category: placed,
@@ -458,6 +468,7 @@ export function extractFacts(
       const review = prose.review ?? roleReview;
       if (review) fact.review = review;
       else if (cut && endsMidClause(prose.text)) fact.review = cut;
+      if (isClinician && placed === 'exam') findingSeq = unit.seq;
       add(fact);
     });
   }

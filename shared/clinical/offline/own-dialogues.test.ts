@@ -99,6 +99,60 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
     expect(text('plan')).toMatch(/amoxicillin 400 mg twice a day for 10 days/);
   });
 
+  it("documents the clinician's stated diagnosis, every exam finding and the carer's part (paediatric ear)", () => {
+    const { text, content } = draft('paediatric');
+    // "He has a right middle ear infection" is the diagnosis, under a clinical name.
+    expect(text('assessment')).toMatch(/right middle ear infection/);
+    expect(text('subjective')).not.toMatch(/ear infection/);
+    const headings = content.sections.flatMap((s) => s.sentences.filter((x) => x.heading).map((x) => x.text));
+    expect(headings).toContain('Right otitis media');
+    expect(headings.join(' ')).not.toMatch(/middle otitis|^Fever$/im);
+    // The findings said after the first one are the examiner's too.
+    expect(text('objective')).toMatch(/The left one looks normal\. His throat is clear\./);
+    // The parent gives the medicine, not the patient.
+    expect(text('plan')).toMatch(/caregiver may give acetaminophen for the fever/);
+    expect(text('plan')).not.toMatch(/patient can give/);
+    // Advice and return precautions are the plan.
+    expect(text('plan')).toMatch(/Advised to make sure he keeps drinking plenty/);
+    expect(text('plan')).toMatch(/Advised to go to the ER if he has trouble breathing/);
+    expect(text('subjective')).not.toMatch(/drinking plenty|\bER\b/);
+  });
+
+  it("puts a cold's home care and its emergency signs in the plan under the diagnosis (paediatric cold)", () => {
+    const { text, content } = draft('paediatricCold');
+    expect(text('assessment')).toMatch(/common cold/);
+    expect(text('plan')).toMatch(/Advised to keep her home from nursery until the fever has been gone/);
+    expect(text('plan')).toMatch(/Advised to run a cool mist humidifier/);
+    // Said condition first, written as the instruction and then its condition.
+    expect(text('plan')).toMatch(
+      /Advised to take her to the emergency room straight away if she starts breathing fast or her lips look blue\./,
+    );
+    expect(text('subjective')).not.toMatch(/humidifier|nursery|emergency/);
+    // The fever and cough the home care mentions are no problems of their own.
+    const headings = content.sections.flatMap((s) => s.sentences.filter((x) => x.heading).map((x) => x.text));
+    expect(headings).not.toContain('Fever');
+    expect(headings).not.toContain('Cough');
+  });
+
+  it('keeps the judgement without the hedge and the safety plan in the plan (mental health)', () => {
+    const { text } = draft('mentalHealth');
+    expect(text('assessment')).toMatch(/^(?:Depression )?Their depression is not well controlled\./);
+    expect(text('assessment')).not.toMatch(/sounds like/i);
+    expect(text('plan')).toMatch(
+      /Advised to call 988 or go to the nearest emergency room if the patient ever has thoughts of ending their life\./,
+    );
+    expect(text('subjective')).not.toMatch(/988|emergency/);
+  });
+
+  it('keeps every finding of the exam and the emergency signs (heart failure)', () => {
+    const { text } = draft('heartFailure');
+    expect(text('objective')).toMatch(/The neck veins are distended\./);
+    expect(text('plan')).toMatch(
+      /Advised to go to the emergency room if the patient gets short of breath lying flat/,
+    );
+    expect(text('subjective')).not.toMatch(/emergency/);
+  });
+
   it('refers to the patient by the recorded sex only, never by words from the conversation', () => {
     // The paediatric parent says "he"; without a recorded sex the clinician's own sentences stay neutral.
     const neutral = draft('heartFailure');

@@ -26,7 +26,7 @@ uti=urinary tract infection|bladder infection=urinary tract infection|prostate|b
 anemia|cancer|breast cancer|lung cancer|prostate cancer|colon cancer|skin cancer|melanoma|lymphoma|leukemia
 cirrhosis|hepatitis|pancreatitis|gallstones|cholecystitis|diverticulitis|irritable bowel syndrome|ibs=irritable bowel syndrome
 crohn's disease|ulcerative colitis|hemorrhoids|hernia|appendicitis|sinusitis|sinus infection=sinusitis|otitis media
-ear infection=otitis media|strep throat|covid|covid-19=covid|influenza|flu=influenza|cellulitis|abscess|eczema
+ear infection=otitis media|middle ear infection=otitis media|common cold|viral infection|upper respiratory infection|uri=upper respiratory infection|strep throat|covid|covid-19=covid|influenza|flu=influenza|cellulitis|abscess|eczema
 psoriasis|acne|dermatitis|contact dermatitis|wound|laceration|fracture|sprain|strain|tendonitis|tendinitis=tendonitis
 bursitis|carpal tunnel syndrome|carpal tunnel=carpal tunnel syndrome|sciatica|radiculopathy|herniated disc|meniscus tear
 acl tear|rotator cuff tear|plantar fasciitis|concussion|seizure|seizures=seizure|epilepsy|neuropathy|dementia

@@ -1,6 +1,7 @@
 import type { Evidence } from '../evidence.js';
 import { proseDefects } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
+import { qualifiesTranslation } from './translated-qualifiers.js';
 import type { AssessedProblem, Fact, ProblemMention } from './types.js';
 
 // Naming an assessed problem as a clinician writes it: which of the problems a sentence mentions is
@@ -77,7 +78,7 @@ export function problemNamedIn(
   // "Kidney stones" as said; "CHF" or "high blood pressure" as a clinician writes it.
   const spoken = chosen.text.toLowerCase();
   const term = spoken.startsWith(chosen.normalized) ? spoken : chosen.normalized;
-  const qualified = withQualifiers(term, chosen.evidence, segmentText);
+  const qualified = withQualifiers(term, chosen.evidence, segmentText, term !== spoken);
   const name = `${qualified.name.charAt(0).toUpperCase()}${qualified.name.slice(1)}`;
   return { name, evidence: qualified.evidence, key: chosen.normalized };
 }
@@ -89,12 +90,14 @@ const NOT_A_QUALIFIER =
 
 /**
  * "Strain" said as "an acute lumbar, strain" named "acute lumbar strain": up to three words just
- * before the term that qualify it, the heading's evidence widened to cover them.
+ * before the term that qualify it, the heading's evidence widened to cover them. For a `translated`
+ * lay term, only the words that qualify any problem (translated-qualifiers.ts).
  */
 function withQualifiers(
   term: string,
   evidence: readonly Evidence[],
   segmentText: (seq: number) => string | undefined,
+  translated = false,
 ): AssessedProblem {
   const [first, ...rest] = evidence;
   const text = first && segmentText(first.seq);
@@ -106,6 +109,8 @@ function withQualifiers(
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     if (NOT_A_QUALIFIER.test(w) || (contentWords(w).length === 0 && !/^(?:right|left)$/i.test(w))) break;
+    // Said of the lay words the name translates ("middle" ear): no part of the clinical name.
+    if (translated && !qualifiesTranslation(w)) break;
     keep++;
   }
   if (keep === 0) return { name: term, evidence: [...evidence] };

@@ -1,5 +1,6 @@
 import type { FactCategory } from '../template.js';
 import { namesAProblem, problemNamedIn, within } from './problem-names.js';
+import { onlyRelievesSymptom } from './symptom-relief.js';
 import type { AssessedProblem, Fact, ProblemMention } from './types.js';
 
 const AP = new Set<FactCategory>(['assessment', 'plan', 'follow-up']);
@@ -34,7 +35,9 @@ export function withAssessedProblems(
     }
     if (isAcknowledgement(said.text)) continue;
     const fact = withoutEmptyLead(said);
-    const problem = fact.problem ?? ledBy(fact, mentions) ?? problemNamedIn(fact, mentions, segmentText);
+    const named = fact.problem ?? ledBy(fact, mentions) ?? problemNamedIn(fact, mentions, segmentText);
+    // "... and acetaminophen for the fever": comfort for a symptom of the problem being discussed.
+    const problem = named && current && onlyRelievesSymptom(fact.text, named) ? undefined : named;
     if (problem) current = problem;
     const visitWide = fact.category === 'follow-up' || FOLLOW_UP.test(fact.text);
     if (problem || (current && !visitWide)) out.push({ ...fact, problem: problem ?? current });

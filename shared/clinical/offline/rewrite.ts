@@ -1,4 +1,7 @@
 import type { Speaker } from '../transcript.js';
+import { withoutHedge } from './assessment-hedge.js';
+import { conditionLast, givesCareAdvice } from './care-advice.js';
+import { caregiverGives } from './caregiver-you.js';
 import { cleanSpeech } from './clean-speech.js';
 import { observedAsFinding } from './clinician-observed.js';
 import { clinicianPlans } from './clinician-plans.js';
@@ -161,7 +164,11 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
       ? // The hedges the clinician's voice takes out can leave an exam act opening a clause
         // ("feeling your neck, I do feel like your thyroid is enlarged"): taken out in turn.
         withoutNarration(
-          clinicianPlans(clinicianVoice(rewriteClinician(observedAsFinding(clean), options.pronoun))),
+          clinicianPlans(
+            clinicianVoice(
+              rewriteClinician(caregiverGives(withoutHedge(observedAsFinding(clean))), options.pronoun),
+            ),
+          ),
         )
       : patientYou(
           impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
@@ -247,8 +254,10 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
     return `Follow-up in ${wantedFollowUp[1]}${secondToThird(` ${wantedFollowUp[2] ?? ''}`, pronoun).replace(/^\s*/, ' ')}`;
   if (wantYou?.[1]) return `Advised to ${secondToThird(` ${wantYou[1]}`, pronoun)}`;
   // "Wear the brace and ice it", "weigh yourself every morning": an instruction is advice given.
-  if (INSTRUCTION.test(s) && !/^(?:order|prescribe)\s/i.test(s))
-    return `Advised to ${secondToThird(` ${s.charAt(0).toLowerCase()}${s.slice(1)}`, pronoun).replace(/\bus\b/gi, 'the clinic')}`;
+  if ((INSTRUCTION.test(s) || givesCareAdvice(s)) && !/^(?:order|prescribe)\s/i.test(s)) {
+    const advice = conditionLast(s);
+    return `Advised to ${secondToThird(` ${advice.charAt(0).toLowerCase()}${advice.slice(1)}`, pronoun).replace(/\bus\b/gi, 'the clinic')}`;
+  }
   const lead = PLAN_LEAD.exec(s);
   const afterLead = lead ? s.slice(lead[0].length) : /^(order|prescribe)\s/i.test(s) ? s : undefined;
   const plan = afterLead ? PLAN_VERB.exec(afterLead) : null;

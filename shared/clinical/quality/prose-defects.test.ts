@@ -70,6 +70,35 @@ describe('proseDefects', () => {
       expect(proseDefects(s), s).toContain('first-person');
   });
 
+  it('finds the first person that opens a sentence with a capital', () => {
+    for (const s of [
+      'My daughter has had a runny nose since Friday.',
+      'Me neither, no chest pain.',
+      'Myself, no allergies to penicillin.',
+      'Mine started after the fall.',
+    ])
+      expect(proseDefects(s), s).toContain('first-person');
+    // Written in capitals it is an abbreviation, not the speaker.
+    expect(proseDefects('History of ME with fatigue after exertion.')).not.toContain('first-person');
+  });
+
+  it('reads an abbreviation spelled out in lower case by speech recognition as letters, not the speaker', () => {
+    for (const s of [
+      'The m r I shows a small tear of the meniscus.',
+      'Her I g M level was normal.',
+      'He stays on apixaban for a f I b.',
+    ])
+      expect(proseDefects(s), s).not.toContain('first-person');
+    // The speaker's own "I" next to a word stays the first person.
+    for (const s of [
+      'I m not sure about the dose.',
+      'Then I x-rayed the wrist.',
+      'So I d like to repeat it.',
+      'She takes vitamin d I think.',
+    ])
+      expect(proseDefects(s), s).toContain('first-person');
+  });
+
   it('finds fragments that are not documentation', () => {
     for (const s of ['Gout.', 'Denies questions.', 'Well so.', 'And.', 'Plan to start a steroid taper and.'])
       expect(proseDefects(s), s).toContain('fragment');

@@ -53,11 +53,16 @@ const DOCUMENTING_I = new RegExp(
   ].join('|'),
   'g',
 );
-const FIRST_PERSON = /\b(?:I|i|me|my|mine|myself)\b/;
+// Capitalised too where it opens a sentence ("My knee gave out.", "Me and my wife ..."); a word in
+// capitals ("ME", "MY") is an abbreviation, not the speaker.
+const FIRST_PERSON = /\b(?:I|i|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/;
 // A capital "I" that is a letter or a numeral, not the speaker: spelled out ("I B D", "O R I F") or a
 // stage, grade or type ("stage I", "Schatzker I V").
+// Speech recognition spells abbreviations out in either case ("m r I", "I g M", "a f I b"): an "I"
+// among other lone letters (not the word "a") is a letter too: two before it, one either side, or
+// two after it.
 const LETTER_I =
-  /\b(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass|[Pp]hase|[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]chatzker|[Hh]awkins)\s+I\b|(?<=\b[A-Z] )I\b|\bI(?= [A-Z]\b)/g;
+  /\b(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass|[Pp]hase|[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]chatzker|[Hh]awkins)\s+I\b|(?<=\b[A-Z] )I\b|\bI(?= [A-Z]\b)|(?<=\b[a-z] [b-z] )I\b(?![\w-])|(?<=\b[b-z] )I(?= [b-z]\b(?![\w'-]))|\bI(?= [b-z] [A-Za-z]\b(?![\w'-]))/g;
 // A patient's words quoted as such (“it rarely works”) keep their person.
 const QUOTED = /[“"][^”"]*[”"]/g;
 

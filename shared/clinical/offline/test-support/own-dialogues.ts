@@ -31,9 +31,10 @@ export const OWN_DIALOGUES = {
     'Not great. I ran out of my furosemide about a month ago and my legs have been swelling up again.',
     'Are you more short of breath?',
     'Yes, I need three pillows at night now and I get winded walking to the mailbox.',
-    'Your weight is up six pounds from last visit. There are crackles at both lung bases and pitting edema to the knees.',
+    'Your weight is up six pounds from last visit. There are crackles at both lung bases and pitting edema to the knees. The neck veins are distended.',
     'This is an exacerbation of your heart failure because the water pill ran out.',
     "I'm going to restart furosemide 40 mg once daily and order a basic metabolic panel. Weigh yourself every morning and call if you gain more than two pounds in a day.",
+    'If you get short of breath lying flat or at rest, go to the emergency room.',
   ],
   paediatric: [
     'Hi there, what brings you and your little one in today?',
@@ -43,6 +44,21 @@ export const OWN_DIALOGUES = {
     'The right eardrum is red and bulging. The left one looks normal. His throat is clear.',
     'He has a right middle ear infection.',
     "We'll start amoxicillin 400 mg twice a day for ten days, and you can give acetaminophen for the fever.",
+    'Make sure he keeps drinking plenty, even if he is off his food.',
+    'Go to the ER if he has trouble breathing, gets very sleepy or stops having wet diapers.',
+  ],
+  // A parent and the clinician about a toddler's cold: advice and return precautions in words other
+  // than "take" or "wear", one said condition first.
+  paediatricCold: [
+    'What brings her in today?',
+    'She has been coughing at night for three days and her nose keeps running.',
+    'Has she been around anyone sick at nursery',
+    'Let me listen to her chest.',
+    'Her lungs are clear and both ears look fine.',
+    'This is a common cold, a viral infection.',
+    'Keep her home from nursery until the fever has been gone for a full day.',
+    'Run a cool mist humidifier at night and a spoon of honey can help the cough.',
+    'If she starts breathing fast or her lips look blue, take her to the emergency room straight away.',
   ],
   mentalHealth: [
     'How has your mood been over the past few weeks?',
@@ -52,6 +68,7 @@ export const OWN_DIALOGUES = {
     'Are you still taking the sertraline?',
     "Yes, 50 mg every morning, but I don't feel like it's doing much.",
     'It sounds like your depression is not well controlled. I would like to increase the sertraline to 100 mg daily and refer you to counseling. Let us see you again in four weeks.',
+    'If you ever have thoughts of ending your life, call 988 or go to the nearest emergency room.',
   ],
   telehealthFollowUp: [
     'Can you hear me all right on the video?',
