@@ -5,6 +5,8 @@ import { withInferredRoles } from '../speaker-role/index.js';
 import { roleUnits } from '../speaker-role/role-units.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
+import { adherenceReport, withAnswerContinued } from './adherence-answers.js';
+import { negatesSomethingElse } from './answer-scope.js';
 import { answerFact } from './answers.js';
 import { asksByWordOrder } from './asks.js';
 import { namesCareItem } from './care-words.js';
@@ -215,6 +217,9 @@ export function extractFacts(
   const seen = new Set<string>();
   let mode: FactCategory | undefined;
   let pendingQuestion: SentenceUnit | undefined;
+  // An answer about a medicine kept in the patient's words, which their next sentence may go on
+  // (a segment or the next one: the importer gives each sentence of plain text its own).
+  let keptAnswer: { index: number; seq: number } | undefined;
   // The clinician just announced an exam act on its own ("Let me look in her ears."): the next
   // sentence that states a finding is the exam's, whatever words it uses (exam-act-follow.ts).
   let examActBefore = false;
@@ -281,10 +286,26 @@ export function extractFacts(
       pendingQuestion = unit;
       continue;
     }
+    const kept = keptAnswer;
+    keptAnswer = undefined;
+    const keptFact = kept && facts[kept.index];
+    if (!isClinician && keptFact && unit.seq - kept.seq <= 1 && !pendingQuestion) {
+      facts[kept.index] = withAnswerContinued(keptFact, unit);
+      keptAnswer = kept;
+      continue;
+    }
     if (!isClinician && pendingQuestion) {
-      const polarity = answerPolarity(unit.text);
       const question = pendingQuestion;
       pendingQuestion = undefined;
+      // "I haven't missed a dose" to "are you taking it every day?" is no "no" to the question.
+      const elsewhere = negatesSomethingElse(question.text, unit.text);
+      const polarity = elsewhere ? undefined : answerPolarity(unit.text);
+      const report = polarity ? undefined : adherenceReport(question, unit, pronoun);
+      if (report) {
+        keptAnswer = { index: facts.length, seq: unit.seq };
+        add(report);
+        continue;
+      }
       if (polarity) {
         const answered = answerFact(question, unit, polarity, pronoun, resources);
         if (answered.fact) add(answered.fact);
@@ -313,7 +334,7 @@ export function extractFacts(
         resolved = unit.text.replace(MEDICINE_AS_IT, `$1 the ${drug}`);
         answerEvidence = { seq: question.seq, start: question.start, end: question.end };
       }
-      const no = polarity ? null : LEADING_NO.exec(unit.text);
+      const no = polarity || elsewhere ? null : LEADING_NO.exec(unit.text);
       if (no) {
         const said = /^\s*\w+/.exec(no[0])?.[0].trim() ?? 'no';
         const answer = { ...unit, text: said, end: unit.start + said.length };
