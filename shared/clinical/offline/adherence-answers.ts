@@ -19,6 +19,16 @@ export function askedMedicineUse(question: SentenceUnit, pronoun: Pronoun): stri
   return `${verb} ${secondToThird(` ${m[3]}`, pronoun).trim()}`;
 }
 
+// An answer that gives only how the medicine is taken: "Twice a day, like you told me", "Every
+// morning", "With breakfast and dinner", "Most days".
+const DETAILS =
+  /^\s*(?:once|twice|three times|four times|every|each|daily|nightly|most (?:days|nights|mornings)|in the (?:morning|evening)|at (?:night|bedtime)|with (?:breakfast|lunch|dinner|meals|food)|before (?:bed|breakfast|meals))\b/i;
+
+/** True when an answer only says how a medicine is taken (no yes or no to the question). */
+export function detailsOnly(text: string): boolean {
+  return DETAILS.test(text);
+}
+
 /**
  * An answer to "Are you taking X?" that is no bare yes or no ("Twice a day, like you told me",
  * "I haven't missed a dose"): documented as what the patient said about X, quoted and flagged for
