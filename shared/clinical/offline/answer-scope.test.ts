@@ -11,6 +11,7 @@ describe('an answer that negates something other than what was asked', () => {
     expect(negatesSomethingElse('Are you taking the metformin?', "No, I don't skip it.")).toBe(true);
     // Denying what was asked, or only hedging, is a plain "no".
     expect(negatesSomethingElse('Have you missed any doses?', "I haven't missed any.")).toBe(false);
+    expect(negatesSomethingElse('Are you taking the lisinopril?', "I don't take it anymore.")).toBe(false);
     expect(negatesSomethingElse('Any chest pain?', "I don't think so.")).toBe(false);
     expect(negatesSomethingElse('Any fevers?', "I haven't noticed.")).toBe(false);
     expect(negatesSomethingElse('Any fevers?', 'No.')).toBe(false);

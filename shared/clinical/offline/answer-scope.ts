@@ -38,8 +38,12 @@ const HEDGE = new Set([
   'really',
 ]);
 
-// The stem a word shares with its other forms ("missed"/"missing"/"miss", "skip"/"skipped").
-const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 5);
+// The stem a word shares with its other forms ("missed"/"missing"/"miss", "take"/"taking").
+const stem = (w: string): string =>
+  w
+    .replace(/(?:ing|ed|es|s)$/, '')
+    .replace(/e$/, '')
+    .slice(0, 5);
 
 /**
  * True when a patient's answer negates something other than what the question asked: "Are you taking

@@ -10,6 +10,7 @@ describe("the clinician's orders and instructions in an unlabelled visit", () =>
     expect(isClinicianOrder('Check your feet every day.')).toBe(true);
     expect(isClinicianOrder("I'll start walking after dinner.")).toBe(false);
     expect(isClinicianOrder("I'll keep an eye on it.")).toBe(false);
+    expect(isClinicianOrder("I'll send you the readings from my cuff.")).toBe(false);
     expect(isClinicianOrder('I check my feet every night.')).toBe(false);
     expect(orderCategory("Let's see you back in six weeks.")).toBe('follow-up');
     expect(orderCategory('Take a deep breath for me.')).toBeUndefined();

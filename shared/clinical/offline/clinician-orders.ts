@@ -17,7 +17,7 @@ const OPENER = '^(?:(?:so|okay|ok|and|then|now|alright|all right|well|good|great
 const FIRST_PERSON_ORDER = new RegExp(
   [
     `${OPENER}(?:let's|let us)\\s+(?:go ahead and\\s+)?(?:${CARE_VERB}|get (?:an?|some|the|a repeat|her|him|you|them)\\b|try (?:an?|the|her|him|you|them)\\b|plan (?:on|for|to))\\b`,
-    `${OPENER}(?:i(?:'ll| will|'m going to| am going to|'m gonna)|we(?:'ll| will|'re going to| are going to| can| could| should))\\s+(?:go ahead and\\s+|also\\s+)?(?:order|send in|send off|send (?:you|her|him|them|a|the)|prescribe|refer|increase (?:the|your|her|his|it|that)|decrease (?:the|your|her|his|it|that)|start (?:you|her|him|them)|restart (?:the|your|her|his)|switch (?:you|her|him|them|the|your)|put (?:you|her|him|them) on|give (?:you|her|him|them) (?:a|an|some|the)|schedule (?:you|her|him|them|a|an)|arrange|recheck|repeat (?:the|your|her|his)|draw)\\b`,
+    `${OPENER}(?:i(?:'ll| will|'m going to| am going to|'m gonna)|we(?:'ll| will|'re going to| are going to| can| could| should))\\s+(?:go ahead and\\s+|also\\s+)?(?:order|send in|send off|send (?:a |an |the )?(?:prescription|referral|script|order)|prescribe|refer|increase (?:the|your|her|his|it|that)|decrease (?:the|your|her|his|it|that)|start (?:you|her|him|them)|restart (?:the|your|her|his)|switch (?:you|her|him|them|the|your)|put (?:you|her|him|them) on|give (?:you|her|him|them) (?:a|an|some|the)|schedule (?:you|her|him|them)|repeat (?:the|your|her|his)|(?:check|get|draw) (?:an?|some|the|your|her|his|their)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:panel|labs?|levels?|x-?rays?|blood work|bloodwork|urine|a1c|ekg|ecg|culture|tests?|ultrasound|echo\\w*|mri|scan))\\b`,
     `${OPENER}i(?:'d| would)?\\s+(?:want|like|need)\\s+(?:her|him|them)\\s+to\\s+(?:start|take|use|try|continue|stop|keep|get|come|see|have|do|go|wear|avoid|finish)\\b`,
   ].join('|'),
   'i',
@@ -72,10 +72,6 @@ export function asAdvice(text: string): string {
 /** "Let's see you back in 6 weeks" as the note says it: "Follow-up in 6 weeks." */
 export function followUpInterval(text: string): string | undefined {
   const interval = FOLLOW_UP.exec(text)?.[1];
-  return interval
-    ? `Follow-up in ${interval
-        .toLowerCase()
-        .replace(/^an? (?=(?:day|week|month|year)$)/, '1 ')
-        .replace(/^1 (\w+)s$/, '1 $1')}.`
-    : undefined;
+  // "A month" stays in words: a figure the transcript never said would be a number made up.
+  return interval ? `Follow-up in ${interval.toLowerCase()}.` : undefined;
 }

@@ -224,7 +224,8 @@ export function extractFacts(
   const seen = new Set<string>();
   let mode: FactCategory | undefined;
   // The problem the visit follows up ("here to follow up on your blood pressure"), for the assessment.
-  const followed = followUpReason(units)?.problem;
+  const reason = followUpReason(units);
+  const followed = reason?.problem;
   let pendingQuestion: SentenceUnit | undefined;
   // An answer about a medicine kept in the patient's words, which their next sentence may go on
   // (a segment or the next one: the importer gives each sentence of plain text its own).
@@ -295,6 +296,17 @@ export function extractFacts(
       pendingQuestion = unit;
       continue;
     }
+    // "We're following up on your heart failure": said only to give the reason for the visit, which
+    // the chief complaint documents.
+    if (
+      isClinician &&
+      reason &&
+      unit.seq === reason.unit.seq &&
+      unit.start <= reason.unit.start + reason.range[0]
+    ) {
+      const beyond = contentWords(unit.text).length - contentWords(reason.problem).length;
+      if (unit.end >= reason.unit.start + reason.range[1] && beyond <= 2) continue;
+    }
     const kept = keptAnswer;
     keptAnswer = undefined;
     const keptFact = kept && facts[kept.index];
@@ -309,7 +321,7 @@ export function extractFacts(
       isClinician && !answered
         ? problemStatus(unit.text, followed, findProblems(tokenize(unit.text), resources.problems).length > 0)
         : undefined;
-    if (judged) {
+    if (judged && !judged.asSaid) {
       add({
         category: 'assessment',
         text: judged.text,
@@ -421,8 +433,9 @@ export function extractFacts(
           hasDrug,
           hasProblem: problems.length > 0,
         }) ?? (afterExamAct && statesFinding(unit) ? 'exam' : undefined));
-    const placedOrder =
-      ordered && classified !== 'plan' && classified !== 'follow-up' && classified !== 'vitals'
+    const placedOrder = judged?.asSaid
+      ? 'assessment'
+      : ordered && classified !== 'plan' && classified !== 'follow-up' && classified !== 'vitals'
         ? ordered
         : classified;
     if (!placedOrder) continue;

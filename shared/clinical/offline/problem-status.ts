@@ -45,6 +45,8 @@ export interface ProblemStatus {
   text: string;
   /** How many characters of the sentence the judgement took (the rest may be a plan). */
   length: number;
+  /** The sentence is the assessment as said (`text` is empty): it names a problem the lexicon knows. */
+  asSaid?: boolean;
   /** The medicine named, for an "it" in the rest of the sentence. */
   medicine?: string;
 }
@@ -53,18 +55,21 @@ export interface ProblemStatus {
  * The clinician's judgement of a problem as its assessment: "Your blood pressure is now controlled"
  * → "Hypertension: controlled."; "You're doing better on the sertraline" → "Depression: improving on
  * sertraline." when the visit follows up depression (`followedUp`); undefined for anything else.
- * With `namesProblem` (the sentence names a problem the lexicon knows) only the second kind: the
- * first is already the assessment in the clinician's words.
+ * With `namesProblem` (the sentence names a problem the lexicon knows) a judgement of the first kind
+ * is marked `asSaid`: the sentence itself is the assessment, in the clinician's words.
  */
 export function problemStatus(
   text: string,
   followedUp?: string,
   namesProblem = false,
 ): ProblemStatus | undefined {
-  // A problem the lexicon knows ("her heart failure is not well controlled") is assessed as said.
-  const judged = namesProblem ? null : JUDGED_PROBLEM.exec(text);
+  const judged = JUDGED_PROBLEM.exec(text);
   if (judged?.[1] && judged[2] && !NOT_JUDGED.test(judged[1]) && judged[1].split(' ').length <= 3)
-    return { text: `${named(judged[1])}: ${status(judged[2])}.`, length: judged[0].length };
+    // A problem the lexicon knows ("her heart failure is much better controlled") is assessed in the
+    // clinician's own words.
+    return namesProblem
+      ? { text: '', length: judged[0].length, asSaid: true }
+      : { text: `${named(judged[1])}: ${status(judged[2])}.`, length: judged[0].length };
   const doing = DOING_ON.exec(text);
   if (doing?.[1] && doing[2] && followedUp)
     return {
