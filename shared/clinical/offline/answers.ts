@@ -6,6 +6,7 @@ import type { Pronoun } from './person.js';
 import { secondToThird } from './person.js';
 import { findProblems } from './problem-lexicon.js';
 import type { OfflineResources } from './resources.js';
+import { safetyScreenAnswer } from './safety-screens.js';
 import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import type { SentenceUnit } from './units.js';
@@ -48,7 +49,7 @@ function habitAnswer(question: SentenceUnit, answer: SentenceUnit, polarity: 'ye
 
 // "Are you still taking the sertraline 50 mg every morning?", "Do you use your inhaler daily?": a
 // question about a medicine in use, whose yes or no says whether it is taken.
-const TAKING_QUESTION =
+export const TAKING_QUESTION =
   /^(?:(?:and|so|okay|now|also)\s+)*(?:are you|do you|have you been)\s+(still\s+|currently\s+)?(taking|using|on)\s+(?!(?:any|anything|something)\b)(.{3,80})$/i;
 
 /** A yes or no to a question about a medicine in use: "Taking the sertraline 50 mg every morning." */
@@ -87,6 +88,8 @@ export function answerFact(
   pronoun: Pronoun,
   resources: OfflineResources,
 ): { fact?: Fact; mentions: ProblemMention[] } {
+  const screen = safetyScreenAnswer(question, answer, polarity);
+  if (screen) return { fact: screen, mentions: [] };
   const habit = habitAnswer(question, answer, polarity);
   if (habit) return { fact: habit, mentions: [] };
   const taking = takingAnswer(question, answer, polarity, pronoun);

@@ -1,6 +1,7 @@
 import { tidyHeadingWords } from './heading-words.js';
 import type { Fact, ProblemMention } from './types.js';
 import type { SentenceUnit } from './units.js';
+import { answersAsideQuestion, followUpReason } from './visit-reason.js';
 
 // "... who presents for her annual exam", "she's here today for follow-up of her diabetes".
 const REASON_RE =
@@ -68,6 +69,16 @@ export function chiefComplaint(
   facts: readonly Fact[],
   mentions: readonly ProblemMention[],
 ): Fact | undefined {
+  // "Here to follow up on your blood pressure": the problem followed up is the reason for the visit.
+  const followed = followUpReason(units);
+  if (followed) {
+    const { unit, range } = followed;
+    return {
+      category: 'chief-complaint',
+      text: `Follow-up of ${impersonal(tidyHeadingWords(followed.problem))}.`,
+      evidence: [{ seq: unit.seq, start: unit.start + range[0], end: unit.start + range[1] }],
+    };
+  }
   const early = units.slice(0, Math.max(10, Math.ceil(units.length * 0.4)));
   for (const u of early) {
     const m = REASON_RE.exec(u.text.toLowerCase());
@@ -91,7 +102,13 @@ export function chiefComplaint(
     };
   }
   const candidates = mentions.filter(
-    (m) => m.assertion === 'present' && m.category !== 'ros' && m.category !== 'family',
+    (m) =>
+      m.assertion === 'present' &&
+      m.category !== 'ros' &&
+      m.category !== 'family' &&
+      m.category !== 'allergy' &&
+      // An allergy, a side effect or an answer to "any …?" is no reason for the visit.
+      !answersAsideQuestion(units, m.evidence.at(-1)?.seq ?? -1),
   );
   // Prefer what the patient answers to "what brings you in?" over the first symptom mentioned at all.
   const opener = units.find((u) => u.speaker === 'clinician' && OPENING_QUESTION.test(u.text));

@@ -1,6 +1,8 @@
+import { KEPT_ANSWER_REVIEW } from './adherence-answers.js';
 import { findDrugNames } from './medications.js';
 import { findProblems } from './problem-lexicon.js';
 import type { OfflineResources } from './resources.js';
+import { POSITIVE_SCREEN_REVIEW } from './safety-screens.js';
 import { tokenize } from './tokens.js';
 import type { Fact } from './types.js';
 
@@ -40,6 +42,9 @@ const TALK = new Set(
     ' ',
   ),
 );
+// Flagged on purpose, never as leftover conversation: a patient's answer kept in their own words
+// rather than read as a yes or no, and a positive safety screen. Neither is left out.
+const KEEP_FLAGGED = new Set([KEPT_ANSWER_REVIEW, POSITIVE_SCREEN_REVIEW]);
 // A flagged sentence with more new words than this says something the clean sentences do not.
 const MAX_NEW_WORDS = 2;
 
@@ -61,7 +66,7 @@ export function withoutCoveredReviews(
     .map((f) => f.text.toLowerCase())
     .join('\n');
   const kept = facts.filter((f) => {
-    if (f.review === undefined) return true;
+    if (f.review === undefined || KEEP_FLAGGED.has(f.review)) return true;
     const items = clinicalItems(f.text, resources);
     if (items.length === 0) return true;
     if (items.some((i) => !new RegExp(`(?<![\\w.])${escapeRegExp(i)}(?![\\w])`).test(documented)))

@@ -5,7 +5,9 @@ import { withInferredRoles } from '../speaker-role/index.js';
 import { roleUnits } from '../speaker-role/role-units.js';
 import type { FactCategory } from '../template.js';
 import type { TranscriptSegment } from '../transcript.js';
+import { adherenceReport, detailsOnly, withAnswerContinued } from './adherence-answers.js';
 import { adviceIsPlan } from './advice-is-plan.js';
+import { negatesSomethingElse } from './answer-scope.js';
 import { answerFact } from './answers.js';
 import { asksByWordOrder } from './asks.js';
 import { givesCareAdvice } from './care-advice.js';
@@ -16,6 +18,7 @@ import { splitClauses } from './clauses.js';
 import { cleanSpeech } from './clean-speech.js';
 import { asideLead, isContentFreeAside } from './clinician-asides.js';
 import { isClinicianOpinion } from './clinician-opinion.js';
+import { asAdvice, followUpInterval, isClinicianOrder, orderCategory } from './clinician-orders.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follow.js';
@@ -32,6 +35,7 @@ import { isPatientAccount } from './patient-account.js';
 import { withProblemHeadings } from './problem-headings.js';
 import { findProblems } from './problem-lexicon.js';
 import { withAssessedProblems } from './problem-plan.js';
+import { problemStatus } from './problem-status.js';
 import { repairConversation, withoutNarrationClauses } from './prose-repair.js';
 import type { OfflineResources } from './resources.js';
 import { INSTRUCTION, rewriteSentence } from './rewrite.js';
@@ -47,6 +51,7 @@ import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import { pronounFor, type RecordedSex, type SentenceUnit } from './units.js';
 import { asksForRating, withoutUnmarkedTrailingQuestion } from './unmarked-question.js';
+import { followUpReason } from './visit-reason.js';
 import { extractVitals, formatVitals } from './vitals.js';
 
 // What an examiner finds normal: a finding as much as an abnormal one.
@@ -177,11 +182,17 @@ function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
   const said = cleanSpeech(unit.text);
   const unsure = unit.roleConfidence < UNSURE_ROLE;
   // The patient's own account ("I want to try something natural for my blood pressure") stays theirs.
-  return (INSTRUCTION.test(said) || givesCareAdvice(said) || isClinicianOpinion(said, unsure)) &&
+  return (INSTRUCTION.test(said) ||
+    givesCareAdvice(said) ||
+    isClinicianOpinion(said, unsure) ||
+    isClinicianOrder(said)) &&
     !isPatientAccount(said)
     ? { ...unit, speaker: 'clinician' }
     : unit;
 }
+
+// A follow-up the rewrite already documents ("Follow-up in 2 weeks if it is not improving.").
+const FOLLOW_UP_PROSE = /^(?:follow[- ]?up|return|advised to (?:return|come back|follow up))\b/i;
 
 // "Will set him up for the epidural.", "Plan to start a fiber supplement.": an order, as rewritten.
 const ORDER_FORM = /^(?:will|we will|plan to|plan for|advised to|recommend(?:ed)?)\b/i;
@@ -224,7 +235,13 @@ export function extractFacts(
   const mentions: ProblemMention[] = [];
   const seen = new Set<string>();
   let mode: FactCategory | undefined;
+  // The problem the visit follows up ("here to follow up on your blood pressure"), for the assessment.
+  const reason = followUpReason(units);
+  const followed = reason?.problem;
   let pendingQuestion: SentenceUnit | undefined;
+  // An answer about a medicine kept in the patient's words, which their next sentence may go on
+  // (a segment or the next one: the importer gives each sentence of plain text its own).
+  let keptAnswer: { index: number; seq: number } | undefined;
   // The clinician just announced an exam act on its own ("Let me look in her ears."): the next
   // sentence that states a finding is the exam's, whatever words it uses (exam-act-follow.ts).
   let examActBefore = false;
@@ -297,10 +314,59 @@ export function extractFacts(
       pendingQuestion = unit;
       continue;
     }
+    // "We're following up on your heart failure": said only to give the reason for the visit, which
+    // the chief complaint documents.
+    if (
+      isClinician &&
+      reason &&
+      unit.seq === reason.unit.seq &&
+      unit.start <= reason.unit.start + reason.range[0]
+    ) {
+      const beyond = contentWords(unit.text).length - contentWords(reason.problem).length;
+      if (unit.end >= reason.unit.start + reason.range[1] && beyond <= 2) continue;
+    }
+    const kept = keptAnswer;
+    keptAnswer = undefined;
+    const keptFact = kept && facts[kept.index];
+    if (!isClinician && keptFact && unit.seq - kept.seq <= 1 && !pendingQuestion) {
+      facts[kept.index] = withAnswerContinued(keptFact, unit);
+      keptAnswer = kept;
+      continue;
+    }
+    // "Your blood pressure is now controlled", "you're doing better on the sertraline, I think we can
+    // increase it": the assessment of the problem, then what the rest of the sentence plans.
+    const judged =
+      isClinician && !answered
+        ? problemStatus(unit.text, followed, findProblems(tokenize(unit.text), resources.problems).length > 0)
+        : undefined;
+    if (judged && !judged.asSaid) {
+      add({
+        category: 'assessment',
+        text: judged.text,
+        evidence: [{ seq: unit.seq, start: unit.start, end: unit.start + judged.length }],
+      });
+      const lead = /^[\s,;.]*(?:(?:and|so|but)\s+)?(?:(?:i think|i believe)\s+)?/i.exec(
+        unit.text.slice(judged.length),
+      );
+      const from = judged.length + (lead?.[0].length ?? 0);
+      const rest = unit.text.slice(from);
+      if (contentWords(rest).length < 2) continue;
+      unit = { ...unit, text: rest, start: unit.start + from };
+      if (judged.medicine) resolved = rest.replace(/\b(?:it|that)\b/i, `the ${judged.medicine}`);
+    }
     if (!isClinician && pendingQuestion) {
-      const polarity = answerPolarity(unit.text);
       const question = pendingQuestion;
       pendingQuestion = undefined;
+      // "I haven't missed a dose" to "are you taking it every day?" is no "no" to the question.
+      const elsewhere = negatesSomethingElse(question.text, unit.text);
+      const polarity = elsewhere ? undefined : answerPolarity(unit.text);
+      const report =
+        elsewhere || detailsOnly(unit.text) ? adherenceReport(question, unit, pronoun) : undefined;
+      if (report) {
+        keptAnswer = { index: facts.length, seq: unit.seq };
+        add(report);
+        continue;
+      }
       if (polarity) {
         const answered = answerFact(question, unit, polarity, pronoun, resources);
         if (answered.fact) add(answered.fact);
@@ -329,7 +395,7 @@ export function extractFacts(
         resolved = unit.text.replace(MEDICINE_AS_IT, `$1 the ${drug}`);
         answerEvidence = { seq: question.seq, start: question.start, end: question.end };
       }
-      const no = polarity ? null : LEADING_NO.exec(unit.text);
+      const no = polarity || elsewhere ? null : LEADING_NO.exec(unit.text);
       if (no) {
         const said = /^\s*\w+/.exec(no[0])?.[0].trim() ?? 'no';
         const answer = { ...unit, text: said, end: unit.start + said.length };
@@ -347,7 +413,11 @@ export function extractFacts(
     // "I jammed my finger playing basketball": an injury's mechanism is no chat about sport.
     const clinical =
       problems.length > 0 || hasDrug || /\d/.test(clean) || (!isClinician && tellsInjuryOrLapse(clean));
-    if ((!answered && isSmallTalk(unit.text, clinical)) || (!isClinician && unit.isQuestion)) continue;
+    // "I'll order an echocardiogram", "Check your feet every day", "Let's see you back in six weeks":
+    // the clinician's order or instruction is the plan, whatever block was being dictated.
+    const ordered = isClinician && !answered ? orderCategory(clean) : undefined;
+    if ((!answered && !ordered && isSmallTalk(unit.text, clinical)) || (!isClinician && unit.isQuestion))
+      continue;
     // The clinician's aside about themselves or the chart, with nothing clinical: dropped as talk.
     if (
       isClinician &&
@@ -381,17 +451,22 @@ export function extractFacts(
           hasDrug,
           hasProblem: problems.length > 0,
         }) ?? (afterExamAct && statesFinding(unit) ? 'exam' : undefined));
-    if (!classified) continue;
+    const placedOrder = judged?.asSaid
+      ? 'assessment'
+      : ordered && classified !== 'plan' && classified !== 'follow-up' && classified !== 'vitals'
+        ? ordered
+        : classified;
+    if (!placedOrder) continue;
     // "There is a faint wheeze on the left and her oxygen is 95 percent": the vitals line, and the
     // findings said with the vitals as an exam sentence (a vitals line alone would lose them).
-    const withFindings = classified === 'vitals' && vitals.length > 0 && namesFinding(clean);
+    const withFindings = placedOrder === 'vitals' && vitals.length > 0 && namesFinding(clean);
     if (withFindings)
       add({
         category: 'vitals',
         text: `${formatVitals(vitals)}.`,
         evidence: [{ seq: unit.seq, start: unit.start, end: unit.end }],
       });
-    const category: FactCategory = withFindings ? 'exam' : classified;
+    const category: FactCategory = withFindings ? 'exam' : placedOrder;
 
     const modifiers = findModifiers(tokens, resources.context);
     // Problems named while the clinician goes through the assessment and plan are assessed problems,
@@ -415,7 +490,7 @@ export function extractFacts(
     });
     mentions.push(...found);
 
-    const text = answered
+    const rewritten = answered
       ? answered.text
       : category === 'vitals' && vitals.length > 0
         ? `${formatVitals(vitals)}.`
@@ -423,6 +498,14 @@ export function extractFacts(
             speaker: unit.speaker === 'unknown' ? 'patient' : unit.speaker,
             pronoun,
           });
+    const text =
+      ordered && category === 'plan'
+        ? asAdvice(rewritten)
+        : ordered === 'follow-up' && category === 'follow-up'
+          ? FOLLOW_UP_PROSE.test(rewritten)
+            ? rewritten
+            : (followUpInterval(clean) ?? rewritten)
+          : rewritten;
     // A clinician's one-word remark ("covers it") documents nothing, unless it names a finding.
     const substantive =
       problems.length > 0 || hasDrug || /\d/.test(text) || namesFinding(text) || category === 'vitals';

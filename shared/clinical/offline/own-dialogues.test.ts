@@ -71,7 +71,7 @@ describe('offline drafter on unlabelled visits written in our own words', () => 
 
   it('turns a yes/no answer into the finding it answers and plan talk into orders (mental health)', () => {
     const { text } = draft('mentalHealth');
-    expect(text('subjective')).toMatch(/Denies thoughts of hurting themselves\./);
+    expect(text('subjective')).toMatch(/Denies suicidal ideation or thoughts of self-harm\./);
     expect(text('plan')).toMatch(/increase sertraline to 100 mg daily and refer the patient to counseling/i);
     expect(text('plan')).toMatch(/Follow-up in 4 weeks\./);
   });

@@ -65,7 +65,13 @@ export function answerPolarity(text: string): 'yes' | 'no' | undefined {
     .replace(/\s+([,.?!])/g, '$1')
     .trim();
   if (words(lower).length > 7) return undefined;
-  if (/^(no|nope|nah|not really|never|none|i don't|i do n't|i haven't|i have n't|not that i)\b/.test(lower))
+  if (
+    /^(no|nope|nah|not really|never|none|i don't|i do n't|i haven't|i have n't|not that i)\b/.test(lower) ||
+    // "Not at all.", "Nothing like that.", "Absolutely not.": a no in other words.
+    /^(?:not at all|not once|not ever|nothing(?: like that| of the sort)?|(?:absolutely|definitely|certainly) not)[.!]?$/.test(
+      lower,
+    )
+  )
     return 'no';
   if (/^(yes|yeah|yep|yup|i do|i have|i did|correct|sometimes|a little|uh-huh|mm-hmm)\b/.test(lower))
     return 'yes';
