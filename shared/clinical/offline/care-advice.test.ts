@@ -43,6 +43,18 @@ describe('givesCareAdvice (advice and return precautions)', () => {
     expect(conditionLast('If her lips look blue, take her to the emergency room.')).toBe(
       'take her to the emergency room if her lips look blue.',
     );
+    // A list inside the condition keeps its commas: the instruction starts at its verb.
+    expect(
+      rewriteSentence(
+        'If you notice a fever, chills or blood in the urine, call the office or go to urgent care.',
+        {
+          speaker: 'clinician',
+          pronoun: 'they',
+        },
+      ),
+    ).toBe(
+      'Advised to call the office or go to urgent care if the patient notices a fever, chills or blood in the urine.',
+    );
     expect(
       rewriteSentence('If the swelling gets worse overnight, go straight to the emergency room.', {
         speaker: 'clinician',

@@ -14,9 +14,11 @@ export function givesCareAdvice(text: string): boolean {
   return CARE_ADVICE.test(text.trim());
 }
 
-// "If she starts breathing fast, take her to the ER": the condition first, as said.
+// "If she starts breathing fast, take her to the ER": the condition first, as said. The condition
+// ends at the last comma before an instruction's verb, not at a comma inside it ("If you get a fever,
+// back pain or vomiting, call us").
 const CONDITION_FIRST =
-  /^((?:(?:and|so|also|but|then|just|please|okay|now)\s*,?\s+)*)(if\b[^.;]{3,120}?),\s*(?:please\s+)?(\S.*?)\s*([.!]?)$/i;
+  /^((?:(?:and|so|also|but|then|just|please|okay|now)\s*,?\s+)*)(if\b[^.;]{3,120}),\s*(?:please\s+)?((?:call|go|head|take|bring|get|come|seek|return|let|contact|phone|ring|see)\b.*?)\s*([.!]?)$/i;
 
 /** A return precaution said condition first, as an instruction with its condition after it. */
 export function conditionLast(text: string): string {
