@@ -1,6 +1,7 @@
 import { hasProseDefect } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
+import { memoizedInDraft } from './draft-memo.js';
 import { inlineAnswer } from './inline-answers.js';
 import { replacingInTurn } from './rule-gate.js';
 
@@ -166,6 +167,12 @@ const NARRATION_STRIPPED = replacingInTurn([
  * neither documents anything, and the rest reads as documentation.
  */
 export function withoutNarration(spoken: string): string {
+  return withoutNarrationInDraft(spoken);
+}
+// A draft takes the narration out of some sentences more than once: remembered per draft.
+const withoutNarrationInDraft = memoizedInDraft(withoutNarrationOnce);
+
+function withoutNarrationOnce(spoken: string): string {
   const stripped = NARRATION_STRIPPED(examActFindings(spoken));
   const clauses = stripped.split(CLAUSE_BREAK);
   const ends: number[] = [];
