@@ -1,5 +1,5 @@
 import type { Evidence } from '../evidence.js';
-import { proseDefects } from '../quality/prose-defects.js';
+import { hasProseDefect } from '../quality/prose-defects.js';
 import { cleanSpeech } from './clean-speech.js';
 import { assertionOf, findModifiers } from './context.js';
 import type { Pronoun } from './person.js';
@@ -68,7 +68,7 @@ function takingAnswer(
     polarity === 'yes'
       ? `${`${still}${verb}`.charAt(0).toUpperCase()}${`${still}${verb}`.slice(1)} ${what}.`
       : `Not ${verb === 'on' ? 'on' : verb} ${what}.`;
-  if (proseDefects(text).length > 0) return undefined;
+  if (hasProseDefect(text)) return undefined;
   return {
     category: 'medication',
     text,
@@ -131,7 +131,7 @@ export function answerFact(
   const verb = polarity === 'no' ? 'Denies' : 'Endorses';
   // A question the lead-in rules cannot turn into a finding ("what do you take for it?") is no answer.
   if (
-    proseDefects(body).length > 0 ||
+    hasProseDefect(body) ||
     /^(what|how|when|where|why|which|who|is|are|was|were|does|do|did|can|could|has|have|this|that|it)\b/i.test(
       body.trim(),
     )
@@ -139,7 +139,7 @@ export function answerFact(
     return { mentions };
   const text = `${verb} ${body.trim()}.`.replace(/\s+/g, ' ');
   // "No allergies?" answered "no" is a double negative no one can sign: leave it to the transcript.
-  if (proseDefects(text).length > 0) return { mentions };
+  if (hasProseDefect(text)) return { mentions };
   return {
     fact: {
       category: polarity === 'no' ? 'ros' : 'symptom',

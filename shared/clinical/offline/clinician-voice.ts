@@ -1,3 +1,4 @@
+import { memoizedInDraft } from './draft-memo.js';
 import { replacingInTurn } from './rule-gate.js';
 
 /**
@@ -383,5 +384,7 @@ const CLINICIAN_VOICE = replacingInTurn([
 
 /** A clinician's sentence with its first person, where it only narrates, as documentation. */
 export function clinicianVoice(spoken: string): string {
-  return CLINICIAN_VOICE(spoken);
+  return CLINICIAN_VOICE_IN_DRAFT(spoken);
 }
+// A draft rewrites some sentences in the clinician's voice more than once: remembered per draft.
+const CLINICIAN_VOICE_IN_DRAFT = memoizedInDraft(CLINICIAN_VOICE);

@@ -54,3 +54,22 @@ describe('memoizedInDraft', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('memoizedInDraft(...).known', () => {
+  it('tells what the draft already computed without computing, and nothing outside a draft', () => {
+    let calls = 0;
+    const length = memoizedInDraft((text: string) => {
+      calls++;
+      return text.length;
+    });
+    withDraftMemo(() => {
+      expect(length.known('wheeze')).toBeUndefined();
+      expect(length('wheeze')).toBe(6);
+      expect(length.known('wheeze')).toBe(6);
+      expect(length.known('rash')).toBeUndefined();
+    });
+    expect(calls).toBe(1);
+    expect(length.known('wheeze')).toBeUndefined();
+    withDraftMemo(() => expect(length.known('wheeze')).toBeUndefined());
+  });
+});

@@ -18,12 +18,19 @@ export function withDraftMemo<T>(draft: () => T): T {
   }
 }
 
+/** A text function remembered per draft, that can also say what it already knows without computing. */
+export interface DraftMemo<R> {
+  (text: string): R;
+  /** The result remembered for `text` in this draft; undefined when not computed yet (or outside a draft). */
+  known(text: string): R | undefined;
+}
+
 /**
  * `fn` remembered per text inside a draft. Only for pure functions whose result is immutable or
  * never changed by callers (strings, numbers, booleans, frozen values).
  */
-export function memoizedInDraft<R>(fn: (text: string) => R): (text: string) => R {
-  return (text) => {
+export function memoizedInDraft<R>(fn: (text: string) => R): DraftMemo<R> {
+  const memo = (text: string): R => {
     if (!scope) return fn(text);
     let results = scope.get(fn) as Map<string, R> | undefined;
     if (!results) {
@@ -36,4 +43,6 @@ export function memoizedInDraft<R>(fn: (text: string) => R): (text: string) => R
     results.set(text, result);
     return result;
   };
+  memo.known = (text: string): R | undefined => (scope?.get(fn) as Map<string, R> | undefined)?.get(text);
+  return memo;
 }

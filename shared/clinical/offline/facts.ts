@@ -1,6 +1,6 @@
 import type { Evidence } from '../evidence.js';
 import { explainingLeadLength, talkLeadLength } from '../quality/clinician-talk.js';
-import { proseDefects } from '../quality/prose-defects.js';
+import { hasProseDefect, hasProseDefectOf, proseDefects } from '../quality/prose-defects.js';
 import { withInferredRoles } from '../speaker-role/index.js';
 import { roleUnits } from '../speaker-role/role-units.js';
 import type { FactCategory } from '../template.js';
@@ -88,16 +88,14 @@ function documentationProse(
   // A rating asked for, or the scale offered with it, documents nothing: the answer does.
   if (asksForRating(spoken)) return undefined;
   // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
-  const said = proseDefects(spoken);
-  const tidy = said.length === 0 ? spoken : scrubSpeech(spoken);
-  const defects = tidy === spoken ? said : proseDefects(tidy);
-  if (defects.length === 0) {
+  const tidy = hasProseDefect(spoken) ? scrubSpeech(spoken) : spoken;
+  if (!hasProseDefect(tidy)) {
     const documented = withoutNarrationClauses(tidy, isClinical);
     return documented ? { text: withoutLeadingConjunction(documented) } : undefined;
   }
   // The clinician's first person left over, in the documentation voice (first-person-fallback.ts).
   const voiced =
-    substantive && defects.includes('first-person') ? firstPersonAsDocumentation(tidy) : undefined;
+    substantive && hasProseDefectOf(tidy, 'first-person') ? firstPersonAsDocumentation(tidy) : undefined;
   if (voiced) return { text: withoutLeadingConjunction(voiced) };
   // "Any nausea or vomiting, are you dizzy, no", once rewritten: the finding the answer documents.
   const answered = inlineAnswer(tidy);
@@ -111,7 +109,7 @@ function documentationProse(
   if (salvaged) return { text: withoutLeadingConjunction(salvaged.text) };
   return {
     text: tidy,
-    review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,
+    review: `Still worded as conversation (${proseDefects(tidy).join(', ')}): reword before signing.`,
   };
 }
 

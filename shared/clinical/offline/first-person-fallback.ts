@@ -1,4 +1,4 @@
-import { proseDefects } from '../quality/prose-defects.js';
+import { hasProseDefect } from '../quality/prose-defects.js';
 
 /**
  * The clinician's first person left in a drafted sentence once every other rewrite has run, turned
@@ -55,5 +55,5 @@ export function clinicianFirstPersonFallback(text: string): string | undefined {
  */
 export function firstPersonAsDocumentation(text: string): string | undefined {
   const voiced = clinicianFirstPersonFallback(text);
-  return voiced && proseDefects(voiced).length === 0 ? voiced : undefined;
+  return voiced && !hasProseDefect(voiced) ? voiced : undefined;
 }

@@ -1,4 +1,4 @@
-import { proseDefects } from '../quality/prose-defects.js';
+import { hasProseDefect, proseDefects } from '../quality/prose-defects.js';
 import type { Fact } from './types.js';
 
 /**
@@ -10,8 +10,9 @@ import type { Fact } from './types.js';
 export function withDefectsFlagged(facts: readonly Fact[], checked?: ReadonlySet<Fact>): Fact[] {
   return facts.map((fact) => {
     if (fact.review !== undefined || checked?.has(fact)) return fact;
-    const defects = proseDefects(fact.text, { heading: fact.category === 'chief-complaint' });
-    if (defects.length === 0) return fact;
+    const options = { heading: fact.category === 'chief-complaint' };
+    if (!hasProseDefect(fact.text, options)) return fact;
+    const defects = proseDefects(fact.text, options);
     return {
       ...fact,
       review: `Still worded as conversation (${defects.join(', ')}): reword before signing.`,

@@ -1,5 +1,5 @@
 import type { Evidence } from '../evidence.js';
-import { proseDefects } from '../quality/prose-defects.js';
+import { hasProseDefect } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
 import { qualifiesTranslation } from './translated-qualifiers.js';
 import type { AssessedProblem, Fact, ProblemMention } from './types.js';
@@ -120,7 +120,6 @@ function withQualifiers(
   for (const w of [...kept].reverse()) start = text.lastIndexOf(w, start - 1);
   const name = `${kept.join(' ').toLowerCase()} ${term}`;
   // "Knee knee pain", a filler said before the term: the term alone is the better name.
-  if (start < 0 || proseDefects(name, { heading: true }).length > 0)
-    return { name: term, evidence: [...evidence] };
+  if (start < 0 || hasProseDefect(name, { heading: true })) return { name: term, evidence: [...evidence] };
   return { name, evidence: [{ ...first, start }] };
 }

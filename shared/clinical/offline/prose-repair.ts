@@ -1,7 +1,9 @@
-import { proseDefects } from '../quality/prose-defects.js';
+import { hasProseDefect } from '../quality/prose-defects.js';
 import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
+import { memoizedInDraft } from './draft-memo.js';
 import { inlineAnswer } from './inline-answers.js';
+import { replacingInTurn } from './rule-gate.js';
 
 // Where a spoken run-on sentence can be cut without splitting a phrase ("heart and lungs" stays):
 // at commas and before a new clause that turns to the listener, asks, or narrates what comes next.
@@ -144,6 +146,20 @@ function examActFindings(spoken: string): string {
   });
 }
 
+// The acts and announcements withoutNarration takes out, in turn; each only looked for in a sentence
+// with the words it needs (rule-gate.ts).
+const NARRATION_STRIPPED = replacingInTurn([
+  [RESULT_SHOWN, '$1 '],
+  [TOPIC_TURN, ''],
+  [TOPIC_TURN_SO, ''],
+  [EXAM_ANNOUNCEMENT, ', '],
+  [INLINE_EXAM_ACT, ', '],
+  [EXAM_ACT_UNDER_WAY, ', '],
+  [LOOKING_AT_PATIENT, ''],
+  [EXAM_ACT_ON_IT, ', '],
+  [EXAM_LOOK_BARE, ', '],
+]);
+
 /**
  * A spoken sentence without the acts of examining named in it ("let me listen to your heart and
  * lungs real quick your heart is regular" → "your heart is regular"), and without the questions
@@ -151,16 +167,13 @@ function examActFindings(spoken: string): string {
  * neither documents anything, and the rest reads as documentation.
  */
 export function withoutNarration(spoken: string): string {
-  const stripped = examActFindings(spoken)
-    .replace(RESULT_SHOWN, '$1 ')
-    .replace(TOPIC_TURN, '')
-    .replace(TOPIC_TURN_SO, '')
-    .replace(EXAM_ANNOUNCEMENT, ', ')
-    .replace(INLINE_EXAM_ACT, ', ')
-    .replace(EXAM_ACT_UNDER_WAY, ', ')
-    .replace(LOOKING_AT_PATIENT, '')
-    .replace(EXAM_ACT_ON_IT, ', ')
-    .replace(EXAM_LOOK_BARE, ', ');
+  return withoutNarrationInDraft(spoken);
+}
+// A draft takes the narration out of some sentences more than once: remembered per draft.
+const withoutNarrationInDraft = memoizedInDraft(withoutNarrationOnce);
+
+function withoutNarrationOnce(spoken: string): string {
+  const stripped = NARRATION_STRIPPED(examActFindings(spoken));
   const clauses = stripped.split(CLAUSE_BREAK);
   const ends: number[] = [];
   let from = 0;
@@ -235,7 +248,7 @@ export function repairConversation(text: string, isClinical: (clause: string) =>
     if (droppable(said)) continue;
     // A clause cut before a request or a question keeps no conjunction hanging ("... 300s and | tell me").
     const clause = clinicianVoice(said).replace(/\s+(?:and|but|so|or)$/i, '');
-    if (proseDefects(clause).length === 0) {
+    if (!hasProseDefect(clause)) {
       if (contentWords(clause).length > 0) kept.push(clause);
     } else if (NEGATION.test(clause) || /\d/.test(clause) || isClinical(clause)) refused = true;
   }

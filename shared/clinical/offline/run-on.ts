@@ -1,5 +1,10 @@
 import { abandonsThought } from '../quality/clinician-talk.js';
-import { fusedClauseStarts, innerQuestionStart, proseDefects } from '../quality/prose-defects.js';
+import {
+  fusedClauseStarts,
+  hasProseDefect,
+  hasProseDefectOf,
+  innerQuestionStart,
+} from '../quality/prose-defects.js';
 import { withoutOfferedNumbers } from './asks.js';
 import { wordCount } from './tokens.js';
 import { trailsMainClause } from './trailing-subordinate.js';
@@ -41,7 +46,7 @@ const standsAlone = (clause: string) =>
   wordCount(clause) >= MIN_WORDS &&
   !SAYS_WHAT_FOLLOWS.test(clause) &&
   (FINITE.test(clause) || EXAM_FINDINGS.test(clause)) &&
-  !proseDefects(capital(`${clause.trim()}.`)).includes('fragment');
+  !hasProseDefectOf(capital(`${clause.trim()}.`), 'fragment');
 
 /** Whether a clause ends on a coordinator that opens the next one ("and in march", "but sometimes"). */
 function opensNext(clause: string): boolean {
@@ -128,5 +133,5 @@ export function withoutTrailingQuestion(text: string): string | undefined {
   if (wordCount(statement) < MIN_WORDS || LEADING_SUBORDINATE.test(statement) || ASKING.test(statement))
     return undefined;
   const sentence = capital(`${statement}.`);
-  return proseDefects(sentence).length === 0 ? sentence : undefined;
+  return hasProseDefect(sentence) ? undefined : sentence;
 }

@@ -1,4 +1,9 @@
-import { innerQuestionStart, type ProseDefect, proseDefects } from '../quality/prose-defects.js';
+import {
+  hasProseDefect,
+  innerQuestionStart,
+  type ProseDefect,
+  proseDefects,
+} from '../quality/prose-defects.js';
 import { withoutOfferedNumbers } from './asks.js';
 import { contentWords } from './classify.js';
 import { clinicianVoice } from './clinician-voice.js';
@@ -106,8 +111,7 @@ const SUBORDINATE = /^(?:if|when|as|while|which|that|because|whether|since|until
 
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
-const reads = (clause: string) =>
-  proseDefects(capital(`${clause}.`)).length === 0 && contentWords(clause).length >= 2;
+const reads = (clause: string) => !hasProseDefect(capital(`${clause}.`)) && contentWords(clause).length >= 2;
 
 /** Whether words can go as talk: nothing clinical, no negation, no finding, short. */
 const isTalk = (words: string, isClinical: (clause: string) => boolean) =>
@@ -165,7 +169,7 @@ export function salvageSentence(
   isClinical: (clause: string) => boolean,
 ): { text: string } | undefined {
   const scrubbed = scrubSpeech(text);
-  if (proseDefects(scrubbed).length === 0) return { text: scrubbed };
+  if (!hasProseDefect(scrubbed)) return { text: scrubbed };
   const body = scrubbed.replace(/[.!?]+$/, '');
   const clauses = body
     .split(CUT)
@@ -195,7 +199,7 @@ export function salvageSentence(
   if (!cut && kept.join(', ') === body) return undefined;
   if (kept.length === 0 || !kept.some(isClinical)) return undefined;
   const sentence = capital(`${kept.join(', ')}.`);
-  return proseDefects(sentence).length === 0 ? { text: sentence } : undefined;
+  return hasProseDefect(sentence) ? undefined : { text: sentence };
 }
 
 // A question from its first word.
