@@ -3,12 +3,14 @@ import { symptomCombination, withSymptomCombinations } from './symptom-combinati
 
 const TITLES: Record<string, string> = { R112: 'Nausea with vomiting, unspecified' };
 const titleOf = (code: string) => TITLES[code];
-const proposed = (code: string, confidence: number, phrase: string) => ({
+/** A code retrieved from the words (`said`) or only proposed by a learned profile. */
+const proposed = (code: string, confidence: number, phrase: string, said = true) => ({
   code,
   title: code,
   confidence,
   phrases: [phrase],
   evidence: [{ seq: 0, start: 0, end: 1, phrase }],
+  supports: said ? [{ mentionKey: phrase }] : [],
 });
 
 describe('symptom combinations', () => {
@@ -32,6 +34,12 @@ describe('symptom combinations', () => {
   it('leaves nausea alone in a migraine follow-up where nobody vomited', () => {
     const codes = [proposed('G43909', 0.8, 'migraine'), proposed('R110', 0.5, 'nausea')];
     expect(withSymptomCombinations(codes, titleOf).map((c) => c.code)).toEqual(['G43909', 'R110']);
+  });
+
+  it('makes no combination from a part only a learned profile proposed', () => {
+    // A back-strain visit where nausea was only asked about: the profile's nausea guess stays a guess.
+    const codes = [proposed('R1110', 0.3, 'vomiting'), proposed('R110', 0.2, 'physical', false)];
+    expect(withSymptomCombinations(codes, titleOf).map((c) => c.code)).toEqual(['R1110', 'R110']);
   });
 
   it('keeps the parts when the loaded release has no combination code', () => {

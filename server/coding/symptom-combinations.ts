@@ -28,14 +28,24 @@ export function symptomCombination(codes: readonly string[]): { add: string[]; r
 }
 
 /**
- * `codes` with each symptom combination applied: the combination takes the evidence and phrases of its
- * parts and the confidence of the most confident one, in that one's place. `titleOf` gives the
+ * `codes` with each symptom combination applied where every part was retrieved from the visit's words
+ * (a title or index match, not a learned profile's proposal): the combination takes the evidence and
+ * phrases of its parts and the confidence of the most confident one, in that one's place. `titleOf` gives the
  * release's title (a combination the release does not list is not made).
  */
 export function withSymptomCombinations<
-  T extends { code: string; title: string; confidence: number; phrases: string[]; evidence: unknown[] },
+  T extends {
+    code: string;
+    title: string;
+    confidence: number;
+    phrases: string[];
+    evidence: unknown[];
+    supports: readonly unknown[];
+  },
 >(codes: readonly T[], titleOf: (code: string) => string | undefined): T[] {
-  const { add, remove } = symptomCombination(codes.map((c) => c.code));
+  // Only parts said in words combine: a learned profile's guess at nausea beside a spoken "vomiting?"
+  // that was only asked about says no nausea with vomiting.
+  const { add, remove } = symptomCombination(codes.filter((c) => c.supports.length > 0).map((c) => c.code));
   if (add.length === 0) return [...codes];
   let out = [...codes];
   for (const combined of add) {
