@@ -166,6 +166,19 @@ For your main problem, the osteoarthritis of your ${side} knee, keep up the phys
     expect(codes.some((c) => c.startsWith('R10'))).toBe(false);
   });
 
+  it('codes a child who is queasy and throwing up with the nausea-with-vomiting combination, not its parts', async () => {
+    const codes = (
+      await codesFor(
+        database,
+        `My son has had nausea since Sunday night and vomiting three times this morning.
+He is keeping small sips of water down and has no fever.`,
+      )
+    ).map((c) => c.code);
+    expect(codes).toContain('R112');
+    expect(codes).not.toContain('R110');
+    expect(codes.some((c) => c.startsWith('R111'))).toBe(false);
+  });
+
   it('codes a stated problem whose qualifier no title carries by the problem itself', async () => {
     const scalp = (await codesFor(database, SCALP_PSORIASIS_VISIT)).find((c) => c.code === 'L409');
     const plain = (

@@ -61,6 +61,7 @@ import {
   isChronicCondition,
   statusCodesOf,
 } from './status-codes.js';
+import { withSymptomCombinations } from './symptom-combinations.js';
 import { contentWords, stem } from './term-words.js';
 import { textFeatures } from './text-features.js';
 import { nicotineDependencePhrase, tobaccoProductOf } from './tobacco-use.js';
@@ -895,6 +896,9 @@ function guidelineCodesIn(
     else scored.push({ ...diabetes, code, title, confidence });
   }
   scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
+  // Nausea beside vomiting is one combination code (symptom-combinations.ts); office visits only, as
+  // the diabetes combinations (a case report's coders kept the parts).
+  if (input.setting === 'outpatient') scored = withSymptomCombinations(scored, (code) => index.titleOf(code));
   // External causes (V00–Y99: how an injury happened) are secondary codes a coder adds, never
   // suggestions; a general examination code needs a visit that was one.
   const examination = EXAMINATION_VISIT.test(input.segments.map((s) => s.text).join(' '));

@@ -381,6 +381,35 @@ describe('coding mentions', () => {
     );
   });
 
+  it('does not code a diagnosis hedged as a recogniser writes it, and codes the plain one', () => {
+    // An orthopaedic visit and a paediatric one, spoken without punctuation.
+    expect(
+      roleIn('so it sounds like you have a torn meniscus but we will get the mri', 'torn meniscus'),
+    ).toBe('none');
+    expect(roleIn('the rash is maybe a little eczema so try the cream', 'eczema')).toBe('none');
+    expect(roleIn('we need to rule-out appendicitis with an ultrasound', 'appendicitis')).toBe('none');
+    expect(roleIn('the differential here is gout or pseudogout', 'gout')).toBe('none');
+    expect(roleIn("she's probably got a virus maybe the flu so we'll swab her", 'flu')).toBe('none');
+    // A patient's frequency estimate and a stable known problem are not hedges.
+    expect(roleIn('maybe once a week i get a migraine that lasts all day', 'migraine')).toBe('current');
+    expect(roleIn('it sounds like your asthma is well controlled on the inhaler', 'asthma')).toBe('current');
+  });
+
+  it('does not code a function or level that is only checked', () => {
+    // A heart-failure telehealth follow-up.
+    expect(
+      roleIn("i'm going to check your kidney function before we raise the dose", 'kidney function'),
+    ).toBe('none');
+    expect(roleIn('the water pill has caused decreased kidney function', 'kidney function')).toBe('current');
+  });
+
+  it("does not code a spouse's or a friend's condition for the patient", () => {
+    expect(roleIn('my husband also has diabetes so we both watch the carbs', 'diabetes')).toBe('none');
+    expect(roleIn('a friend of mine had a kidney stone last year', 'kidney stone')).toBe('none');
+    // The patient's own condition, with the spouse in the same sentence, is coded.
+    expect(roleIn('i have diabetes and my husband helps me with the carbs', 'diabetes')).toBe('current');
+  });
+
   it('does not code a condition the clinician says the patient does not have', () => {
     expect(
       roleIn('the blood test looks for thyroid disease which i do not think you have', 'thyroid disease'),

@@ -11,7 +11,9 @@ import { withConditionSite } from './condition-site.js';
 import { headingMentions } from './heading-mentions.js';
 import { withInjurySite } from './injury-site.js';
 import { layConditionTerms } from './lay-conditions.js';
+import { namesOnlyAMeasure } from './measure-phrases.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
+import { saidOfAnotherPerson } from './other-person.js';
 import { problemStatements } from './problem-statements.js';
 import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
 import { saysSmokes } from './tobacco-use.js';
@@ -282,6 +284,10 @@ function roleOf(
   if (setting === 'outpatient' && NAMES_A_SERVICE.test(after)) return 'none';
   if (DENIED_BEFORE.test(before) || NOT_ASSERTED_START.test(mention.text.trim())) return 'none';
   if (mention.category === 'family') return 'none';
+  // "We'll check your kidney function": a measure, not a finding (measure-phrases.ts).
+  if (setting === 'outpatient' && namesOnlyAMeasure(mention.text, before)) return 'none';
+  // "My husband has diabetes too": a spouse's or a friend's condition (other-person.ts).
+  if (setting === 'outpatient' && saidOfAnotherPerson(before)) return 'none';
   switch (mention.assertion) {
     case 'negated':
     case 'family':

@@ -213,9 +213,15 @@ export function contradictsFindings(title: string, presentStems: ReadonlySet<str
   return absent.some((s) => presentStems.has(s));
 }
 
-/** Words that make a diagnosis uncertain in an outpatient note (coded as its symptoms instead). */
+/**
+ * Words that make a diagnosis uncertain in an outpatient note (coded as its symptoms instead), as
+ * written or as a recogniser writes them ("rule-out", "maybe" for "may be"). "Maybe" and "perhaps"
+ * hedge only a condition they name ("maybe a little arthritis", not "maybe once a week I get a
+ * migraine"); "it sounds like you have" infers from the story ("it sounds like your asthma is
+ * stable" hedges nothing).
+ */
 export const UNCERTAIN =
-  /\b(probable|probably|likely|suspected|suspect|suspicious for|possible|possibly|rule out|r\/o|questionable|concern(ed)? (for|about|that)|might (have|be)|may (have|be)|could be|worried (about|that)|consistent with a possible|versus|vs\.?)\b/i;
+  /\b(probable|probably|likely|suspected|suspect|suspicious for|suspicion (?:of|for)|presumed|presumptive|possible|possibly|rule[- ]out|r\/o|questionable|concern(ed)? (for|about|that)|might (have|be)|may (have|be)|could be|worried (about|that)|consistent with a possible|versus|vs\.?|differential|not (?:sure|certain) (?:if|whether|that|it's|it is)|sounds like (?:you|he|she|they) (?:have|has|'ve got|might|may)|(?:maybe|perhaps)(?=\s*$|\s+(?:a|an|some|the|your|his|her|it's|it is|this is|that's|you have|you've got|he has|she has)\b))(?=\W|$)/i;
 
 /** Diagnosis category → the symptom/sign codes integral to it (not coded beside it). */
 const INTEGRAL: Array<[RegExp, RegExp]> = [

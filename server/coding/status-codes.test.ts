@@ -69,6 +69,19 @@ describe('status codes', () => {
     expect(diabetesDrugStatusCodes(['E119'], 'We will stop the metformin.')).toEqual([]);
   });
 
+  it('gives no insulin status for insulin a diabetes visit hopes to avoid or may need later', () => {
+    const avoided =
+      "your a1c is up to eight on the glipizide and i'd really like to avoid putting you on insulin so let's work on the diet";
+    expect(diabetesDrugStatusCodes(['E119'], avoided).map((c) => c.code)).toEqual(['Z7984']);
+    expect(
+      diabetesDrugStatusCodes(
+        ['E119'],
+        'If the numbers stay high you may need to start insulin next spring.',
+      ),
+    ).toEqual([]);
+    expect(diabetesDrugStatusCodes(['E119'], "She's not ready for insulin shots yet.")).toEqual([]);
+  });
+
   it('reads the statuses a visit states: grafts, stents, transplants, removed organs, daily aspirin', () => {
     expect(statusCodesOf("You had a CABG when you were thirty, how's your heart been?")).toEqual(['Z951']);
     expect(statusCodesOf('He got a stent in his coronary artery in 2019.')).toEqual(['Z955']);

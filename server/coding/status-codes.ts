@@ -130,9 +130,10 @@ export function historyStatusCode(code: string): string | undefined {
 const ORAL_HYPOGLYCEMIC =
   /\b(metformin|glucophage|glipizide|glyburide|glimepiride|sitagliptin|januvia|janumet|linagliptin|tradjenta|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|pioglitazone|actos|semaglutide tablets?|rybelsus)\b/i;
 const INSULIN = /\b(insulin|lantus|levemir|humalog|novolog|tresiba|toujeo|basaglar)\b/i;
-// "stop the metformin", "never took insulin": the drug is not being taken.
+// "stop the metformin", "never took insulin": the drug is not being taken. Nor is one the visit hopes
+// to avoid or may need later ("we want to avoid going to insulin", "you may need to start insulin").
 const NOT_TAKEN =
-  /\b(stop|stopped|discontinue|discontinued|never|not on|off (the|his|her)?|allergic)\b[^.?!]{0,30}$/i;
+  /\b(stop|stopped|discontinue|discontinued|never|not on|off (the|his|her)?|allergic|avoid|avoiding|hold(?:ing)? off|rather not|do ?n[o']?t want|(?:might|may|could) (?:need|have to|end up)|consider(?:ing)?|not ready)\b[^.?!]{0,30}$/i;
 
 /** Whether `drug` is named as taken somewhere in `text` (a sentence that does not stop or deny it). */
 function taken(drug: RegExp, text: string): boolean {

@@ -28,6 +28,7 @@ export const TEST_CATEGORIES = [
   'M17',
   'M54',
   'R05',
+  'R11',
   'R07',
   'R50',
   'R51',
