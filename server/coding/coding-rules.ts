@@ -251,10 +251,17 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
 ];
 
 /**
+ * The lowest confidence of a code the engine proposes at all (suggestCodes' default floor): a guess
+ * below it (a learned profile's osteoarthritis at 0.001) is no diagnosis that explains a symptom.
+ */
+export const PROPOSED_CONFIDENCE = 0.05;
+
+/**
  * Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). `codes`
  * must be sorted best first. A symptom the clinician stated as the problem is explained only by a
  * diagnosis ranked above it or itself likely (an unlikely guess such as "tendon injury" at 0.1 must not
- * hide the shoulder pain a clinician assessed); any proposed diagnosis explains other symptoms.
+ * hide the shoulder pain a clinician assessed); any proposed diagnosis explains other symptoms, but
+ * one below PROPOSED_CONFIDENCE is not proposed and explains none.
  */
 export function withoutIntegralSymptoms<T extends ProposedCode & { stated?: boolean }>(
   codes: readonly T[],
@@ -272,6 +279,7 @@ export function withoutIntegralSymptoms<T extends ProposedCode & { stated?: bool
             (d) =>
               d !== c &&
               diagnosis.test(d.code) &&
+              d.confidence >= PROPOSED_CONFIDENCE &&
               (c.stated !== true || codes.indexOf(d) < i || d.confidence >= CONFIDENT_CODE_SCORE),
           ),
       ),
