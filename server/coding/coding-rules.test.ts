@@ -147,23 +147,6 @@ describe('outpatient coding rules', () => {
     ).toEqual(['E1142']);
   });
 
-  it('lets no guess below the proposed floor explain a symptom away', () => {
-    // A sprained wrist visit where a learned profile guesses a wrist osteoarthritis at 0.002: the wrist
-    // pain said in the visit is still coded; a sprain that is itself proposed explains it.
-    expect(
-      withoutIntegralSymptoms([
-        code('M25531', 'Pain in right wrist', 0.08),
-        code('M19031', 'Primary osteoarthritis, right wrist', 0.002),
-      ]).map((c) => c.code),
-    ).toEqual(['M25531', 'M19031']);
-    expect(
-      withoutIntegralSymptoms([
-        code('S63501A', 'Unspecified sprain of right wrist, initial encounter', 0.4),
-        code('M25531', 'Pain in right wrist', 0.08),
-      ]).map((c) => c.code),
-    ).toEqual(['S63501A']);
-  });
-
   it('lets a stone or constipation explain the pain and bloating it causes', () => {
     // A renal colic visit: the flank and low back pain are the stone's, not a separate dorsalgia.
     expect(

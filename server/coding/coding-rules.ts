@@ -250,18 +250,14 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   [/^K5[89]/, /^R(10|14|19)/],
 ];
 
-/**
- * The lowest confidence of a code the engine proposes at all (suggestCodes' default floor): a guess
- * below it (a learned profile's osteoarthritis at 0.001) is no diagnosis that explains a symptom.
- */
+/** The lowest confidence of a code the engine proposes at all (suggestCodes' default floor). */
 export const PROPOSED_CONFIDENCE = 0.05;
 
 /**
  * Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). `codes`
  * must be sorted best first. A symptom the clinician stated as the problem is explained only by a
  * diagnosis ranked above it or itself likely (an unlikely guess such as "tendon injury" at 0.1 must not
- * hide the shoulder pain a clinician assessed); any proposed diagnosis explains other symptoms, but
- * one below PROPOSED_CONFIDENCE is not proposed and explains none.
+ * hide the shoulder pain a clinician assessed); any proposed diagnosis explains other symptoms.
  */
 export function withoutIntegralSymptoms<T extends ProposedCode & { stated?: boolean }>(
   codes: readonly T[],
@@ -279,7 +275,6 @@ export function withoutIntegralSymptoms<T extends ProposedCode & { stated?: bool
             (d) =>
               d !== c &&
               diagnosis.test(d.code) &&
-              d.confidence >= PROPOSED_CONFIDENCE &&
               (c.stated !== true || codes.indexOf(d) < i || d.confidence >= CONFIDENT_CODE_SCORE),
           ),
       ),
