@@ -37,6 +37,7 @@ import {
   hypertensionCombination,
   notTheConditionItself,
   otherFormNotSaid,
+  PROPOSED_CONFIDENCE,
   saidNotDenied,
   saidStems,
   sentenceSaidNotDenied,
@@ -65,6 +66,7 @@ import { withSymptomCombinations } from './symptom-combinations.js';
 import { contentWords, stem } from './term-words.js';
 import { textFeatures } from './text-features.js';
 import { nicotineDependencePhrase, tobaccoProductOf } from './tobacco-use.js';
+import { withoutUnsitedPain } from './unsited-pain.js';
 import { type WhereSaidOffsets, whereSaidOffset } from './where-said.js';
 
 export type { ProblemMention };
@@ -905,7 +907,11 @@ function guidelineCodesIn(
   scored = scored.filter((c) => !/^[V-Y]/.test(c.code) && (examination || !/^Z0[01]/.test(c.code)));
   const pairs = index.excludes1Among(scored.map((c) => c.code));
   // Symptoms integral to a confirmed diagnosis are left out of outpatient visits only (coding-setting.ts).
-  const diagnosed = input.setting === 'outpatient' ? withoutIntegralSymptoms(scored) : scored;
+  // Outpatient too: "Pain, unspecified" goes beside a proposed pain of a named site (unsited-pain.ts).
+  const diagnosed =
+    input.setting === 'outpatient'
+      ? withoutUnsitedPain(withoutIntegralSymptoms(scored), PROPOSED_CONFIDENCE)
+      : scored;
   // A case report's coder keeps an unspecified code and a short phrase's code beside the specific ones
   // (coding-setting.ts); contradictions and Excludes1 pairs are resolved in both settings.
   if (input.setting === 'inpatient')

@@ -11,12 +11,15 @@ import { withConditionSite } from './condition-site.js';
 import { headingMentions } from './heading-mentions.js';
 import { withInjurySite } from './injury-site.js';
 import { layConditionTerms } from './lay-conditions.js';
+import { withLesionSiteBefore } from './lesion-site.js';
 import { namesOnlyAMeasure } from './measure-phrases.js';
 import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-mentions.js';
 import { saidOfAnotherPerson } from './other-person.js';
 import { problemStatements } from './problem-statements.js';
+import { sitePainTerms, withPainSite } from './site-pain.js';
 import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
 import { saysSmokes } from './tobacco-use.js';
+import { withoutTreatmentWord } from './treatment-words.js';
 
 /** What a mention means for coding, after ConText and the rules of the encounter's setting. */
 export type CodingRole =
@@ -387,7 +390,7 @@ function layConditions(
   return segments.flatMap((segment) =>
     splitSentences(segment.text).flatMap((span) => {
       const sentence = segment.text.slice(span.start, span.end);
-      return layConditionTerms(sentence, visit).map((phrase) => ({
+      return [...layConditionTerms(sentence, visit), ...sitePainTerms(sentence)].map((phrase) => ({
         phrase,
         role: 'current' as const,
         assessed: inAssessment.has(segment.seq),
@@ -434,6 +437,10 @@ export interface MentionSources {
   /** Decides how an uncertain diagnosis is coded (coding-setting.ts). */
   setting: CodingSetting;
 }
+
+/** A bare injury word or "pain" with the body part said before it ("the sprain", "the pain"). */
+const siteSaidBefore = (phrase: string, sentence: string, before: string) =>
+  withPainSite(withInjurySite(phrase, sentence, before), sentence, before);
 
 /**
  * Coding mentions of one encounter: the drafter's problem mentions plus index-vocabulary mentions of
@@ -487,8 +494,11 @@ export function codingMentions(
     // A site said right after a site-coded condition ("an ulcer on your right foot") is its site.
     const sited =
       sources.setting === 'outpatient' && first
-        ? withInjurySite(
-            withConditionSite(phrase, withoutHesitations(after)),
+        ? siteSaidBefore(
+            withLesionSiteBefore(
+              withConditionSite(withoutTreatmentWord(phrase), withoutHesitations(after)),
+              `${previousText.get(first.seq) ?? ''} ${withoutHesitations(segmentText.slice(0, first.start))}`,
+            ),
             sentence.text,
             `${previousText.get(first.seq) ?? ''} ${segmentText.slice(0, sentence.start)}`,
           )

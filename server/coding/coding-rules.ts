@@ -256,6 +256,9 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
   [/^K5[89]/, /^R(10|14|19)/],
 ];
 
+/** The lowest confidence of a code the engine proposes at all (suggestCodes' default floor). */
+export const PROPOSED_CONFIDENCE = 0.05;
+
 /**
  * Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). `codes`
  * must be sorted best first. A symptom the clinician stated as the problem is explained only by a

@@ -122,4 +122,18 @@ describe('layConditionTerms', () => {
     expect(layConditionTerms('My father takes pills for his blood pressure.', MAN)).toEqual([]);
     expect(layConditionTerms('Her grandma checks her sugars with a meter.', WOMAN)).toEqual([]);
   });
+  it('reads kidneys said to work poorly as chronic kidney disease, with a stage when one is said', () => {
+    // A retired teacher with long-standing blood pressure, and a nephrology follow-up by video.
+    expect(
+      layConditionTerms("My kidney doctor says my kidneys aren't working as well as they should.", WOMAN),
+    ).toEqual(['chronic kidney disease']);
+    expect(layConditionTerms('your kidney function is down a little again on these labs', MAN)).toEqual([
+      'chronic kidney disease',
+    ]);
+    expect(layConditionTerms('He has stage three kidney disease from the pressure.', MAN)).toEqual([
+      'chronic kidney disease stage 3',
+    ]);
+    expect(layConditionTerms('Her kidney function is normal.', WOMAN)).toEqual([]);
+    expect(layConditionTerms('Are your kidneys not working well?', WOMAN)).toEqual([]);
+  });
 });

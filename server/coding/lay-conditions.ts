@@ -77,12 +77,32 @@ const DIFFICULT_URINATION =
 const STONE_IN_ORGAN =
   /\bstones?\b[^.?!]{0,60}?\b(?:in|at|within|inside|of) (?:the |your |my |his |her |their )?(?:(?:right|left|proximal|distal|mid|middle|upper|lower) ){0,3}(ureter|bladder|kidney|gallbladder|urethra)\b/i;
 
+/**
+ * Kidneys said to work poorly ("my kidneys aren't working well", "your kidney function is down a bit",
+ * "weak kidneys"): chronic kidney disease, with its stage when the sentence says one.
+ */
+const KIDNEYS_NOT_WORKING = String.raw`\bkidneys? (?:are|is|were|was|have been|has been|'re|'s)(?: just)? (?:not|n't) (?:working|functioning|filtering) (?:well|right|good|properly|as well(?: as they should)?)\b|\bkidneys? (?:aren't|isn't|weren't|wasn't|don't|doesn't|do not|does not) (?:work|working|function|functioning|filter|filtering) (?:well|right|good|properly|as well(?: as they should)?)\b`;
+const KIDNEY_DISEASE = new RegExp(
+  String.raw`${KIDNEYS_NOT_WORKING}|\bkidney function (?:is|was|has been|'s|has|keeps|is still)? ?(?:\w+ )?(?:low|down|decreased|reduced|declining|declined|dropping|dropped|worse|worsening|poor|impaired)\b|\b(?:weak|failing|damaged|bad|sick) kidneys\b|\bstage (?:two|three|four|2|3|3a|3b|4) kidney\b`,
+  'i',
+);
+const KIDNEY_STAGE = /\bstage (two|three|four|2|3|3a|3b|4)\b/i;
+const STAGE_NUMBER: Record<string, string> = { two: '2', three: '3', four: '4' };
+
+/** The index term of the kidney disease a sentence says in lay words, with its stage when said. */
+function kidneyDiseaseTerm(sentence: string): string {
+  const stage = sentence.match(KIDNEY_STAGE)?.[1]?.toLowerCase();
+  if (stage === undefined) return 'chronic kidney disease';
+  return `chronic kidney disease stage ${STAGE_NUMBER[stage] ?? stage}`;
+}
+
 /** Said of someone else, asked, denied or only feared: nothing in the sentence is the patient's. */
 const NOT_ASSERTED =
   /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
 
 /** A sentence's negation counts only where it is not itself the lay wording ("without trying"). */
-const stripped = (sentence: string) => sentence.replace(/\bwithout (?:even )?trying\b/gi, ' ');
+const stripped = (sentence: string) =>
+  sentence.replace(/\bwithout (?:even )?trying\b/gi, ' ').replace(new RegExp(KIDNEYS_NOT_WORKING, 'gi'), ' ');
 
 /**
  * The index terms one sentence says in lay words, as phrases to code ("my prostate is enlarged" →
@@ -114,6 +134,7 @@ export function layConditionTerms(sentence: string, visit: string): string[] {
     terms.push('diabetes');
   if (LOWER_BACK.test(sentence) && PAIN_WORD.test(sentence)) terms.push('low back pain');
   if (DIFFICULT_URINATION.test(sentence)) terms.push('difficulty micturition');
+  if (KIDNEY_DISEASE.test(sentence)) terms.push(kidneyDiseaseTerm(sentence));
   return terms;
 }
 
