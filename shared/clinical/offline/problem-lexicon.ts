@@ -65,7 +65,10 @@ export interface ProblemMatch {
   normalized: string;
 }
 
-/** Longest non-overlapping problem terms in a token list. */
+// A word after a disease name that makes it the name of a vaccine.
+const VACCINE_WORD = /^(?:shots?|vaccines?|vaccinations?|vaccinated|immuni[sz]ations?|jabs?|boosters?)$/;
+
+/** Longest non-overlapping problem terms in a token list (a vaccine's disease name is not one). */
 export function findProblems(tokens: readonly Token[], lexicon: ProblemLexicon): ProblemMatch[] {
   const matches: ProblemMatch[] = [];
   let i = 0;
@@ -73,7 +76,9 @@ export function findProblems(tokens: readonly Token[], lexicon: ProblemLexicon):
     const entries = lexicon.byFirstToken.get(tokens[i]?.lower ?? '') ?? [];
     const hit = entries.find((e) => e.tokens.every((t, k) => tokens[i + k]?.lower === t));
     if (hit) {
-      matches.push({ start: i, end: i + hit.tokens.length, normalized: hit.normalized });
+      // "flu shot", "covid booster", "shingles vaccine": the vaccine, not the disease.
+      if (!VACCINE_WORD.test(tokens[i + hit.tokens.length]?.lower ?? ''))
+        matches.push({ start: i, end: i + hit.tokens.length, normalized: hit.normalized });
       i += hit.tokens.length;
     } else {
       i++;
