@@ -18,6 +18,7 @@ import { suggestCodes } from '../coding/codes.suggest.js';
 import { hasCodeTable } from '../coding/codes.validate.js';
 import { loadEnv } from '../env.js';
 import { openDatabaseForCli } from './cli-database.js';
+import { reviewListMarkdown } from './draft-review-list.js';
 
 const argsSchema = z.object({
   transcript: z.string().min(1, 'Pass --transcript <file>'),
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
   draft.content.warnings.push(...imported.warnings);
   if (args.format === 'markdown') {
     process.stdout.write(noteToMarkdown(draft.content, { title: template.name, style: template.style }));
+    process.stdout.write(reviewListMarkdown(draft.content));
     return;
   }
   const output = {
