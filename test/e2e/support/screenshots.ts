@@ -8,9 +8,16 @@ let step = 0;
 export async function shot(page: Page, name: string, o: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   step++;
-  await page.screenshot({
+  const options = {
     path: path.join(artifactsDir, `${String(step).padStart(2, '0')}-${name}.png`),
     fullPage: o.fullPage ?? true,
+    timeout: 45_000,
+  };
+  // A loaded machine's compositor can stall one capture (CI saw a 90 s screenshot timeout with the
+  // page itself fine): after a fresh animation frame, one more try before the step fails.
+  await page.screenshot(options).catch(async () => {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    await page.screenshot(options);
   });
 }
 
