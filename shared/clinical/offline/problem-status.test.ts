@@ -14,6 +14,16 @@ describe("the clinician's judgement of a problem followed up is its assessment",
     expect(problemStatus("You're doing better on the sertraline.")).toBeUndefined();
   });
 
+  it('never turns "mood" into a diagnosis the clinician did not name', () => {
+    // "Mood" may be depression, anxiety or bipolar disorder: named only from the problem followed up.
+    expect(problemStatus('Your mood is much better.')?.text).toBe('Mood: improving.');
+    expect(problemStatus('Your mood seems stable.', 'bipolar disorder')?.text).toBe(
+      'Bipolar disorder: stable.',
+    );
+    expect(problemStatus('Your mood is improving.', 'anxiety')?.text).toBe('Anxiety: improving.');
+    expect(problemStatus('Your mood is improving.', 'asthma')?.text).toBe('Mood: improving.');
+  });
+
   it('writes an Assessment for a blood-pressure follow-up and keeps the reading in Objective (cardiology)', () => {
     const note = draftUnlabelled([
       "You're here to follow up on your blood pressure.",

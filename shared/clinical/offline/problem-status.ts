@@ -16,12 +16,15 @@ const DOING_ON =
 // blood pressure today is 128 over 78" is a vital sign).
 const NOT_JUDGED = /\b(?:today|reading|number|numbers|level)\b/i;
 
-// What a clinician writes for the problem said in lay words.
+// What a clinician writes for the problem said in lay words. Only words that name one disease: "mood"
+// may be depression, anxiety or bipolar disorder, so it is named from the problem the visit follows up
+// (MOOD_PROBLEM) or written as "Mood", never guessed.
 const PROBLEM_NAME: Array<[RegExp, string]> = [
   [/^blood pressures?$/, 'hypertension'],
   [/^(?:blood )?sugars?$|^glucose$/, 'diabetes'],
-  [/^mood$/, 'depression'],
 ];
+const MOOD_WORD = /^mood$/;
+const MOOD_PROBLEM = /\b(?:depress\w*|anxiety|bipolar|mood)\b/i;
 
 const STATUS_WORD: Array<[RegExp, string]> = [
   [/^(?:better|improved|improving)$/, 'improving'],
@@ -29,9 +32,11 @@ const STATUS_WORD: Array<[RegExp, string]> = [
   [/^under control$/, 'controlled'],
 ];
 
-function named(problem: string): string {
+function named(problem: string, followedUp?: string): string {
   const lower = problem.toLowerCase().trim();
-  const name = PROBLEM_NAME.find(([re]) => re.test(lower))?.[1] ?? lower;
+  const moodProblem =
+    MOOD_WORD.test(lower) && followedUp && MOOD_PROBLEM.test(followedUp) ? followedUp : undefined;
+  const name = moodProblem ?? PROBLEM_NAME.find(([re]) => re.test(lower))?.[1] ?? lower;
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
@@ -69,7 +74,7 @@ export function problemStatus(
     // clinician's own words.
     return namesProblem
       ? { text: '', length: judged[0].length, asSaid: true }
-      : { text: `${named(judged[1])}: ${status(judged[2])}.`, length: judged[0].length };
+      : { text: `${named(judged[1], followedUp)}: ${status(judged[2])}.`, length: judged[0].length };
   const doing = DOING_ON.exec(text);
   if (doing?.[1] && doing[2] && followedUp)
     return {
