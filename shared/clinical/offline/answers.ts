@@ -81,6 +81,11 @@ function takingAnswer(
  * A bare "no"/"yes" answer to a clinician's question about symptoms becomes a pertinent negative
  * ("Denies chest pain, shortness of breath.") or a positive, with both turns as evidence.
  */
+// A question put as a negative statement ("it has not settled", "you haven't been sleeping").
+// Speech recognition often drops the apostrophe ("hasnt").
+const NEGATIVE_STATEMENT =
+  /\b(?:not|never|no longer|(?:is|are|was|were|has|have|had|does|do|did|could|would|should|ca|wo)nt)\b|n't\b/i;
+
 export function answerFact(
   question: SentenceUnit,
   answer: SentenceUnit,
@@ -137,6 +142,9 @@ export function answerFact(
     )
   )
     return { mentions };
+  // "The rash hasn't got better with the cream?" "No, it's spreading": a yes or no to a negative
+  // statement agrees or disagrees with it, so neither "Denies" nor "Endorses" can carry it.
+  if (NEGATIVE_STATEMENT.test(body)) return { mentions };
   const text = `${verb} ${body.trim()}.`.replace(/\s+/g, ' ');
   // "No allergies?" answered "no" is a double negative no one can sign: leave it to the transcript.
   if (hasProseDefect(text)) return { mentions };

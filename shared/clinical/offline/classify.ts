@@ -1,6 +1,7 @@
 import type { FactCategory } from '../template.js';
 import type { Speaker } from '../transcript.js';
 import { givesCareAdvice } from './care-advice.js';
+import { namesLaySymptom } from './lay-symptoms.js';
 import { firstMatching } from './rule-gate.js';
 import { statesDiagnosis } from './stated-diagnosis.js';
 import { words } from './tokens.js';
@@ -53,7 +54,7 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
   ],
   [
     'plan',
-    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|want to|like to|we'll|we will|we should|need to|let's|i'll|i will) (get|give|put|check|send|start|restart|stop|switch|add|order|increase|decrease|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book|hold|discontinue|resume|taper|titrate|wean)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
+    /^(?:please |so |and |then )?(?:take (?!a (?:deep |big )?breath)|finish|wear|ice|avoid|apply|elevate|weigh yourself|keep taking|make sure (?:you|to) take|message us|call (?:us|the office))|\b(prescrib\w*|order\w*|refer\w*|referral|schedul\w*|start (you|her|him) on|recommend\w*|(going to|gonna|want to|like to|we'll|we will|we should|need to|let's|i'll|i will|(?:my|the|our) plan (?:is|would be) to) (?:(?:also|just|then|probably|go ahead and) )?(get|give|put|check|recheck|send|start|restart|stop|switch|add|order|increase|decrease|bump|continue|prescribe|refer|schedule|obtain|draw|repeat|use|try|apply|arrange|book|hold|discontinue|resume|taper|titrate|wean)|(we can|we could|we'd) (?:(?:also|just|then|probably|go ahead and) )?(check|recheck|send|start|restart|stop|switch|add|order|increase|decrease|bump|continue|prescribe|refer|schedule|repeat|try|arrange|book|hold|discontinue|resume|taper|titrate|wean)|so (keep|continue|stay on)|the best (course|option|plan|treatment|next step)|(want|like) you to \w+|stop taking|hold off|what (?:i|we)(?:'d| would)? (?:like|want|need) to do)\b/,
   ],
   [
     'vitals',
@@ -141,6 +142,11 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
   if (cue) return cue;
   if (input.hasDrug) return 'medication';
   if (input.hasProblem) return 'symptom';
+  // "My ankles are really swollen", "I'm exhausted": what they feel, in everyday words, is history.
+  // ("It hurts." alone, said under the examiner's hand, is no history: two words and the patient's own
+  // "I" or "my", or three.)
+  if ((content >= 3 || (content >= 2 && /\b(?:i|i'm|i've|my)\b/.test(text))) && namesLaySymptom(text))
+    return 'hpi';
   // Patient statements without a symptom, drug or number need substance to be worth a line.
   return content >= MIN_PATIENT_CONTENT_WORDS || (content >= 2 && /\d/.test(text)) ? 'hpi' : undefined;
 }

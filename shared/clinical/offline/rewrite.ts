@@ -285,6 +285,13 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
     ) {
       // "Refer her to physical therapy" → "Referred to physical therapy", never "Physical therapy referred".
       if (verb === 'refer') return `Referred to ${head}${reason}`;
+      // "Switch you to a stronger ointment" → "Switched to stronger ointment", never "Stronger
+      // ointment switched" (which reads as if the ointment were what was stopped).
+      if (
+        verb === 'switch' &&
+        /^switch\s+(?:(?:you|him|her|them|the patient)\s+)?(?:over\s+)?to\s/i.test(afterLead ?? '')
+      )
+        return `Switched to ${head}${reason}`;
       // "Check your potassium today" → "Potassium ordered today", the day after the order.
       const day = /\s+(today|this (?:morning|afternoon|week))$/i.exec(head);
       const ordered = day ? head.slice(0, day.index) : head;
