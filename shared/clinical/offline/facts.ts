@@ -25,6 +25,7 @@ import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follo
 import { examFinding } from './exam-narration.js';
 import { examinerOnlyFinding } from './examiner-only-sites.js';
 import { continuesFindings } from './findings-run.js';
+import { withoutCutOffTail } from './cut-off-tail.js';
 import { firstPersonAsDocumentation } from './first-person-fallback.js';
 import { withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
@@ -84,7 +85,8 @@ function documentationProse(
   drugNames: ReadonlySet<string>,
 ): { text: string; review?: string } | undefined {
   // An acknowledgement or a remark run on at the end ("... last month oh no") is no part of it.
-  const spoken = withoutSpokenTail(withoutLeadingConjunction(text));
+  // So is the first word or two of a phrase cut off at a pause ("... a small kidney stone on").
+  const spoken = withoutCutOffTail(withoutSpokenTail(withoutLeadingConjunction(text)));
   // A rating asked for, or the scale offered with it, documents nothing: the answer does.
   if (asksForRating(spoken)) return undefined;
   // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
