@@ -11,8 +11,10 @@ import { tokenize } from './tokens.js';
 import type { Fact, ProblemMention } from './types.js';
 import type { SentenceUnit } from './units.js';
 
+// "Problems with" stays before a body part or a function ("any problems with your vision?" → "Denies
+// problems with their vision.", never "Denies their vision."): the symptom is the problem.
 const QUESTION_LEAD =
-  /^(?:(?:and|so|okay|now|also|what about|how about|no|any)\s+)*(?:(?:do you have|have you had|have you been having|are you having|have you noticed|have you experienced|did you have|did you notice|do you get|do you ever get|are you experiencing|have you been experiencing|is there|was there|any)\s+)?(?:any\s+)?(?:other\s+)?(?:symptoms\s+(?:of|like)\s+|issues with\s+|problems with\s+)?/i;
+  /^(?:(?:and|so|okay|now|also|what about|how about|no|any)\s+)*(?:(?:do you have|have you had|have you been having|are you having|have you noticed|have you experienced|did you have|did you notice|do you get|do you ever get|are you experiencing|have you been experiencing|is there|was there|any)\s+)?(?:any\s+)?(?:other\s+)?(?:symptoms\s+(?:of|like)\s+|(?:issues|problems) with\s+(?!(?:your|his|her|their|my|the)\b))?/i;
 
 const SYMPTOM_QUESTION =
   /^(?:(?:and|so|okay|now|also)\s+)*(?:do you have|have you had|have you been having|are you having|have you noticed|have you experienced|any)\b/i;

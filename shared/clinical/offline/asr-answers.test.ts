@@ -36,4 +36,11 @@ describe('extractFacts on unpunctuated speech', () => {
     expect(texts).toContain('SpO2 94%.');
     expect(texts.some((t) => /faint crackle at the left base/.test(t))).toBe(true);
   });
+
+  it('keeps "problems with" before a body part or a function in a denial (telehealth diabetes follow-up)', () => {
+    const facts = factsOf(['any problems with your hearing since the new medicine', 'no']);
+    const texts = facts.map((f) => f.text);
+    expect(texts).toContain('Denies problems with their hearing since the new medicine.');
+    expect(texts.some((t) => /^Denies their\b/.test(t))).toBe(false);
+  });
 });

@@ -18,6 +18,26 @@ describe('caregiverGives (the one spoken to gives the medicine)', () => {
     ).toMatch(/^The caregiver may give ibuprofen 100 mg every 6 hours\.$/);
   });
 
+  it("writes the giving as the caregiver's when a brand name or a choice of two follows (paediatric fever)", () => {
+    expect(caregiverGives('you can give tylenol or motrin for the fever')).toBe(
+      'the caregiver may give tylenol or motrin for the fever',
+    );
+    expect(caregiverGives('you could give motrin every 6 hours if she is fussy')).toBe(
+      'the caregiver may give motrin every 6 hours if she is fussy',
+    );
+    expect(caregiverGives('you can give zyrtec when the pollen is high')).toBe(
+      'the caregiver may give zyrtec when the pollen is high',
+    );
+  });
+
+  it("writes the giving as the caregiver's whoever the sentence was taken to be said by", () => {
+    for (const speaker of ['patient', 'other', 'clinician'] as const)
+      expect(
+        rewriteSentence('you can give tylenol or motrin for the fever', { speaker, pronoun: 'they' }),
+        speaker,
+      ).toBe('The caregiver may give tylenol or motrin for the fever.');
+  });
+
   it("leaves the patient's own doses and idioms alone", () => {
     for (const s of [
       'you can give yourself the injection',

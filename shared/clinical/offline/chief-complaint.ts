@@ -28,16 +28,21 @@ const INJURY =
 const LOCALIZABLE =
   /\b(?:pain|ache|aching|swelling|numbness|tingling|rash|bruising|stiffness|weakness|itching|lump|mass|burning|cramping|tenderness)\b/;
 
+const CUT_TAIL =
+  /(?:\s+(?:and|or|but|the|a|an|of|to|for|with|at|on|in|onto|into|my|his|her|their|it|it's|i|he|she))+$/i;
+
 /** "Left ankle injury (landed in a pothole and rolled inward)", from the patient's own account. */
 function injury(units: readonly SentenceUnit[]): { text: string; unit: SentenceUnit } | undefined {
   for (const u of units) {
     const text = u.text.toLowerCase().replace(/\s+([,.?!])/g, '$1');
     const site = SITE.exec(text)?.[1];
     const how = INJURY.exec(text)?.[1]
-      ?.split(/\s+(?:and then|but|so|because|which|when|and it|and i)\s+/)[0]
+      ?.split(/\s+(?:and then|but|so|because|which|when|and it(?:'s)?|and i(?:'ve|'m)?|and now)\s+/)[0]
       ?.split(/\s+/)
       .slice(0, 10)
-      .join(' ');
+      .join(' ')
+      // Ten words can stop mid-phrase ("fell off a ladder at work and"): not on a word that leads on.
+      .replace(CUT_TAIL, '');
     if (site && how) {
       const mechanism = impersonal(tidyHeadingWords(how)).replace(/\b(?:i|me)\b/g, 'the patient');
       return { text: `${capitalize(site)} injury (${mechanism})`, unit: u };

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { cleanSpeech } from './clean-speech.js';
 
 describe('cleanSpeech', () => {
+  it('keeps "okay" that says how the patient has been, and drops it as an acknowledgement', () => {
+    // Taking it out left "I've been the swelling in my legs is ...": a subject with no predicate.
+    expect(cleanSpeech("i've been okay the swelling in my ankles is down a bit")).toBe(
+      "i've been okay the swelling in my ankles is down a bit",
+    );
+    expect(cleanSpeech('she has been feeling all right since the new inhaler')).toBe(
+      'she has been feeling all right since the new inhaler',
+    );
+    expect(cleanSpeech('okay the rash is spreading okay')).toBe('the rash is spreading');
+    expect(cleanSpeech("it's yeah it's not going away okay")).toBe("it's not going away");
+  });
+
   it('takes out a stutter written with a hyphen and keeps hyphenated words', () => {
     expect(cleanSpeech("i-i'd like to recheck the potassium")).toBe("i'd like to recheck the potassium");
     expect(cleanSpeech('th-the swelling is down')).toBe('the swelling is down');

@@ -30,10 +30,17 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/\blem me\b/gi, 'let me'],
   [/\bwanna\b/gi, 'want to'],
   // Mid-sentence acknowledgements and fillers ("it's yeah it's not going away", "you know").
-  [/(^|[\s,])(yeah|yep|yup|nope|okay|ok|alright|all right|gotcha)\b[,.]?(?=\s|$)/gi, '$1'],
+  // How the patient has been ("I've been okay", "doing all right") is an answer, not a filler.
+  [
+    /(^|[\s,])(?:yeah|yep|yup|nope|gotcha|(?<!\b(?:been|doing|feel|feels|feeling|felt)\s)(?:okay|ok|alright|all right))\b[,.]?(?=\s|$)/gi,
+    '$1',
+  ],
   // Not "let you know" (an offer to tell the patient something).
   [/(?<!\blet\s)\b(you know|i mean|you see)\b,?/gi, ''],
-  [/,?\s*\b(okay|ok|right|alright|all right)\s*\??\s*$/gi, ''],
+  [
+    /,?\s*\b(?:right|(?<!\b(?:been|doing|feel|feels|feeling|felt)\s)(?:okay|ok|alright|all right))\s*\??\s*$/gi,
+    '',
+  ],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
   // "I'd like, to see her back": the wish, said across a pause.
   [/\b(i'd|we'd|you'd|would|should) like,\s/gi, '$1 like '],

@@ -21,8 +21,10 @@ import { isClinicianOpinion } from './clinician-opinion.js';
 import { asAdvice, followUpInterval, isClinicianOrder, orderCategory } from './clinician-orders.js';
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
+import { withoutCutOffTail } from './cut-off-tail.js';
 import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follow.js';
 import { examFinding } from './exam-narration.js';
+import { examinedFor } from './examined-for.js';
 import { examinerOnlyFinding } from './examiner-only-sites.js';
 import { continuesFindings } from './findings-run.js';
 import { firstPersonAsDocumentation } from './first-person-fallback.js';
@@ -84,9 +86,13 @@ function documentationProse(
   drugNames: ReadonlySet<string>,
 ): { text: string; review?: string } | undefined {
   // An acknowledgement or a remark run on at the end ("... last month oh no") is no part of it.
-  const spoken = withoutSpokenTail(withoutLeadingConjunction(text));
+  // So is the first word or two of a phrase cut off at a pause ("... a small kidney stone on").
+  const spoken = withoutCutOffTail(withoutSpokenTail(withoutLeadingConjunction(text)));
   // A rating asked for, or the scale offered with it, documents nothing: the answer does.
   if (asksForRating(spoken)) return undefined;
+  // "Checking for a meniscus tear": what the manoeuvre was for, as the note writes it.
+  const examined = examinedFor(spoken);
+  if (examined) return { text: examined };
   // Fillers and restarts that carry no meaning go first, so the sentence is judged on its words.
   const tidy = hasProseDefect(spoken) ? scrubSpeech(spoken) : spoken;
   if (!hasProseDefect(tidy)) {

@@ -45,6 +45,27 @@ describe('the first person left inside a drafted sentence', () => {
     expect(proseDefects(s ?? '')).toEqual([]);
   });
 
+  it('keeps what the chart says when the clinician reads it aloud (telehealth, heart failure, paediatric)', () => {
+    expect(firstPersonAsDocumentation('I see here on the chart that the patient is 42 years old.')).toBe(
+      'The patient is 42 years old.',
+    );
+    expect(firstPersonAsDocumentation('My nurse tells me that his weight is up 4 pounds since Monday.')).toBe(
+      'His weight is up 4 pounds since Monday.',
+    );
+    expect(firstPersonAsDocumentation('I can see that they started her on amoxicillin at urgent care.')).toBe(
+      'They started her on amoxicillin at urgent care.',
+    );
+    // Seeing the patient is an observation, not the chart: left for the other rewrites or review.
+    expect(firstPersonAsDocumentation('I see the patient walking with a limp.')).toBeUndefined();
+  });
+
+  it('reads a test the clinician ran as the documentation voice, and running out as the patient', () => {
+    expect(proseDefects('I did run a troponin and it was negative.')).toEqual([]);
+    expect(proseDefects('I ran a rapid strep test, which was positive.')).toEqual([]);
+    expect(proseDefects('I ran out of my sertraline last week.')).toContain('first-person');
+    expect(proseDefects('I run 3 miles every morning.')).toContain('first-person');
+  });
+
   it('leaves a sentence it cannot make read cleanly, and one with no first person', () => {
     expect(
       firstPersonAsDocumentation('I am so sorry, I know the last week was hard on you.'),

@@ -21,6 +21,12 @@ const CLINICIAN_FIRST_PERSON: Array<[RegExp, string]> = [
     /(^|,\s*|\b(?:and|so|but)\s+)my (?:understanding|thought|thinking|feeling|sense|guess|opinion|take|read|reading|gut feeling|impression) (?:here |today )?(?:is|was) (?:that )?,?\s*(?=\S)/gi,
     '$1',
   ],
+  // The chart read aloud ("I see here on the chart that she is 30", "it says here that he had a stent",
+  // "my nurse tells me that your pressure was high"): what the chart says is the statement.
+  [
+    /(^|,\s*|\b(?:and|so|but)\s+)(?:(?:i|we) (?:can |also )?(?:see|saw|notice|noticed|read)(?= here\b| (?:on|in|from) (?:the|their|his|her|your|my|our) (?:chart|records?|notes?|file|report|referral|letter|paperwork)\b| that\b)(?: here)?(?: (?:on|in|from) (?:the|their|his|her|your|my|our) (?:chart|records?|notes?|file|report|referral|letter|paperwork))?(?: that)?|(?:it|the (?:chart|record|referral|letter|report|note)) (?:says|said|shows|showed|states|mentions)(?: here)?(?: that)?|(?:my|our) (?:nurses?|records?|notes?|staff|assistant|medical assistant) (?:tells? me|told me|says?|said|shows?|showed)(?: that)?),?\s+(?=(?:the patient|he|she|they|their|his|her|it|there)\b)/gi,
+    '$1',
+  ],
   // A hope for the treatment is its aim: "I'm hoping we can get it under 10" → "the aim is to get it under 10".
   [
     /\bi(?: am|'m)? (?:really |also )?(?:hope|hoping|would like|'d like) (?:that )?(?:we|she|he|they|the patient) (?:can|will|could|would) (?=[a-z]{2,}\b)/gi,

@@ -22,4 +22,21 @@ describe('normalizeNumbers', () => {
     expect(normalizeNumbers('two fifty fifty one puff')).toBe('two fifty fifty one puff');
     expect(normalizeNumbers('fifty one puffs')).toBe('51 puffs');
   });
+
+  it('reads a three-figure number said with "oh" for its zero as one number', () => {
+    expect(normalizeNumbers('her temperature was one oh two at home')).toBe(
+      'her temperature was 102 at home',
+    );
+    expect(normalizeNumbers('max temp one o one point five')).toBe('max temp 101.5');
+    // Speech recognition wrote the last figure as a digit already.
+    expect(normalizeNumbers('up to one oh 3 overnight')).toBe('up to 103 overnight');
+    // An exclamation is no zero.
+    expect(normalizeNumbers('oh two more things')).toBe('oh 2 more things');
+  });
+
+  it('writes the A1c speech recognition spelled apart as one test name', () => {
+    expect(normalizeNumbers('his a one c last month was seven point two')).toBe('his A1c last month was 7.2');
+    expect(normalizeNumbers('we will recheck an a 1 c in march')).toBe('we will recheck an A1c in march');
+    expect(normalizeNumbers('vitamin c one a day')).toBe('vitamin c one a day');
+  });
 });

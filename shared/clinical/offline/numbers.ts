@@ -85,8 +85,9 @@ const UNIT_WORDS_IN_TURN = replacingInTurn(UNIT_WORDS);
  * notes do ("milligrams" → "mg").
  */
 export function normalizeNumbers(text: string): string {
+  const read = withHundredsReadAsOh(withSpokenA1c(text));
   // Most sentences say no number word: nothing to parse then.
-  let result = NUMBER_WORD_AFTER_SPACE.test(text) ? numberWordsAsDigits(withSpokenYearsAndAges(text)) : text;
+  let result = NUMBER_WORD_AFTER_SPACE.test(read) ? numberWordsAsDigits(withSpokenYearsAndAges(read)) : read;
   result = result.replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
   result = UNIT_WORDS_IN_TURN(result);
   result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
@@ -95,6 +96,25 @@ export function normalizeNumbers(text: string): string {
   return result
     .replace(/\b(\d+) point (\d+)\b/gi, '$1.$2')
     .replace(/(^|[\s(["'“])point[- ](\d+)\b/gi, '$10.$2');
+}
+
+// A three-figure number read with "oh" for its zero ("a fever of one oh two", "one o one point five",
+// "room 2 oh 4"): the hundreds digit, the zero and the units digit, never three numbers.
+const DIGIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
+const HUNDREDS_OH = new RegExp(String.raw`\b(${DIGIT_WORD}|[1-9]) (?:oh|o) (${DIGIT_WORD}|[1-9])\b`, 'gi');
+const digitOf = (w: string) => (/\d/.test(w) ? Number(w) : (UNITS[w.toLowerCase()] ?? 0));
+function withHundredsReadAsOh(text: string): string {
+  if (!/\b(?:oh|o)\b/i.test(text)) return text;
+  return text.replace(HUNDREDS_OH, (_, hundreds: string, units: string) =>
+    String(digitOf(hundreds) * 100 + digitOf(units)),
+  );
+}
+
+// The haemoglobin A1c as speech recognition writes it, letter and figure apart ("her a one c was
+// 8.4", "an a 1 c"): read as words, "one" is dropped or the "a" taken for an article.
+const SPOKEN_A1C = /\ba[\s-]?(?:one|1)[\s-]?c\b/gi;
+function withSpokenA1c(text: string): string {
+  return /\bc\b/i.test(text) ? text.replace(SPOKEN_A1C, 'A1c') : text;
 }
 
 function numberWordsAsDigits(text: string): string {

@@ -33,6 +33,33 @@ describe('isPatientAccount', () => {
   });
 });
 
+describe('isPatientAccount, work and symptoms as they come on', () => {
+  it('reads them as the patient speaking in a run-on turn given to the clinician', () => {
+    for (const s of [
+      "I'm working at the distribution centre as a forklift driver",
+      'I work nights at the hospital laundry',
+      "I've been coughing every night since the cold",
+      'I do get pain in my calf when I walk 2 blocks',
+    ])
+      expect(isPatientAccount(s), s).toBe(true);
+    expect(
+      rewriteSentence("I've been coughing every night since the cold", {
+        speaker: 'clinician',
+        pronoun: 'she',
+      }),
+    ).toBe('She has been coughing every night since the cold.');
+  });
+
+  it('leaves the clinician working on the care or with others alone', () => {
+    for (const s of [
+      "I'm working with the pharmacy to get the inhaler covered",
+      'I am working on your referral today',
+      'I get the results back on Friday',
+    ])
+      expect(isPatientAccount(s), s).toBe(false);
+  });
+});
+
 describe('isPatientAccount, symptoms, injuries and limits in the first person', () => {
   it('reads them as the patient speaking in a turn given to the clinician', () => {
     for (const s of [

@@ -50,6 +50,12 @@ const PATIENT_ACCOUNT = new RegExp(
     // charge me $80 for the cream", "the supplement is supposed to help my cholesterol numbers".
     String.raw`\bi (?:do |also |usually |still |try to )?(?:jogs?|swim|bike|cycle|hike|work out|lift weights|play (?:golf|tennis|soccer|basketball|football|pickleball|hockey))\b|\bi sign(?:ed)? up for\b`,
     String.raw`\b(?:charging|charged|charge|billed|bill|cost) me\b`,
+    // One's own work and one's own symptoms as they come on, which speech recognition's run-on turns
+    // leave inside the clinician's: "I'm working at the warehouse as a picker", "I've been coughing
+    // all night", "I do get pain when I climb stairs".
+    String.raw`\bi(?:'m| am|'ve been| have been)? (?:work|worked|working) (?:at|for|as|from home|nights|night shifts|construction)\b`,
+    String.raw`\bi(?:'ve| have)? (?:been )?(?:coughing|wheezing|sneezing|vomiting|throwing up|peeing|urinating)\b`,
+    String.raw`\bi (?:do |also |still |usually |sometimes )?get (?:pain|short of breath|tired|heartburn|cramps|sore)\b`,
     String.raw`\bmy (?:[a-z0-9-]+ )?(?:levels|numbers|blood work|hormones|readings)\b`,
   ].join('|'),
   'i',

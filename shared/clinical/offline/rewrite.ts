@@ -158,7 +158,10 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
   // was the left side"): talk about the talk, which the answer that follows documents.
   if (options.speaker === 'clinician' && META_TALK.test(clean)) return '';
   // A companion's "I" is not the patient: their words are told of the companion.
-  if (options.speaker === 'other') return finish(firstToCompanion(addresseeToClinician(clean)));
+  // A carer told what to give ("you can give motrin for the fever") is the one who gives, whoever the
+  // sentence was taken to be said by.
+  if (options.speaker === 'other')
+    return finish(firstToCompanion(addresseeToClinician(caregiverGives(clean))));
   const text =
     options.speaker === 'clinician' && !isPatientAccount(clean)
       ? // The hedges the clinician's voice takes out can leave an exam act opening a clause
@@ -171,7 +174,10 @@ export function rewriteSentence(spoken: string, options: RewriteOptions): string
           ),
         )
       : patientYou(
-          impersonalYou(addresseeToClinician(rewritePatient(clean, options.pronoun)), options.pronoun),
+          impersonalYou(
+            addresseeToClinician(rewritePatient(caregiverGives(clean), options.pronoun)),
+            options.pronoun,
+          ),
           options.pronoun,
         );
   return finish(text);

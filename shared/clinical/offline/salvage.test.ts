@@ -20,6 +20,23 @@ describe('scrubSpeech', () => {
     );
   });
 
+  it('drops "like" said as a pause before how often and between an ordinal and its noun', () => {
+    const said = 'She uses the albuterol like twice a day and was wheezy for the first like hour.';
+    expect(proseDefects(said)).toContain('filler');
+    const scrubbed = scrubSpeech(said);
+    expect(scrubbed).toBe('She uses the albuterol twice a day and was wheezy for the first hour.');
+    expect(proseDefects(scrubbed)).toEqual([]);
+    expect(proseDefects('His ankle has been like swollen all week.')).toContain('filler');
+    expect(scrubSpeech('His ankle has been like swollen all week.')).toBe(
+      'His ankle has been swollen all week.',
+    );
+    // A comparison keeps its "like".
+    expect(scrubSpeech('It feels like once a week she has a panic attack, yeah.')).toContain(
+      'feels like once',
+    );
+    expect(proseDefects('She has felt like this for years.')).toEqual([]);
+  });
+
   it('drops an answer word left in front of the statement that answers', () => {
     expect(scrubSpeech('No he has never been admitted for his heart failure.')).toBe(
       'He has never been admitted for his heart failure.',

@@ -25,6 +25,13 @@ const SCRUB: Array<[RegExp, string]> = [
   // "like" as a pause before an amount: "for like 4 days", "at like a 6", "takes like 2 ibuprofen".
   [/\blike (?=(?:an? )?(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b))/gi, ''],
   [/\b(?:about|around) like\b/gi, 'about'],
+  // "like" before how often or how much ("like twice a day", "like a couple of times") and between an
+  // ordinal and its noun ("the first like hour").
+  [
+    /(?<!\b(?:looks?|seems?|feels?|sounds?|felt|looked|seemed|something|more|just|would|'d)\s)\blike (?=(?:once|twice|every|half|a (?:couple|few))\b)/gi,
+    '',
+  ],
+  [/\b(first|last|past|next) like\b/gi, '$1'],
   // A subject named, then said again as a pronoun ("her knee it is swollen", "the top numbers they
   // are in the 130s"): the named subject with its verb.
   [

@@ -134,6 +134,10 @@ describe('proseDefects', () => {
     expect(proseDefects('Denies How about any blurred vision.')).toContain('rewrite-error');
     expect(proseDefects('Denies no vomiting or diarrhoea.')).toContain('rewrite-error');
     expect(proseDefects('We will send a culture on she today.')).toContain('rewrite-error');
+    // The symptom asked about lost from a denial: a body part or a function is no symptom.
+    expect(proseDefects('Denies their vision.')).toContain('rewrite-error');
+    expect(proseDefects('Denies problems with their vision.')).toEqual([]);
+    expect(proseDefects('Denies chest pain.')).toEqual([]);
   });
 
   it('keeps hyphenated words and ranges', () => {

@@ -46,10 +46,13 @@ export interface ProseDefectOptions {
 // person is someone talking ("I think", "I want to make sure", "I'll listen", "my tendon").
 const DOCUMENTING_I = new RegExp(
   [
-    String.raw`\b(?:the patient and I|I (?:have |had |also |personally |independently |again |then |do |would )*(?:recommended|recommend|encouraged|advised|discussed|explained|reviewed|ordered|prescribed|referred|counseled|counselled|instructed|informed|spent|performed|examined|obtained|provided|answered|reassured|agree|agreed|injected|educated|asked|told|suggested|offered|placed|removed|drained|administered|called|contacted|spoke|printed|checked|looked at|drew|stressed|emphasized|applaud|believe|do not believe|suspect|appreciate|hear|feel a|palpate|palpated|note|noted|denied|had a|am concerned|was concerned|last saw|saw|am recommending|am referring|am ordering))\b`,
+    String.raw`\b(?:the patient and I|I (?:have |had |also |personally |independently |again |then |do |did |would )*(?:recommended|recommend|encouraged|advised|discussed|explained|reviewed|ordered|prescribed|referred|counseled|counselled|instructed|informed|spent|performed|examined|obtained|provided|answered|reassured|agree|agreed|injected|educated|asked|told|suggested|offered|placed|removed|drained|administered|called|contacted|spoke|printed|checked|ran(?! (?:out|into|away|around|over)\b)|looked at|drew|stressed|emphasized|applaud|believe|do not believe|suspect|appreciate|hear|feel a|palpate|palpated|note|noted|denied|had a|am concerned|was concerned|last saw|saw|am recommending|am referring|am ordering))\b`,
     String.raw`\bI(?: will|'m| am| would like to| want to| plan to)?(?: also)?(?: going to)? (?:(?:order|prescribe|refer|send|set (?:him|her|them|the patient) up|place|start|continue|increase|decrease|obtain|schedule|recommend|contact|put|get|check|repeat|see (?:him|her|them|the patient) (?:back|again|in)|follow up)\b|like for)`,
     String.raw`\bI (?:also )?(?:want|would like)(?: for)? (?:him|her|them|the patient) to\b`,
     String.raw`\b(?:with|contact|call|see|by|to|notify|message) me\b|\bmy office\b`,
+    // A test the clinician ran ("I did run a troponin", "I have also run a urine culture"), not
+    // running out of something.
+    String.raw`\bI (?:did|have)(?: also)? run\b(?! (?:out|into|away|around)\b)`,
   ].join('|'),
   'g',
 );
@@ -94,7 +97,10 @@ const FILLER = new RegExp(
     String.raw`\blike (?:an? )?\d|\sright (?=if|so|because)|\b(?:oof|honestly|obviously)\b`,
     // "like" as a pause after a verb or a conjunction ("will get like dizzy", "to like focus on"),
     // not a comparison with something named ("is like a band", "looks like it").
-    String.raw`\b(?:get|gets|got|getting|was|is|are|were|be|just|and|or|had|have|has|do|did|consider|mostly|to) like (?!(?:a|an|the|this|that|these|those|to|it|he|she|they|his|her|their|him|them|what|when)\b)`,
+    String.raw`\b(?:get|gets|got|getting|was|is|are|were|be|been|just|and|or|had|have|has|do|did|consider|mostly|to) like (?!(?:a|an|the|this|that|these|those|to|it|he|she|they|his|her|their|him|them|what|when)\b)`,
+    // "like" as a pause before how often or how much ("like twice a day", "like a couple of times"),
+    // and between an ordinal and its noun ("for the first like hour").
+    String.raw`(?<!\b(?:looks?|seems?|feels?|sounds?|felt|looked|seemed|something|more|just|would|'d)\s)\blike (?:once|twice|every|half|a (?:couple|few))\b|\b(?:first|last|past|next) like\b`,
     // Asking the listener to wait ("hang on", "hold on a second"), not holding on to something.
     String.raw`\b(?:hang on|hold on)\b(?! to\b)`,
   ].join('|'),
@@ -131,14 +137,15 @@ const ORPHAN_EXAM =
 const EMPTY_REPORT =
   /^(?:denies|endorses|reports)\s+(?:(?:any|no|other)\s+)?(?:questions?|concerns?\s+for\s+(?:me|us)|that|this|it|those|these|anything|so|yes|no|none|symptoms?|issues?|problems?)\s*(?:for\s+(?:me|us|the clinician))?\.?$/i;
 
-// Mistakes of turning speech into the third person: the patient prescribing ("The patient will
+// Mistakes of turning speech into the third person: a denial of a body part or a function with the
+// symptom asked about lost ("Denies their vision."), the patient prescribing ("The patient will
 // prescribe"), a denial of a question or of a negation ("Denies How about", "Denies no nausea"),
 // a subject pronoun where the object belongs ("prescribe he antibiotics", "in front of she",
 // "will message she through the portal"), an
 // order's participle after a pronoun or a phrase that names nothing to order ("It under better
 // control ordered.").
 const REWRITE_ERROR =
-  /^(?:it|them|him|there|too|like)\s+(?!(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|seems?|looks?|appears?|needs?)\b)[^.]*\b(?:ordered|prescribed|started|referred|scheduled|placed|continued|repeated)\.?$|\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help|message|text|email|contact|remind|refer|treat|bring|keep|encourage|monitor|notify|inform|reassure|counsel|educate|discharge|admit|update|teach|show|instruct|offer|schedule)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
+  /^(?:denies|endorses)\s+(?:his|her|their|your)\s+[\w-]+\.?$|^(?:it|them|him|there|too|like)\s+(?!(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|seems?|looks?|appears?|needs?)\b)[^.]*\b(?:ordered|prescribed|started|referred|scheduled|placed|continued|repeated)\.?$|\b(?:the patient|he|she|they)\s+(?:will\s+|would\s+|is going to\s+|can\s+|should\s+)?(?:prescribe|order|refer|examine|auscultate|palpate)\b|^(?:denies|endorses|reports)\s+(?:(?:any\s+)?(?:no|not|never|none|nothing|how|what|when|where|why|which|do|does|did|is|are|was|were|have|has|can|could|would|yes|yeah|i)\b)|\b(?:of|to|for|with|on|at|from|about|by|prescribe|give|tell|send|ask|let|see|put|start|call|help|message|text|email|contact|remind|refer|treat|bring|keep|encourage|monitor|notify|inform|reassure|counsel|educate|discharge|admit|update|teach|show|instruct|offer|schedule)\s+(?:he|she)\b(?!\s*(?:is|was|has|had|will|would|can|could|does|did|may|might|should|must|says|said|reports|feels|felt|thinks|thought|notes|noted|needs|wants|takes|took|gets|got|goes|went|states|stated|denies|endorses|describes|believes|knows|lives|works|uses|used|continues|remains|presents|came|comes|returns|sees|saw)\b)/i;
 
 // Pointing at something in the room ("this one over here", "right there", "this side", "it hurts
 // here"): the note must name what was pointed at. "This visit", "this area" (where the patient
