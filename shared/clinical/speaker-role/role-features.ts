@@ -74,7 +74,7 @@ const CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'diagnosis',
-    /\b(looks like|look like|sounds like|seems like|i think (this|it|that|you|your|he|she|we|these)|what (you've|you have|he's|she's|he has|she has) got|what you have is|what we're dealing with|you've got (a|an)|you have (a|an)|this is (a|an|your)|that's (a|an) (sign|symptom)|consistent with|most likely|probably (a|an|just)|i'm worried (this|it|that|about)|i suspect)\b/,
+    /\b(looks like|look like|sounds like|seems like|i think (this|it|that|you|your|he|she|we|these)|what (you've|you have|he's|she's|he has|she has) got|what you have is|what we're dealing with|(you've|he's|she's) got (a|an)|(you|they) have (a|an)|(he|she) has (a|an)|this is (a|an|your)|that's (a|an) (sign|symptom)|consistent with|most likely|probably (a|an|just)|i'm worried (this|it|that|about)|i suspect)\b/,
   ],
   [
     'exam-announce',
