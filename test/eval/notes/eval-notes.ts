@@ -20,6 +20,11 @@ import { draftOffline, extractFacts, type RecordedSex } from '../../../shared/cl
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { isHeadingSection } from '../../../shared/clinical/quality/prose-defects.js';
 import type { RoleModel } from '../../../shared/clinical/speaker-role/index.js';
+import {
+  labelledSegments,
+  OWN_REPORT_DIALOGUES,
+  OWN_TUNE_DIALOGUES,
+} from '../../../shared/clinical/speaker-role/test-support/own-labelled-dialogues.js';
 import type { FactCategory } from '../../../shared/clinical/template.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
@@ -44,6 +49,7 @@ import {
   ROLE_TABLE_HEADER,
   type RoleConfusion,
   trustedRoles,
+  withoutLabels,
   zeroConfusion,
 } from './role-accuracy.js';
 import { aciGroup, mtsGroup, type RoleFolds, trainRoleFolds } from './role-folds.js';
@@ -294,6 +300,18 @@ function main(): void {
     `\n${ROLE_TABLE_HEADER}   (VirtScribe ASR scored against its human transcript; npm run eval:roles: without turn boundaries too)`,
   );
   for (const [label, confusion] of roles) console.log(formatRoleRow(label, confusion));
+  // Our own visits in new wording (the committed model trained on the tune half, never the report).
+  for (const [label, dialogues] of [
+    ['Own tune unlabelled', OWN_TUNE_DIALOGUES],
+    ['Own report unlabelled', OWN_REPORT_DIALOGUES],
+  ] as const) {
+    const confusion = zeroConfusion();
+    for (const d of dialogues) {
+      const segments = labelledSegments(d);
+      addRoleConfusion(confusion, segments, withoutLabels(segments));
+    }
+    console.log(formatRoleRow(label, confusion));
+  }
 }
 
 main();

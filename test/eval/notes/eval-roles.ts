@@ -2,10 +2,16 @@
  * Speaker-role accuracy alone (fast; eval:notes prints the same beside the drafts): ACI-Bench valid
  * human and ASR transcripts and MTS-Dialog valid, labels removed: as the datasets cut turns, as a
  * recorder cuts at pauses (turns split, some segments holding two speakers), and with every sentence
- * its own segment (no turn boundaries). Usage: npm run eval:roles [-- --split train]
+ * its own segment (no turn boundaries). Also our own labelled visits in new wording (not ACI's or
+ * MTS's), both halves: tune (trained on) and report (only ever scored). Usage: npm run eval:roles [-- --split train]
  */
 
 import { toSentenceUnits } from '../../../shared/clinical/offline/units.js';
+import {
+  labelledSegments,
+  OWN_REPORT_DIALOGUES,
+  OWN_TUNE_DIALOGUES,
+} from '../../../shared/clinical/speaker-role/test-support/own-labelled-dialogues.js';
 import { parseAciDialogue } from '../../../shared/clinical/transcript/aci.js';
 import type { Speaker, TranscriptSegment } from '../../../shared/clinical/transcript.js';
 import { loadAciAsr, loadAciSplit } from './aci-data.js';
@@ -62,6 +68,8 @@ function main(): void {
     ['VS ASR own tags', asr('virtscribe', false)],
     ['VS ASR vs human', asr('virtscribe', true)],
     ['MTS', mts],
+    ['Own tune', OWN_TUNE_DIALOGUES.map((d) => labelled(labelledSegments(d)))],
+    ['Own report', OWN_REPORT_DIALOGUES.map((d) => labelled(labelledSegments(d)))],
   ] as const) {
     console.log(formatRoleRow(`${label} (turns)`, confusion(dialogues, withoutLabels)));
     console.log(formatRoleRow(`${label} (pause cuts)`, confusion(dialogues, withPauseCuts)));
