@@ -146,6 +146,11 @@ describe.each(testDatabaseKinds())('a segment upload in one statement (%s)', (ki
     // Another clinician's encounter: 404, audited as denied.
     expect((await upload(batch(1), 'sprain-3', t.tokens.clinician2)).status).toBe(404);
     expect(await eventsOf('sprain-3')).toMatchObject([{ action: 'transcript.append', outcome: 'denied' }]);
+    // An invalid batch is still checked for access first: 404 and denied for another clinician, 400 for the owner.
+    const twice = [...batch(1), ...batch(1)].map((s) => ({ ...s, seq: 900 }));
+    expect((await upload(twice, 'sprain-3b', t.tokens.clinician2)).status).toBe(404);
+    expect(await eventsOf('sprain-3b')).toMatchObject([{ action: 'transcript.append', outcome: 'denied' }]);
+    expect((await upload(twice, 'sprain-3c')).status).toBe(400);
     // A process that has not seen the encounter (restarted) takes the unit of work once, then one statement.
     forgetEncounterPatients();
     const trips = countRoundTrips(t);

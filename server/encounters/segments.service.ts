@@ -18,8 +18,12 @@ const sameSegment = (s: TranscriptSegment, row: SegmentRow) =>
   s.text === row.text &&
   sameConfidence(s.confidence, row.confidence);
 
+/** Distinct seqs, none ending before it starts: what `assertValidBatch` lets through. */
+export const isValidBatch = (segments: readonly TranscriptSegment[]): boolean =>
+  new Set(segments.map((s) => s.seq)).size === segments.length && segments.every((s) => s.endMs >= s.startMs);
+
 /** Refuses (422) a batch with the same seq twice, or a segment that ends before it starts. */
-export function assertValidBatch(segments: readonly TranscriptSegment[]): void {
+function assertValidBatch(segments: readonly TranscriptSegment[]): void {
   const seqs = segments.map((s) => s.seq);
   if (new Set(seqs).size !== seqs.length)
     throw new AppError('validation_failed', 'A batch contains the same seq twice');

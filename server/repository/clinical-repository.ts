@@ -14,7 +14,7 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Drafter } from '../app-env.js';
 import { correctSpeaker, listTranscriptLines } from '../encounters/segment-roles.service.js';
-import { appendSegments, assertValidBatch, listSegments } from '../encounters/segments.service.js';
+import { appendSegments, isValidBatch, listSegments } from '../encounters/segments.service.js';
 import {
   appendSegmentsInOneStatement,
   rememberEncounterPatient,
@@ -188,18 +188,20 @@ export class ClinicalRepository {
    * (a replay, a refusal, the first upload this process sees for the encounter) in a unit of work.
    */
   async appendSegments(id: string, segments: TranscriptSegment[]) {
-    assertValidBatch(segments);
-    const stored = await appendSegmentsInOneStatement(
-      this.identity.db,
-      {
-        encounterId: id,
-        user: this.identity.user,
-        at: this.identity.clock(),
-        requestId: this.identity.requestId,
-        maxTranscriptChars: this.identity.maxTranscriptChars,
-      },
-      segments,
-    );
+    // An invalid batch is refused inside the unit of work, after the access check, as before.
+    const stored = isValidBatch(segments)
+      ? await appendSegmentsInOneStatement(
+          this.identity.db,
+          {
+            encounterId: id,
+            user: this.identity.user,
+            at: this.identity.clock(),
+            requestId: this.identity.requestId,
+            maxTranscriptChars: this.identity.maxTranscriptChars,
+          },
+          segments,
+        )
+      : undefined;
     if (stored) return stored;
     return perform(
       this.identity,
