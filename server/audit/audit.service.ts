@@ -74,20 +74,19 @@ async function lockedHead(tx: Executor, preferred: number): Promise<Head> {
 
 const p = (name: string) => sql.placeholder(name);
 /**
- * Moves the shard's head and inserts the event if the head is still at `prevSeq`/`prevHash`, and
- * returns the head as it was (built once: it runs with every audited request). A head another
- * transaction holds is skipped, not waited for: no row comes back and the append takes another
- * shard. A head that moved (a stale hint) comes back with `appended` 0, locked in a transaction, so
- * the retry on it is one statement.
+ * The CTEs `head`, `moved` and `appended` of an append: the shard's head is moved and the event
+ * inserted if the head is still at `prevSeq`/`prevHash` and `when` (an SQL condition) holds. A
+ * statement that carries other writes with the event (a segment upload) makes them depend on
+ * `moved`, so they land exactly when the event does.
  */
-const appendEvent = builtSql(
-  sql`
-    with head as (
+export const auditAppendCtes = (when: SQL) => sql`
+    head as (
       select shard, seq, hash from audit_chain_heads where shard = ${p('shard')}
       for update skip locked
     ), moved as (
       update audit_chain_heads set seq = ${p('seq')}, hash = ${p('hash')}
       where shard = (select shard from head where seq = ${p('prevSeq')} and hash = ${p('prevHash')})
+        and ${when}
       returning 1
     ), appended as (
       insert into audit_events (at, actor_id, actor_role, action, entity_type, entity_id, patient_id,
@@ -98,10 +97,75 @@ const appendEvent = builtSql(
         ${p('shard')}::smallint, ${p('seq')}::bigint, ${p('keyId')}::text, ${p('prevHash')}::text, ${p('hash')}::text
       from moved
       returning 1
-    )
+    )`;
+
+/**
+ * Moves the shard's head and inserts the event if the head is still at `prevSeq`/`prevHash`, and
+ * returns the head as it was (built once: it runs with every audited request). A head another
+ * transaction holds is skipped, not waited for: no row comes back and the append takes another
+ * shard. A head that moved (a stale hint) comes back with `appended` 0, locked in a transaction, so
+ * the retry on it is one statement.
+ */
+const appendEvent = builtSql(
+  sql`with ${auditAppendCtes(sql`true`)}
     select seq, hash, (select count(*) from appended)::int as appended from head`,
   'scribe_audit_append',
 );
+
+/** An event with its place in a shard's chain and its hash: the values `auditAppendCtes` takes. */
+export interface PlannedAppend {
+  shard: number;
+  seq: number;
+  hash: string;
+  values: Record<string, unknown>;
+}
+
+/**
+ * Places `input` after `head` (by default this process's hint of the shard's head) and hashes it.
+ * A stale head appends nothing: the statement returns the head as it is, to plan again on.
+ */
+export function planAppend(
+  input: AuditEvent,
+  shard: number,
+  head?: { seq: number; hash: string },
+): PlannedAppend {
+  const { current: key } = auditKeyring();
+  const event = { ...input, severity: input.severity ?? 'normal' };
+  // A shard never appended to by this process: its head is read from the table like a stale one.
+  const at = head ?? headHints.get(shard) ?? { seq: -1, hash: '' };
+  const position = { keyId: key.id, shard, seq: at.seq + 1, prevHash: at.hash };
+  const hash = keyedEventHash(key, position, event);
+  return {
+    shard,
+    seq: position.seq,
+    hash,
+    values: {
+      ...position,
+      prevSeq: at.seq,
+      hash,
+      at: event.at.toISOString(),
+      actorId: event.actorId,
+      actorRole: event.actorRole,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      patientId: event.patientId,
+      outcome: event.outcome,
+      requestId: event.requestId,
+      severity: event.severity,
+    },
+  };
+}
+
+/** After a planned append landed: the shard's head hint moves to it and the listeners hear of it. */
+export function appendLanded(planned: PlannedAppend): void {
+  headHints.set(planned.shard, { seq: planned.seq, hash: planned.hash });
+  for (const listener of appendListeners) listener();
+}
+
+/** The shard an event of this request prefers (one request's events share it). */
+export const preferredShard = (input: Pick<AuditEvent, 'requestId' | 'actorId' | 'entityId'>) =>
+  shardOf(input.requestId ?? input.actorId ?? input.entityId ?? '', AUDIT_SHARDS);
 
 /**
  * Appends an event to a shard's HMAC chain. Call inside the transaction of the write it records,
@@ -115,44 +179,23 @@ const appendEvent = builtSql(
  * the preferred one) and the event appended there.
  */
 export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void> {
-  const { current: key } = auditKeyring();
-  const event = { ...input, severity: input.severity ?? 'normal' };
   const inTransaction = tx instanceof PgTransaction;
-  const preferred =
-    (inTransaction ? shardOfTransaction.get(tx) : undefined) ??
-    shardOf(input.requestId ?? input.actorId ?? input.entityId ?? '', AUDIT_SHARDS);
-  // A shard never appended to by this process: its head is read from the table like a stale one.
-  let head: Head = { shard: preferred, ...(headHints.get(preferred) ?? { seq: -1, hash: '' }) };
+  const preferred = (inTransaction ? shardOfTransaction.get(tx) : undefined) ?? preferredShard(input);
+  let planned = planAppend(input, preferred);
   for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-    const position = { keyId: key.id, shard: head.shard, seq: head.seq + 1, prevHash: head.hash };
-    const hash = keyedEventHash(key, position, event);
     const [found] = rowsOf<{ seq: string | number; hash: string; appended: number }>(
-      await appendEvent(tx, {
-        ...position,
-        prevSeq: head.seq,
-        hash,
-        at: event.at.toISOString(),
-        actorId: event.actorId,
-        actorRole: event.actorRole,
-        action: event.action,
-        entityType: event.entityType,
-        entityId: event.entityId,
-        patientId: event.patientId,
-        outcome: event.outcome,
-        requestId: event.requestId,
-        severity: event.severity,
-      }),
+      await appendEvent(tx, planned.values),
     );
     if (found?.appended === 1) {
-      headHints.set(head.shard, { seq: position.seq, hash });
-      if (inTransaction) shardOfTransaction.set(tx, head.shard);
-      for (const listener of appendListeners) listener();
+      appendLanded(planned);
+      if (inTransaction) shardOfTransaction.set(tx, planned.shard);
       return;
     }
     // Moved: retry on the head as it is. Held by another transaction: take a free one.
-    head = found
-      ? { shard: head.shard, seq: Number(found.seq), hash: found.hash }
-      : await lockedHead(tx, head.shard);
+    const head = found
+      ? { shard: planned.shard, seq: Number(found.seq), hash: found.hash }
+      : await lockedHead(tx, planned.shard);
+    planned = planAppend(input, head.shard, head);
   }
   throw new AppError('service_unavailable', 'The audit log is busy; try again');
 }

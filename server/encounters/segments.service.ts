@@ -18,6 +18,21 @@ const sameSegment = (s: TranscriptSegment, row: SegmentRow) =>
   s.text === row.text &&
   sameConfidence(s.confidence, row.confidence);
 
+/** Distinct seqs, none ending before it starts: what `assertValidBatch` lets through. */
+export const isValidBatch = (segments: readonly TranscriptSegment[]): boolean =>
+  new Set(segments.map((s) => s.seq)).size === segments.length && segments.every((s) => s.endMs >= s.startMs);
+
+/** Refuses (422) a batch with the same seq twice, or a segment that ends before it starts. */
+function assertValidBatch(segments: readonly TranscriptSegment[]): void {
+  const seqs = segments.map((s) => s.seq);
+  if (new Set(seqs).size !== seqs.length)
+    throw new AppError('validation_failed', 'A batch contains the same seq twice');
+  for (const s of segments) {
+    if (s.endMs < s.startMs)
+      throw new AppError('validation_failed', `Segment ${s.seq} ends before it starts`);
+  }
+}
+
 /**
  * Appends a batch idempotently by seq: a replayed segment with the same content is a no-op, one
  * with different content rejects the whole batch with 409 so nothing is half-applied. A `closed`
@@ -30,13 +45,7 @@ export async function appendSegments(
   segments: TranscriptSegment[],
   opts: { closed: boolean },
 ) {
-  const seqs = segments.map((s) => s.seq);
-  if (new Set(seqs).size !== seqs.length)
-    throw new AppError('validation_failed', 'A batch contains the same seq twice');
-  for (const s of segments) {
-    if (s.endMs < s.startMs)
-      throw new AppError('validation_failed', `Segment ${s.seq} ends before it starts`);
-  }
+  assertValidBatch(segments);
   const insertedSeqs = new Set(opts.closed ? [] : await insertNew(tx, encounterId, segments));
   const replayed = segments.filter((s) => !insertedSeqs.has(s.seq));
   if (replayed.length > 0) {

@@ -14,7 +14,11 @@ import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { AppError } from '../../shared/errors.js';
 import type { Drafter } from '../app-env.js';
 import { correctSpeaker, listTranscriptLines } from '../encounters/segment-roles.service.js';
-import { appendSegments, listSegments } from '../encounters/segments.service.js';
+import { appendSegments, isValidBatch, listSegments } from '../encounters/segments.service.js';
+import {
+  appendSegmentsInOneStatement,
+  rememberEncounterPatient,
+} from '../encounters/segments-in-one-statement.js';
 import { assertTranscriptDraftable, assertTranscriptFits } from '../encounters/transcript-limit.js';
 import type { IdempotencyRequest } from '../http/idempotency.js';
 import { ehrTextFor, recordInsert, recordInsertOverride } from '../notes/ehr-insert.service.js';
@@ -136,6 +140,7 @@ export class ClinicalRepository {
       async (w) => {
         w.requireRole('clinician');
         const { encounter, existed } = await insertEncounter(w, body);
+        rememberEncounterPatient(encounter.id, encounter.patient.id);
         // Created again under its own id (a sync whose key expired): a read, not a second creation.
         return w.audited(encounter, {
           entityId: encounter.id,
@@ -177,8 +182,27 @@ export class ClinicalRepository {
     );
   }
 
-  /** Appends transcript segments; a completed or signed encounter takes none (409 encounter_closed). */
-  appendSegments(id: string, segments: TranscriptSegment[]) {
+  /**
+   * Appends transcript segments; a completed or signed encounter takes none (409 encounter_closed).
+   * A new batch for the user's open encounter goes in one statement with its audit event; any other
+   * (a replay, a refusal, the first upload this process sees for the encounter) in a unit of work.
+   */
+  async appendSegments(id: string, segments: TranscriptSegment[]) {
+    // An invalid batch is refused inside the unit of work, after the access check, as before.
+    const stored = isValidBatch(segments)
+      ? await appendSegmentsInOneStatement(
+          this.identity.db,
+          {
+            encounterId: id,
+            user: this.identity.user,
+            at: this.identity.clock(),
+            requestId: this.identity.requestId,
+            maxTranscriptChars: this.identity.maxTranscriptChars,
+          },
+          segments,
+        )
+      : undefined;
+    if (stored) return stored;
     return perform(
       this.identity,
       { action: 'transcript.append', entityType: 'encounter', entityId: id },
@@ -192,7 +216,11 @@ export class ClinicalRepository {
         await encounterFor(w, id, 'owner', target?.loaded);
         if (target && this.identity.maxTranscriptChars !== undefined)
           assertTranscriptFits(target.storedChars, segments, this.identity.maxTranscriptChars);
-        return w.audited(await appendSegments(w.tx, id, segments, { closed: target?.closed ?? false }));
+        const result = await w.audited(
+          await appendSegments(w.tx, id, segments, { closed: target?.closed ?? false }),
+        );
+        if (target) rememberEncounterPatient(id, target.loaded.patient.id);
+        return result;
       },
     );
   }
