@@ -18,10 +18,6 @@ import {
   roleModelSchema,
 } from '../../shared/clinical/speaker-role/role-model.js';
 import { roleUnits } from '../../shared/clinical/speaker-role/role-units.js';
-import {
-  labelledSegments,
-  OWN_TUNE_DIALOGUES,
-} from '../../shared/clinical/speaker-role/test-support/own-labelled-dialogues.js';
 import { parseAciDialogue } from '../../shared/clinical/transcript/aci.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { loadAciAsr, loadAciSplit } from '../../test/eval/notes/aci-data.js';
@@ -41,15 +37,8 @@ export const CLASSIFIER = {
   epochs: 3,
   learningRate: 0.1,
   l2: 1e-6,
-  // Share of a sentence's word features (its words, pairs and openings, its neighbours' openings)
-  // hidden at each training step, so how a sentence is said (a question, who it is about, an exam
-  // narrated, a plan) learns to carry the role too, not only the words the datasets happen to use;
-  // the kept weights are scaled by the share kept (standard dropout).
-  lexicalDropout: 0.5,
 };
 export type ClassifierOptions = typeof CLASSIFIER;
-// The word features lexicalDropout hides: a sentence's words, word pairs and opening, its neighbours'.
-const LEXICAL_KIND = /^(w|b|first|first2|prev:first|prev:first2|next:first|next:first2):/;
 // Not learnable from turn-segmented training data (a turn never changes speaker): a recorder's
 // segment may hold two speakers, so keep a chance of a change inside a segment, small or larger (a
 // recorder that runs answers and questions together); each transcript uses the more likely one.
@@ -87,11 +76,6 @@ function toDialogue(segments: readonly TranscriptSegment[], group: string, sourc
 }
 
 const AUGMENTED = 'aci-unpunctuated';
-const OWN = 'own';
-// Our own visits are few beside ACI-Bench and MTS-Dialog but in the wording the datasets lack (other
-// specialties, a clinician who narrates the exam or plans with "we'll"): each is trained on this many
-// times, as written and without punctuation.
-const OWN_REPEATS = 3;
 
 /** The group of an ACI-Bench row: its reference note, which its ASR variants share. */
 export const aciGroup = (note: string): string => `aci:${note}`;
@@ -134,16 +118,6 @@ export function trainingDialogues(): Dialogue[] {
     ...loadMtsSplit('train').map((r) =>
       toDialogue(unpunctuated(parseMtsDialogue(r.dialogue)), mtsGroup(r.ID), AUGMENTED),
     ),
-    // The tune half of our own labelled visits (the report half is only scored: npm run eval:roles).
-    ...Array.from({ length: OWN_REPEATS }, () =>
-      OWN_TUNE_DIALOGUES.flatMap((d) => {
-        const segments = labelledSegments(d);
-        return [
-          toDialogue(segments, `own:${d.name}`, OWN),
-          toDialogue(unpunctuated(segments), `own:${d.name}`, AUGMENTED),
-        ];
-      }),
-    ).flat(),
   ].filter((d) => d.length > 0);
 }
 
@@ -164,7 +138,7 @@ const q = (x: number) => Math.round(x * QUANTUM);
 /** Multinomial logistic regression by AdaGrad over the sentences, in a seeded order. */
 export function fitClassifier(
   dialogues: readonly Dialogue[],
-  { minCount, minWeight, epochs, learningRate, l2, lexicalDropout }: ClassifierOptions = CLASSIFIER,
+  { minCount, minWeight, epochs, learningRate, l2 }: ClassifierOptions = CLASSIFIER,
 ): RoleModel['features'] {
   const seen = new Map<string, number>();
   for (const d of dialogues)
@@ -177,7 +151,6 @@ export function fitClassifier(
   const K = ROLE_CLASSES.length;
   const w = new Float64Array(kept.length * K);
   const g2 = new Float64Array(kept.length * K).fill(1e-8);
-  const lexical = kept.map((f) => LEXICAL_KIND.test(f));
   const examples = dialogues.flatMap((d) =>
     d.map((u) => ({
       role: ROLE_CLASSES.indexOf(u.role),
@@ -196,16 +169,15 @@ export function fitClassifier(
       const ex = examples[e];
       if (!ex) continue;
       logits.fill(0);
-      const ids =
-        lexicalDropout > 0 ? ex.ids.filter((id) => !lexical[id] || random() >= lexicalDropout) : ex.ids;
-      for (const id of ids) for (let c = 0; c < K; c++) logits[c] = (logits[c] ?? 0) + (w[id * K + c] ?? 0);
+      for (const id of ex.ids)
+        for (let c = 0; c < K; c++) logits[c] = (logits[c] ?? 0) + (w[id * K + c] ?? 0);
       const m = Math.max(...logits);
       let z = 0;
       for (let c = 0; c < K; c++) z += Math.exp((logits[c] ?? 0) - m);
       for (let c = 0; c < K; c++) {
         const p = Math.exp((logits[c] ?? 0) - m) / z;
         const grad = p - (c === ex.role ? 1 : 0);
-        for (const id of ids) {
+        for (const id of ex.ids) {
           const k = id * K + c;
           const gk = grad + l2 * (w[k] ?? 0);
           g2[k] = (g2[k] ?? 0) + gk * gk;
@@ -216,12 +188,7 @@ export function fitClassifier(
   }
   const features: RoleModel['features'] = {};
   kept.forEach((f, i) => {
-    const keep = lexical[i] ? 1 - lexicalDropout : 1;
-    const v: [number, number, number] = [
-      q(keep * (w[i * K] ?? 0)),
-      q(keep * (w[i * K + 1] ?? 0)),
-      q(keep * (w[i * K + 2] ?? 0)),
-    ];
+    const v: [number, number, number] = [q(w[i * K] ?? 0), q(w[i * K + 1] ?? 0), q(w[i * K + 2] ?? 0)];
     if (v.some((x) => Math.abs(x) >= minWeight) || f === 'bias') features[f] = v;
   });
   return features;
@@ -234,55 +201,33 @@ export function fitModel(
   otherOffset = 0,
 ): RoleModel {
   const classCount = [0, 0, 0];
-  // Transition counts per source: MTS-Dialog's many short alternating turns would otherwise set how
-  // often a clinician keeps talking for every recording (a clinician who examines, explains and
-  // plans in a row read as changing speaker at each sentence), so each source's rows count the same.
-  const bySource = new Map<string, { next: number[][]; sentenceNext: number[][] }>();
-  const ones = () => ROLE_CLASSES.map(() => ROLE_CLASSES.map(() => 0));
+  const next = [
+    [1, 1, 1],
+    [1, 1, 1],
+    [1, 1, 1],
+  ];
+  const sentenceNext = [
+    [1, 1, 1],
+    [1, 1, 1],
+    [1, 1, 1],
+  ];
   for (const d of dialogues) {
-    const source = d.source ?? '';
-    // Our own visits are too few to stand as a source of turn-taking beside the datasets (held-out
-    // training accuracy 91.6% without them, 91.5% with): they count towards the prior only.
-    const counts =
-      source === OWN
-        ? { next: ones(), sentenceNext: ones() }
-        : (bySource.get(source) ?? { next: ones(), sentenceNext: ones() });
-    if (source !== OWN) bySource.set(source, counts);
     d.forEach((u, i) => {
       const c = ROLE_CLASSES.indexOf(u.role);
       classCount[c] = (classCount[c] ?? 0) + 1;
       const prev = d[i - 1];
       if (prev) {
         const p = ROLE_CLASSES.indexOf(prev.role);
-        const sentenceRow = counts.sentenceNext[p];
+        const sentenceRow = sentenceNext[p];
         if (sentenceRow) sentenceRow[c] = (sentenceRow[c] ?? 0) + 1;
-        const row = counts.next[p];
+        const row = next[p];
         if (row && prev.seq !== u.seq) row[c] = (row[c] ?? 0) + 1;
       }
     });
   }
   const total = classCount.reduce((a, b) => a + b, 0);
-  const sources = [...bySource.keys()].sort();
-  // Each source's row as shares (one pseudo-count per cell), averaged over the sources that have it.
-  const averaged = (pick: (s: { next: number[][]; sentenceNext: number[][] }) => number[][]) =>
-    ROLE_CLASSES.map((_, p) => {
-      const rows = sources
-        .map(
-          (source) => pick(bySource.get(source) as { next: number[][]; sentenceNext: number[][] })[p] ?? [],
-        )
-        .filter((row) => row.some((x) => x > 0));
-      return ROLE_CLASSES.map((_, c) => {
-        if (rows.length === 0) return 1 / ROLE_CLASSES.length;
-        const sum = rows.reduce(
-          (a, row) => a + ((row[c] ?? 0) + 1) / (row.reduce((x, y) => x + y, 0) + 3),
-          0,
-        );
-        return sum / rows.length;
-      });
-    });
-  const next = averaged((s) => s.next);
-  const sentenceNext = averaged((s) => s.sentenceNext);
-  const share = (row: number[] | undefined, c: number) => row?.[c] ?? 0;
+  const share = (row: number[] | undefined, c: number) =>
+    (row?.[c] ?? 0) / (row ?? []).reduce((a, b) => a + b, 0);
   const boundaryRow = (turnShare: number, p: number) =>
     ROLE_CLASSES.map((_, c) =>
       q(Math.log(turnShare * share(next[p], c) + (1 - turnShare) * share(sentenceNext[p], c))),
@@ -364,10 +309,7 @@ function heldOutScore(heldOut: readonly Dialogue[], model: RoleModel): number {
 /** The weights file's text: scale and 'other' offset chosen on a held-out fifth of the training groups. */
 export function trainSpeakerRoleModel(): { json: string; heldOutAccuracy: number } {
   const dialogues = trainingDialogues();
-  // Our own visits are too few to choose the chain's settings on: trained on, not held out to score.
-  const heldOut = dialogues.filter(
-    (d) => heldOutGroup(d.group) && d.source !== AUGMENTED && d.source !== OWN,
-  );
+  const heldOut = dialogues.filter((d) => heldOutGroup(d.group) && d.source !== AUGMENTED);
   const fold = dialogues.filter((d) => !heldOutGroup(d.group));
   const foldFeatures = fitClassifier(fold);
   // The classifier's log-odds do not change with the chain settings searched below: computed once.

@@ -47,18 +47,14 @@ describe('roleFeatures', () => {
       'len:8-15',
       'ask',
       'person:none',
-      'ask-person:none',
-      'ask-first:no',
       'opening:1',
       'prev:ask',
       'prev:len:4-7',
       'prev:person:i',
-      'prev:ask-person:i',
       'prev:first:should',
       'prev:first2:should i',
       'next:none',
       'after-ask:len:8-15',
-      'after-ask:person:none',
     ]);
   });
 });

@@ -56,46 +56,6 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', "i'm", "i've", "i'd", "i'll", 'mi
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'd", "you'll", 'yours', 'yourself']);
 const INCLUSIVE = new Set(['we', "we'll", "we're", "let's", 'us', 'our']);
 
-/**
- * Phrasings that say who is speaking whatever the specialty or the dataset's wording: a clinician
- * directs ("I want you to…"), plans for both ("we'll start…", "let's get…", "I'm going to order…"),
- * states a diagnosis ("looks like…", "I think this is…", "what you've got is…"), announces an exam
- * ("let me listen", "I'm going to press here") or narrates one ("the left ear is red"). Each is one
- * feature whose weight the model learns, so rare wordings share what common ones teach.
- */
-const CUES: ReadonlyArray<readonly [string, RegExp]> = [
-  [
-    'directive',
-    /\b(i (want|need) you to|i'd like you to|i would like you to|make sure (you|he|she)|you (should|need to|must)|you'll need to|try to)\b/,
-  ],
-  [
-    'plan',
-    /\b(we'll|we will|we're going to|we are going to|we can|we should|let's|let us|i'm going to|i am going to|i'll|i will|i'd like to|i would like to|i want to)( \w+){0,3} (start|stop|give|get|order|refer|check|send|book|do|put|prescribe|increase|decrease|switch|add|bump|keep|see|repeat|recheck|change|try|arrange|schedule|test|treat|draw|go up|up|lower|raise|continue|hold|restart|write|call|phone|set|follow|talk)\b/,
-  ],
-  [
-    'diagnosis',
-    /\b(looks like|look like|sounds like|seems like|i think (this|it|that|you|your|he|she|we|these)|what (you've|you have|he's|she's|he has|she has) got|what you have is|what we're dealing with|(you've|he's|she's) got (a|an)|(you|they) have (a|an)|(he|she) has (a|an)|this is (a|an|your)|that's (a|an) (sign|symptom)|consistent with|most likely|probably (a|an|just)|i'm worried (this|it|that|about)|i suspect)\b/,
-  ],
-  [
-    'exam-announce',
-    /\b(let me (have a |take a |just )?(look|listen|examine|check|feel|see)|i'm (just )?going to (press|listen|examine|check|look|feel|measure|test)|i'm gonna (press|listen|examine|check|look|feel)|lie back|sit up|lean forward|(big|deep) breaths?|for me$|take a look)\b/,
-  ],
-];
-
-// Findings a clinician reads out while examining, said about a body part rather than to anyone.
-const EXAM_WORDS = new Set(
-  'tender tenderness swelling swollen crackles wheeze wheezes wheezing clear normal regular irregular pulse pressure sats saturation saturations oxygen temperature rash red redness bruising effusion oedema edema murmur reflexes soft palpable jvp rate sounds bilateral bilaterally negative positive intact reduced erythema blanching fissures lesion lesions mass enlarged distended bulging inflamed'.split(
-    ' ',
-  ),
-);
-
-function cuesOf(words: readonly string[]): string[] {
-  const text = words.join(' ');
-  const cues = CUES.filter(([, re]) => re.test(text)).map(([name]) => name);
-  if (person(words) === 'none' && words.some((w) => EXAM_WORDS.has(w))) cues.push('exam-finding');
-  return cues;
-}
-
 function lengthBucket(n: number): string {
   if (n <= 1) return '1';
   if (n <= 3) return '2-3';
@@ -133,8 +93,6 @@ const NEIGHBOUR_KINDS = {
     person: 'prev:person',
     first: 'prev:first',
     first2: 'prev:first2',
-    cue: 'prev:cue',
-    askPerson: 'prev:ask-person',
   },
   next: {
     ask: 'next:ask',
@@ -142,8 +100,6 @@ const NEIGHBOUR_KINDS = {
     person: 'next:person',
     first: 'next:first',
     first2: 'next:first2',
-    cue: 'next:cue',
-    askPerson: 'next:ask-person',
   },
 } as const;
 
@@ -152,14 +108,11 @@ function neighbourFeatures(prefix: 'prev' | 'next', n: RoleNeighbour, add: RoleF
   const kind = NEIGHBOUR_KINDS[prefix];
   const ws = tokens(n.text);
   const opening = content(ws.filter((w) => w !== '?'));
-  const asks = n.isQuestion || ws.includes('?');
-  if (asks) add(kind.ask);
+  if (n.isQuestion || ws.includes('?')) add(kind.ask);
   add(kind.len, lengthBucket(ws.length));
   add(kind.person, person(ws));
-  if (asks) add(kind.askPerson, person(ws));
   add(kind.first, opening[0] ?? '-');
   if (opening.length > 1) add(kind.first2, opening[0], opening[1]);
-  for (const cue of cuesOf(ws.filter((w) => w !== '?'))) add(kind.cue, cue);
 }
 
 /**
@@ -188,25 +141,18 @@ export function visitRoleFeatures(input: RoleFeatureInput, add: RoleFeatureSink)
   if (opening.length > 0) add('first', opening[0]);
   if (opening.length > 1) add('first2', opening[0], opening[1]);
   add('len', lengthBucket(ws.length));
-  const asks = input.isQuestion || ws.includes('?');
-  if (asks) add('ask');
+  if (input.isQuestion || ws.includes('?')) add('ask');
   const first = opening[0];
   if (first && INSTRUCTION_VERBS.has(first)) add('instruction');
   add('person', person(words));
-  // Who a question is about, and how it opens: "will I…", "is it…" ask for the clinician's view.
-  if (asks) add('ask-person', person(words));
-  if (asks && first) add('ask-first', first);
-  for (const cue of cuesOf(words)) add('cue', cue);
   if (words.includes('<num>')) add('number');
   if (input.index < 3) add('opening', String(input.index));
   if (input.previous) neighbourFeatures('prev', input.previous, add);
   else add('prev:none');
   if (input.next) neighbourFeatures('next', input.next, add);
   else add('next:none');
-  if (input.previous && (input.previous.isQuestion || /\?\s*$/.test(input.previous.text))) {
+  if (input.previous && (input.previous.isQuestion || /\?\s*$/.test(input.previous.text)))
     add('after-ask:len', lengthBucket(ws.length));
-    add('after-ask:person', person(words));
-  }
 }
 
 /** The features of the `i`-th sentence of a transcript, with its neighbours as context. */
