@@ -64,9 +64,21 @@ export function headingMentions(
   // Each mention's words as titles say them, read once for all headings (only if there are any).
   let spoken: Array<{ mention: Mention; words: string[] }> | undefined;
   const spokenWords = () => {
-    spoken ??= said
-      .filter((m) => m.role !== 'allergy' && m.role !== 'status')
-      .map((mention) => ({ mention, words: [...stemSet(problemPhrase(mention.phrase))] }));
+    if (spoken === undefined) {
+      // Mentions repeat their phrase: each phrase's words are read once (for this call only).
+      const wordsOf = new Map<string, string[]>();
+      const phraseWords = (phrase: string) => {
+        let words = wordsOf.get(phrase);
+        if (words === undefined) {
+          words = [...stemSet(problemPhrase(phrase))];
+          wordsOf.set(phrase, words);
+        }
+        return words;
+      };
+      spoken = said
+        .filter((m) => m.role !== 'allergy' && m.role !== 'status')
+        .map((mention) => ({ mention, words: phraseWords(mention.phrase) }));
+    }
     return spoken;
   };
   for (const section of content.sections) {

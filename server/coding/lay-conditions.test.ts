@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layConditionTerms } from './lay-conditions.js';
+import { ANY_LAY_TERM, layConditionTerms } from './lay-conditions.js';
+import { joinsNothing } from './pattern-union.js';
 
 const MAN = 'He is a sixty year old man. His wife came with him.';
 const WOMAN = 'She is here with her daughter. Her periods stopped years ago.';
@@ -135,5 +136,11 @@ describe('layConditionTerms', () => {
     ]);
     expect(layConditionTerms('Her kidney function is normal.', WOMAN)).toEqual([]);
     expect(layConditionTerms('Are your kidneys not working well?', WOMAN)).toEqual([]);
+  });
+});
+
+describe('ANY_LAY_TERM', () => {
+  it('joins every pattern a term needs into one first test', () => {
+    expect(joinsNothing(ANY_LAY_TERM)).toBe(false);
   });
 });

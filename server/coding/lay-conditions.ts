@@ -7,6 +7,8 @@
  * coded is decided by the usual retrieval and rules.
  */
 
+import { patternUnion } from './pattern-union.js';
+
 /** An organ said, after it or before it, to be enlarged or swollen. */
 const ORGAN = '(prostate|thyroid(?: gland)?|lymph nodes?|lymph glands?|glands|liver|spleen|tonsils|adenoids)';
 const ENLARGED = '(enlarged|swollen|big|bigger|larger)';
@@ -100,9 +102,32 @@ function kidneyDiseaseTerm(sentence: string): string {
 const NOT_ASSERTED =
   /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
 
+const KIDNEYS_NOT_WORKING_ALL = new RegExp(KIDNEYS_NOT_WORKING, 'gi');
 /** A sentence's negation counts only where it is not itself the lay wording ("without trying"). */
 const stripped = (sentence: string) =>
-  sentence.replace(/\bwithout (?:even )?trying\b/gi, ' ').replace(new RegExp(KIDNEYS_NOT_WORKING, 'gi'), ' ');
+  sentence.replace(/\bwithout (?:even )?trying\b/gi, ' ').replace(KIDNEYS_NOT_WORKING_ALL, ' ');
+
+/**
+ * Every pattern that gives a term (layConditionTerms adds none without one of these): a sentence the
+ * union does not match says none, and most sentences say none, so they are ruled out in one pass.
+ */
+export const ANY_LAY_TERM = patternUnion([
+  STONE_IN_ORGAN,
+  ORGAN_ENLARGED,
+  ENLARGED_ORGAN,
+  WEIGHT_LOST,
+  WEIGHT_GAINED,
+  LOW_TESTOSTERONE,
+  FOR_BLOOD_PRESSURE,
+  FOR_CHOLESTEROL,
+  THYROID_HIGH,
+  THYROID_LOW,
+  SUGARS,
+  SUGARS_MANAGED,
+  LOWER_BACK,
+  DIFFICULT_URINATION,
+  KIDNEY_DISEASE,
+]);
 
 /**
  * The index terms one sentence says in lay words, as phrases to code ("my prostate is enlarged" →
@@ -110,6 +135,7 @@ const stripped = (sentence: string) =>
  * A question, a denial, a relative's history or an intended change of weight gives none.
  */
 export function layConditionTerms(sentence: string, visit: string): string[] {
+  if (!ANY_LAY_TERM.test(sentence)) return [];
   // A scan's finding runs on in unpunctuated speech ("… in the left ureter and there's no swelling"):
   // only the words before the stone may deny it or give it to someone else.
   const stone = sentence.match(STONE_IN_ORGAN);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { problemPhrase, problemStatements, singular } from './problem-statements.js';
+import { joinsNothing } from './pattern-union.js';
+import {
+  ANY_TITLE_WORD,
+  FILLER_WORD,
+  PROBLEM_CUES,
+  problemPhrase,
+  problemStatements,
+  singular,
+} from './problem-statements.js';
 
 const phrases = (text: string) =>
   problemStatements(text).map((p) => (p.uncertain ? `?${p.phrase}` : p.phrase));
@@ -143,5 +151,69 @@ describe('clinician problem statements', () => {
     expect(phrases('I think your your diagnosis is bilateral carpal tunnel syndrome.')).toEqual([
       'bilateral carpal tunnel syndrome',
     ]);
+  });
+});
+
+describe('cue prefilters', () => {
+  // One statement per cue, in varied specialties, some with a filler or a repeated word inside the cue.
+  const statements = [
+    'Okay, your second issue is the eczema on both hands.',
+    'From an asthma standpoint you are doing really well.',
+    'My impression is that she has acute otitis media.',
+    'He was diagnosed with ADHD last spring, and there is a diagnosis of bipolar disorder in the chart.',
+    'I think you have an inversion sprain of the ankle.',
+    'I think, um, you have a sprained wrist.',
+    'The rash is consistent with contact dermatitis.',
+    'This is what we call plantar fasciitis.',
+    'What you have is a viral bronchitis.',
+    'What I see here is a torn rotator cuff.',
+    'We are dealing with an exacerbation of heart failure.',
+    'You do have a urinary tract infection.',
+    'Please note that he has generalized anxiety disorder.',
+    "And for your depression let's continue the sertraline.",
+    "so for your, your migraines let's keep the sumatriptan",
+    'She is newly diagnosed with type one diabetes.',
+    "It sounds like it's a tension headache.",
+    'He is here today for a follow-up of his heart failure.',
+    'Telehealth visit: she is coming in for evaluation of a cough.',
+  ];
+
+  it('only skips a cue on a sentence that none of its matches could be in', () => {
+    const matched = new Set<number>();
+    for (const text of statements) {
+      PROBLEM_CUES.forEach(({ cue, needs }, k) => {
+        // The cue's own pattern, on the sentence as said and with a word doubled ("your your").
+        for (const said of [text, text.replace(/\byour\b/, 'your your')])
+          for (const _ of said.matchAll(cue)) {
+            matched.add(k);
+            expect(needs?.test(said), `cue ${k} on "${said}"`).toBe(true);
+          }
+      });
+    }
+    // Every cue has its prefilter, and every cue is exercised above.
+    expect(PROBLEM_CUES.every(({ needs }) => needs !== undefined)).toBe(true);
+    expect([...matched].sort((a, b) => a - b)).toEqual(PROBLEM_CUES.map((_, k) => k));
+  });
+
+  it('reads a cue whose words a filler or a repeated word separates', () => {
+    expect(phrases('I think, um, you have a sprained wrist.')).toEqual(['sprained wrist']);
+    expect(phrases("so for your, your migraines let's keep the sumatriptan")).toEqual(['migraine']);
+  });
+
+  it('finds no statement where no cue is said', () => {
+    expect(problemStatements('The knee swelling went down after two days of ice and rest.')).toEqual([]);
+  });
+
+  it('joins the lay words titles say otherwise into one first test', () => {
+    expect(joinsNothing(ANY_TITLE_WORD)).toBe(false);
+    expect(problemPhrase('torn acl')).toBe('torn anterior cruciate ligament');
+    expect(problemPhrase('panic attacks')).toBe('panic attack');
+  });
+
+  it('tells a sentence with a filler word from one without', () => {
+    expect(FILLER_WORD.test('it is, um, a dull ache')).toBe(true);
+    expect(FILLER_WORD.test('he has, you know, been sad lately')).toBe(true);
+    expect(FILLER_WORD.test('it feels like pressure')).toBe(true);
+    expect(FILLER_WORD.test('the pain is likely muscular, butter the toast')).toBe(false);
   });
 });

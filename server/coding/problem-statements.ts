@@ -7,6 +7,7 @@
  */
 import { splitSentences } from '../../shared/clinical/offline/sentences.js';
 import { UNCERTAIN } from './coding-rules.js';
+import { patternUnion } from './pattern-union.js';
 
 export interface ProblemStatement {
   /** The problem's words, fillers removed, plurals singular, lay words as the titles say them. */
@@ -65,6 +66,33 @@ const spaced = (cue: RegExp) => new RegExp(cue.source.replace(/ /g, '\\s+'), cue
 const CUES = WRITTEN_CUES.map(spaced);
 const REASON = spaced(WRITTEN_REASON);
 
+/**
+ * What every match of a cue contains (WRITTEN_CUES in order, then WRITTEN_REASON), without the cue's
+ * word boundaries and lookarounds: a sentence this does not match cannot match the cue, so the cue's
+ * own, slower pattern is not run on it (most sentences name no cue). A cue with no entry always runs.
+ */
+const CUE_NEEDS: ReadonlyArray<RegExp | undefined> = [
+  new RegExp(`${ORDINAL}\\s+(?:problem|issue|diagnosis|concern)`, 'i'),
+  /standpoint/i,
+  /(?:your|the|my|his|her)\s+(?:diagnosis|impression|assessment)/i,
+  /diagnosed|diagnosis\s+of/i,
+  /(?:think|believe|like|appears)\s+(?:that\s+)?(?:you|he|she|this|it)\s+(?:have|has|'ve|is|are)\s/i,
+  /consistent\s+with|indicative\s+of/i,
+  /call\s/i,
+  /what\s+(?:you|he|she)\s+(?:have|has)\s+(?:is|are)\s/i,
+  /what\s+(?:i|we)\s+(?:see|found|find)\s+(?:here\s+)?is\s/i,
+  /dealing\s+with\s/i,
+  /(?:you|he|she)\s+(?:do|does)\s+have\s+(?:an?|that)\s/i,
+  /(?:put|note|document|write)\s+(?:down\s+)?that\s+(?:he|she|the\s+patient)\s+(?:has|had)\s/i,
+  /(?:for|regarding|terms\s+of|regards?\s+to)\s+(?:your|his|her|the)\s/i,
+  /(?:newly|recently)\s+diagnosed/i,
+  /(?:sounds?|looks?|seems?)\s+like\s+(?:it's|it\s+is|this\s+is|that's|that\s+is|you've\s+got)\s/i,
+  /(?:in|presents?|presenting|referred|here)(?:\s+today|\s+to\s+(?:me|us|see\s+(?:me|us)))?\s+(?:for|with)/i,
+];
+
+/** Every cue in the order they are read (the reason for the visit last), with what its matches hold. */
+export const PROBLEM_CUES = [...CUES, REASON].map((cue, k) => ({ cue, needs: CUE_NEEDS[k] }));
+
 // "your diagnosis is beginning to have some carpal tunnel": the onset words are not the problem.
 const ONSET =
   /^\s*(?:beginning|starting|developing|going|about|early|the start|signs) (?:to (?:have|get|develop) |of )?/i;
@@ -72,6 +100,9 @@ const ONSET =
 // "like" is a filler, except in "sounds like", "looks like".
 const FILLER =
   /\s*,?\s*\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|(?<!\b(?:sounds?|looks?|seems?|feels?) )like|kind of|sort of|right now)\b\s*,?/gi;
+/** A filler word: what every match of FILLER holds, found faster (most sentences have none). */
+export const FILLER_WORD =
+  /\b(?:um+|uh+|uhm|er|ah|hmm|mm-hmm|you know|i mean|like|kind of|sort of|right now)\b/i;
 // Words that end the problem's words (a new clause). Speech recognition leaves out the comma before
 // what is done for the problem ("for your high cholesterol keep taking the statin"): the plan's verbs
 // end it too.
@@ -113,6 +144,9 @@ const TITLE_WORDS: Array<[RegExp, string]> = [
   [/\btype (one|i)\b/g, 'type 1'],
 ];
 
+/** Every lay word of TITLE_WORDS, for one first test. */
+export const ANY_TITLE_WORD = patternUnion(TITLE_WORDS.map(([pattern]) => pattern));
+
 // Plural words whose singular would be wrong ("diabetes" is not "diabete").
 const NOT_PLURAL = new Set(
   'diabetes herpes rabies scabies measles mumps rickets shingles aids menses feces series species varices lupus'.split(
@@ -135,6 +169,8 @@ export function problemPhrase(words: string): string {
     .filter((w) => w.length > 0)
     .map(singular)
     .join(' ');
+  // Most phrases say none of the lay words: then none is replaced, so none can appear.
+  if (!ANY_TITLE_WORD.test(phrase)) return phrase;
   for (const [pattern, replacement] of TITLE_WORDS) phrase = phrase.replace(pattern, replacement);
   return phrase;
 }
@@ -184,13 +220,12 @@ export function problemStatements(text: string): ProblemStatement[] {
     const raw = text.slice(span.start, span.end);
     // Fillers and their commas would cut "acute lumbar, um, strain" in two, and a word said twice
     // ("my impression is is that") would break a cue; spaces keep offsets close.
-    const sentence = raw
-      .replace(FILLER, (m) => ' '.repeat(m.length))
-      .replace(
-        /\b([a-z']+)(\s*,?\s+)\1\b/gi,
-        (m, word: string) => `${word}${' '.repeat(m.length - word.length)}`,
-      );
-    for (const cue of [...CUES, REASON]) {
+    const sentence = (FILLER_WORD.test(raw) ? raw.replace(FILLER, (m) => ' '.repeat(m.length)) : raw).replace(
+      /\b([a-z']+)(\s*,?\s+)\1\b/gi,
+      (m, word: string) => `${word}${' '.repeat(m.length - word.length)}`,
+    );
+    for (const { cue, needs } of PROBLEM_CUES) {
+      if (needs !== undefined && !needs.test(sentence)) continue;
       for (const match of sentence.matchAll(cue)) {
         const cueEnd = (match.index ?? 0) + match[0].length;
         // "your diagnosis is not a fracture": the denial is read, then the problem's words.

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedDataPath } from '../../shared/node/shared-dir.js';
 import { parseDrugTable } from './icd10-source.js';
+import { joinsNothing } from './pattern-union.js';
 import {
   ALLERGY_SENTENCE,
+  ANY_STATUS,
   allergyStatusCodes,
   allergyStatusFromDrugTableCode,
   diabetesDrugStatusCodes,
@@ -110,5 +112,11 @@ describe('status codes', () => {
     expect(statusCodesOf('Take an aspirin if the headache comes back.')).toEqual([]);
     expect(statusCodesOf('Continue the lisinopril but stop the aspirin before surgery.')).toEqual([]);
     expect(statusCodesOf('We will stop the warfarin before the surgery.')).toEqual([]);
+  });
+});
+
+describe('ANY_STATUS', () => {
+  it('joins every pattern a term needs into one first test', () => {
+    expect(joinsNothing(ANY_STATUS)).toBe(false);
   });
 });

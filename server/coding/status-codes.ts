@@ -1,4 +1,5 @@
 import { memoizedInDraft } from '../../shared/clinical/offline/draft-memo.js';
+import { patternUnion } from './pattern-union.js';
 
 /**
  * Status codes (ICD-10-CM Official Guidelines I.C.21.c.3 and IV): an allergy the patient reports is
@@ -205,6 +206,17 @@ const ANTICOAGULANT =
 const ANTIPLATELET =
   /\b(clopidogrel|plavix|ticagrelor|brilinta|prasugrel|effient|cilostazol|pletal|dipyridamole)\b(?! (if|when|as needed))/i;
 const DENIED_STATUS = /\b(no|never|not|denies|denied|n't)\b/i;
+/**
+ * Every pattern a status code needs (statusCodesOfOnce reads no other): a sentence the union does not
+ * match states none, and most sentences state none, so they are ruled out in one pass.
+ */
+export const ANY_STATUS = patternUnion([
+  ...STATUS_STATEMENTS.map(([pattern]) => pattern),
+  CATARACT_REMOVED,
+  ASPIRIN_TAKEN,
+  ANTICOAGULANT,
+  ANTIPLATELET,
+]);
 
 /**
  * Status codes that one sentence states, when it does not deny them; allergy sentences give none.
@@ -214,7 +226,7 @@ const DENIED_STATUS = /\b(no|never|not|denies|denied|n't)\b/i;
 export const statusCodesOf: (sentence: string) => readonly string[] = memoizedInDraft(statusCodesOfOnce);
 
 function statusCodesOfOnce(sentence: string): readonly string[] {
-  if (ALLERGY_SENTENCE.test(sentence)) return [];
+  if (!ANY_STATUS.test(sentence) || ALLERGY_SENTENCE.test(sentence)) return [];
   const codes = new Set<string>();
   const stated = (pattern: RegExp) => {
     const match = sentence.match(pattern);

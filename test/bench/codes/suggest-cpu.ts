@@ -2,9 +2,13 @@
  * CPU of code suggestion alone (the drafting worker's second half), its caches warmed on other
  * visits: drafts ACI-Bench train visits (speaker labels removed) once, warms on the first `--warm`
  * of them, then measures `suggestCodesIn` on the rest, `--rounds` times with fresh per-visit memos
- * (cross-visit caches stay, as in a server). Profile with `node --cpu-prof --import tsx`.
- * Usage: tsx test/bench/codes/suggest-cpu.ts [--warm 30] [--rounds 1]
+ * (cross-visit caches stay, as in a server). `--profile FILE` writes a CPU profile of the rounds from
+ * `--profile-from` (default 1; 2 on leaves out the first pass over the measured visits: the steady state
+ * of a server that codes the same visits again, as the load benches do); open it in Chrome DevTools.
+ * Usage: tsx test/bench/codes/suggest-cpu.ts [--warm 30] [--rounds 1] [--profile FILE [--profile-from 2]]
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { candidateIndexFor } from '../../../server/coding/candidate-index.js';
 import { suggestCodesIn } from '../../../server/coding/codes.suggest.js';
@@ -19,7 +23,12 @@ import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { readAciTranscripts } from '../../eval/codes/aci-codes.js';
 
 const { values } = parseArgs({
-  options: { warm: { type: 'string', default: '30' }, rounds: { type: 'string', default: '1' } },
+  options: {
+    warm: { type: 'string', default: '30' },
+    rounds: { type: 'string', default: '1' },
+    profile: { type: 'string' },
+    'profile-from': { type: 'string', default: '1' },
+  },
 });
 const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
 await database.migrate();
@@ -43,7 +52,13 @@ const suggest = (v: (typeof visits)[number]) => withDraftMemo(() => suggestCodes
 for (const v of visits.slice(0, warm)) suggest(v);
 const measured = visits.slice(warm);
 let total = 0;
+const session = values.profile ? new Session() : undefined;
 for (let r = 0; r < Number(values.rounds); r++) {
+  if (session && r + 1 === Number(values['profile-from'])) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   const start = process.cpuUsage();
   for (const v of measured) suggest(v);
   const used = process.cpuUsage(start);
@@ -51,6 +66,11 @@ for (let r = 0; r < Number(values.rounds); r++) {
   console.log(
     `round ${r + 1}: ${((used.user + used.system) / 1000 / measured.length).toFixed(2)} CPU ms per visit`,
   );
+}
+if (session && values.profile) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(values.profile, JSON.stringify(profile));
+  session.disconnect();
 }
 console.log(
   `${measured.length} visits; mean ${(total / Number(values.rounds) / measured.length).toFixed(2)} CPU ms per visit`,
