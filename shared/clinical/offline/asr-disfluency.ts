@@ -1,3 +1,5 @@
+import { replacingInTurn } from './rule-gate.js';
+
 /**
  * Repeats and pauses that speech recognition writes around a contraction or a verb, which the general
  * stutter rule (clean-speech.ts) cannot see: a word said twice before a contraction's tail written
@@ -30,13 +32,14 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(any|some|no)\s+like\s+(?=[a-z])/gi, '$1 '],
 ];
 
+// Each rule only run on a sentence with the words it needs (rule-gate.ts).
+const RULES_IN_TURN = replacingInTurn(RULES);
+
 // The words every rule needs; a sentence with none of them is returned at once.
 const NEEDS = /n't|\b(?:na|ta|like|mm-hmm|mhm|uh-huh|mean|know|um|uh|okay|yeah)\b/i;
 
 /** The sentence with a recogniser's repeats and pauses around contractions and verbs said once. */
 export function withoutAsrDisfluency(text: string): string {
   if (!NEEDS.test(text)) return text;
-  let s = text;
-  for (const [pattern, by] of RULES) s = s.replace(pattern, by);
-  return s;
+  return RULES_IN_TURN(text);
 }

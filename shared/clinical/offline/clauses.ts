@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.js';
 import { wordCount } from './tokens.js';
 import type { SentenceUnit } from './units.js';
 
@@ -19,7 +20,7 @@ export function splitClauses(unit: SentenceUnit): SentenceUnit[] {
   if (wordCount(unit.text) <= LONG_WORDS) return [unit];
   const cuts: number[] = [];
   let last = 0;
-  for (const m of unit.text.matchAll(CLAUSE_START)) {
+  for (const m of allMatches(CLAUSE_START, unit.text)) {
     const at = m.index + 1;
     if (wordCount(unit.text.slice(last, at)) >= MIN_WORDS && wordCount(unit.text.slice(at)) >= MIN_WORDS) {
       cuts.push(at);

@@ -39,4 +39,18 @@ describe('normalizeNumbers', () => {
     expect(normalizeNumbers('we will recheck an a 1 c in march')).toBe('we will recheck an A1c in march');
     expect(normalizeNumbers('vitamin c one a day')).toBe('vitamin c one a day');
   });
+
+  it('writes thousands, ratios and spoken points as the in-turn replacements did, each only where its words are', () => {
+    // Gated per rule (rule-gate.ts): each case needs the rule to run, the last ones need it skipped.
+    const said: Array<[string, string]> = [
+      ['her platelets were 1,200 last spring', 'her platelets were 1200 last spring'],
+      ['BP one forty over ninety at the telehealth check', 'BP 140/90 at the telehealth check'],
+      ['a grade 2 out of 6 murmur in the toddler', 'a grade 2/6 murmur in the toddler'],
+      ['temp of ninety eight point six', 'temp of 98.6'],
+      ['Point five centimetre laceration over the shin', '0.5 centimetre laceration over the shin'],
+      ['sprain of the ankle, point tender laterally', 'sprain of the ankle, point tender laterally'],
+      ['mood is low, sleep poor, over the past month', 'mood is low, sleep poor, over the past month'],
+    ];
+    for (const [text, written] of said) expect(normalizeNumbers(text)).toBe(written);
+  });
 });

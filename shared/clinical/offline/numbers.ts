@@ -79,6 +79,18 @@ const NUMBER_WORD_AFTER_SPACE = new RegExp(`(?:^|\\s)${NUMBER_WORD_START.source.
 // Each unit only looked for in a sentence that could say it (rule-gate.ts).
 const UNIT_WORDS_IN_TURN = replacingInTurn(UNIT_WORDS);
 
+// A thousands comma ("1,200"), only looked for in a sentence with a comma (rule-gate.ts).
+const THOUSANDS_IN_TURN = replacingInTurn([[/\b(\d{1,3}),(\d{3})\b/g, '$1$2']]);
+
+// A ratio ("3 out of 6", "120 over 80"), then a decimal said with its point ("2 point 5"), or with no
+// whole part ("Point five centimetres" opening a sentence, "(point five cm)"): 0.5, never a bare 5.
+// Each only looked for in a sentence with its words.
+const RATIOS_AND_POINTS_IN_TURN = replacingInTurn([
+  [/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2'],
+  [/\b(\d+) point (\d+)\b/gi, '$1.$2'],
+  [/(^|[\s(["'“])point[- ](\d+)\b/gi, '$10.$2'],
+]);
+
 /**
  * Rewrite spoken numbers as digits ("three days" → "3 days", "one twenty over eighty" → "120/80",
  * "grade three out of six" → "grade 3/6", "ninety eight point six" → "98.6") and spell units the way
@@ -88,14 +100,9 @@ export function normalizeNumbers(text: string): string {
   const read = withHundredsReadAsOh(withSpokenA1c(text));
   // Most sentences say no number word: nothing to parse then.
   let result = NUMBER_WORD_AFTER_SPACE.test(read) ? numberWordsAsDigits(withSpokenYearsAndAges(read)) : read;
-  result = result.replace(/\b(\d{1,3}),(\d{3})\b/g, '$1$2');
+  result = THOUSANDS_IN_TURN(result);
   result = UNIT_WORDS_IN_TURN(result);
-  result = result.replace(/\b(\d+(?:\.\d+)?) (?:over|out of) (\d+(?:\.\d+)?)\b/g, '$1/$2');
-  // A decimal said with its point ("2 point 5"), or with no whole part ("Point five centimetres" opening
-  // a sentence, "(point five cm)"): 0.5, never a bare 5.
-  return result
-    .replace(/\b(\d+) point (\d+)\b/gi, '$1.$2')
-    .replace(/(^|[\s(["'“])point[- ](\d+)\b/gi, '$10.$2');
+  return RATIOS_AND_POINTS_IN_TURN(result);
 }
 
 // A three-figure number read with "oh" for its zero ("a fever of one oh two", "one o one point five",

@@ -1,5 +1,6 @@
 import type { Evidence } from '../evidence.js';
 import { hasProseDefect } from '../quality/prose-defects.js';
+import { allMatches } from './all-matches.js';
 import { contentWords } from './classify.js';
 import { qualifiesTranslation } from './translated-qualifiers.js';
 import type { AssessedProblem, Fact, ProblemMention } from './types.js';
@@ -70,7 +71,7 @@ export function problemNamedIn(
       !asVerb(m.text, fact.text),
   );
   const lower = fact.text.toLowerCase();
-  const concluded = [...lower.matchAll(CONCLUDES)].at(-1);
+  const concluded = allMatches(CONCLUDES, lower).at(-1);
   const after = concluded?.index ?? -1;
   const chosen =
     (after >= 0 ? named.find((m) => lower.indexOf(m.text.toLowerCase(), after) >= 0) : undefined) ?? named[0];

@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.js';
 import { memoizedInDraft } from './draft-memo.js';
 import { isSpokenDecimalPoint } from './spoken-decimals.js';
 import { wordCount } from './tokens.js';
@@ -32,7 +33,7 @@ function splitSentencesOnce(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   const re = /[.?!]+(?=\s|$)/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const before = text.slice(start, m.index);
     const lastWord = /([a-z.]+)$/i.exec(before)?.[1]?.toLowerCase() ?? '';
     if (m[0] === '.' && ABBREVIATIONS.has(lastWord) && /\S$/.test(before)) continue;
@@ -64,7 +65,7 @@ function splitRunOn(text: string, span: SentenceSpan): SentenceSpan[] {
   if (wordCount(body) <= MAX_WORDS) return [span];
   const cuts: number[] = [];
   let lastCut = 0;
-  for (const m of body.matchAll(RUN_ON_BREAK)) {
+  for (const m of allMatches(RUN_ON_BREAK, body)) {
     const wordsSince = wordCount(body.slice(lastCut, m.index));
     if (wordsSince >= 8) {
       cuts.push(m.index);

@@ -6,6 +6,7 @@
  * score 0.3 % (train) and 1.8 % (valid) on it (eval:notes' ref-def%): a rule that flags good
  * documentation prose is too broad.
  */
+import { allMatches } from '../offline/all-matches.js';
 import { memoizedInDraft } from '../offline/draft-memo.js';
 import { gatedTest } from '../offline/rule-gate.js';
 import {
@@ -14,6 +15,7 @@ import {
   isCutOffMidThought,
   orderedWhatWasLookedAt,
 } from './clinician-talk.js';
+import { withoutLetterI } from './letter-i.js';
 import { hasRepeat } from './repeats.js';
 
 export type ProseDefect =
@@ -59,13 +61,6 @@ const DOCUMENTING_I = new RegExp(
 // Capitalised too where it opens a sentence ("My knee gave out.", "Me and my wife ..."); a word in
 // capitals ("ME", "MY") is an abbreviation, not the speaker.
 const FIRST_PERSON = /\b(?:I|i|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b/;
-// A capital "I" that is a letter or a numeral, not the speaker: spelled out ("I B D", "O R I F") or a
-// stage, grade or type ("stage I", "Schatzker I V").
-// Speech recognition spells abbreviations out in either case ("m r I", "I g M", "a f I b"): an "I"
-// among other lone letters (not the word "a") is a letter too: two before it, one either side, or
-// two after it.
-const LETTER_I =
-  /\b(?:[Ss]tage|[Gg]rade|[Tt]ype|[Cc]lass|[Pp]hase|[Ll]evel|[Tt]ier|[Cc]ategory|[Ss]chatzker|[Hh]awkins)\s+I\b|(?<=\b[A-Z] )I\b|\bI(?= [A-Z]\b)|(?<=\b[a-z] [b-z] )I\b(?![\w-])|(?<=\b[b-z] )I(?= [b-z]\b(?![\w'-]))|\bI(?= [b-z] [A-Za-z]\b(?![\w'-]))/g;
 // A patient's words quoted as such (“it rarely works”) keep their person.
 const QUOTED = /[“"][^”"]*[”"]/g;
 
@@ -203,7 +198,7 @@ const NOT_BEFORE_OWNER = new Set(`${CLAUSE_LINK}|${OWNER_TAKER}`.split('|'));
 // Checked word by word at each possessive (a regular expression with these lists in lookbehinds
 // costs the checker about a third more on every sentence).
 const ownerClauses = (text: string) =>
-  [...text.matchAll(OWNER_CLAUSE)].filter((m) => {
+  allMatches(OWNER_CLAUSE, text).filter((m) => {
     const [, middle, head = ''] = m;
     if ((middle && NOT_OWNED.has(middle.toLowerCase())) || NOT_OWNED.has(head.toLowerCase())) return false;
     const before = text.slice(0, m.index);
@@ -229,7 +224,7 @@ const CONTACT_RELATIVE =
 const HUNG_ON_NOUN =
   /\b(?:the|a|an|some|any|this|that|these|those|his|her|their|all)\s+(?:[\w-]+\s+)?[\w-]+\s+$/i;
 const fusedClauses = (text: string) =>
-  [...text.matchAll(FUSED_CLAUSE), ...ownerClauses(text)]
+  [...allMatches(FUSED_CLAUSE, text), ...ownerClauses(text)]
     .filter((m) => !(CONTACT_RELATIVE.test(text.slice(m.index)) && HUNG_ON_NOUN.test(text.slice(0, m.index))))
     .sort((a, b) => a.index - b.index);
 
@@ -308,7 +303,7 @@ const CHECKS: Array<[ProseDefect, (text: string) => boolean]> = [
     (t) => {
       const unquoted = t.replace(QUOTED, '');
       return (
-        FIRST_PERSON.test(unquoted.replace(LETTER_I, '').replace(DOCUMENTING_I, '')) ||
+        FIRST_PERSON.test(withoutLetterI(unquoted).replace(DOCUMENTING_I, '')) ||
         FIRST_PERSON_REMARK.test(unquoted)
       );
     },

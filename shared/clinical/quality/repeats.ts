@@ -1,3 +1,4 @@
+import { allMatches } from '../offline/all-matches.js';
 import { isNumberWord } from '../offline/numbers.js';
 
 /** A word of running text with where it starts and ends. */
@@ -10,7 +11,7 @@ interface Word {
 const WORD = /[A-Za-z0-9'-]+/g;
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({
+  return allMatches(WORD, text).map((m) => ({
     lower: m[0].toLowerCase(),
     start: m.index,
     end: m.index + m[0].length,

@@ -1,3 +1,4 @@
+import { allMatches } from '../offline/all-matches.js';
 /** One word of a transcript turn, with its exact character range and whether a sentence ends after it. */
 export interface BoundaryWord {
   /** Lower case; any word holding a digit is `<num>` (the figure itself says nothing of a boundary). */
@@ -13,7 +14,7 @@ const WORD = /[A-Za-z0-9]+(?:['’./-][A-Za-z0-9]+)*/g;
 
 /** The words of `text` in order; what lies between two words decides `endsSentence`. */
 export function boundaryWords(text: string): BoundaryWord[] {
-  const found = [...text.matchAll(WORD)];
+  const found = allMatches(WORD, text);
   return found.map((m, i) => {
     const end = m.index + m[0].length;
     const gap = text.slice(end, found[i + 1]?.index ?? text.length);
