@@ -391,10 +391,19 @@ describe('outpatient coding rules', () => {
       'S63501A',
     ]);
     const guessed = { ...sprain, named: false };
-    expect(withoutIntegralSymptoms([swelling, guessed], 0.75, namedByClinician).map((c) => c.code)).toEqual([
-      'R609',
+    const wristPain = code('M25531', 'Pain in right wrist', 0.7);
+    expect(withoutIntegralSymptoms([wristPain, guessed], 0.75, namedByClinician).map((c) => c.code)).toEqual([
+      'M25531',
       'S63501A',
     ]);
+    // A symptom said without a site ("it all swelled up", "the pain") belongs to whatever condition the
+    // visit proposes, even a guess.
+    expect(withoutIntegralSymptoms([swelling, guessed], 0.75, namedByClinician).map((c) => c.code)).toEqual([
+      'S63501A',
+    ]);
+    const unsitedPain = code('R52', 'Pain, unspecified', 0.6);
+    const faintGuess = code('S63501A', 'Unspecified sprain of right wrist, initial encounter', 0.01);
+    expect(withoutIntegralSymptoms([unsitedPain, faintGuess], 0.75).map((c) => c.code)).toEqual(['S63501A']);
     // A symptom the clinician stated as the problem ("your chest pain") needs a shown diagnosis.
     const chestPain = { ...code('R079', 'Chest pain, unspecified', 0.9), stated: true };
     const angina = { ...code('I209', 'Angina pectoris, unspecified', 0.3), named: true };

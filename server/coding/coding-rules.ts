@@ -290,15 +290,29 @@ export function withoutIntegralSymptoms<T extends ProposedCode & { stated?: bool
   const namedOnly = codes.filter(
     (c) => !isSymptom(c.code) && c.confidence < shownFloor && c.confidence >= PROPOSED_CONFIDENCE && named(c),
   );
+  // Every candidate diagnosis, however unlikely (the rule as it stood for unsited symptoms).
+  const proposed = codes.filter((c) => !isSymptom(c.code));
   return codes.filter((c) => {
-    // The problem the clinician stated as a symptom ("your chest pain") stays unless a diagnosis is shown.
-    const explaining = c.stated === true ? shown : [...shown, ...namedOnly];
+    // The problem the clinician stated as a symptom ("your chest pain") stays unless a diagnosis is
+    // shown. A symptom said without a site or kind ("the pain", "it swelled up": "Pain, unspecified",
+    // "Edema, unspecified") is the symptom of whatever condition the candidates hold; a sited complaint
+    // ("pain in my left knee") is the reason for the visit, coded unless a diagnosis is established.
+    const explaining =
+      c.stated === true
+        ? shown
+        : GENERIC.test(c.title) && !SITED_SYMPTOM.test(c.title)
+          ? proposed
+          : [...shown, ...namedOnly];
     return !INTEGRAL.some(
       ([diagnosis, symptom]) =>
         symptom.test(c.code) && explaining.some((d) => d !== c && diagnosis.test(d.code)),
     );
   });
 }
+
+/** A symptom title that names where it is (a joint, a limb, the back, the chest, the abdomen). */
+const SITED_SYMPTOM =
+  /\b(?:in|of) (?:right|left|unspecified|bilateral)?\s*\w+|\b(?:chest|abdominal|back|neck|pelvic|flank|knee|hip|shoulder|ankle|wrist|elbow)\b|^(?:low back|dorsalgia|headache)/i;
 
 /** Code pairs that cannot both be true of one patient today; the first-ranked one stays. */
 const CONTRADICTING: Array<[RegExp, RegExp]> = [
