@@ -52,7 +52,8 @@ import {
 } from './coding-rules.js';
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
-import { recalibrated } from './outpatient-calibration.js';
+import { offerFloor } from './offer-floor.js';
+import { rawConfidenceOf, recalibrated } from './outpatient-calibration.js';
 import { exactSeeReference, followSeeReference, type SeeReference } from './see-references.js';
 import { sideWordsOf } from './side-words.js';
 import {
@@ -82,7 +83,10 @@ export interface SuggestInput {
 export interface SuggestOptions {
   /** Most suggestions returned (default 10). */
   limit?: number;
-  /** Lowest confidence kept (default 0.05: the UI shows the confident ones first, the rest on request). */
+  /**
+   * Lowest confidence kept (default offer-floor.ts: 0.05, and none for an office visit's codes named in
+   * its words; the UI shows the confident ones first, the rest on request).
+   */
   minConfidence?: number;
   /** Retrieval results by phrase, shared across calls (batch evaluation); per call by default. */
   cache?: Map<string, readonly CodeCandidate[]>;
@@ -793,7 +797,6 @@ export function suggestCodesIn(
   options: SuggestOptions = {},
 ): CodeSuggestion[] {
   const limit = options.limit ?? 10;
-  const minConfidence = options.minConfidence ?? 0.05;
   // The visit's segments are split into sentences and analysed once for every kind of mention (the
   // drafting worker's draft memo already spans its draft and these codes).
   const ranked = withDraftMemo(() => guidelineCodesIn(index, input, candidateCodesIn(index, input, options)));
@@ -804,7 +807,8 @@ export function suggestCodesIn(
   // order and the codes kept are those of the raw confidence).
   const recalibrate = input.setting === 'outpatient' && options.rawConfidence !== true;
   const final = ordered
-    .filter((c) => c.confidence >= minConfidence)
+    // The code the visit's own words name is offered however low it scores (offer-floor.ts).
+    .filter((c) => c.confidence >= (options.minConfidence ?? offerFloor(c, input.setting)))
     .map((c) => (recalibrate ? { ...c, confidence: recalibrated(c.confidence) } : c));
   return final.slice(0, limit).map((c) => ({
     system: 'ICD-10-CM',
@@ -910,7 +914,16 @@ function guidelineCodesIn(
   // Outpatient too: "Pain, unspecified" goes beside a proposed pain of a named site (unsited-pain.ts).
   const diagnosed =
     input.setting === 'outpatient'
-      ? withoutUnsitedPain(withoutIntegralSymptoms(scored), PROPOSED_CONFIDENCE)
+      ? withoutUnsitedPain(
+          // Only a diagnosis the clinician will be shown, or named as the problem, explains a symptom
+          // away (confidences here are raw: the floor is the raw confidence recalibrated to the shown one).
+          withoutIntegralSymptoms(
+            scored,
+            rawConfidenceOf(CONFIDENT_CODE_SCORE),
+            (c) => (c.stated || c.assessed) && c.supports.some((s) => !s.learnedOnly),
+          ),
+          PROPOSED_CONFIDENCE,
+        )
       : scored;
   // A case report's coder keeps an unspecified code and a short phrase's code beside the specific ones
   // (coding-setting.ts); contradictions and Excludes1 pairs are resolved in both settings.

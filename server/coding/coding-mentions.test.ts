@@ -395,6 +395,19 @@ describe('coding mentions', () => {
     expect(roleIn('it sounds like your asthma is well controlled on the inhaler', 'asthma')).toBe('current');
   });
 
+  it('reads "sounds like" and "seems like" before a named condition as an uncertain impression', () => {
+    // A telehealth mental-health follow-up and a sports visit: the impression is not coded ...
+    expect(roleIn('from what you describe it sounds like it is panic disorder', 'panic disorder')).toBe(
+      'none',
+    );
+    expect(roleIn('this seems like a rotator cuff tendinitis to me', 'rotator cuff tendinitis')).toBe('none');
+    // ... a problem whose course is judged, and what was seen, are.
+    expect(roleIn('it seems like your heart failure is stable on the water pill', 'heart failure')).toBe(
+      'current',
+    );
+    expect(roleIn('the x-ray looks like a fracture of the fifth metatarsal', 'fracture')).toBe('current');
+  });
+
   it('does not code a function or level that is only checked', () => {
     // A heart-failure telehealth follow-up.
     expect(

@@ -352,15 +352,65 @@ describe('outpatient coding rules', () => {
       ]).map((c) => c.code),
     ).toEqual(['N200', 'N201']);
   });
-  it('keeps a stated symptom that only an unlikely, lower-ranked guess would explain', () => {
+  it('lets only a diagnosis that is shown explain a symptom away', () => {
+    // A sports clinic visit: the left shoulder pain the patient came with, and a tendon disorder the
+    // learned profiles guess at 0.1. The guess is never shown, so the pain is what gets coded.
     const stated = { ...code('M25512', 'Pain in left shoulder', 0.9), stated: true };
     const guess = code('M6790', 'Unspecified disorder of synovium and tendon', 0.1);
     expect(withoutIntegralSymptoms([stated, guess]).map((c) => c.code)).toEqual(['M25512', 'M6790']);
-    // A likely diagnosis still explains it, and any diagnosis explains a symptom nobody stated.
+    // The same holds for a knee pain said only in passing beside a low guess of osteoarthritis.
+    const kneePain = code('M25561', 'Pain in right knee', 0.7);
+    const arthritisGuess = code('M1711', 'Unilateral primary osteoarthritis, right knee', 0.3);
+    expect(withoutIntegralSymptoms([kneePain, arthritisGuess]).map((c) => c.code)).toEqual([
+      'M25561',
+      'M1711',
+    ]);
+    // A diagnosis that is shown explains the symptom, ranked above it or not.
     const likely = code('M75101', 'Unspecified rotator cuff tear or rupture of right shoulder', 0.8);
     expect(withoutIntegralSymptoms([stated, likely]).map((c) => c.code)).toEqual(['M75101']);
-    const unstated = code('M25512', 'Pain in left shoulder', 0.9);
-    expect(withoutIntegralSymptoms([unstated, guess]).map((c) => c.code)).toEqual(['M6790']);
+    // On an office visit's raw scale the floor is the raw confidence that is shown (here 0.75).
+    const sprain = code('S93401A', 'Sprain of unspecified ligament of right ankle, initial encounter', 0.7);
+    const anklePain = code('M25571', 'Pain in right ankle', 0.8);
+    expect(withoutIntegralSymptoms([anklePain, sprain], 0.75).map((c) => c.code)).toEqual([
+      'M25571',
+      'S93401A',
+    ]);
+    expect(withoutIntegralSymptoms([anklePain, sprain], 0.6).map((c) => c.code)).toEqual(['S93401A']);
+  });
+
+  it('lets a diagnosis the clinician named explain its symptom even when it scores below the floor', () => {
+    // A netball player's wrist: the clinician assessed a sprain, which the ranker scores 0.2; the
+    // wrist swelling examined is the sprain's. The same sprain guessed from similarity explains nothing.
+    const swelling = code('R609', 'Edema, unspecified', 0.7);
+    const sprain = {
+      ...code('S63501A', 'Unspecified sprain of right wrist, initial encounter', 0.2),
+      named: true,
+    };
+    const namedByClinician = (c: object) => 'named' in c && c.named === true;
+    expect(withoutIntegralSymptoms([swelling, sprain], 0.75, namedByClinician).map((c) => c.code)).toEqual([
+      'S63501A',
+    ]);
+    const guessed = { ...sprain, named: false };
+    const wristPain = code('M25531', 'Pain in right wrist', 0.7);
+    expect(withoutIntegralSymptoms([wristPain, guessed], 0.75, namedByClinician).map((c) => c.code)).toEqual([
+      'M25531',
+      'S63501A',
+    ]);
+    // A symptom said without a site ("it all swelled up", "the pain") belongs to whatever condition the
+    // visit proposes, even a guess.
+    expect(withoutIntegralSymptoms([swelling, guessed], 0.75, namedByClinician).map((c) => c.code)).toEqual([
+      'S63501A',
+    ]);
+    const unsitedPain = code('R52', 'Pain, unspecified', 0.6);
+    const faintGuess = code('S63501A', 'Unspecified sprain of right wrist, initial encounter', 0.01);
+    expect(withoutIntegralSymptoms([unsitedPain, faintGuess], 0.75).map((c) => c.code)).toEqual(['S63501A']);
+    // A symptom the clinician stated as the problem ("your chest pain") needs a shown diagnosis.
+    const chestPain = { ...code('R079', 'Chest pain, unspecified', 0.9), stated: true };
+    const angina = { ...code('I209', 'Angina pectoris, unspecified', 0.3), named: true };
+    expect(withoutIntegralSymptoms([chestPain, angina], 0.75, namedByClinician).map((c) => c.code)).toEqual([
+      'R079',
+      'I209',
+    ]);
   });
 
   it('reads the joint-pain title of an ankle and a long bone from the limb part said', () => {

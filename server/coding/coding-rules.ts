@@ -217,11 +217,17 @@ export function contradictsFindings(title: string, presentStems: ReadonlySet<str
  * Words that make a diagnosis uncertain in an outpatient note (coded as its symptoms instead), as
  * written or as a recogniser writes them ("rule-out", "maybe" for "may be"). "Maybe" and "perhaps"
  * hedge only a condition they name ("maybe a little arthritis", not "maybe once a week I get a
- * migraine"); "it sounds like you have" infers from the story ("it sounds like your asthma is
- * stable" hedges nothing).
+ * migraine").
+ * The rule for impressions (one rule, guideline IV.H: probable, suspected, likely, rule out and
+ * similar terms are not coded, the symptoms are): "sounds like" and "seems like" infer a diagnosis
+ * from the story, so they are uncertain whenever they name one — "it sounds like you have a torn
+ * meniscus", "it sounds like it is plantar fasciitis", "this seems like a migraine". They hedge
+ * nothing when they judge how a known problem is doing ("it sounds like your asthma is stable") or
+ * name no condition ("sounds like a plan"). "Looks like" reads what was seen on exam or imaging and is
+ * not a hedge.
  */
 export const UNCERTAIN =
-  /\b(probable|probably|likely|suspected|suspect|suspicious for|suspicion (?:of|for)|presumed|presumptive|possible|possibly|rule[- ]out|r\/o|questionable|concern(ed)? (for|about|that)|might (have|be)|may (have|be)|could be|worried (about|that)|consistent with a possible|versus|vs\.?|differential|not (?:sure|certain) (?:if|whether|that|it's|it is)|sounds like (?:you|he|she|they) (?:have|has|'ve got|might|may)|(?:maybe|perhaps)(?=\s*$|\s+(?:a|an|some|the|your|his|her|it's|it is|this is|that's|you have|you've got|he has|she has)\b))(?=\W|$)/i;
+  /\b(probable|probably|likely|suspected|suspect|suspicious for|suspicion (?:of|for)|presumed|presumptive|possible|possibly|rule[- ]out|r\/o|questionable|concern(ed)? (for|about|that)|might (have|be)|may (have|be)|could be|worried (about|that)|consistent with a possible|versus|vs\.?|differential|not (?:sure|certain) (?:if|whether|that|it's|it is)|(?:sounds|seems) like(?=\s*$|\s+(?:you|he|she|they) (?:have|has|'ve got|might|may)\b|\s+(?:it is|it's|this is|that is|that's|a|an|some)\b(?!\s+(?:plan|good|great|lot|while)\b))|(?:maybe|perhaps)(?=\s*$|\s+(?:a|an|some|the|your|his|her|it's|it is|this is|that's|you have|you've got|he has|she has)\b))(?=\W|$)/i;
 
 /** Diagnosis category → the symptom/sign codes integral to it (not coded beside it). */
 const INTEGRAL: Array<[RegExp, RegExp]> = [
@@ -260,32 +266,53 @@ const INTEGRAL: Array<[RegExp, RegExp]> = [
 export const PROPOSED_CONFIDENCE = 0.05;
 
 /**
- * Drops symptom codes integral to a proposed diagnosis (fever and cough beside pneumonia). `codes`
- * must be sorted best first. A symptom the clinician stated as the problem is explained only by a
- * diagnosis ranked above it or itself likely (an unlikely guess such as "tendon injury" at 0.1 must not
- * hide the shoulder pain a clinician assessed); any proposed diagnosis explains other symptoms.
+ * Drops symptom codes integral to a diagnosis that is established (fever and cough beside a confident
+ * pneumonia). A coder codes the symptom when the diagnosis is not established (guideline IV.D), so a
+ * diagnosis explains a symptom away only when it is shown (at or above `shownFloor`) or when the
+ * clinician named it in words as the visit's problem (`named`: stated or assessed, a title match, never
+ * a learned guess) — the sprain of the ankle whose swelling was examined, even where the ranker, fitted
+ * on hospital reports, scores the sprain low. A guess the clinician never sees and never said (a
+ * profile's osteoarthritis at 0.2 beside the knee pain the patient came with) explains nothing,
+ * whatever their order; a symptom the clinician stated as the problem is explained only by a shown
+ * diagnosis (the named one may be the impression the clinician went on to doubt). `codes` must be sorted best first;
+ * `shownFloor` is the confidence at which a code is shown, on the scale of `codes` (an office visit's
+ * raw confidences: outpatient-calibration.ts).
  */
 export function withoutIntegralSymptoms<T extends ProposedCode & { stated?: boolean }>(
   codes: readonly T[],
+  shownFloor: number = CONFIDENT_CODE_SCORE,
+  named: (code: T) => boolean = () => false,
 ): T[] {
   // A symptom code (pain in a joint) never explains another symptom.
   const isSymptom = (code: string) =>
     /^[RZ]/.test(code) || INTEGRAL.some(([, symptom]) => symptom.test(code));
-  const diagnoses = codes.filter((c) => !isSymptom(c.code));
-  return codes.filter(
-    (c, i) =>
-      !INTEGRAL.some(
-        ([diagnosis, symptom]) =>
-          symptom.test(c.code) &&
-          diagnoses.some(
-            (d) =>
-              d !== c &&
-              diagnosis.test(d.code) &&
-              (c.stated !== true || codes.indexOf(d) < i || d.confidence >= CONFIDENT_CODE_SCORE),
-          ),
-      ),
+  const shown = codes.filter((c) => !isSymptom(c.code) && c.confidence >= shownFloor);
+  const namedOnly = codes.filter(
+    (c) => !isSymptom(c.code) && c.confidence < shownFloor && c.confidence >= PROPOSED_CONFIDENCE && named(c),
   );
+  // Every candidate diagnosis, however unlikely (the rule as it stood for unsited symptoms).
+  const proposed = codes.filter((c) => !isSymptom(c.code));
+  return codes.filter((c) => {
+    // The problem the clinician stated as a symptom ("your chest pain") stays unless a diagnosis is
+    // shown. A symptom said without a site or kind ("the pain", "it swelled up": "Pain, unspecified",
+    // "Edema, unspecified") is the symptom of whatever condition the candidates hold; a sited complaint
+    // ("pain in my left knee") is the reason for the visit, coded unless a diagnosis is established.
+    const explaining =
+      c.stated === true
+        ? shown
+        : GENERIC.test(c.title) && !SITED_SYMPTOM.test(c.title)
+          ? proposed
+          : [...shown, ...namedOnly];
+    return !INTEGRAL.some(
+      ([diagnosis, symptom]) =>
+        symptom.test(c.code) && explaining.some((d) => d !== c && diagnosis.test(d.code)),
+    );
+  });
 }
+
+/** A symptom title that names where it is (a joint, a limb, the back, the chest, the abdomen). */
+const SITED_SYMPTOM =
+  /\b(?:in|of) (?:right|left|unspecified|bilateral)?\s*\w+|\b(?:chest|abdominal|back|neck|pelvic|flank|knee|hip|shoulder|ankle|wrist|elbow)\b|^(?:low back|dorsalgia|headache)/i;
 
 /** Code pairs that cannot both be true of one patient today; the first-ranked one stays. */
 const CONTRADICTING: Array<[RegExp, RegExp]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitPlatt, OUTPATIENT_CALIBRATION, recalibrated } from './outpatient-calibration.js';
+import { fitPlatt, OUTPATIENT_CALIBRATION, rawConfidenceOf, recalibrated } from './outpatient-calibration.js';
 
 describe('outpatient recalibration', () => {
   it('keeps the order of the codes and lowers a middling raw confidence below the bar to be shown', () => {
@@ -24,5 +24,16 @@ describe('outpatient recalibration', () => {
     expect(recalibrated(0.6, fit)).toBeCloseTo(0.2, 1);
     expect(recalibrated(0.95, fit)).toBeCloseTo(0.8, 1);
     expect(OUTPATIENT_CALIBRATION.slope).toBeGreaterThan(0);
+  });
+
+  it('finds the raw confidence that is shown after recalibration', () => {
+    const floor = rawConfidenceOf(0.5);
+    expect(recalibrated(floor)).toBeCloseTo(0.5, 6);
+    // The blend overstates office visits: a code must score higher raw to be shown.
+    expect(floor).toBeGreaterThan(0.5);
+    expect(rawConfidenceOf(0.2, { slope: 2, intercept: 0.4 })).toBeCloseTo(
+      1 / (1 + Math.exp(-((Math.log(0.2 / 0.8) - 0.4) / 2))),
+      6,
+    );
   });
 });

@@ -33,6 +33,17 @@ export function recalibrated(
   return 1 / (1 + Math.exp(-(calibration.slope * logit(confidence) + calibration.intercept)));
 }
 
+/**
+ * The raw confidence whose recalibration is `calibrated` (the inverse of `recalibrated`): rules that
+ * run on an office visit's raw confidences ask with it whether a code will be shown.
+ */
+export function rawConfidenceOf(
+  calibrated: number,
+  calibration: PlattCalibration = OUTPATIENT_CALIBRATION,
+): number {
+  return 1 / (1 + Math.exp(-((logit(calibrated) - calibration.intercept) / calibration.slope)));
+}
+
 /** The Platt calibration of raw confidences against 0/1 labels (a one-feature logistic fit). */
 export function fitPlatt(confidences: readonly number[], labels: readonly number[]): PlattCalibration {
   const fit = fitLogistic(

@@ -92,7 +92,6 @@ describe('clinician problem statements', () => {
     expect(phrases('What she has is lateral epicondylitis, tennis elbow.')).toEqual([
       'lateral epicondylitis',
     ]);
-    expect(phrases('Honestly it sounds like it is a plantar fasciitis.')).toEqual(['plantar fasciitis']);
     expect(phrases('And for your last ish issue, your- your gout, keep the allopurinol.')).toEqual(['gout']);
     // Onset words and adverbs are not part of the problem.
     expect(
@@ -150,6 +149,18 @@ describe('clinician problem statements', () => {
     expect(phrases('So you you do have that left shoulder pain.')).toEqual(['left shoulder pain']);
     expect(phrases('I think your your diagnosis is bilateral carpal tunnel syndrome.')).toEqual([
       'bilateral carpal tunnel syndrome',
+    ]);
+  });
+
+  it('treats an impression inferred from the story as uncertain, whatever follows "sounds like"', () => {
+    // One rule (coding-rules.ts UNCERTAIN): a podiatry visit, a headache clinic, a paediatric visit.
+    expect(phrases('Honestly it sounds like it is a plantar fasciitis.')).toEqual(['?plantar fasciitis']);
+    expect(phrases("Well it seems like it's a tension headache from the desk work.")).toEqual([
+      '?tension headache',
+    ]);
+    // The confirmed form of the same visit is coded.
+    expect(phrases('Your diagnosis is plantar fasciitis, so we start stretching.')).toEqual([
+      'plantar fasciitis',
     ]);
   });
 });
