@@ -87,6 +87,9 @@ describe('CandidateIndex: looking a condition up as a coder does', () => {
       code('Q0020', 'Gadget failure, unspecified', 'Failure, failed gadget (acute) (sudden)'),
       // "Enlargement, enlarged - prostate": people say the second form ("enlarged prostate").
       code('Q0030', 'Gadget hyperplasia', 'Enlargement, enlarged gadget'),
+      // "Apnea, apneic - sleep - obstructive": the second form's stem parts from the first's after four
+      // letters, yet it is the same word, not one the speaker must also say.
+      code('Q0040', 'Obstructive gadget apnea', 'Apnea, apneic (spells) gadget obstructive (adult)'),
       code('Q0011', 'Widget fever of right hand'),
       code('Q0012', 'Widget fever of left hand'),
       code('Q0013', 'Widget fever with gizmo crisis, right hand'),
@@ -110,6 +113,8 @@ describe('CandidateIndex: looking a condition up as a coder does', () => {
     expect(index.lookup('acute gadget failure').map((c) => c.code)).toEqual(['Q0020']);
     expect(index.lookup('enlarged gadget').map((c) => c.code)).toEqual(['Q0030']);
     expect(index.lookup('gadget enlargement').map((c) => c.code)).toEqual(['Q0030']);
+    expect(index.lookup('obstructive gadget apnea').map((c) => c.code)).toEqual(['Q0040']);
+    expect(index.lookup('apneic spells of gadget, obstructive').map((c) => c.code)).toEqual(['Q0040']);
     // A word the term does not carry, even as a modifier, is detail the index does not code here.
     expect(index.lookup('widget fever of the hand')).toEqual([]);
     expect(index.lookup('crisis widget fever')).toEqual([]);

@@ -318,9 +318,22 @@ export function indexTermKey(
   const first = stems[0];
   if (first === undefined) return undefined;
   const head = first.slice(0, 5);
+  // The words listed after the main term's comma ("Apnea, apneic", "Spine, spinal") that begin as it
+  // does are its other forms, though their stems part after four letters (or the stem is cut short).
+  const listedForms = new Set(
+    contentWords(
+      withoutParentheticals(term.split(' - ')[0] ?? '')
+        .split(',')
+        .slice(1)
+        .join(' '),
+    )
+      .map((w) => termStem(stemOf(w)))
+      .filter((s) => s.length >= 3 && (first.startsWith(s) || s.slice(0, 4) === first.slice(0, 4))),
+  );
   // "Failure, failed": a form whose stem is the main term's own stem cut short is that word too.
   const sameWord = (s: string) =>
-    first.length >= 4 && (s.startsWith(head) || (s.length >= 4 && first.startsWith(s)));
+    listedForms.has(s) ||
+    (first.length >= 4 && (s.startsWith(head) || (s.length >= 4 && first.startsWith(s))));
   const rest = stems.slice(1).filter((s) => !sameWord(s));
   const keyOf = (main: string) => [...new Set([main, ...rest])].sort().join(' ');
   // The main term's other forms follow its first comma ("Enlargement, enlarged prostate").

@@ -44,6 +44,32 @@ describe('coding mentions', () => {
     expect(mentions.find((m) => m.phrase === 'abdominal pain')?.role).toBe('none');
   });
 
+  it('codes what a new clause says the problem is after a denial, and not what it still denies', () => {
+    // A wrist injury visit and a rash visit: the denial ends at the comma; the clause names the problem.
+    const negated = (text: string, words: string): ProblemMention => ({
+      ...presentMention(text, words),
+      assertion: 'negated',
+    });
+    const roleIn = (text: string, words: string) =>
+      codingMentions(
+        {
+          mentions: [negated(text, words)],
+          segments: [segment(0, text)],
+          content: noNote,
+          setting: 'outpatient',
+        },
+        undefined,
+        context,
+      ).find((m) => m.phrase.endsWith(words))?.role;
+    expect(roleIn("The films show no break in the wrist, so it's a sprain.", 'sprain')).toBe('current');
+    expect(roleIn("There's no sign of infection, this is contact dermatitis.", 'contact dermatitis')).toBe(
+      'current',
+    );
+    expect(roleIn('No fever, but you have bronchitis from the cold.', 'bronchitis')).toBe('current');
+    expect(roleIn("The films show no break, so it's not a sprain either.", 'sprain')).toBe('none');
+    expect(roleIn('No fever and no bronchitis.', 'bronchitis')).toBe('none');
+  });
+
   it('codes a bare injury word as the injury of the site said just before it, in a visit', () => {
     // A paediatric fall: the elbow is named in one turn, "the fracture" in the next.
     const first = 'she fell off the monkey bars and landed on her left elbow .';

@@ -243,6 +243,27 @@ function saysAllergy(
   return says;
 }
 
+/**
+ * A denial and then, in a new clause, what the problem is ("the x-ray shows no fracture, so it's a
+ * sprain", "not infected, but this is a bad bruise"): the denial's scope ends at the clause, and the
+ * words right before the mention assert it. ConText's scope runs on over a comma and "so".
+ */
+const AFFIRMED_AFTER_DENIAL =
+  /\b(?:no|not|without|negative for|n't)\b[^.?!]*?(?:[,;]\s*|\s(?:so|but)\s+)(?:(?:so|but|and|then|just|really|most likely|probably)\s+)*(?:it's|it is|this is|that's|that is|this looks like|it looks like|you have|you've got|he has|she has|they have|what you have is)\s+(?:(?:an?|the|just|simply|only|more of|like)\s+){0,2}(?:[a-z'-]+\s+){0,3}$/i;
+
+/** A negated mention whose own clause, after the denial, says what the problem is. */
+export const affirmedAfterDenial = (before: string): boolean => {
+  const match = before.match(AFFIRMED_AFTER_DENIAL);
+  if (!match || match.index === undefined) return false;
+  // No denial of its own in the words after the clause break ("so it's not a sprain").
+  const tail =
+    before
+      .slice(match.index)
+      .split(/[,;]|\s(?:so|but)\s/)
+      .at(-1) ?? '';
+  return !/\b(?:no|not|n't|never|without)\b/i.test(tail);
+};
+
 /** Said as past in its own sentence: had and removed, or had some years ago. */
 export function saidAsPast(before: string, after: string): boolean {
   return HAD_BEFORE.test(before) && (REMOVED_AFTER.test(after) || YEARS_AGO_AFTER.test(after));
@@ -293,6 +314,8 @@ function roleOf(
   if (setting === 'outpatient' && saidOfAnotherPerson(before)) return 'none';
   switch (mention.assertion) {
     case 'negated':
+      if (setting === 'outpatient' && affirmedAfterDenial(before)) break;
+      return 'none';
     case 'family':
     case 'hypothetical':
       return 'none';

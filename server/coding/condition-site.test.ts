@@ -14,6 +14,13 @@ describe('withConditionSite', () => {
     expect(withConditionSite('pain', ' in my left knee when i climb stairs')).toBe('left knee pain');
     expect(withConditionSite('pain', ' across the lower back since the move')).toBe('lower back pain');
     expect(withConditionSite('nonhealing ulcer', ' of the right big toe')).toBe('right big toe ulcer');
+    // A rheumatology and a sports visit: the site pointed at ("that"), or both of a pair, said plural.
+    expect(withConditionSite('arthritis', ' in that knee is getting worse')).toBe('knee arthritis');
+    expect(withConditionSite('arthritis', ' in both of my hips')).toBe('bilateral hip arthritis');
+    expect(withConditionSite('tendonitis', ' in both shoulders from swimming')).toBe(
+      'bilateral shoulder tendonitis',
+    );
+    expect(withConditionSite('pain', ' in my knees')).toBe('knee pain');
   });
 
   it('leaves a phrase alone when no site follows or it is not chosen by site', () => {

@@ -22,7 +22,7 @@ const MODIFIER =
   '(?:right|left|proximal|distal|upper|lower|inner|outer|lateral|medial|mid|middle|(?:back|front|top|bottom|side|ball) of(?: the| my| your| his| her)?)';
 
 const SITE_AFTER = new RegExp(
-  String.raw`^\s*,?\s*${BETWEEN}(?:on|of|in|at|over|along|across)\s+(?:the\s+|my\s+|your\s+|his\s+|her\s+|their\s+|a\s+)?((?:${MODIFIER}\s+){0,3})(${SITES})\b(?! of\b)`,
+  String.raw`^\s*,?\s*${BETWEEN}(?:on|of|in|at|over|along|across)\s+(?:the\s+|my\s+|your\s+|his\s+|her\s+|their\s+|a\s+|that\s+|this\s+|(both)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|his\s+|her\s+|their\s+)?)?((?:${MODIFIER}\s+){0,3})(${SITES})(?:e?s)?\b(?! of\b)`,
   'i',
 );
 
@@ -36,9 +36,16 @@ export function withConditionSite(phrase: string, after: string): string {
   if (!condition) return phrase;
   const site = after.match(SITE_AFTER);
   if (!site) return phrase;
-  const modifiers = (site[1] ?? '').toLowerCase();
-  const side = /\bright\b/.test(modifiers) ? 'right ' : /\bleft\b/.test(modifiers) ? 'left ' : '';
-  const place = (site[2] ?? '').toLowerCase();
+  const modifiers = (site[2] ?? '').toLowerCase();
+  // "In both knees": each side, which the index calls bilateral.
+  const side = site[1]
+    ? 'bilateral '
+    : /\bright\b/.test(modifiers)
+      ? 'right '
+      : /\bleft\b/.test(modifiers)
+        ? 'left '
+        : '';
+  const place = (site[3] ?? '').toLowerCase();
   const lower = place === 'back' && /\blower\b/.test(modifiers) ? 'lower ' : '';
   return `${side}${lower}${place} ${(condition[1] ?? phrase).toLowerCase()}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_LAY_TERM, layConditionTerms } from './lay-conditions.js';
+import { ANY_LAY_SYMPTOM, ANY_LAY_TERM, layConditionTerms } from './lay-conditions.js';
 import { joinsNothing } from './pattern-union.js';
 
 const MAN = 'He is a sixty year old man. His wife came with him.';
@@ -29,6 +29,36 @@ describe('layConditionTerms', () => {
     expect(layConditionTerms("I've put on thirty pounds this winter and I can't say why.", WOMAN)).toEqual([
       'weight gain',
     ]);
+  });
+
+  it('reads everyday symptom wordings as the index terms a coder looks up', () => {
+    // An ENT, a cardiology, a sleep, a heart-failure, a gynaecology, a urology and a mental-health visit.
+    expect(layConditionTerms('My right ear has been ringing nonstop since the concert.', MAN)).toEqual([
+      'tinnitus',
+    ]);
+    expect(layConditionTerms('At night my heart starts pounding out of the blue.', WOMAN)).toEqual([
+      'palpitations',
+    ]);
+    expect(layConditionTerms("I can't fall asleep until two in the morning.", MAN)).toEqual(['insomnia']);
+    expect(layConditionTerms('Both his legs get puffy by suppertime.', MAN)).toEqual(['localized edema']);
+    expect(layConditionTerms('My periods got a lot heavier this year.', WOMAN)).toEqual(['menorrhagia']);
+    expect(layConditionTerms('She leaks some urine whenever she sneezes.', WOMAN)).toEqual([
+      'stress incontinence',
+    ]);
+    expect(layConditionTerms('He wakes up twice a night to pee.', MAN)).toEqual(['nocturia']);
+    expect(layConditionTerms('I get winded carrying the laundry upstairs.', WOMAN)).toEqual([
+      'shortness of breath',
+    ]);
+    expect(layConditionTerms('She keeps forgetting where she parked.', WOMAN)).toEqual(['memory loss']);
+    expect(layConditionTerms("I'm anxious all the time at work.", WOMAN)).toEqual(['anxiety']);
+    expect(layConditionTerms('The baby has pink eye again.', WOMAN)).toEqual(['conjunctivitis']);
+  });
+
+  it('reads no symptom from a question, a denial, a relative or one swollen injured joint', () => {
+    expect(layConditionTerms('Does your heart ever race?', MAN)).toEqual([]);
+    expect(layConditionTerms("No, I'm not winded at all.", MAN)).toEqual([]);
+    expect(layConditionTerms('My sister has really heavy periods too.', WOMAN)).toEqual([]);
+    expect(layConditionTerms('I rolled my ankle and it swelled up.', MAN)).toEqual([]);
   });
 
   it('reads pain of the lower back and trouble passing urine said in lay words', () => {
@@ -142,5 +172,6 @@ describe('layConditionTerms', () => {
 describe('ANY_LAY_TERM', () => {
   it('joins every pattern a term needs into one first test', () => {
     expect(joinsNothing(ANY_LAY_TERM)).toBe(false);
+    expect(joinsNothing(ANY_LAY_SYMPTOM)).toBe(false);
   });
 });

@@ -98,6 +98,85 @@ function kidneyDiseaseTerm(sentence: string): string {
   return `chronic kidney disease stage ${STAGE_NUMBER[stage] ?? stage}`;
 }
 
+/**
+ * Symptoms said the way patients say them, each with the index term a coder looks up: ringing ears
+ * (Tinnitus), a racing or pounding heart (Palpitations), lying awake (Insomnia), swollen ankles or
+ * legs (Edema, localized), heavy periods (Menorrhagia), leaking urine (Incontinence, stress when a
+ * cough or a laugh brings it on), getting up at night to pass urine (Nocturia), being winded
+ * (Dyspnea, shortness of breath), a stomach ache (Pain, abdominal), throwing up (Vomiting), pink eye
+ * (Conjunctivitis), forgetting things (Loss, memory), worrying all the time (Anxiety).
+ */
+const LAY_SYMPTOMS: ReadonlyArray<[RegExp, string]> = [
+  [
+    /\bringing (?:in|of) (?:my|his|her|your|their|the|both)? ?(?:(?:right|left) )?ears?\b|\bears? (?:(?:is|are|keeps?|keep on|have been|has been|been|always|just|constantly) )*(?:ringing|buzzing)\b|\bbuzzing in (?:my|his|her|your|their|the|both) ears?\b/i,
+    'tinnitus',
+  ],
+  [
+    /\bheart (?:(?:is|was|keeps|kept|starts|started|just|sometimes|suddenly|will|would|gets?|like|been|has been|feels like it(?:'s| is)) )*(?:racing|races|raced|pounding|pounds|fluttering|flutters|skipping|skips|flip-flopping|beating (?:really |so |very )?(?:fast|hard))\b|\b(?:racing|pounding|fluttering) (?:of (?:my|the) )?heart(?:beat)?\b|\bskipp(?:ed|ing|s) (?:a )?beats?\b/i,
+    'palpitations',
+  ],
+  [
+    /\b(?:can't|cannot|can not|couldn't|could not|unable to|trouble|hard time|difficulty|problems?|struggl(?:e|ing)) (?:to )?(?:with )?(?:fall(?:ing)? asleep|stay(?:ing)? asleep|get(?:ting)? to sleep|sleep(?:ing)?)\b|\b(?:lie|lying|laying|lay) awake\b|\bnot sleeping (?:well|good|at all|much)\b/i,
+    'insomnia',
+  ],
+  [
+    /\b(?:ankles|feet|legs|lower legs|both (?:ankles|feet|legs))\b(?: [a-z']+){0,2} (?:(?:are|were|have been|get|gets|getting|been|keep|seem|look|always) )*(?:swollen|swelling up|swell(?: up)?|puffy)\b|\bswollen (?:ankles|feet|legs)\b|\bswelling (?:in|of|around) (?:my|his|her|your|their|the|both) (?:ankles|feet|legs|lower legs)\b/i,
+    'localized edema',
+  ],
+  [
+    /\b(?:heavy|heavier|really heavy) (?:periods?|menstrual (?:periods?|bleeding|flow)|flow)\b|\bperiods? (?:(?:are|is|have been|has been|been|got|gotten|getting) )+(?:(?:really|very|so|super|much|a lot) )?(?:heavy|heavier)\b/i,
+    'menorrhagia',
+  ],
+  [
+    /\b(?:leak|leaking|leaks|leaked|lose|losing) (?:(?:a little|a little bit of|some|a bit of|a few drops of) )?(?:urine|pee|my bladder|control of (?:my|her|his) bladder)\b|\bwet (?:myself|herself|himself)\b|\bcan't hold (?:my|her|his|it|their) (?:urine|pee|bladder)\b/i,
+    'incontinence',
+  ],
+  [
+    /\b(?:get|getting|gets|got|wake|waking|wakes|woke|up)\b(?: up)?(?: [a-z']+){0,5} (?:at night|a night|in the night|every night|each night|during the night|overnight) to (?:pee|urinate|use the bathroom|go to the bathroom|go pee)\b/i,
+    'nocturia',
+  ],
+  [
+    /\b(?:out of breath|can't catch (?:my|his|her|their) breath|winded|hard to breathe|hard time breathing|trouble breathing|difficulty breathing)\b/i,
+    'shortness of breath',
+  ],
+  [
+    /\b(?:stomach|tummy|belly) ?aches?\b|\b(?:stomach|tummy|belly) (?:has been |is |keeps )?hurt(?:s|ing)\b/i,
+    'abdominal pain',
+  ],
+  [/\b(?:throwing up|threw up|throw up|throws up|puking|puked)\b/i, 'vomiting'],
+  [/\bpink ?eye\b/i, 'conjunctivitis'],
+  [
+    /\b(?:keep|keeps|kept|always|been) forgetting\b|\bforgetful\b|\bmemory (?:is|has been|'s been|has gotten|is getting|was) (?:(?:really|very|so|a lot|kind of|a little) )?(?:bad|worse|poor|going|slipping|not (?:good|great|what it used to be))\b/i,
+    'memory loss',
+  ],
+  [
+    /\b(?:nervous|anxious|on edge|worried|worrying|worry) (?:(?:about everything|all the time|constantly|every day|all day) ?)+\b|\bcan't stop worrying\b/i,
+    'anxiety',
+  ],
+];
+
+/** The wordings above that carry a denial word of their own ("can't sleep", "not sleeping well"). */
+const SELF_DENYING =
+  /\b(?:can't|cannot|can not|couldn't|could not) (?:fall asleep|stay asleep|get to sleep|sleep|catch (?:my|his|her|their) breath|hold (?:my|her|his|it|their) (?:urine|pee|bladder)|stop worrying)\b|\bnot sleeping (?:well|good|at all|much)\b|\bmemory (?:is|has been|'s been|was) not (?:good|great|what it used to be)\b/gi;
+
+/** The stress incontinence index term when a cough, sneeze, laugh or lift brings the leak on. */
+const STRESS = /\b(?:cough|sneez|laugh|jump|lift|exercis)\w*/i;
+
+/** The index terms of the symptoms one sentence says in everyday words (LAY_SYMPTOMS). */
+function laySymptomTerms(sentence: string): string[] {
+  const terms: string[] = [];
+  for (const [pattern, term] of LAY_SYMPTOMS)
+    if (pattern.test(sentence))
+      terms.push(
+        term === 'incontinence'
+          ? STRESS.test(sentence)
+            ? 'stress incontinence'
+            : 'urinary incontinence'
+          : term,
+      );
+  return terms;
+}
+
 /** Said of someone else, asked, denied or only feared: nothing in the sentence is the patient's. */
 const NOT_ASSERTED =
   /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
@@ -105,7 +184,10 @@ const NOT_ASSERTED =
 const KIDNEYS_NOT_WORKING_ALL = new RegExp(KIDNEYS_NOT_WORKING, 'gi');
 /** A sentence's negation counts only where it is not itself the lay wording ("without trying"). */
 const stripped = (sentence: string) =>
-  sentence.replace(/\bwithout (?:even )?trying\b/gi, ' ').replace(KIDNEYS_NOT_WORKING_ALL, ' ');
+  sentence
+    .replace(/\bwithout (?:even )?trying\b/gi, ' ')
+    .replace(KIDNEYS_NOT_WORKING_ALL, ' ')
+    .replace(SELF_DENYING, ' ');
 
 /**
  * Every pattern that gives a term (layConditionTerms adds none without one of these): a sentence the
@@ -128,6 +210,8 @@ export const ANY_LAY_TERM = patternUnion([
   DIFFICULT_URINATION,
   KIDNEY_DISEASE,
 ]);
+/** The everyday symptom wordings (LAY_SYMPTOMS), ruled out in one pass the same way. */
+export const ANY_LAY_SYMPTOM = patternUnion(LAY_SYMPTOMS.map(([pattern]) => pattern));
 
 /**
  * The index terms one sentence says in lay words, as phrases to code ("my prostate is enlarged" →
@@ -135,7 +219,7 @@ export const ANY_LAY_TERM = patternUnion([
  * A question, a denial, a relative's history or an intended change of weight gives none.
  */
 export function layConditionTerms(sentence: string, visit: string): string[] {
-  if (!ANY_LAY_TERM.test(sentence)) return [];
+  if (!ANY_LAY_TERM.test(sentence) && !ANY_LAY_SYMPTOM.test(sentence)) return [];
   // A scan's finding runs on in unpunctuated speech ("… in the left ureter and there's no swelling"):
   // only the words before the stone may deny it or give it to someone else.
   const stone = sentence.match(STONE_IN_ORGAN);
@@ -161,6 +245,7 @@ export function layConditionTerms(sentence: string, visit: string): string[] {
   if (LOWER_BACK.test(sentence) && PAIN_WORD.test(sentence)) terms.push('low back pain');
   if (DIFFICULT_URINATION.test(sentence)) terms.push('difficulty micturition');
   if (KIDNEY_DISEASE.test(sentence)) terms.push(kidneyDiseaseTerm(sentence));
+  terms.push(...laySymptomTerms(sentence));
   return terms;
 }
 

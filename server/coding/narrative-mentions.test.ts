@@ -73,9 +73,18 @@ describe('indexMainTermsOf', () => {
     'Elbow - see condition\t\t\tcondition\t',
     'Disease, diseased - lung\tJ98.4\t\t\t',
     'Tear, torn - meniscus\tS83.209-\t\t\t',
+    // A one-word lay name the index only sends on: a condition said in everyday words.
+    'Shingles\t\t\tHerpes, zoster\t',
+    'Ruled out condition\t\t\tObservation, suspected\t',
+    // An adjective, a comma'd term and an abbreviation the index sends on name no condition themselves.
+    'Congestive\t\t\tcondition\t',
+    'Swollen\t\t\tSwelling\t',
+    'Shower, embolic\t\t\tEmbolism\t',
+    'DISH\t\t\tHyperostosis, ankylosing\t',
+    'Welts - see category\t\t\tcategory L50\t',
   ].join('\n');
 
-  it('takes main terms with a code, and condition-named ones coded only by subterm', () => {
-    expect(indexMainTermsOf(tsv).sort()).toEqual(['Bronchiolitis', 'Hypogonadism', 'Stenosis']);
+  it('takes main terms with a code, condition-named ones coded only by subterm, and one-word see terms', () => {
+    expect(indexMainTermsOf(tsv).sort()).toEqual(['Bronchiolitis', 'Hypogonadism', 'Shingles', 'Stenosis']);
   });
 });

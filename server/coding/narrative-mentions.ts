@@ -66,16 +66,34 @@ const CONDITION_FORM =
   /(?:osis|itis|ism|emia|iasis|oma|pathy|algia|plasia|trophy|ectasia|rrhea|rrhage|megaly|penia|uria|spasm|cele)$/i;
 
 /**
+ * One-word referring main terms that name no condition of their own: adjectives and participles
+ * ("Congestive", "Swollen", "Torn", "Calcified" — said of a condition, not naming one), and the
+ * index's words for encounters, people and circumstances ("Advice", "Follow-up", "Perpetrator").
+ */
+const REFERRING_NON_CONDITION =
+  /(?:ed|en|orn|al|ic|ous|ive|ian|ate|ose|ar)$|^(?:advice|age|affection|check-up|follow-up|condition|decline|effect|flexure|hanging|labor|minus|plus|protection|perpetrator|smoker|bmi|hudson|consumption|sterilization|childbirth|parturition|puerperium|postpartum|abandonment|desertion|promiscuity|toxicity|nicotine|pathology|scratch|sting|stump|splinter|gravel|lump|madness|lunacy|homesickness|ache|backflow|blueness|fatness|clap)$/i;
+
+/**
  * Main terms of the flat index TSV that name a condition: those with a code of their own
- * ("Emphysema", not "Disease - lung"), and those coded only by subterm whose one word has a condition's
- * form ("Hypogonadism - male"); anatomy and adjectives ("Breast — see condition") never.
+ * ("Emphysema", not "Disease - lung"), those coded only by subterm whose one word has a condition's
+ * form ("Hypogonadism - male"), and one-word terms that only refer to a condition's term ("Shingles —
+ * see Herpes, zoster"); anatomy and adjectives ("Breast — see condition") never.
  */
 export function indexMainTermsOf(indexTsv: string): string[] {
   const terms = new Set<string>();
   const mainTerm = (termPath: string) => withoutParentheticals(termPath).split(',')[0]?.trim() ?? '';
   for (const line of indexTsv.split(/\r?\n/).slice(1)) {
-    const [termPath = '', code = ''] = line.split('\t');
-    if (!code) continue;
+    const [termPath = '', code = '', , see = ''] = line.split('\t');
+    if (!code) {
+      // A one-word main term the index sends to a condition's term ("Shingles — see Herpes, zoster",
+      // "Hives — see Urticaria") names that condition in everyday words.
+      const term = withoutParentheticals(termPath).trim();
+      if (!termPath.includes(' - ') && see.trim() && !/^(?:condition|category)\b/i.test(see.trim()))
+        if (/^[A-Z][a-z'-]+$/.test(term) && !REFERRING_NON_CONDITION.test(term))
+          // Not an abbreviation ("DISH", "VAIN"): said as a word it is another word.
+          terms.add(term);
+      continue;
+    }
     if (!termPath.includes(' - ')) {
       const term = mainTerm(termPath);
       if (term) terms.add(term);

@@ -105,6 +105,16 @@ describe('status codes', () => {
     expect(statusCodesOf('I quit smoking ten years ago.')).toEqual(['Z87891']);
   });
 
+  it('reads a pacemaker in place, not one that may be needed or is only discussed', () => {
+    // A cardiology follow-up and an elderly dizziness visit, in our own words.
+    expect(statusCodesOf('Her pacemaker was put in four years ago and the battery is fine.')).toEqual([
+      'Z950',
+    ]);
+    expect(statusCodesOf('You may need a pacemaker if the pauses get longer.')).toEqual([]);
+    expect(statusCodesOf("We talked about a pacemaker and you'd rather wait.")).toEqual([]);
+    expect(statusCodesOf('No, he has never had a pacemaker.')).toEqual([]);
+  });
+
   it('gives no status for a denial, a ureteral stent, an allergy or an aspirin for a headache', () => {
     expect(statusCodesOf('No, I never had a kidney transplant.')).toEqual([]);
     expect(statusCodesOf('The urologist left a stent in the ureter.')).toEqual([]);
