@@ -17,7 +17,7 @@ export interface PlattCalibration {
 }
 
 /** Fitted on ACI-Bench train (labels removed and both ASR-like variants, top 10 per visit). */
-export const OUTPATIENT_CALIBRATION: PlattCalibration = { slope: 0.548, intercept: -0.509 };
+export const OUTPATIENT_CALIBRATION: PlattCalibration = { slope: 0.588, intercept: -0.604 };
 
 const EDGE = 1e-4;
 const logit = (p: number) => {
