@@ -78,6 +78,11 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
 const patientCue = firstMatching(PATIENT_CUES, ([, re]) => re);
 const clinicianCue = firstMatching(CLINICIAN_CUES, ([, re]) => re);
 
+// "We'll do ...", "we can do ...": what the clinician will do next.
+const WILL_DO = /\b(?:we'll|we will|we can|we could|i'll|i will|let's|let us) (?:also |just |then )?do\b/;
+const TEST_WORD =
+  /\b(?:test(?:ing|s)?|x-?rays?|scans?|mri|ultrasound|ecg|ekg|blood (?:work|tests?)|bloods|labs?|swabs?|cultures?|biopsy|injections?|referral|antibiotics?)\b/;
+
 // Reasoning toward a diagnosis, or how a known problem is doing.
 const REASONING =
   /\b(most likely|probably|likely|consistent with|suggestive of|suggests|points to|exacerbation|flare|due to|caused by|because (of|the|your|his|her|their)|(is|are|isn't|aren't|is not|are not|has been|have been) (getting )?(worse|better|improved|improving|worsening|stable|controlled|uncontrolled|well controlled|not well controlled|under control))\b/;
@@ -118,7 +123,11 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
       input.hasProblem &&
       (/^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text) || statesDiagnosis(text));
     // "Make sure he drinks plenty", "go to the ER if ...": advice and return precautions (care-advice.ts).
-    const found = clinicianCue(text)?.[0] ?? (givesCareAdvice(text) ? 'plan' : undefined);
+    // An exam or results word inside a return precaution ("if there's swelling behind the ear, bring
+    // him back") is its condition: the advice is the plan.
+    const said = clinicianCue(text)?.[0];
+    const found =
+      (said === undefined || said === 'exam' || said === 'results') && givesCareAdvice(text) ? 'plan' : said;
     // "Given the crackles and fever, this is most likely pneumonia": reasoning about a problem is
     // the assessment, whatever exam or results words it cites (an order said with it stays a plan).
     const reasons = input.hasProblem && REASONING.test(text) && found !== 'plan' && found !== 'follow-up';
@@ -133,6 +142,9 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
       if (cue === 'results' || mode === 'results') return content >= 2 ? 'results' : undefined;
       return content >= 2 ? 'exam' : undefined;
     }
+    // "We'll do amoxicillin, it's weight based", "we can do patch testing": a treatment or test the
+    // clinician will do is the plan.
+    if (!mode && (input.hasDrug || TEST_WORD.test(text)) && WILL_DO.test(text)) return 'plan';
     if (cue === 'exam' && !clinical && content < 3) return undefined;
     if (cue) return cue;
     if (mode) return content >= 3 ? mode : undefined;
