@@ -5,6 +5,7 @@ import type { AuditEvent } from '../audit/audit-actions.js';
 import { builtSql } from '../db/built-query.js';
 import type { Db } from '../db/client.js';
 import { encounters, notes, transcriptSegments } from '../db/schema/index.js';
+import { segmentColumns } from './segment-columns.js';
 
 const p = (name: string) => sql.placeholder(name);
 
@@ -103,12 +104,7 @@ export async function appendSegmentsInOneStatement(
     userId: ask.user.id,
     maxChars: ask.maxTranscriptChars ?? null,
     chars: segments.reduce((n, s) => n + s.text.length, 0),
-    seqs: segments.map((s) => s.seq),
-    starts: segments.map((s) => s.startMs),
-    ends: segments.map((s) => s.endMs),
-    speakers: segments.map((s) => s.speaker),
-    texts: segments.map((s) => s.text),
-    confidences: segments.map((s) => s.confidence ?? null),
+    ...segmentColumns(segments),
   };
   let planned = planAppend(event, shard);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

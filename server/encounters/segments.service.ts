@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors.js';
 import { builtQuery, builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
 import { encounters, transcriptSegments } from '../db/schema/index.js';
+import { segmentColumns } from './segment-columns.js';
 
 export type SegmentRow = typeof transcriptSegments.$inferSelect;
 
@@ -120,15 +121,7 @@ const insertSegments = builtSql<{
 );
 
 async function insertNew(tx: Executor, encounterId: string, segments: TranscriptSegment[]) {
-  const { rows } = await insertSegments(tx, {
-    encounterId,
-    seqs: segments.map((s) => s.seq),
-    starts: segments.map((s) => s.startMs),
-    ends: segments.map((s) => s.endMs),
-    speakers: segments.map((s) => s.speaker),
-    texts: segments.map((s) => s.text),
-    confidences: segments.map((s) => s.confidence ?? null),
-  });
+  const { rows } = await insertSegments(tx, { encounterId, ...segmentColumns(segments) });
   return rows.map((r) => Number(r.seq));
 }
 

@@ -10,17 +10,14 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
-import { candidateIndexFor } from '../../../server/coding/candidate-index.js';
 import { suggestCodesIn } from '../../../server/coding/codes.suggest.js';
-import { importIcd10 } from '../../../server/coding/icd10-import.js';
-import { openDatabase } from '../../../server/db/client.js';
 import { withDraftMemo } from '../../../shared/clinical/offline/draft-memo.js';
 import { draftOffline } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../../shared/clinical/transcript/index.js';
-import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { readAciTranscripts } from '../../eval/codes/aci-codes.js';
+import { releaseCandidateIndex } from './release-index.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,13 +27,7 @@ const { values } = parseArgs({
     'profile-from': { type: 'string', default: '1' },
   },
 });
-const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
-await database.migrate();
-await importIcd10(database.db, {
-  orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
-});
-const index = await candidateIndexFor(database.db);
-await database.close();
+const index = await releaseCandidateIndex();
 const resources = loadOfflineResources();
 const template = getBuiltinTemplate('soap');
 const visits = readAciTranscripts('train')

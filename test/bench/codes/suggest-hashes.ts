@@ -12,18 +12,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { candidateIndexFor } from '../../../server/coding/candidate-index.js';
 import { suggestCodesIn } from '../../../server/coding/codes.suggest.js';
-import { importIcd10 } from '../../../server/coding/icd10-import.js';
 import { asEncounter, readCodiEsp } from '../../../server/coding/training/codiesp.js';
-import { openDatabase } from '../../../server/db/client.js';
 import { withDraftMemo } from '../../../shared/clinical/offline/draft-memo.js';
 import { draftOffline } from '../../../shared/clinical/offline/index.js';
 import { loadOfflineResources } from '../../../shared/clinical/offline/node-resources.js';
 import { getBuiltinTemplate } from '../../../shared/clinical/templates/index.js';
 import { importTranscript } from '../../../shared/clinical/transcript/index.js';
-import { sharedDataPath } from '../../../shared/node/shared-dir.js';
 import { readAciTranscripts } from '../../eval/codes/aci-codes.js';
+import { releaseCandidateIndex } from './release-index.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,13 +32,7 @@ const { values } = parseArgs({
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const options = { limit: 20, minConfidence: 0 };
 
-const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
-await database.migrate();
-await importIcd10(database.db, {
-  orderPath: sharedDataPath('icd10cm', 'icd10cm-Code_Descriptions-2026.zip'),
-});
-const index = await candidateIndexFor(database.db);
-await database.close();
+const index = await releaseCandidateIndex();
 const resources = loadOfflineResources();
 const template = getBuiltinTemplate('soap');
 
