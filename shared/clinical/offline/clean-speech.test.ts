@@ -14,6 +14,14 @@ describe('cleanSpeech', () => {
     expect(cleanSpeech("it's yeah it's not going away okay")).toBe("it's not going away");
   });
 
+  it('takes out a tag question "right?" but never a side (orthopaedics)', () => {
+    expect(cleanSpeech('the hip is the worst part, right?')).toBe('the hip is the worst part');
+    expect(cleanSpeech('arthritis in both hips, worse on the right')).toBe(
+      'arthritis in both hips, worse on the right',
+    );
+    expect(cleanSpeech('the numbness spreads to her right')).toBe('the numbness spreads to her right');
+  });
+
   it('takes out a stutter written with a hyphen and keeps hyphenated words', () => {
     expect(cleanSpeech("i-i'd like to recheck the potassium")).toBe("i'd like to recheck the potassium");
     expect(cleanSpeech('th-the swelling is down')).toBe('the swelling is down');

@@ -38,7 +38,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   // Not "let you know" (an offer to tell the patient something).
   [/(?<!\blet\s)\b(you know|i mean|you see)\b,?/gi, ''],
   [
-    /,?\s*\b(?:right|(?<!\b(?:been|doing|feel|feels|feeling|felt)\s)(?:okay|ok|alright|all right))\s*\??\s*$/gi,
+    // A tag question ("..., right?"), never a side ("worse on the right", "to her right").
+    /,?\s*\b(?:(?<!\b(?:the|your|my|his|her|their|to|far|upper|lower)\s)right|(?<!\b(?:been|doing|feel|feels|feeling|felt)\s)(?:okay|ok|alright|all right))\s*\??\s*$/gi,
     '',
   ],
   [/\b(actually|really|just|pretty much),?\s/gi, ''],
