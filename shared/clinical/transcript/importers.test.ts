@@ -69,6 +69,31 @@ describe('parsePlainText', () => {
       [2, 'unknown', 'No fever.'],
     ]);
   });
+
+  it('keeps each line of an unpunctuated transcript apart, so a question never runs into its answer', () => {
+    const text = [
+      'how is the knee since the fall',
+      'still swollen and i cant put weight on it',
+      'any numbness in the foot',
+      'no none',
+    ].join('\n');
+    expect(parsePlainText(text).map((s) => s.text)).toEqual([
+      'how is the knee since the fall',
+      'still swollen and i cant put weight on it',
+      'any numbness in the foot',
+      'no none',
+    ]);
+  });
+
+  it('starts a new utterance at a capitalised line after an unfinished one in punctuated text', () => {
+    const text = 'Has the rash spread?\nOnly to my elbows.\nOkay\nLet me see your hands.';
+    expect(parsePlainText(text).map((s) => s.text)).toEqual([
+      'Has the rash spread?',
+      'Only to my elbows.',
+      'Okay',
+      'Let me see your hands.',
+    ]);
+  });
 });
 
 describe('parseJsonSegments', () => {
