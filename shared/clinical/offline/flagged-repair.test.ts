@@ -86,3 +86,15 @@ describe('withConversationRepaired', () => {
     expect(withConversationRepaired(clean, 'medication', 'he')).toBe(clean);
   });
 });
+
+describe('repairedFlaggedSentence, a reason opening the sentence', () => {
+  it('writes "because of" before the main clause as "Due to" (heart failure)', () => {
+    expect(
+      repairedFlaggedSentence('Because of the leg swelling she sleeps in the recliner.', 'hpi', 'she'),
+    ).toBe('Due to the leg swelling she sleeps in the recliner.');
+  });
+
+  it('leaves a reason with no main clause after it flagged (sprain)', () => {
+    expect(repairedFlaggedSentence('Because of the ankle sprain.', 'hpi', 'he')).toBeUndefined();
+  });
+});

@@ -15,7 +15,8 @@ import { withoutSpokenTail } from './spoken-tails.js';
  * flagged for review: general repairs that change how it is said, never what it says, kept only when
  * the result reads cleanly and keeps every figure.
  * - a word or phrase said twice in a row, said once ("both of those are not are not good");
- * - an interjection or acknowledgement opening or closing it ("Hm, ...", "... by the way", "... hey");
+ * - an interjection or acknowledgement opening or closing it ("Hm, ...", "... by the way", "... hey"),
+ *   and a reason opening it on "because of" before its main clause, written "Due to";
  * - the first person left in a sentence filed as the patient's history ("I do have asthma" under
  *   History is the patient's account, whichever speaker the role model gave it), in the third person.
  */
@@ -58,9 +59,16 @@ function tidy(s: string): string {
   return capitalised(/[.!?]$/.test(t) ? t : `${t}.`);
 }
 
+// A reason opening the sentence before its main clause ("Because of the cough the patient could not
+// sleep"): written "Due to"; a reason standing alone stays as it is (it is no sentence).
+const REASON_FIRST =
+  /^because of ((?:(?!(?:and|or|but|so|the patient|he|she|they|i|we)\b)[\w'-]+\s+){1,5}?)(?=(?:the patient|he|she|they)\s+\w+)/i;
+
 function withoutInterjections(text: string): string {
   const spoken = withoutSpokenTail(text);
-  return tidy(spoken.replace(LEADING_INTERJECTION, '').replace(TRAILING_ASIDE, '$1'));
+  return tidy(
+    spoken.replace(LEADING_INTERJECTION, '').replace(TRAILING_ASIDE, '$1').replace(REASON_FIRST, 'Due to $1'),
+  );
 }
 
 // The patient named in the third person already: a first person beside it is someone else's (the
