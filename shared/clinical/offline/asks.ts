@@ -6,8 +6,10 @@
  * nothing), never as a statement to put in the third person ("Do the patient has ...").
  * The speaker-role model keeps its own reading of questions (the mark, or an unpunctuated opening).
  */
+// Also after an acknowledgement of the last answer ("excellent, are you still taking the
+// metformin", "hm do you drink"), which speech recognition runs on without a comma.
 const INVERTED =
-  /^(?:(?:so|and|okay|ok|now|well|but|then|alright|all right)\s*,?\s+)*(?:do|does|did|are|is|was|were|have|has|can|could|would|will|should|shall|may|might)(?:n't)?\s+(?:you|i|we|he|she|they|it|there|that|this|your|my|his|her|their|the patient|anyone|anybody|anything)\b/i;
+  /^(?:(?:so|and|okay|ok|now|well|but|then|alright|all right|excellent|perfect|great|good|awesome|wonderful|fair enough|got it|sure|oh|ah|hm+|mm+|thanks|thank you)\s*,?\s+)*(?:do|does|did|are|is|was|were|have|has|can|could|would|will|should|shall|may|might)(?:n't)?\s+(?:you|i|we|he|she|they|it|there|that|this|your|my|his|her|their|the patient|anyone|anybody|anything)\b/i;
 
 export function asksByWordOrder(text: string): boolean {
   return INVERTED.test(text.trim());

@@ -70,3 +70,16 @@ describe('cleanSpeech, asking the listener to wait and offers to tell', () => {
     );
   });
 });
+
+describe('cleanSpeech, a reason opening the sentence', () => {
+  it('keeps "because of" whole, so the sentence does not start on "of" (heart failure, paediatric)', () => {
+    expect(cleanSpeech('Yes, because of the swelling in my legs I sleep in the recliner.')).toBe(
+      'because of the swelling in my legs I sleep in the recliner.',
+    );
+    expect(cleanSpeech('because of the fever he missed two days of school')).toMatch(/^because of the fever/);
+  });
+
+  it('still drops a "because" that only joins it to what was said before', () => {
+    expect(cleanSpeech('because I ran out of the furosemide')).toBe('I ran out of the furosemide');
+  });
+});

@@ -113,8 +113,10 @@ function corrected(text: string): string {
   return corrected(`${before.slice(0, cut)}${cut === before.length ? ' ' : ''}${after}`);
 }
 
+// Discourse markers opening a sentence; "because of" opens a reason ("because of the cough she
+// could not sleep"), and without its "because" the sentence would start on "of".
 const LEADING =
-  /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because|cause|also|like)\b[,.]?\s*)+/i;
+  /^(?:(?:so|and|and then|then|well|okay|ok|alright|all right|yeah|yes|now|oh|but|anyway|right|great|good|um|uh|because(?! of\b)|cause(?! of\b)|also|like)\b[,.]?\s*)+/i;
 
 /**
  * Remove disfluencies and discourse markers, join tokenised punctuation and write numbers as

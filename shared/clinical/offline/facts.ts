@@ -28,7 +28,7 @@ import { examinedFor } from './examined-for.js';
 import { examinerOnlyFinding } from './examiner-only-sites.js';
 import { continuesFindings } from './findings-run.js';
 import { firstPersonAsDocumentation } from './first-person-fallback.js';
-import { withDefectsFlagged } from './flag-defects.js';
+import { withConversationRepaired, withDefectsFlagged } from './flag-defects.js';
 import { inlineAnswer } from './inline-answers.js';
 import { withLeadingAnswerApart } from './leading-answer.js';
 import { extractMedications } from './medications.js';
@@ -544,29 +544,31 @@ export function extractFacts(
       const lead = i === 0 ? answerLead : undefined;
       const placed = lead ? 'medication' : plannedAfterExam(adviceIsPlan(category, prose.text), prose.text);
       if (!placed) return;
+      // Still worded as conversation: shipped as a general repair rewords it, else flagged.
+      const worded = withConversationRepaired(prose, placed, pronoun);
       const fact: Fact = {
         category: placed,
-        text: lead ? `${lead} ${prose.text.charAt(0).toLowerCase()}${prose.text.slice(1)}` : prose.text,
+        text: lead ? `${lead} ${worded.text.charAt(0).toLowerCase()}${worded.text.slice(1)}` : worded.text,
         evidence: (lead || resolved) && answerEvidence ? [answerEvidence, said] : [said],
       };
       if (answered) fact.assertion = answered.polarity === 'no' ? 'negated' : 'present';
       else if (found[0]) fact.assertion = found[0].assertion;
       const cut = cutOff.get(`${unit.seq}:${unit.end}`);
-      const review = prose.review ?? roleReview;
+      const review = worded.review ?? roleReview;
       if (review) fact.review = review;
-      else if (cut && endsMidClause(prose.text)) fact.review = cut;
+      else if (cut && endsMidClause(worded.text)) fact.review = cut;
       if (isClinician && placed === 'exam') findingSeq = unit.seq;
       add(fact);
     });
   }
 
-  const covered = withoutCoveredReviews(withDefectsFlagged(facts), resources);
+  const covered = withoutCoveredReviews(withDefectsFlagged(facts, undefined, pronoun), resources);
   const cc = chiefComplaint(units, covered.facts, mentions);
   const said = new Map(segments.map((x) => [x.seq, x.text]));
   const organised = withAssessedProblems(withProblemHeadings(covered.facts), mentions, (seq) =>
     said.get(seq),
   );
   // Only the chief complaint and facts given a problem heading are new since the first pass.
-  const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised, new Set(covered.facts));
+  const drafted = withDefectsFlagged(cc ? [cc, ...organised] : organised, new Set(covered.facts), pronoun);
   return { facts: drafted, mentions, dropped: dropped + covered.dropped };
 }
