@@ -1,4 +1,5 @@
 import { tidyHeadingWords } from './heading-words.js';
+import { openingAccount, statedComplaint } from './opening-account.js';
 import type { Fact, ProblemMention } from './types.js';
 import type { SentenceUnit } from './units.js';
 import { answersAsideQuestion, followUpReason } from './visit-reason.js';
@@ -124,17 +125,27 @@ export function chiefComplaint(
       })
     : undefined;
   const first = answered ?? candidates[0];
-  if (!first || facts.length === 0) return undefined;
+  if (facts.length === 0) return undefined;
   // The patient's first account: after the opening question, else from the start of the visit.
   const from = opener ? opener.seq + 1 : 0;
   const account = units.filter((u) => u.speaker !== 'clinician' && u.seq >= from).slice(0, 3);
-  const hurt = injury(account);
+  const hurt = first && injury(account);
   if (hurt)
     return {
       category: 'chief-complaint',
       text: `${hurt.text}.`,
       evidence: [{ seq: hurt.unit.seq, start: hurt.unit.start, end: hurt.unit.end }],
     };
+  // What the patient answers to "what brings you in?", as a note names it (opening-account.ts).
+  const told = openingAccount(units) ?? statedComplaint(units);
+  if (told)
+    return {
+      category: 'chief-complaint',
+      text: `${capitalize(told.text)}.`,
+      evidence: [{ seq: told.unit.seq, start: told.unit.start, end: told.unit.end }],
+      assertion: 'present',
+    };
+  if (!first) return undefined;
   const unit = units.find((u) => u.seq === first.evidence[0]?.seq);
   const said = withSite(first.text.toLowerCase(), unit);
   // With its site the reason is more than the mention's words: the sentence is its evidence.
