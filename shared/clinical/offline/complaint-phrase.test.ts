@@ -27,6 +27,7 @@ describe('the complaint a sentence tells, as a note names it', () => {
       'neck pain radiating down the right arm for a week',
     );
     expect(named('my feet are all swollen')).toBe('foot swelling');
+    expect(named('I had a cold last week and now my left ear really hurts')).toBe('left ear pain');
   });
 
   it('turns an adjective into the finding it names, and is vague about a bare one', () => {

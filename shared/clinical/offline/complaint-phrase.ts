@@ -51,7 +51,7 @@ const LAY: readonly [RegExp, (m: RegExpExecArray) => string, Partial<Item>?][] =
   ],
   [
     new RegExp(
-      `\\b${WHOSE} (${SIDE}${PLACE}) (?:has |have |'s |is |are |was )?(?:been |just |kind of |kinda )?(?:really |so |very |pretty )?(hurting|killing (?:me|her|him)|aching|sore|painful|bothering (?:me|her|him)|acting up|giving (?:me|her|him) (?:trouble|problems))\\b`,
+      `\\b${WHOSE} (${SIDE}${PLACE}) (?:has |have |'s |is |are |was )?(?:been |just |kind of |kinda )?(?:really |so |very |pretty )?(hurting|hurts|killing (?:me|her|him)|aching|aches|sore|painful|bothering (?:me|her|him)|acting up|giving (?:me|her|him) (?:trouble|problems))\\b`,
       'g',
     ),
     (m) => (m[1] === 'throat' ? 'sore throat' : `${one(m[1] ?? '')} pain`),
@@ -120,6 +120,10 @@ const AS_NOUN: Record<string, string> = {
   'short of breath': 'shortness of breath',
   coughing: 'cough',
 };
+/** The finding a describing word names: "itchy" → "itching", "short of breath" → "shortness of breath". */
+export function asNoun(said: string): string {
+  return AS_NOUN[said] ?? said;
+}
 const BARE = new Set(['itchy', 'itching', 'tired', 'swelling', 'pain', 'tenderness', 'stress', 'weakness']);
 // A word before a symptom that says what kind it is ("barking cough", "sharp pain").
 const KIND = /\b(barking|dry|wet|productive|sharp|stabbing|throbbing|burning|pounding|constant|crushing)\s+$/;
@@ -173,7 +177,7 @@ const PAST_TIME =
 const ONSET = /\b(?:started|starting|began|since|for the (?:past|last)|over the (?:past|last)|been)\b/;
 // A symptom told as going with the main one: "my teeth ache too", "sometimes I feel sick with them".
 const ASSOCIATED = /\b(?:too|also|as well|sometimes|at times|with (?:it|them|that|those))\b/;
-const CLAUSE_END = /[,.;!?]|\b(?:but|though|although|because)\b/g;
+const CLAUSE_END = /[,.;!?]|\b(?:but|though|although|because|and now)\b/g;
 
 function clauseAround(text: string, item: Item): string {
   let from = 0;

@@ -47,6 +47,9 @@ describe('a complaint stated before any opening question', () => {
     expect(statedComplaint(unitsOf(["I see you've been having some difficulty swallowing."]))?.text).toBe(
       'difficulty swallowing',
     );
+    expect(statedComplaint(unitsOf(['So I see you are experiencing some right foot pain.']))?.text).toBe(
+      'right foot pain',
+    );
   });
 
   it('is never the answer to "are you having any ..."', () => {

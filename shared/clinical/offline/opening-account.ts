@@ -43,7 +43,7 @@ export function openingAccount(units: readonly SentenceUnit[]): OpeningAccount |
 // been having some difficulty swallowing", "I understand you're here for numbness in your fingers",
 // "I'm doing all right aside from this foot pain", "I've been having headaches".
 const STATED_LEAD =
-  /\b(?:(?:you|he|she|i)(?:'ve| have| has|'s)? been having|(?:you're|you are|he's|she's|he is|she is|i'm|i am) having|(?:problems?|trouble) with|aside from|(?:you're|you are|he's|she's|he is|she is) (?:here|in) (?:for|with|because of|about))\s+(?!any\b|no\b)/i;
+  /\b(?:(?:you|he|she|i)(?:'ve| have| has|'s)? been (?:having|experiencing)|(?:you're|you are|he's|she's|he is|she is|i'm|i am) (?:having|experiencing)|(?:problems?|trouble) with|aside from|(?:you're|you are|he's|she's|he is|she is) (?:here|in) (?:for|with|because of|about))\s+(?!any\b|no\b)/i;
 
 /**
  * The complaint named in the first sentences of a visit that opens without the question: what the

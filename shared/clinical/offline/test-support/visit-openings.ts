@@ -256,6 +256,27 @@ export const VISIT_OPENINGS: Record<string, VisitOpening> = {
     expect: /^lump on the left arm since sunday\.$/,
     not: /abscess|fever/i,
   },
+  heartFailureExamFirst: {
+    lines: [
+      ['clinician', 'Morning Mr Diaz, come on in and have a seat.'],
+      ['patient', 'Thanks doc.'],
+      ['clinician', "Let me have a look at your legs. There's pitting swelling up to your knees."],
+      ['patient', "Yes and I'm short of breath when I lie down."],
+      ['clinician', "Your heart failure is worse, we'll increase the furosemide."],
+    ],
+    expect: /^shortness of breath\b/,
+    not: /knee|leg/i,
+  },
+  itchNoOpener: {
+    lines: [
+      ['patient', 'Hi doctor.'],
+      ['clinician', 'Hi Jo, nice to see you again.'],
+      ['patient', "I'm so itchy all over since I started the new washing powder."],
+      ['clinician', 'There are raised red welts on the trunk. These are hives.'],
+      ['clinician', 'Stop the new powder and take cetirizine 10 mg once a day.'],
+    ],
+    expect: /^itching\b/,
+  },
 };
 
 /** The same visit as speech recognition gives it: no capitals, no punctuation. */
