@@ -1,4 +1,7 @@
+import type { FactCategory } from '../template.js';
+import { asNoun } from './complaint-phrase.js';
 import { tidyHeadingWords } from './heading-words.js';
+import { openingAccount, statedComplaint } from './opening-account.js';
 import type { Fact, ProblemMention } from './types.js';
 import type { SentenceUnit } from './units.js';
 import { answersAsideQuestion, followUpReason } from './visit-reason.js';
@@ -6,6 +9,9 @@ import { answersAsideQuestion, followUpReason } from './visit-reason.js';
 // "... who presents for her annual exam", "she's here today for follow-up of her diabetes".
 const REASON_RE =
   /\b(?:presents?|presenting|here|coming in|came in|comes in|in today|seen today)\s+(?:today\s+)?(?:for|with)\s+(?:(?:her|his|their|your|my|a|an|the)\s+)?([^,.?!]+)/d;
+
+// Where the clinician, not the patient, names a problem.
+const FOUND_BY_CLINICIAN = new Set<FactCategory>(['exam', 'vitals', 'results']);
 
 const OPENING_QUESTION =
   /\b(what brings you|what happened|tell me what happened|what brought you|what's going on|what is going on|what can i do for you|how can i help|what are you here for|what seems to be the problem)\b/i;
@@ -115,28 +121,43 @@ export function chiefComplaint(
       // An allergy, a side effect or an answer to "any …?" is no reason for the visit.
       !answersAsideQuestion(units, m.evidence.at(-1)?.seq ?? -1),
   );
+  // What the patient tells, not what the clinician finds on exam or assesses ("pitting swelling up
+  // to the knees" in a visit for breathlessness), unless nothing else names a problem.
+  const toldOnly = candidates.filter((m) => !FOUND_BY_CLINICIAN.has(m.category));
+  const pool = toldOnly.length > 0 ? toldOnly : candidates;
   // Prefer what the patient answers to "what brings you in?" over the first symptom mentioned at all.
   const opener = units.find((u) => u.speaker === 'clinician' && OPENING_QUESTION.test(u.text));
   const answered = opener
-    ? candidates.find((m) => {
+    ? pool.find((m) => {
         const seq = m.evidence[0]?.seq ?? -1;
         return seq > opener.seq && seq <= opener.seq + 4;
       })
     : undefined;
-  const first = answered ?? candidates[0];
-  if (!first || facts.length === 0) return undefined;
+  const first = answered ?? pool[0];
+  if (facts.length === 0) return undefined;
   // The patient's first account: after the opening question, else from the start of the visit.
   const from = opener ? opener.seq + 1 : 0;
   const account = units.filter((u) => u.speaker !== 'clinician' && u.seq >= from).slice(0, 3);
-  const hurt = injury(account);
+  const hurt = first && injury(account);
   if (hurt)
     return {
       category: 'chief-complaint',
       text: `${hurt.text}.`,
       evidence: [{ seq: hurt.unit.seq, start: hurt.unit.start, end: hurt.unit.end }],
     };
+  // What the patient answers to "what brings you in?", as a note names it (opening-account.ts).
+  const told = openingAccount(units) ?? statedComplaint(units);
+  if (told)
+    return {
+      category: 'chief-complaint',
+      text: `${capitalize(told.text)}.`,
+      evidence: [{ seq: told.unit.seq, start: told.unit.start, end: told.unit.end }],
+      assertion: 'present',
+    };
+  if (!first) return undefined;
   const unit = units.find((u) => u.seq === first.evidence[0]?.seq);
-  const said = withSite(first.text.toLowerCase(), unit);
+  // "Itchy", "short of breath": the finding the adjective names ("itching", "shortness of breath").
+  const said = withSite(asNoun(first.text.toLowerCase()), unit);
   // With its site the reason is more than the mention's words: the sentence is its evidence.
   const evidence =
     said !== first.text.toLowerCase() && unit

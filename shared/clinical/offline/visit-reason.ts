@@ -1,9 +1,10 @@
 import type { SentenceUnit } from './units.js';
 
 // "You're here to follow up on your blood pressure", "I'm checking in on your depression today",
+// "we wanted to check on your diabetes",
 // "this is a follow-up for her asthma": the problem the visit follows up, as said.
 const FOLLOW_UP_REASON =
-  /\b(?:here (?:today )?(?:to |for (?:an? )?)(?:follow[- ]?up|check in|recheck|see how)|follow(?:ing)?[- ]?up|check(?:ing)?[- ]in|recheck(?:ing)?|touch(?:ing)? base)\s+(?:on|of|for|about|with)\s+(?:how\s+)?(?:(?:your|her|his|their|my|the)\s+)?([a-z][a-z' -]{2,40}?)(?=\s*[,.?!;]|\s*$|\s+(?:today|and|since|now|that|which|because|so|is|are|has|have|from|after|we|you|doing|going)\b)/d;
+  /\b(?:here (?:today )?(?:to |for (?:an? )?)(?:follow[- ]?up|check in|recheck|see how)|follow(?:ing)?[- ]?up|check(?:ing)?[- ]in|check(?:ing)?(?= on\b)|recheck(?:ing)?|touch(?:ing)? base)\s+(?:on|of|for|about|with)\s+(?:how\s+)?(?:(?:your|her|his|their|my|the)\s+)?([a-z][a-z' -]{2,40}?)(?=\s*[,.?!;]|\s*$|\s+(?:today|and|since|now|that|which|because|so|is|are|has|have|from|after|we|you|doing|going)\b)/d;
 
 // Words that say no problem: "follow up on that", "check in on things".
 const NOT_A_PROBLEM =
