@@ -53,10 +53,3 @@ export const legacyEventHash = (prevHash: string, e: HashedEvent): string =>
   createHash('sha256')
     .update(JSON.stringify([prevHash, ...fieldsOf(e)]))
     .digest('hex');
-
-/** 0..shards-1 from a stable string (the request id): one request's events share one shard. */
-export function shardOf(key: string, shards: number): number {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return (h >>> 0) % shards;
-}

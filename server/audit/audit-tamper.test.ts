@@ -8,19 +8,26 @@ import {
   testAuditKeyring,
   testDatabaseKinds,
 } from '../test-support/test-db.js';
-import { AUDIT_SHARDS } from './audit.service.js';
 import { exportCheckpoint, writeCheckpoint } from './audit-checkpoints.js';
-import { GENESIS_HASH, legacyEventHash, shardOf } from './audit-hash.js';
+import { GENESIS_HASH, legacyEventHash } from './audit-hash.js';
 import { installAuditKeyring, makeKeyring } from './audit-keys.js';
 import { verifyAuditChain } from './audit-verify.js';
 import { auditVerifyReport } from './audit-verify-report.js';
-import { appendEvents, asDba, resetAuditLog, rewriteShard, rowsOf } from './test-support/audit-fixtures.js';
+import {
+  appendEvents,
+  asDba,
+  resetAuditLog,
+  rewriteShard,
+  rowsOf,
+  shardOfRequest,
+} from './test-support/audit-fixtures.js';
 
-const SHARD = shardOf('req-fixed', AUDIT_SHARDS);
 const kinds = (r: { problems: { kind: string }[] }) => r.problems.map((p) => p.kind);
 
 describe.each(testDatabaseKinds())('audit chain tamper evidence (%s)', (kind) => {
   let database: Database;
+  /** The shard of the eight 'req-fixed' events. */
+  let SHARD: number;
   const seqId = async (seq: number) =>
     Number(
       rowsOf<{ id: string }>(
@@ -34,7 +41,8 @@ describe.each(testDatabaseKinds())('audit chain tamper evidence (%s)', (kind) =>
   beforeEach(async () => {
     await resetAuditLog(database.db);
     await appendEvents(database.db, 8);
-    await appendEvents(database.db, 4, { requestId: (i) => `other-${i}`, start: 100 });
+    await appendEvents(database.db, 4, { requestId: (i) => `other-${i}`, start: 100, elsewhere: true });
+    SHARD = await shardOfRequest(database.db);
   });
   afterEach(() => installAuditKeyring(testAuditKeyring));
 

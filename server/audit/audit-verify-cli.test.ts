@@ -5,10 +5,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.js';
-import { AUDIT_SHARDS } from './audit.service.js';
-import { shardOf } from './audit-hash.js';
 import { generateAuditKey, installAuditKeyring, makeKeyring, parseAuditKey } from './audit-keys.js';
-import { appendEvents, asDba } from './test-support/audit-fixtures.js';
+import { appendEvents, asDba, shardOfRequest } from './test-support/audit-fixtures.js';
 
 const key = generateAuditKey('cli-test');
 const runCli = (dataDir: string, ...args: string[]) => {
@@ -42,8 +40,8 @@ describe('npm run audit:verify', () => {
     expect(JSON.parse(readFileSync(anchor, 'utf8'))).toMatchObject({ format: 'scribe-audit-checkpoint/1' });
 
     // A DBA deletes the last two events, rewinds the shard head and removes the checkpoints.
-    const shard = shardOf('req-fixed', AUDIT_SHARDS);
     const database = await pglite();
+    const shard = await shardOfRequest(database.db);
     await asDba(database.db, async () => {
       await database.db.execute(sql`delete from audit_events where seq > 3`);
       const third = (await database.db.execute(

@@ -5,19 +5,21 @@ import { builtSql } from '../db/built-query.js';
 import type { Executor } from '../db/client.js';
 import { auditEvents } from '../db/schema/index.js';
 import type { AuditEvent } from './audit-actions.js';
-import { keyedEventHash, shardOf } from './audit-hash.js';
+import { auditAppendStats } from './audit-append-stats.js';
+import { keyedEventHash } from './audit-hash.js';
 import { auditKeyring } from './audit-keys.js';
+import { ShardLeases } from './audit-shard-leases.js';
 
 export type { AuditAction, AuditEvent } from './audit-actions.js';
 
 /**
  * Independent chains the log is split into. Appends on different shards never wait for each other;
- * one request's events share a shard (preferably the one its request id maps to), so one
- * transaction locks one head. More shards than the cluster's pooled connections, so an append
- * nearly always finds a head nobody holds (a head is held from its append to its commit).
+ * each append leases a shard no other append of its process holds (audit-shard-leases.ts), and a
+ * transaction's events share the one it leased first, so one transaction locks one head. More
+ * shards than the cluster's pooled connections, so processes find shards of their own.
  */
 export const AUDIT_SHARDS = 64;
-/** Appends outside a transaction whose head moved retry; past this many the request fails (503). */
+/** Appends whose head moved or was held try again; past this many the request fails (503). */
 const MAX_APPEND_ATTEMPTS = 100;
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -30,46 +32,57 @@ export const onAuditAppended = (listener: AppendListener) => {
   return () => appendListeners.delete(listener);
 };
 
+/** The shards this process's appends hold now, and the order it takes them in. */
+const leases = new ShardLeases(AUDIT_SHARDS);
+
+/** Leases a shard for one append (or one statement carrying one): give it back with `releaseAuditShard`. */
+export const leaseAuditShard = (): number => leases.lease();
+export const releaseAuditShard = (shard: number): void => leases.release(shard);
+
 /**
  * The head this process last moved each shard to: a hint that saves reading the head before an
- * append. It may be stale (another process appended, or the transaction rolled back); the
- * conditional append below then matches nothing and the head is read (and locked) from the table.
+ * append. A shard's appends in this process take turns (its lease), so the hint is right unless
+ * another process appended there or a transaction rolled back; the conditional append then matches
+ * nothing and returns the head as it is.
  */
 const headHints = new Map<number, { seq: number; hash: string }>();
+
+/** Forgets every head hint, as a process that opens another database must (tests). */
+export const forgetAuditHeads = (): void => headHints.clear();
+
+const readHeads = builtSql<Record<string, never>>(
+  sql`select shard, seq, hash from audit_chain_heads`,
+  'scribe_audit_heads',
+);
+
+/** Before planning on `shard`: with no hint of it, every head this process has no hint of is read, in one statement. */
+export async function knowAuditHead(tx: Executor, shard: number): Promise<void> {
+  if (headHints.has(shard)) return;
+  auditAppendStats.headsLoaded++;
+  for (const h of rowsOf<{ shard: number; seq: string | number; hash: string }>(await readHeads(tx, {})))
+    if (!headHints.has(Number(h.shard))) headHints.set(Number(h.shard), { seq: Number(h.seq), hash: h.hash });
+}
 
 /** The shard each open transaction appended to: its later events go to the head it already holds. */
 const shardOfTransaction = new WeakMap<object, number>();
 
 /**
- * Locks a shard head nobody else holds, the preferred one if it is free, and returns it as
- * committed. SKIP LOCKED: an append never waits behind another transaction's head (held until that
- * transaction commits); it takes a free shard instead, the nearest after the preferred one, so
- * appenders spread over the shards. Nothing when every head is held.
+ * A unit of work's claim on the shard its transaction appended to, from that append until the
+ * transaction ends (its head row stays locked until then): no other append of this process takes it
+ * meanwhile, to find it held and take it for another process's.
  */
-const lockFreeHead = builtSql<{ preferred: number }>(
-  sql`select shard, seq, hash from audit_chain_heads
-    order by (shard - ${sql.placeholder('preferred')} + ${AUDIT_SHARDS}) % ${AUDIT_SHARDS}
-    limit 1 for update skip locked`,
-  'scribe_audit_free_head',
-);
+export interface AuditShardHold {
+  shard?: number;
+}
 
-/** Waits for the preferred shard's head: only when every head is held (more appenders than shards). */
-const lockHead = builtSql<{ shard: number }>(
-  sql`select shard, seq, hash from audit_chain_heads where shard = ${sql.placeholder('shard')} for update`,
-  'scribe_audit_head',
-);
-
-type Head = { shard: number; seq: number; hash: string };
-
-async function lockedHead(tx: Executor, preferred: number): Promise<Head> {
-  const [free] = rowsOf<{ shard: number; seq: string | number; hash: string }>(
-    await lockFreeHead(tx, { preferred }),
-  );
-  const [head] = free
-    ? [free]
-    : rowsOf<{ shard: number; seq: string | number; hash: string }>(await lockHead(tx, { shard: preferred }));
-  if (!head) throw new AppError('internal', `Audit chain head ${preferred} is missing (run the migrations)`);
-  return { shard: Number(head.shard), seq: Number(head.seq), hash: head.hash };
+/** Runs `fn` (one transaction) with a hold that `recordAudit` fills, and gives the shard back after. */
+export async function holdingAuditShard<T>(fn: (hold: AuditShardHold) => Promise<T>): Promise<T> {
+  const hold: AuditShardHold = {};
+  try {
+    return await fn(hold);
+  } finally {
+    if (hold.shard !== undefined) leases.release(hold.shard);
+  }
 }
 
 const p = (name: string) => sql.placeholder(name);
@@ -103,8 +116,8 @@ export const auditAppendCtes = (when: SQL) => sql`
  * Moves the shard's head and inserts the event if the head is still at `prevSeq`/`prevHash`, and
  * returns the head as it was (built once: it runs with every audited request). A head another
  * transaction holds is skipped, not waited for: no row comes back and the append takes another
- * shard. A head that moved (a stale hint) comes back with `appended` 0, locked in a transaction, so
- * the retry on it is one statement.
+ * shard. A head that moved comes back with `appended` 0, locked in a transaction, so the retry on
+ * it is one statement.
  */
 const appendEvent = builtSql(
   sql`with ${auditAppendCtes(sql`true`)}
@@ -131,7 +144,7 @@ export function planAppend(
 ): PlannedAppend {
   const { current: key } = auditKeyring();
   const event = { ...input, severity: input.severity ?? 'normal' };
-  // A shard never appended to by this process: its head is read from the table like a stale one.
+  // A shard whose head this process never read: the statement returns it, to plan again on.
   const at = head ?? headHints.get(shard) ?? { seq: -1, hash: '' };
   const position = { keyId: key.id, shard, seq: at.seq + 1, prevHash: at.hash };
   const hash = keyedEventHash(key, position, event);
@@ -159,13 +172,41 @@ export function planAppend(
 
 /** After a planned append landed: the shard's head hint moves to it and the listeners hear of it. */
 export function appendLanded(planned: PlannedAppend): void {
+  auditAppendStats.appended++;
   headHints.set(planned.shard, { seq: planned.seq, hash: planned.hash });
   for (const listener of appendListeners) listener();
 }
 
-/** The shard an event of this request prefers (one request's events share it). */
-export const preferredShard = (input: Pick<AuditEvent, 'requestId' | 'actorId' | 'entityId'>) =>
-  shardOf(input.requestId ?? input.actorId ?? input.entityId ?? '', AUDIT_SHARDS);
+/**
+ * The next plan after a statement appended nothing. `head` as the statement found it: planned
+ * again after it; when another process appended there (the head moved past this process's hint),
+ * this process takes that shard last from now on. No head (another process's transaction holds
+ * it): that shard is left to it, and the event planned on the next shard this process leases (the
+ * caller gives back the shard of the plan it ends with).
+ */
+export function replanAppend(
+  input: AuditEvent,
+  planned: PlannedAppend,
+  head: { seq: number; hash: string } | undefined,
+): PlannedAppend {
+  if (head) {
+    auditAppendStats.headMoved++;
+    if (head.seq > Number(planned.values.prevSeq)) leases.avoid(planned.shard);
+    return planAppend(input, planned.shard, head);
+  }
+  auditAppendStats.headHeld++;
+  leases.avoid(planned.shard);
+  const next = leases.lease();
+  leases.release(planned.shard);
+  return planAppend(input, next);
+}
+
+/** Waits for a shard's head: only after many heads in a row were held (more transactions than shards). */
+const waitForHead = builtSql<{ shard: number }>(
+  sql`select seq, hash from audit_chain_heads where shard = ${sql.placeholder('shard')} for update`,
+  'scribe_audit_head',
+);
+const HELD_BEFORE_WAITING = 8;
 
 /**
  * Appends an event to a shard's HMAC chain. Call inside the transaction of the write it records,
@@ -173,31 +214,51 @@ export const preferredShard = (input: Pick<AuditEvent, 'requestId' | 'actorId' |
  * waits for that lock: each takes a head no other transaction holds (SKIP LOCKED), so concurrent
  * requests, in this process or another, never queue behind one another's commits. Reads never wait.
  *
- * The preferred shard is the one the request id maps to (one request's events share it). With a
- * fresh hint of its head the append is one statement; with a stale one, two (the first returns
- * the head). When another transaction holds it, a free head is locked and read (the nearest after
- * the preferred one) and the event appended there.
+ * The shard is one this process's other appends do not hold (leased), or the one the transaction
+ * already appended to. Its head hint is then right and the append one statement; a head another
+ * process moved costs one more, a head another process holds sends the event to another shard.
+ * With `hold` (the unit of work's), a transaction keeps its shard leased until it ends.
  */
-export async function recordAudit(tx: Executor, input: AuditEvent): Promise<void> {
+export async function recordAudit(tx: Executor, input: AuditEvent, hold?: AuditShardHold): Promise<void> {
   const inTransaction = tx instanceof PgTransaction;
-  const preferred = (inTransaction ? shardOfTransaction.get(tx) : undefined) ?? preferredShard(input);
-  let planned = planAppend(input, preferred);
-  for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-    const [found] = rowsOf<{ seq: string | number; hash: string; appended: number }>(
-      await appendEvent(tx, planned.values),
-    );
-    if (found?.appended === 1) {
-      appendLanded(planned);
-      if (inTransaction) shardOfTransaction.set(tx, planned.shard);
-      return;
+  const kept = inTransaction ? shardOfTransaction.get(tx) : undefined;
+  const leased = kept === undefined;
+  const first = kept ?? leases.lease();
+  let planned: PlannedAppend | undefined;
+  let landed = false;
+  try {
+    await knowAuditHead(tx, first);
+    planned = planAppend(input, first);
+    for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
+      const [found] = rowsOf<{ seq: string | number; hash: string; appended: number }>(
+        await appendEvent(tx, planned.values),
+      );
+      if (found?.appended === 1) {
+        appendLanded(planned);
+        landed = true;
+        if (inTransaction) shardOfTransaction.set(tx, planned.shard);
+        return;
+      }
+      if (!found && (!leased || attempt >= HELD_BEFORE_WAITING)) {
+        // Every shard tried is held (or the transaction's own head is missing): wait for this one.
+        const [head] = rowsOf<{ seq: string | number; hash: string }>(
+          await waitForHead(tx, { shard: planned.shard }),
+        );
+        if (!head)
+          throw new AppError('internal', `Audit chain head ${planned.shard} is missing (run the migrations)`);
+        planned = planAppend(input, planned.shard, { seq: Number(head.seq), hash: head.hash });
+        continue;
+      }
+      planned = replanAppend(input, planned, found && { seq: Number(found.seq), hash: found.hash });
     }
-    // Moved: retry on the head as it is. Held by another transaction: take a free one.
-    const head = found
-      ? { shard: planned.shard, seq: Number(found.seq), hash: found.hash }
-      : await lockedHead(tx, planned.shard);
-    planned = planAppend(input, head.shard, head);
+    throw new AppError('service_unavailable', 'The audit log is busy; try again');
+  } finally {
+    const shard = planned?.shard ?? first;
+    if (leased) {
+      if (landed && inTransaction && hold && hold.shard === undefined) hold.shard = shard;
+      else leases.release(shard);
+    }
   }
-  throw new AppError('service_unavailable', 'The audit log is busy; try again');
 }
 
 export type AuditSort = 'at' | 'actor' | 'action';

@@ -2,10 +2,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AUDIT_SHARDS } from '../audit/audit.service.js';
-import { shardOf } from '../audit/audit-hash.js';
+import { auditAppendStatsNow, auditAppendStatsSince } from '../audit/audit-append-stats.js';
 import { verifyAuditChain } from '../audit/audit-verify.js';
-import { rowsOf } from '../audit/test-support/audit-fixtures.js';
+import { appendAsAnotherProcess, rowsOf, shardOfRequest } from '../audit/test-support/audit-fixtures.js';
 import { createTestContext, json, type TestContext } from '../test-support/test-app.js';
 import { testDatabaseKinds } from '../test-support/test-db.js';
 import { forgetEncounterPatients } from './segments-in-one-statement.js';
@@ -75,7 +74,7 @@ describe.each(testDatabaseKinds())('a segment upload in one statement (%s)', (ki
   afterAll(() => t.close());
 
   it('stores a new batch with its audit event in one round trip after the session read, no transaction', async () => {
-    // The first upload on this request id's shard learns its head.
+    // The first upload of this process reads the audit shard heads.
     expect((await upload(batch(1), 'heart-failure-visit')).status).toBe(201);
     const trips = countRoundTrips(t);
     try {
@@ -109,14 +108,11 @@ describe.each(testDatabaseKinds())('a segment upload in one statement (%s)', (ki
   });
 
   it('plans again on the head the statement returns when its shard moved without this process', async () => {
-    // A shard no event of this database is on: the head this process knows of it (none, or
-    // another database's) is not the table's, as when another server process appended there.
-    const [used] = rowsOf<{ shards: number[] | null }>(
-      await t.database.db.execute(sql`select array_agg(distinct shard)::int[] as shards from audit_events`),
-    );
-    let i = 0;
-    while ((used?.shards ?? []).includes(shardOf(`paediatric-${i}`, AUDIT_SHARDS))) i++;
-    const requestId = `paediatric-${i}`;
+    // Another server process appends to the shard this process's uploads take: its hint is stale.
+    const shard = await shardOfRequest(t.database.db, 'heart-failure-visit');
+    await appendAsAnotherProcess(t.database.db, shard);
+    const requestId = 'paediatric-asthma';
+    const before = auditAppendStatsNow();
     const trips = countRoundTrips(t);
     try {
       expect((await upload(batch(2), requestId)).status).toBe(201);
@@ -125,6 +121,8 @@ describe.each(testDatabaseKinds())('a segment upload in one statement (%s)', (ki
     } finally {
       trips.restore();
     }
+    expect(auditAppendStatsSince(before)).toMatchObject({ headMoved: 1, oneStatementContended: 0 });
+    expect(await shardOfRequest(t.database.db, requestId)).toBe(shard);
     expect(await eventsOf(requestId)).toEqual([
       {
         action: 'transcript.append',
@@ -133,6 +131,54 @@ describe.each(testDatabaseKinds())('a segment upload in one statement (%s)', (ki
         entity_id: encounter.id,
       },
     ]);
+    // Its hint is right again (or it left the shard to the other process): the next upload is one statement.
+    const trips2 = countRoundTrips(t);
+    try {
+      expect((await upload(batch(1), 'paediatric-asthma-2')).status).toBe(201);
+      expect(trips2.count()).toBe(2);
+    } finally {
+      trips2.restore();
+    }
+    expect((await verifyAuditChain(t.database.db)).valid).toBe(true);
+  });
+
+  it('takes concurrent uploads to different encounters each in one statement: no head raced for, no fallback', async () => {
+    const visits = await Promise.all(
+      Array.from({ length: 24 }, async (_, i) => {
+        const res = await t.call('POST', '/encounters', {
+          token: t.tokens.clinician,
+          body: {
+            patient: { mrn: `TELEHEALTH-${kind}-${i}` },
+            consent: { attested: true, method: 'verbal' },
+          },
+        });
+        return (await json(res)) as { id: string };
+      }),
+    );
+    const before = auditAppendStatsNow();
+    const trips = countRoundTrips(t);
+    try {
+      // Request ids that hash to the same shard (…-18 and -21, -19 and -20): by request id, two
+      // uploads in flight planned on one head, and the second found it moved.
+      const statuses = await Promise.all(
+        visits.map(
+          async (v, i) =>
+            (await upload(batch(1), `telehealth-follow-up-${i}`, t.tokens.clinician, v.id)).status,
+        ),
+      );
+      expect(statuses.every((s) => s === 201)).toBe(true);
+      expect(trips.count()).toBe(2 * visits.length);
+      expect(trips.transactions()).toBe(0);
+    } finally {
+      trips.restore();
+    }
+    expect(auditAppendStatsSince(before)).toMatchObject({
+      appended: visits.length,
+      headMoved: 0,
+      headHeld: 0,
+      oneStatementTried: visits.length,
+      oneStatementContended: 0,
+    });
     expect((await verifyAuditChain(t.database.db)).valid).toBe(true);
   });
 

@@ -1,7 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
-import { appendLanded, auditAppendCtes, planAppend, preferredShard } from '../audit/audit.service.js';
+import {
+  appendLanded,
+  auditAppendCtes,
+  knowAuditHead,
+  leaseAuditShard,
+  planAppend,
+  releaseAuditShard,
+  replanAppend,
+} from '../audit/audit.service.js';
 import type { AuditEvent } from '../audit/audit-actions.js';
+import { auditAppendStats } from '../audit/audit-append-stats.js';
 import { builtSql } from '../db/built-query.js';
 import type { Db } from '../db/client.js';
 import { encounters, notes, transcriptSegments } from '../db/schema/index.js';
@@ -46,7 +55,7 @@ const insertAudited = builtSql<Record<string, unknown>>(
   'scribe_insert_segments_audited',
 );
 
-/** Plans past a moved head before handing the upload to the unit of work (another process appended). */
+/** Statements tried (past a head another process moved or holds) before the unit of work takes the upload. */
 const MAX_ATTEMPTS = 3;
 
 // The patient of each encounter this process created or took an upload for: the audit event of an
@@ -98,7 +107,6 @@ export async function appendSegmentsInOneStatement(
     requestId: ask.requestId,
     severity: 'normal',
   };
-  const shard = preferredShard(event);
   const batch = {
     encounterId: ask.encounterId,
     userId: ask.user.id,
@@ -106,24 +114,46 @@ export async function appendSegmentsInOneStatement(
     chars: segments.reduce((n, s) => n + s.text.length, 0),
     ...segmentColumns(segments),
   };
-  let planned = planAppend(event, shard);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    let row: { allowed: number; appended: number; head_seq: unknown; head_hash: unknown };
-    try {
-      [row] = rowsOf<typeof row>(await insertAudited(db, { ...batch, ...planned.values })) as [typeof row];
-    } catch (e) {
-      if (isUniqueViolation(e)) return undefined;
-      throw e;
+  auditAppendStats.oneStatementTried++;
+  // A shard no other append of this process holds until the statement ends: its head hint is right.
+  const leased = leaseAuditShard();
+  let planned: ReturnType<typeof planAppend> | undefined;
+  try {
+    await knowAuditHead(db, leased);
+    planned = planAppend(event, leased);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      let row: { allowed: number; appended: number; head_seq: unknown; head_hash: unknown };
+      try {
+        [row] = rowsOf<typeof row>(await insertAudited(db, { ...batch, ...planned.values })) as [typeof row];
+      } catch (e) {
+        if (isUniqueViolation(e)) {
+          auditAppendStats.oneStatementRefused++;
+          return undefined;
+        }
+        throw e;
+      }
+      if (row.appended === 1) {
+        appendLanded(planned);
+        return { inserted: [...batch.seqs].sort((a, b) => a - b), unchanged: [] };
+      }
+      // Refused by a check: the unit of work answers.
+      if (row.allowed !== 1) {
+        auditAppendStats.oneStatementRefused++;
+        return undefined;
+      }
+      // The head moved (another process appended) or another process's transaction holds it.
+      const held = row.head_seq === null || row.head_seq === undefined;
+      planned = replanAppend(
+        event,
+        planned,
+        held ? undefined : { seq: Number(row.head_seq), hash: String(row.head_hash) },
+      );
     }
-    if (row.appended === 1) {
-      appendLanded(planned);
-      return { inserted: [...batch.seqs].sort((a, b) => a - b), unchanged: [] };
-    }
-    // Refused by a check, or the head is held by a transaction: the unit of work answers.
-    if (row.allowed !== 1 || row.head_seq === null || row.head_seq === undefined) return undefined;
-    planned = planAppend(event, shard, { seq: Number(row.head_seq), hash: String(row.head_hash) });
+    auditAppendStats.oneStatementContended++;
+    return undefined;
+  } finally {
+    releaseAuditShard(planned?.shard ?? leased);
   }
-  return undefined;
 }
 
 const UNIQUE_VIOLATION = '23505';

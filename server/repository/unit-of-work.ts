@@ -1,7 +1,7 @@
 import type { Role } from '../../shared/api/auth.js';
 import { AppError, isAppError } from '../../shared/errors.js';
 import type { AuthUser } from '../app-env.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type AuditShardHold, holdingAuditShard, recordAudit } from '../audit/audit.service.js';
 import { type Db, type Executor, withoutTransaction } from '../db/client.js';
 import { claimIdempotencyKey, completeIdempotencyKey, type IdempotencyRequest } from '../http/idempotency.js';
 import type { AuditEntityType, RepositoryAuditAction } from './audit-actions.js';
@@ -47,6 +47,8 @@ export class Work {
     readonly identity: RequestIdentity,
     readonly now: Date,
     readonly attempt: Attempt,
+    /** The audit shard the transaction appended to, kept until it ends. */
+    private readonly auditShard: AuditShardHold = {},
   ) {}
 
   get user(): AuthUser {
@@ -79,18 +81,22 @@ export class Work {
       entityType: AuditEntityType;
     },
   ): Promise<void> {
-    await recordAudit(this.tx, {
-      at: this.now,
-      actorId: this.user.id,
-      actorRole: this.user.role,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      patientId: e.patientId,
-      outcome: 'success',
-      requestId: this.identity.requestId,
-      severity: e.severity,
-    });
+    await recordAudit(
+      this.tx,
+      {
+        at: this.now,
+        actorId: this.user.id,
+        actorRole: this.user.role,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        patientId: e.patientId,
+        outcome: 'success',
+        requestId: this.identity.requestId,
+        severity: e.severity,
+      },
+      this.auditShard,
+    );
   }
 
   get wasAudited(): boolean {
@@ -137,12 +143,14 @@ async function performOn<T>(
   const now = identity.clock();
   let work: Work | undefined;
   try {
-    return await run(async (tx) => {
-      work = new Work(tx, identity, now, attempt);
-      const value = await fn(work);
-      if (!work.wasAudited) throw new AppError('internal', `Unaudited repository action ${attempt.action}`);
-      return value;
-    });
+    return await holdingAuditShard((hold) =>
+      run(async (tx) => {
+        work = new Work(tx, identity, now, attempt, hold);
+        const value = await fn(work);
+        if (!work.wasAudited) throw new AppError('internal', `Unaudited repository action ${attempt.action}`);
+        return value;
+      }),
+    );
   } catch (e) {
     if (isAppError(e) && denialCodes.has(e.code)) await recordDenial(identity, attempt, now, work?.patientId);
     // A note refused for the wrong patient's chart: the attempt itself is a safety event.
@@ -160,19 +168,25 @@ export async function recordDenial(
   patientId: string | null | undefined,
   severity: 'normal' | 'high' = 'normal',
 ): Promise<void> {
-  await identity.db.transaction((tx) =>
-    recordAudit(tx, {
-      at,
-      actorId: identity.user?.id ?? null,
-      actorRole: identity.user?.role ?? null,
-      action: attempt.action,
-      entityType: attempt.entityType,
-      entityId: attempt.entityId ?? null,
-      patientId: patientId ?? null,
-      outcome: 'denied',
-      requestId: identity.requestId,
-      severity,
-    }),
+  await holdingAuditShard((hold) =>
+    identity.db.transaction((tx) =>
+      recordAudit(
+        tx,
+        {
+          at,
+          actorId: identity.user?.id ?? null,
+          actorRole: identity.user?.role ?? null,
+          action: attempt.action,
+          entityType: attempt.entityType,
+          entityId: attempt.entityId ?? null,
+          patientId: patientId ?? null,
+          outcome: 'denied',
+          requestId: identity.requestId,
+          severity,
+        },
+        hold,
+      ),
+    ),
   );
 }
 

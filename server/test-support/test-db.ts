@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { forgetAuditHeads } from '../audit/audit.service.js';
 import { installAuditKeyring, makeKeyring } from '../audit/audit-keys.js';
 import { type Database, openDatabase } from '../db/client.js';
 
@@ -14,6 +15,8 @@ export const testAuditKeyring = makeKeyring({ id: 'test', secret: randomBytes(32
 export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   installAuditKeyring(testAuditKeyring);
+  // A process knows the audit heads of one database: those of the file's previous one are not these.
+  forgetAuditHeads();
   if (kind === 'pglite') {
     const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
     await database.migrate();

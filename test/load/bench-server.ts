@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../../server/app.js';
+import { auditAppendStats } from '../../server/audit/audit-append-stats.js';
 import { installAuditKeyring, makeKeyring, parseAuditKey } from '../../server/audit/audit-keys.js';
 import { importIcd10 } from '../../server/coding/icd10-import.js';
 import { currentReleaseId } from '../../server/coding/release-data.js';
@@ -182,13 +183,14 @@ export async function runBenchServer(args: ServerArgs): Promise<void> {
   }
   const { app, offlineWorker } = benchApp(database);
   const api = await listen(app.fetch, args.apiPort);
-  // `/cpu`: this process's CPU time so far (µs), so the client can report server CPU per request.
+  // `/cpu`: this process's CPU time so far (µs), so the client can report server CPU per request,
+  // and its audit append counts, to report contention for shard heads per request.
   const hello = await listen(
     new Hono()
       .get('/hello', (c) => c.text('hello'))
       .get('/cpu', (c) => {
         const { user, system } = process.cpuUsage();
-        return c.json({ us: user + system });
+        return c.json({ us: user + system, audit: auditAppendStats });
       }).fetch,
     args.helloPort,
   );

@@ -13,6 +13,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
+  type AuditAppendStats,
+  auditAppendStatsNow,
+  auditAppendStatsSince,
+} from '../../server/audit/audit-append-stats.js';
+import {
   generateAuditKey,
   installAuditKeyring,
   makeKeyring,
@@ -110,6 +115,16 @@ async function backendCpuUs(): Promise<Map<number, number>> {
   return byPid;
 }
 
+/** Audit append contention per request: the statements beyond one per append, and uploads the unit of work took. */
+function describeAuditStats(a: AuditAppendStats, requests: number): string {
+  const per = (n: number) => (n / requests).toFixed(3);
+  return (
+    `${per(a.appended)} events/req; per req: ${per(a.headMoved)} head moved, ${per(a.headHeld)} head held, ` +
+    `${per(a.headsLoaded)} heads read; one-statement uploads ${a.oneStatementTried}, ` +
+    `${per(a.oneStatementContended)} contended → unit of work, ${per(a.oneStatementRefused)} refused`
+  );
+}
+
 async function run(make: (client: number) => Request, total: number): Promise<void> {
   let left = total;
   await Promise.all(
@@ -132,8 +147,10 @@ for (const [name, make] of Object.entries(scenarios)) {
   const backendsBefore = await backendCpuUs();
   const before = process.cpuUsage();
   const mainBefore = mainThreadCpuUs();
+  const auditBefore = auditAppendStatsNow();
   const t0 = performance.now();
   await run(make, requests);
+  const audit = auditAppendStatsSince(auditBefore);
   const cpu = process.cpuUsage(before);
   const wallMs = performance.now() - t0;
   const mainMs = (mainThreadCpuUs() - mainBefore) / 1000 / requests;
@@ -147,6 +164,7 @@ for (const [name, make] of Object.entries(scenarios)) {
       (scratch ? ` + ${(backendUs / 1000 / requests).toFixed(2)} ms/req in PostgreSQL` : '') +
       `, ${(wallMs / requests).toFixed(2)} wall ms/req`,
   );
+  console.log(`  audit: ${describeAuditStats(audit, requests)}`);
 }
 await offlineWorker.close();
 await database.close();

@@ -13,6 +13,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { AuditAppendStats } from '../../server/audit/audit-append-stats.js';
 import { generateAuditKey } from '../../server/audit/audit-keys.js';
 import { createScratchDatabase } from '../../server/test-support/test-db.js';
 import { type Fixture, runBenchServer, segmentUpload } from './bench-server.js';
@@ -149,11 +150,16 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
   const rows: Row[] = [];
   const at = (name: string) => `${label}: ${name}`;
   const wanted = (name: string) => (args.only ?? '').split(',').some((part) => name.includes(part));
-  const serverCpuUs = async () => {
+  const serverCounters = async () => {
     const each = await Promise.all(
-      s.hellos.map(async (h) => ((await (await fetch(`${h}/cpu`)).json()) as { us: number }).us),
+      s.hellos.map(
+        async (h) => (await (await fetch(`${h}/cpu`)).json()) as { us: number; audit: AuditAppendStats },
+      ),
     );
-    return each.reduce((a, b) => a + b, 0);
+    const audit = { ...each[0]!.audit };
+    for (const e of each.slice(1))
+      for (const key of Object.keys(audit) as (keyof AuditAppendStats)[]) audit[key] += e.audit[key];
+    return { us: each.reduce((a, e) => a + e.us, 0), audit };
   };
   console.log(
     `${label}: the draft scenario drafts ${s.fixture.drafted}; ` +
@@ -170,7 +176,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         url: `${s.hellos[c % s.hellos.length]}/hello`,
       }),
       null,
-      serverCpuUs,
+      serverCounters,
     ),
   );
   if (wanted('GET /notes/:id (signed, hash verified)'))
@@ -181,7 +187,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
         durationS,
         (c) => ({ url: `${api(c)}/notes/${noteId}`, headers: auth }),
         READ_UPLOAD_P99_MS,
-        serverCpuUs,
+        serverCounters,
       ),
     );
   if (wanted('POST /encounters/:id/segments'))
@@ -197,7 +203,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
           body: () => segmentUpload(nextSeq[c]!++),
         }),
         READ_UPLOAD_P99_MS,
-        serverCpuUs,
+        serverCounters,
       ),
     );
   if (wanted('POST /encounters/:id/draft (offline)'))
@@ -213,7 +219,7 @@ async function scenarios(s: Started, label: string): Promise<Row[]> {
           body: JSON.stringify({ templateKey: 'soap', mode: 'offline' }),
         }),
         DRAFT_P99_MS,
-        serverCpuUs,
+        serverCounters,
       ),
     );
   return rows;

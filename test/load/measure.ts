@@ -1,3 +1,4 @@
+import type { AuditAppendStats } from '../../server/audit/audit-append-stats.js';
 import { type ClientTarget, runLoad } from './http-load.js';
 
 export interface Row {
@@ -11,6 +12,10 @@ export interface Row {
   'cpu ms/req': number;
   /** CPU time this (the load-generating) process spent per answered request (ms). */
   'client ms/req': number;
+  /** Audit statements beyond one per event (a head another process moved or held), per request. */
+  'audit retries/req': number;
+  /** Segment uploads the one statement handed to the unit of work for contention, per request. */
+  'contended/req': number;
   target: string;
 }
 
@@ -33,8 +38,8 @@ export async function measure(
   durationS: number,
   targetFor: (client: number) => ClientTarget,
   p99TargetMs: number | null,
-  /** Total CPU time of the server processes so far (µs). */
-  serverCpuUs: () => Promise<number>,
+  /** Total CPU time of the server processes so far (µs), and their audit append counts summed. */
+  serverCounters: () => Promise<{ us: number; audit: AuditAppendStats }>,
 ): Promise<Row> {
   // Unmeasured first: pool connections opened, statements prepared and code compiled, as on a server
   // that has been up a while; the figures are the steady state. Its failures still count.
@@ -43,11 +48,16 @@ export async function measure(
   // Requests the warm-up left in flight finish first: a client's next draft of its encounter would
   // otherwise race its previous one (412).
   await new Promise((r) => setTimeout(r, WARM_UP_S * 1000));
-  const cpuBefore = await serverCpuUs();
+  const before = await serverCounters();
   const clientBefore = process.cpuUsage();
   const { times, statuses, non2xx, errors } = await runLoad(clients, durationS * 1000, targetFor);
   const clientCpu = process.cpuUsage(clientBefore);
-  const cpuUs = (await serverCpuUs()) - cpuBefore;
+  const after = await serverCounters();
+  const cpuUs = after.us - before.us;
+  const per = (key: keyof AuditAppendStats) =>
+    times.length
+      ? Math.round(((after.audit[key] - before.audit[key]) / times.length) * 1000) / 1000
+      : Number.NaN;
   const socketErrors = errors + warmUpErrors;
   if (non2xx + socketErrors > 0) {
     const byStatus = [...statuses].map(([status, n]) => `${status}×${n}`).join(' ');
@@ -65,6 +75,8 @@ export async function measure(
     'client ms/req': times.length
       ? Math.round((clientCpu.user + clientCpu.system) / times.length / 10) / 100
       : Number.NaN,
+    'audit retries/req': per('headMoved') + per('headHeld'),
+    'contended/req': per('oneStatementContended'),
     target: '',
   };
   const ok = row.errors === 0 && (p99TargetMs === null || row.p99 <= p99TargetMs);
