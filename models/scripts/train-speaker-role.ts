@@ -10,7 +10,7 @@ import {
   inferRoles,
   type RoleUnit,
 } from '../../shared/clinical/speaker-role/infer-roles.js';
-import { featuresAt } from '../../shared/clinical/speaker-role/role-features.js';
+import { featuresAt, isActFeature } from '../../shared/clinical/speaker-role/role-features.js';
 import {
   QUANTUM,
   ROLE_CLASSES,
@@ -18,6 +18,10 @@ import {
   roleModelSchema,
 } from '../../shared/clinical/speaker-role/role-model.js';
 import { roleUnits } from '../../shared/clinical/speaker-role/role-units.js';
+import {
+  labelledSegments,
+  OWN_TUNE_DIALOGUES,
+} from '../../shared/clinical/speaker-role/test-support/own-labelled-dialogues.js';
 import { parseAciDialogue } from '../../shared/clinical/transcript/aci.js';
 import type { TranscriptSegment } from '../../shared/clinical/transcript.js';
 import { loadAciAsr, loadAciSplit } from '../../test/eval/notes/aci-data.js';
@@ -53,9 +57,18 @@ const OTHER_OFFSETS = [1, 2];
 // half fit transcripts cut exactly at turns best, but then a clinician's turn that the recorder cut
 // at a pause is forced to alternate (the second segment goes to the patient), so they are left out.
 const BOUNDARY_IS_TURN = [0.05, 0.25, 0.5];
+// How much of the word classifier's and of the act classifier's evidence (role-acts.ts) each sentence
+// gets: words fit the training dialogues' wording best, acts carry over to other wording.
+const WORD_WEIGHTS = [1, 0.8];
+const ACT_WEIGHTS = [0, 0.5, 0.75, 1];
 
 type Role = (typeof ROLE_CLASSES)[number];
-type Sentence = RoleUnit & { role: Role; features: string[] };
+type Sentence = RoleUnit & {
+  role: Role;
+  features: string[];
+  wordLogits?: number[];
+  actLogits?: number[];
+};
 /** One training conversation; `group` is shared by versions of the same one (ASR, paraphrases). */
 export type Dialogue = Sentence[] & { group?: string; source?: string };
 
@@ -139,10 +152,11 @@ const q = (x: number) => Math.round(x * QUANTUM);
 export function fitClassifier(
   dialogues: readonly Dialogue[],
   { minCount, minWeight, epochs, learningRate, l2 }: ClassifierOptions = CLASSIFIER,
+  pick: (feature: string) => boolean = () => true,
 ): RoleModel['features'] {
   const seen = new Map<string, number>();
   for (const d of dialogues)
-    for (const u of d) for (const f of u.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+    for (const u of d) for (const f of u.features) if (pick(f)) seen.set(f, (seen.get(f) ?? 0) + 1);
   const kept = [...seen.entries()]
     .filter(([, n]) => n >= minCount)
     .map(([f]) => f)
@@ -194,11 +208,37 @@ export function fitClassifier(
   return features;
 }
 
+/** The two classifiers, each on its own features: the sentence's words, and its acts (role-acts.ts). */
+export interface Classifiers {
+  words: RoleModel['features'];
+  acts: RoleModel['features'];
+}
+
+export function fitClassifiers(dialogues: readonly Dialogue[]): Classifiers {
+  return {
+    words: fitClassifier(dialogues, CLASSIFIER, (f) => !isActFeature(f)),
+    acts: fitClassifier(dialogues, CLASSIFIER, isActFeature),
+  };
+}
+
+/** One weight table adding the two classifiers' log-odds, weighted (`mix`); acts left out at weight 0. */
+export function mixClassifiers({ words, acts }: Classifiers, mix: RoleModel['mix']): RoleModel['features'] {
+  const scaled = (table: RoleModel['features'], by: number): RoleModel['features'] =>
+    Object.fromEntries(
+      Object.entries(table).map(([f, v]) => [
+        f,
+        v.map((x) => Math.round(x * by)) as [number, number, number],
+      ]),
+    );
+  return { ...scaled(words, mix.words), ...(mix.acts > 0 ? scaled(acts, mix.acts) : {}) };
+}
+
 export function fitModel(
   dialogues: readonly Dialogue[],
   features: RoleModel['features'],
   scale: number,
   otherOffset = 0,
+  mix: RoleModel['mix'] = { words: 1, acts: 0 },
 ): RoleModel {
   const classCount = [0, 0, 0];
   const next = [
@@ -238,6 +278,7 @@ export function fitModel(
     version: 3,
     classes: [...ROLE_CLASSES],
     scale,
+    mix,
     logPrior: classCount.map((x) => q(Math.log((x + 1) / (total + 3)))),
     logOffset: [0, 0, q(-otherOffset)],
     logStayInSegment: CHANGE_IN_SEGMENT.map((x) => [stayRow(x, 0), stayRow(x, 1), stayRow(x, 2)]),
@@ -285,7 +326,8 @@ export function roleAccuracy(
 const clinicianOrNot = (guess: Role | undefined, gold: Role) =>
   (guess === 'clinician') === (gold === 'clinician');
 
-function heldOutScore(heldOut: readonly Dialogue[], model: RoleModel): number {
+/** The mean held-out accuracy, and each source's accuracy per cut (turns, pause cuts, no turns). */
+function heldOutScore(heldOut: readonly Dialogue[], model: RoleModel): { mean: number; parts: number[] } {
   const sources = [...new Set(heldOut.map((d) => d.source))].sort();
   const perSource = sources.map((source) => {
     const ds = heldOut.filter((d) => d.source === source);
@@ -303,41 +345,110 @@ function heldOutScore(heldOut: readonly Dialogue[], model: RoleModel): number {
         .join('  '),
     );
   const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-  return mean(perSource.map(mean));
+  return { mean: mean(perSource.map(mean)), parts: perSource.flat() };
 }
 
-/** The weights file's text: scale and 'other' offset chosen on a held-out fifth of the training groups. */
-export function trainSpeakerRoleModel(): { json: string; heldOutAccuracy: number } {
-  const dialogues = trainingDialogues();
-  const heldOut = dialogues.filter((d) => heldOutGroup(d.group) && d.source !== AUGMENTED);
-  const fold = dialogues.filter((d) => !heldOutGroup(d.group));
-  const foldFeatures = fitClassifier(fold);
-  // The classifier's log-odds do not change with the chain settings searched below: computed once.
-  const foldModel = fitModel(fold, foldFeatures, 1);
-  for (const d of heldOut) {
-    const logits = classifierLogits(d, foldModel);
+/** Our own labelled tune visits (never the report half) as training-format dialogues, scored only. */
+export function ownTuneDialogues(): Dialogue[] {
+  return OWN_TUNE_DIALOGUES.map((d) => toDialogue(labelledSegments(d), `own:${d.name}`, 'own'));
+}
+
+/** Accuracy on `dialogues` as turns, pause cuts and no turns (mean), exact role. */
+function cutsAccuracy(dialogues: readonly Dialogue[], model: RoleModel): number {
+  const pauseCut = dialogues.map((d) => {
+    const segments = pauseCutSegments(d.map((u) => u.seq));
+    return d.map((u, i) => ({ ...u, seq: segments[i] ?? i }));
+  });
+  const perSentence = dialogues.map((d) => d.map((u, i) => ({ ...u, seq: i })));
+  return [dialogues, pauseCut, perSentence].reduce((a, x) => a + roleAccuracy(x, model), 0) / 3;
+}
+
+function setLogits(dialogues: readonly Dialogue[], words: RoleModel, acts: RoleModel): void {
+  for (const d of dialogues) {
+    const w = classifierLogits(d, words);
+    const a = classifierLogits(d, acts);
     d.forEach((u, i) => {
-      u.logits = [...(logits[i] ?? [])];
+      u.wordLogits = [...(w[i] ?? [])];
+      u.actLogits = [...(a[i] ?? [])];
     });
   }
-  let best = { scale: SCALES[0] ?? 1, otherOffset: 0, accuracy: -1 };
-  for (const scale of SCALES) {
-    for (const otherOffset of OTHER_OFFSETS) {
-      const accuracy = heldOutScore(heldOut, fitModel(fold, foldFeatures, scale, otherOffset));
-      if (process.env.SCRIBE_TRAIN_VERBOSE)
-        console.log(`scale ${scale}, other offset ${otherOffset}: held-out ${(100 * accuracy).toFixed(2)}%`);
-      if (accuracy > best.accuracy) best = { scale, otherOffset, accuracy };
+}
+
+function mixLogits(dialogues: readonly Dialogue[], mix: RoleModel['mix']): void {
+  for (const d of dialogues)
+    for (const u of d)
+      u.logits = (u.wordLogits ?? []).map((x, c) => mix.words * x + mix.acts * (u.actLogits?.[c] ?? 0));
+}
+
+/**
+ * The weights file's text. Scale, 'other' offset and the mix of word and act evidence are chosen on a
+ * held-out fifth of the training groups (classifiers trained on the rest): the mix that scores best on
+ * our own tune visits among those whose held-out training score is no lower than words alone give.
+ */
+export function trainSpeakerRoleModel(): { json: string; heldOutAccuracy: number; ownTuneAccuracy: number } {
+  const dialogues = trainingDialogues();
+  const heldOut = dialogues.filter((d) => heldOutGroup(d.group) && d.source !== AUGMENTED);
+  const own = ownTuneDialogues();
+  const fold = dialogues.filter((d) => !heldOutGroup(d.group));
+  const foldClassifiers = fitClassifiers(fold);
+  // The classifiers' log-odds do not change with the chain settings searched below: computed once.
+  setLogits(
+    [...heldOut, ...own],
+    fitModel(fold, foldClassifiers.words, 1),
+    fitModel(fold, foldClassifiers.acts, 1),
+  );
+  const verbose = Boolean(process.env.SCRIBE_TRAIN_VERBOSE);
+  type Choice = {
+    scale: number;
+    otherOffset: number;
+    mix: RoleModel['mix'];
+    accuracy: number;
+    parts: number[];
+    own: number;
+  };
+  const choices: Choice[] = [];
+  for (const words of WORD_WEIGHTS)
+    for (const acts of ACT_WEIGHTS) {
+      const mix = { words, acts };
+      mixLogits([...heldOut, ...own], mix);
+      for (const scale of SCALES)
+        for (const otherOffset of OTHER_OFFSETS) {
+          const model = fitModel(fold, {}, scale, otherOffset, mix);
+          const { mean: accuracy, parts } = heldOutScore(heldOut, model);
+          const ownAccuracy = cutsAccuracy(own, model);
+          choices.push({ scale, otherOffset, mix, accuracy, parts, own: ownAccuracy });
+          if (verbose)
+            console.log(
+              `words ${words} acts ${acts} scale ${scale} other ${otherOffset}: held-out ${(100 * accuracy).toFixed(2)}% own tune ${(100 * ownAccuracy).toFixed(2)}%`,
+            );
+        }
     }
-  }
-  const model = fitModel(dialogues, fitClassifier(dialogues), best.scale, best.otherOffset);
-  return { json: `${JSON.stringify(model)}\n`, heldOutAccuracy: best.accuracy };
+  // Words alone at their best setting: a mix is kept only if no source in no cut scores lower, by more
+  // than a tenth of a point (one held-out fifth's noise: a sentence in a thousand).
+  const wordsOnly = choices
+    .filter((c) => c.mix.acts === 0 && c.mix.words === 1)
+    .reduce((a, b) => (b.accuracy > a.accuracy ? b : a));
+  const best = choices
+    .filter(
+      (c) =>
+        c.accuracy >= wordsOnly.accuracy && c.parts.every((x, i) => x >= (wordsOnly.parts[i] ?? 0) - 0.001),
+    )
+    .reduce((a, b) => (b.own > a.own || (b.own === a.own && b.accuracy > a.accuracy) ? b : a));
+  const model = fitModel(
+    dialogues,
+    mixClassifiers(fitClassifiers(dialogues), best.mix),
+    best.scale,
+    best.otherOffset,
+    best.mix,
+  );
+  return { json: `${JSON.stringify(model)}\n`, heldOutAccuracy: best.accuracy, ownTuneAccuracy: best.own };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { json, heldOutAccuracy } = trainSpeakerRoleModel();
+  const { json, heldOutAccuracy, ownTuneAccuracy } = trainSpeakerRoleModel();
   writeFileSync(WEIGHTS_PATH, json);
   const model = roleModelSchema.parse(JSON.parse(json));
   console.log(
-    `speaker-role model: ${Object.keys(model.features).length} features, ${(json.length / 1024).toFixed(0)} KiB, scale ${model.scale}, held-out train accuracy (clinician or not) ${(100 * heldOutAccuracy).toFixed(1)}%`,
+    `speaker-role model: ${Object.keys(model.features).length} features, ${(json.length / 1024).toFixed(0)} KiB, scale ${model.scale}, mix ${JSON.stringify(model.mix)}, held-out train accuracy (clinician or not) ${(100 * heldOutAccuracy).toFixed(1)}%, own tune ${(100 * ownTuneAccuracy).toFixed(1)}%`,
   );
 }

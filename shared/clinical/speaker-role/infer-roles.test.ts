@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNSURE_ROLE } from '../offline/role-review.js';
 import { toSentenceUnits } from '../offline/units.js';
 import { withSyntheticTimes } from '../transcript/timing.js';
 import type { Speaker } from '../transcript.js';
@@ -29,6 +30,46 @@ describe('withInferredRoles', () => {
     expect(bySegment(4)).toEqual(['clinician', 'clinician']);
     expect(bySegment(6).every((s) => s === 'clinician')).toBe(true);
     for (const u of units) expect(u.roleConfidence).toBeGreaterThan(0.5);
+  });
+
+  it("never confidently gives a clinician's plan, exam finding or instruction to the patient in a telehealth visit", () => {
+    // A telehealth mood follow-up that turns to a sprained ankle shown to the camera, in our own words.
+    const lines: Array<[Speaker, string]> = [
+      ['clinician', 'Morning, can you see and hear me okay on the video?'],
+      ['patient', "Yes, you're a bit pixelated but it's fine."],
+      ['clinician', 'How has your mood been since we last spoke?'],
+      ['patient', "Up and down. I still can't get to sleep before two most nights."],
+      ['clinician', 'Are you managing to get out of the house?'],
+      ['patient', "I walk the dog, that's about it."],
+      ['clinician', 'Any thoughts of harming yourself?'],
+      ['patient', 'No, nothing like that.'],
+      ['patient', 'Do you think the tablets are even working?'],
+      ['clinician', "Six weeks is when we'd expect to see a change, so it's a fair question."],
+      ['clinician', "I'd like you to keep a sleep diary for the next fortnight."],
+      ['clinician', "We'll increase the sertraline to one hundred milligrams from tomorrow."],
+      ['clinician', 'It sounds like the depression is partly better but the insomnia is hanging on.'],
+      ['patient', 'Will I have to be on them forever?'],
+      ['clinician', 'Usually six months after you feel well, then we taper down slowly.'],
+      ['clinician', 'Book a video slot with me in four weeks.'],
+      ['patient', 'Okay, thanks doctor.'],
+      ['clinician', 'Now the ankle you mentioned, roll your trouser leg up and point the camera at it.'],
+      ['clinician', "The outside of the ankle is swollen and there's bruising under the ankle bone."],
+      ['clinician', 'Stand on it for me and take four steps.'],
+      ['patient', 'It twinges but I can do it.'],
+      ['clinician', "That's reassuring, it looks like a sprain of the outer ligament."],
+      ['clinician', 'Rest it, ice it for twenty minutes a few times a day and keep it raised.'],
+    ];
+    const units = withInferredRoles(toSentenceUnits(unlabelled(lines.map(([, text]) => text))));
+    const said = (seq: number) => lines[seq]?.[0];
+    // The follow-up booking is an instruction, whoever's words it resembles.
+    expect(units.find((u) => u.text.startsWith('Book a video slot'))?.speaker).toBe('clinician');
+    // A clinician sentence still given to the patient is left unsure (flagged for review), but for
+    // at most one (words alone gave four of them to the patient with confidence).
+    const confidentlyThePatients = units.filter(
+      (u) =>
+        said(u.seq) === 'clinician' && u.speaker !== 'clinician' && (u.roleConfidence ?? 1) >= UNSURE_ROLE,
+    );
+    expect(confidentlyThePatients.length).toBeLessThanOrEqual(1);
   });
 
   it('keeps recorded labels (telehealth source) and only fills in unknown speakers', () => {
@@ -98,6 +139,7 @@ describe('how the recorder cut the transcript', () => {
     version: 3,
     classes: ['clinician', 'patient', 'other'],
     scale: 1,
+    mix: { words: 1, acts: 0 },
     logPrior: [-69, -69, -900],
     logOffset: [0, 0, 0],
     logStayInSegment: [

@@ -19,7 +19,7 @@ const lines: Array<[string, boolean]> = [
 const units: RoleUnit[] = lines.map(([text, isQuestion], seq) => ({ seq, text, isQuestion }));
 
 describe('roleFeatures', () => {
-  it('names each feature once, its words and pairs, its opening, length and neighbours', () => {
+  it('names each feature once, its words and pairs, its opening, length, neighbours and acts', () => {
     const features = roleFeatures({
       text: 'No no, take it twice a day?',
       isQuestion: false,
@@ -55,6 +55,15 @@ describe('roleFeatures', () => {
       'prev:first2:should i',
       'next:none',
       'after-ask:len:8-15',
+      'act:bias',
+      'act:class:ask-other',
+      'act:class-len:ask-other l',
+      'act:prev:ask-meaning',
+      'act:next:none',
+      'act:pair:ask-meaning ask-other',
+      'act:follow:ask-other none',
+      'act:question:statement',
+      'act:after-question:ask-other',
     ]);
   });
 });

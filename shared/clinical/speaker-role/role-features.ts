@@ -1,4 +1,5 @@
 import { memoizedInDraft } from '../offline/draft-memo.js';
+import { type ActSentence, visitActFeatures } from './role-acts.js';
 
 /** One neighbouring sentence as the speaker-role model sees it. */
 export interface RoleNeighbour {
@@ -153,7 +154,21 @@ export function visitRoleFeatures(input: RoleFeatureInput, add: RoleFeatureSink)
   else add('next:none');
   if (input.previous && (input.previous.isQuestion || /\?\s*$/.test(input.previous.text)))
     add('after-ask:len', lengthBucket(ws.length));
+  visitActFeatures(
+    { words, isQuestion: input.isQuestion || ws.includes('?') },
+    input.previous && actSentence(input.previous),
+    input.next && actSentence(input.next),
+    add,
+  );
 }
+
+function actSentence(n: RoleNeighbour): ActSentence {
+  const ws = tokens(n.text);
+  return { words: ws.filter((w) => w !== '?'), isQuestion: n.isQuestion || ws.includes('?') };
+}
+
+/** Whether a feature is one of the act classifier's (role-acts.ts) rather than the word classifier's. */
+export const isActFeature = (name: string): boolean => name.startsWith('act:');
 
 /** The features of the `i`-th sentence of a transcript, with its neighbours as context. */
 export function featuresAt(sentences: readonly RoleNeighbour[], i: number): string[] {

@@ -18,6 +18,11 @@ export const roleModelSchema = z.object({
   classes: z.tuple([z.literal('clinician'), z.literal('patient'), z.literal('other')]),
   /** Multiplies the per-sentence log-odds before the chain adds the turn-taking evidence. */
   scale: z.number().positive(),
+  /**
+   * How the word classifier's and the act classifier's log-odds were weighted when added into
+   * `features` (already applied there; kept so that held-out folds are trained the same way).
+   */
+  mix: z.object({ words: z.number().nonnegative(), acts: z.number().nonnegative() }),
   logPrior: triple,
   /**
    * Added to each sentence's evidence per role: a guest's lines are rare and sound like the patient's

@@ -10,9 +10,10 @@ export { aciGroup, mtsGroup } from '../../../models/scripts/train-speaker-role.j
 
 import {
   type Dialogue,
-  fitClassifier,
+  fitClassifiers,
   fitModel,
   groupFold,
+  mixClassifiers,
   trainingDialogues,
 } from '../../../models/scripts/train-speaker-role.js';
 import { builtinRoleModel, type RoleModel } from '../../../shared/clinical/speaker-role/index.js';
@@ -33,7 +34,7 @@ export function trainRoleFolds(
   const otherOffset = -(base.logOffset[2] ?? 0) / QUANTUM;
   const models = Array.from({ length: folds }, (_, k) => {
     const fold = dialogues.filter((d) => groupFold(d.group, folds) !== k);
-    return fitModel(fold, fitClassifier(fold), base.scale, otherOffset);
+    return fitModel(fold, mixClassifiers(fitClassifiers(fold), base.mix), base.scale, otherOffset, base.mix);
   });
   return {
     folds,
