@@ -22,9 +22,10 @@ const CALLED =
 const CLAUSE_START =
   "(?:^|[,;:]\\s*|\\b(?:and|so|but|which)\\s+|\\b(?:high|low|up|down|worse|better|again|today|now|here|there)\\s+(?=(?:this|that|it)(?:'s| is)\\s))";
 // What does not name a problem after the naming words; nor does a finding said of a part ("and it's
-// tender just in front of the fibula", "it's swollen", "it looks infected"): that is the exam.
+// tender just in front of the fibula", "it's swollen", "it looks infected"): that is the exam; nor a
+// status ("murmur, that is stable") or the plan ("this is the best course of action").
 const NOT_NAMED =
-  '(?!(?:not|nothing|no|never|fine|ok|okay|good|great|normal|going|getting|been|time|why|because|what|hard|tough|difficult|important|possible|up to|worth|just me|a good|the same|more|less|if|tender|sore|swollen|red|stiff|warm|hot|cold|itchy|broken|torn|worse|better|bigger|smaller|larger|lower|higher|clear|intact|there|here|in|on|at|from|over|under|still|also|very|quite|pretty|really|too|so)\\b|[a-z]+(?:ed|ful|ous|ive|ing|ly)\\b)';
+  '(?!(?:not|nothing|no|never|fine|ok|okay|good|great|normal|going|getting|been|time|why|because|what|hard|tough|difficult|important|possible|up to|worth|just me|a good|the same|more|less|if|tender|sore|swollen|red|stiff|warm|hot|cold|itchy|broken|torn|worse|better|bigger|smaller|larger|lower|higher|clear|intact|there|here|in|on|at|from|over|under|still|also|very|quite|pretty|really|too|so|stable|unchanged|controlled|uncontrolled|resolved|negative|positive|benign|gone|back|new|old|the (?:best|right|plan|reason|option|main|only|next|first|last|thing|way|course|point|goal|key|treatment|one|problem|issue|question)|an? (?:plan|good|bad|great|sign|way|chance|reason|thing|course|bit|lot|option|question|step))\\b|[a-z]+(?:ed|ful|ous|ive|ing|ly)\\b)';
 
 const TOLD = new RegExp(
   `${CLAUSE_START}(?:(?:so|okay|well|now|and)\\s*,?\\s+)*(?:${HEDGE},?\\s+)?${NAMER}\\s+${CALLED}${NOT_NAMED}(?=[a-z])`,
