@@ -5,6 +5,8 @@ import { namesLaySymptom } from './lay-symptoms.js';
 import { firstMatching } from './rule-gate.js';
 import { statesDiagnosis } from './stated-diagnosis.js';
 import { words } from './tokens.js';
+import { tellsDiagnosis } from './told-diagnosis.js';
+import { WILL_DO } from './will-do.js';
 
 const STOPWORDS = new Set(
   "a an the and or but so if then than that this these those there here it its it's is are was were be been being am do does did doing have has had having i me my we us our you your he she him her his they them their what which who whom when where why how all any both each few more most other some such no nor not only own same too very can will just should now to of in on at by for with about against between into through during before after above below from up down out off over under again further once also really um uh okay yeah yes well like get got go going gon na wan know think mean kind sort lot little bit thing things stuff right sure oh alright".split(
@@ -78,14 +80,12 @@ const CLINICIAN_CUES: Array<[FactCategory, RegExp]> = [
 const patientCue = firstMatching(PATIENT_CUES, ([, re]) => re);
 const clinicianCue = firstMatching(CLINICIAN_CUES, ([, re]) => re);
 
-// "We'll do ...", "we can do ...": what the clinician will do next.
-const WILL_DO = /\b(?:we'll|we will|we can|we could|i'll|i will|let's|let us) (?:also |just |then )?do\b/;
 const TEST_WORD =
   /\b(?:test(?:ing|s)?|x-?rays?|scans?|mri|ultrasound|ecg|ekg|blood (?:work|tests?)|bloods|labs?|swabs?|cultures?|biopsy|injections?|referral|antibiotics?)\b/;
 
 // Reasoning toward a diagnosis, or how a known problem is doing.
 const REASONING =
-  /\b(most likely|probably|likely|consistent with|suggestive of|suggests|points to|exacerbation|flare|due to|caused by|because (of|the|your|his|her|their)|(is|are|isn't|aren't|is not|are not|has been|have been) (getting )?(worse|better|improved|improving|worsening|stable|controlled|uncontrolled|well controlled|not well controlled|under control))\b/;
+  /\b(most likely|probably|likely|consistent with|suggestive of|suggests|points to|exacerbation|flare|due to|caused by|because (of|the|your|his|her|their)|(is|are|isn't|aren't|is not|are not|has been|have been|has|have|has got|have got) (getting |gotten |become |got )?(worse|better|improved|improving|worsening|stable|controlled|uncontrolled|well controlled|not well controlled|under control))\b/;
 
 // Within the assessment and plan, these are plan items too.
 const PLAN_IN_AP =
@@ -121,7 +121,10 @@ export function classifySentence(input: ClassifyInput): FactCategory | undefined
     // So is "he has a right middle ear infection": the diagnosis told in so many words (stated-diagnosis.ts).
     const namesProblem =
       input.hasProblem &&
-      (/^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text) || statesDiagnosis(text));
+      (/^(this|that|it)( is|'s| looks like| seems like| sounds like)\b/.test(text) ||
+        statesDiagnosis(text) ||
+        // "I'm fairly sure this is a flare of your eczema", "..., that's hypertension" (told-diagnosis.ts).
+        tellsDiagnosis(text));
     // "Make sure he drinks plenty", "go to the ER if ...": advice and return precautions (care-advice.ts).
     // An exam or results word inside a return precaution ("if there's swelling behind the ear, bring
     // him back") is its condition: the advice is the plan.

@@ -22,6 +22,7 @@ import { asAdvice, followUpInterval, isClinicianOrder, orderCategory } from './c
 import { assertionOf, findModifiers } from './context.js';
 import { namesFinding, withoutCoveredReviews } from './covered.js';
 import { withoutCutOffTail } from './cut-off-tail.js';
+import { doseOnly, withDose } from './dose-follows-drug.js';
 import { examinersFinding, isBareExamAct, statesFinding } from './exam-act-follow.js';
 import { examFinding } from './exam-narration.js';
 import { examinedFor } from './examined-for.js';
@@ -55,6 +56,7 @@ import { pronounFor, type RecordedSex, type SentenceUnit } from './units.js';
 import { asksForRating, withoutUnmarkedTrailingQuestion } from './unmarked-question.js';
 import { followUpReason } from './visit-reason.js';
 import { extractVitals, formatVitals } from './vitals.js';
+import { asStartOrder } from './will-do.js';
 
 // What an examiner finds normal: a finding as much as an abnormal one.
 const NORMAL_FINDING =
@@ -195,6 +197,10 @@ function clinicianWordingIsTheClinicians(unit: SentenceUnit): SentenceUnit {
     : unit;
 }
 
+// The clinician offering a medicine ("Should we try amoxicillin?", "How about a steroid cream?").
+const PROPOSES =
+  /\b(?:should we|shall we|do you want to|would you like to|how about|what about|can we|could we|why don't we|are you (?:ok|okay|happy) (?:with|to))\b/i;
+
 // A follow-up the rewrite already documents ("Follow-up in 2 weeks if it is not improving.").
 const FOLLOW_UP_PROSE = /^(?:follow[- ]?up|return|advised to (?:return|come back|follow up))\b/i;
 
@@ -254,6 +260,12 @@ export function extractFacts(
   let findingSeq: number | undefined;
   // Sentences with something to document that were dropped as conversation (nothing clinical left).
   let dropped = 0;
+  // Where in the units the loop is, for what was said a few sentences before.
+  let position = -1;
+  // The last order that chose a medicine without saying its dose, and the medicine the clinician last
+  // asked about: a dose said next on its own belongs to it (dose-follows-drug.ts).
+  let doseless: { index: number; position: number } | undefined;
+  let askedDrug: { name: string; proposed: boolean; evidence: Evidence; position: number } | undefined;
 
   const add = (fact: Fact): void => {
     const key = fact.text.toLowerCase();
@@ -263,6 +275,7 @@ export function extractFacts(
   };
 
   for (const inferred of units) {
+    position++;
     const afterFinding = findingSeq === inferred.seq;
     const afterExamAct = examActBefore || afterFinding;
     const heard = examinersFinding(continuesFindings(inferred, findingSeq), afterExamAct);
@@ -314,8 +327,49 @@ export function extractFacts(
     let resolved: string | undefined;
     let answerEvidence: Evidence | undefined;
     const isClinician = unit.speaker === 'clinician';
+    if (unit.isQuestion) {
+      // The medicine a question names, whoever was taken to ask it (dose-follows-drug.ts).
+      const [asked] = extractMedications(cleanSpeech(unit.text).toLowerCase(), resources.drugNames);
+      askedDrug = asked
+        ? {
+            name: asked.name,
+            proposed: PROPOSES.test(unit.text),
+            evidence: { seq: unit.seq, start: unit.start, end: unit.end },
+            position,
+          }
+        : undefined;
+    }
     if (isClinician && unit.isQuestion) {
       pendingQuestion = unit;
+      continue;
+    }
+    // "He's 12 kilos so that's 480 mg twice a day for 7 days": the dose of the medicine just chosen,
+    // said in a sentence of its own, is that order's dose. After a question that names a medicine, the
+    // question says whose dose it is, whoever the speaker was taken to be: one offering it ("should we
+    // try the prednisolone again?") is answered by the order's dose, one asking about it ("what dose of
+    // metformin are you on?") by what the patient takes.
+    const dose = unit.isQuestion || answered ? undefined : doseOnly(cleanSpeech(unit.text));
+    const doseOf = doseless && position - doseless.position <= 3 ? facts[doseless.index] : undefined;
+    const askedOf = askedDrug && position - askedDrug.position <= 3 ? askedDrug : undefined;
+    if (dose && (doseOf || askedOf)) {
+      const said: Evidence = { seq: unit.seq, start: unit.start, end: unit.end };
+      if (doseless && doseOf) {
+        facts[doseless.index] = {
+          ...doseOf,
+          text: withDose(doseOf.text, dose),
+          evidence: [...doseOf.evidence, said],
+        };
+      } else if (askedOf) {
+        const name = `${askedOf.name.charAt(0).toUpperCase()}${askedOf.name.slice(1)}`;
+        add({
+          category: askedOf.proposed ? 'plan' : 'medication',
+          text: askedOf.proposed ? `${name} ${dose}.` : `Taking ${askedOf.name} ${dose}.`,
+          evidence: [askedOf.evidence, said],
+        });
+      }
+      doseless = undefined;
+      askedDrug = undefined;
+      pendingQuestion = undefined;
       continue;
     }
     // "We're following up on your heart failure": said only to give the reason for the visit, which
@@ -502,8 +556,12 @@ export function extractFacts(
             speaker: unit.speaker === 'unknown' ? 'patient' : unit.speaker,
             pronoun,
           });
-    const text =
-      ordered && category === 'plan'
+    // "We will do amoxicillin" → "Start amoxicillin." (will-do.ts).
+    const started =
+      isClinician && category === 'plan' ? asStartOrder(rewritten, resources.drugNames) : undefined;
+    const text = started
+      ? started
+      : ordered && category === 'plan'
         ? asAdvice(rewritten)
         : ordered === 'follow-up' && category === 'follow-up'
           ? FOLLOW_UP_PROSE.test(rewritten)
@@ -558,7 +616,16 @@ export function extractFacts(
       if (review) fact.review = review;
       else if (cut && endsMidClause(worded.text)) fact.review = cut;
       if (isClinician && placed === 'exam') findingSeq = unit.seq;
+      const before = facts.length;
       add(fact);
+      // An order that names a medicine and no dose: the dose may come in the next sentence.
+      if (
+        placed === 'plan' &&
+        facts.length > before &&
+        !/\d/.test(fact.text) &&
+        extractMedications(fact.text.toLowerCase(), resources.drugNames).length > 0
+      )
+        doseless = { index: before, position };
     });
   }
 

@@ -84,10 +84,11 @@ export function problemNamedIn(
   return { name, evidence: qualified.evidence, key: chosen.normalized };
 }
 
-// Words said before a problem that are no part of its name ("history of", "likely", "injured"; a
+// Words said before a problem that are no part of its name ("history of", "likely", "injured", "what
+// we call"; a
 // size, "a five millimeter kidney stone": the size is a finding, never the problem's name).
 const NOT_A_QUALIFIER =
-  /^(?:history|likely|probably|possibly|possible|also|still|just|really|having|has|have|had|injured|treating|managing|about|regarding|new|known|this|that|today|some|bit|little|sorry|causes?|causing|caused|okay|well|like|from|due|because|common|plus|one|two|three|four|five|six|seven|eight|nine|ten|\d+|centimet(?:er|re)s?|millimet(?:er|re)s?|cm|mm|inch(?:es)?)$/i;
+  /^(?:history|call|called|calls|termed|named|likely|probably|possibly|possible|also|still|just|really|having|has|have|had|injured|treating|managing|about|regarding|new|known|this|that|today|some|bit|little|sorry|causes?|causing|caused|okay|well|like|from|due|because|common|plus|one|two|three|four|five|six|seven|eight|nine|ten|\d+|centimet(?:er|re)s?|millimet(?:er|re)s?|cm|mm|inch(?:es)?)$/i;
 
 /**
  * "Strain" said as "an acute lumbar, strain" named "acute lumbar strain": up to three words just

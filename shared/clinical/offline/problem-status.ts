@@ -4,7 +4,7 @@
 const STATUS =
   '(?:(?:well|better|poorly|nicely|adequately|not well|not)\\s+)?(?:controlled|under control|uncontrolled|stable|improved|improving|better|worse|worsening|resolved|resolving|at goal|in range|flaring)';
 const JUDGED_PROBLEM = new RegExp(
-  `^(?:(?:so|okay|ok|and|now|good|great|well)[,]?\\s+)*(?:(?:i think|it looks like|it seems|looks like)\\s+)?(?:your|her|his|their|the)\\s+([a-z][a-z -]{2,30}?)\\s+(?:is|are|has been|have been|seems?|looks?|'s)\\s+(?:now\\s+|much\\s+|a lot\\s+|really\\s+|pretty\\s+|very\\s+|still\\s+|finally\\s+)*(${STATUS})\\b`,
+  `^(?:(?:so|okay|ok|and|now|good|great|well)[,]?\\s+)*(?:(?:i think|it looks like|it seems|looks like)\\s+)?(?:your|her|his|their|the)\\s+([a-z][a-z -]{2,30}?)\\s+(?:is|are|has been|have been|has gotten|have gotten|has got|have got|has become|have become|is getting|are getting|seems?|looks?|'s(?: gotten| got| getting)?)\\s+(?:now\\s+|much\\s+|a lot\\s+|really\\s+|pretty\\s+|very\\s+|still\\s+|finally\\s+)*(${STATUS})\\b`,
   'i',
 );
 // "You're doing better on the sertraline", "she's doing well on the inhaler": how the problem followed

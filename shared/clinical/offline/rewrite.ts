@@ -6,6 +6,7 @@ import { cleanSpeech } from './clean-speech.js';
 import { observedAsFinding } from './clinician-observed.js';
 import { clinicianPlans } from './clinician-plans.js';
 import { clinicianVoice } from './clinician-voice.js';
+import { withoutHowAnswer } from './how-answer.js';
 import { isPatientAccount } from './patient-account.js';
 import {
   addresseeToClinician,
@@ -127,7 +128,8 @@ export interface RewriteOptions {
  * "I'm going to prescribe ibuprofen 400 mg" → "Ibuprofen 400 mg prescribed".
  */
 export function rewriteSentence(spoken: string, options: RewriteOptions): string {
-  const said = cleanSpeech(spoken).replace(/[.?!]+$/, '');
+  // "Not great, my ankles are swollen": the answer to "how are you" is no part of it (how-answer.ts).
+  const said = withoutHowAnswer(cleanSpeech(spoken)).replace(/[.?!]+$/, '');
   const narrated = withoutNarration(said);
   // What is left once the narration is gone must still say something ("with your shoulder, have you
   // had any numbness" leaves "with your shoulder").
@@ -309,7 +311,7 @@ function rewriteClinicianClause(spoken: string, pronoun: Pronoun): string {
 }
 
 // Contractions written out, as notes are written; "going to" reads as "will".
-const EXPANSIONS: Array<[RegExp, string]> = [
+const EXPANSIONS: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/\bcan't\b/gi, 'cannot'],
   [/\bwon't\b/gi, 'will not'],
   [/n't\b/gi, ' not'],
@@ -317,7 +319,17 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\bi'm\b/gi, 'I am'],
   [/'ve\b/gi, ' have'],
   [/'re\b/gi, ' are'],
+  // "If he's still got a fever" (and speech recognition's "if he is still got a fever"): "if he still
+  // has a fever".
+  [
+    /\b(he|she|it|they|you|we)(?:'s|'re| is| are)\s+(still|also|already|now|just|only)\s+got\b/gi,
+    (_m: string, who: string, when: string) =>
+      `${who} ${when} ${/^(?:he|she|it)$/i.test(who) ? 'has' : 'have'}`,
+  ],
+  [/\b(he|she|it)\s+is\s+got\b/gi, '$1 has'],
   [/\b(it|that|there|he|she|what)'s (been|had|got|gotten)\b/gi, '$1 has $2'],
+  // "Your blood pressure's been running high": after a noun, "'s been" is "has been".
+  [/\b([a-z]+)'s (been|gotten)\b/gi, '$1 has $2'],
   [/\b(it|that|there|he|she|what)'s\b/gi, '$1 is'],
   [/\b(is|are|am) going to\b/gi, 'will'],
   [/,(\s*,)+/g, ','],

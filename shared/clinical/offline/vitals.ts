@@ -55,7 +55,8 @@ const PATTERNS: Array<{ kind: VitalSign['kind']; re: RegExp; unit: string; min: 
   },
   {
     kind: 'weight',
-    re: /\b(?:weight|weigh|weighs|weighed)\b(?:\s+[a-z']+){0,4}?\s+(\d{2,3}(?:\.\d)?)\s*(pounds|lbs|kg)\b/,
+    // A change is no weight ("weight is up 4 kilos", "weight went down by 5 pounds").
+    re: /\b(?:weight|weigh|weighs|weighed)\b(?:\s+(?!(?:up|down|gained|lost|by|more|less|dropped|increased|decreased|went|change[ds]?)\b)[a-z']+){0,4}?\s+(\d{2,3}(?:\.\d)?)\s*(pounds?|lbs?|kgs?|kilos?|kilograms?)\b/,
     unit: '',
     min: 2,
     max: 700,
@@ -76,7 +77,7 @@ export function extractVitals(normalizedText: string): VitalSign[] {
     }
     const unit =
       p.kind === 'weight'
-        ? m[2] === 'kg'
+        ? m[2]?.startsWith('k')
           ? 'kg'
           : 'lb'
         : p.kind === 'temperature'
