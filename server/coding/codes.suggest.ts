@@ -933,19 +933,7 @@ function guidelineCodesIn(
   // (coding-setting.ts); contradictions and Excludes1 pairs are resolved in both settings.
   if (input.setting === 'inpatient')
     return withoutExcludes1(withoutContradictions(diagnosed, { keepUnspecified: true }), pairs);
-  // A title every detail of which a mention's own words say (not a learned link): the specific code.
-  // The index's own entry for the words ("high cholesterol" → E78.00) names its code in full too.
-  const fullySaid = (c: RankedCode) =>
-    c.phrases.length > 0 &&
-    c.supports.some((s) => !s.learnedOnly) &&
-    c.phrases.some((p) => {
-      if (index.lookup(p).some((x) => x.code === c.code)) return true;
-      const said = saidStems(p);
-      // unsaidDetail leaves figures to the rules that read them: "stage 5" is no detail "stage 3" says.
-      const figures = c.title.toLowerCase().match(/\b\d+[a-z]?\b/g) ?? [];
-      return unsaidDetail(c.title, said).length === 0 && figures.every((f) => said.has(f));
-    });
-  return withoutExcludes1(withoutSubsumedPhrases(withoutContradictions(diagnosed, { fullySaid })), pairs);
+  return withoutExcludes1(withoutSubsumedPhrases(withoutContradictions(diagnosed)), pairs);
 }
 
 function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {

@@ -232,27 +232,6 @@ describe('outpatient coding rules', () => {
     expect(kept.map((c) => c.code)).toEqual(['R509', 'E1165', 'D509']);
   });
 
-  it('codes the sibling whose title the words say in full, in the place of a less specific one', () => {
-    const codes = [
-      { code: 'N189', title: 'Chronic kidney disease, unspecified', confidence: 0.64 },
-      { code: 'N185', title: 'Chronic kidney disease, stage 5', confidence: 0.19 },
-      { code: 'N1830', title: 'Chronic kidney disease, stage 3 unspecified', confidence: 0.15 },
-    ];
-    const said = new Set(['N189', 'N1830']);
-    const kept = withoutContradictions(codes, { fullySaid: (c) => said.has(c.code) });
-    expect(kept).toEqual([{ ...codes[2], confidence: 0.64 }]);
-    // Without what was said, the better-ranked unspecified code stays.
-    expect(withoutContradictions(codes).map((c) => c.code)).toEqual(['N189']);
-    // "Low back pain" said: not dorsalgia, which the index reached for "back pain".
-    const back = [
-      { code: 'M549', title: 'Dorsalgia, unspecified', confidence: 0.33 },
-      { code: 'M5450', title: 'Low back pain, unspecified', confidence: 0.15 },
-    ];
-    expect(withoutContradictions(back, { fullySaid: (c) => c.code === 'M5450' })).toEqual([
-      { ...back[1], confidence: 0.33 },
-    ]);
-  });
-
   it('keeps an unspecified code beside its specified sibling when asked (inpatient), never a contradiction', () => {
     const kept = withoutContradictions(CLASHING_CODES, { keepUnspecified: true });
     expect(kept.map((c) => c.code)).toEqual(['R509', 'E1165', 'D649', 'D509']);

@@ -338,20 +338,11 @@ const USE_ADDITIONAL: Array<[RegExp, RegExp]> = [
  */
 export function withoutContradictions<T extends ProposedCode>(
   codes: readonly T[],
-  options: {
-    /** Keep an unspecified code beside its specified siblings (inpatient: the coder picks among them). */
-    keepUnspecified?: boolean;
-    /**
-     * The words said name every detail of the code's title ("stage 3 chronic kidney disease" for
-     * N18.30, "low back pain" for M54.50): such a code is the most specific one the words support, and
-     * outranks a sibling the words do not name in full, whatever their confidences.
-     */
-    fullySaid?: (code: T) => boolean;
-  } = {},
+  /** Keep an unspecified code beside its specified siblings (inpatient: the coder picks among them). */
+  options: { keepUnspecified?: boolean } = {},
 ): T[] {
   const kept: T[] = [];
   const displaces = !options.keepUnspecified;
-  const fullySaid = memoisedBy(options.fullySaid);
   // Every pair of titles is compared: each title's words are read once.
   const saysLessThan = memoised((generic: string) => {
     const g = detailWords(generic);
@@ -381,31 +372,7 @@ export function withoutContradictions<T extends ProposedCode>(
         codes.some((o) => o.code.slice(0, 4) === c.code.slice(0, 4) && /\bbilateral\b/i.test(o.title))
       ),
   );
-  const contradict = (k: T, c: T) =>
-    CONTRADICTING.some(([a, b]) => (a.test(k.code) && b.test(c.code)) || (b.test(k.code) && a.test(c.code)));
-  const siblings = (k: T, c: T) =>
-    k.code.slice(0, 3) === c.code.slice(0, 3) && (GENERIC.test(c.title) || GENERIC.test(k.title));
   for (const c of specific) {
-    // The sibling the words name in full replaces those they do not ("low back pain" said: M54.50, not
-    // M54.9 dorsalgia reached through the index's "Pain, back"), in the place and with the confidence
-    // of the best of them: it is the same problem, coded as specifically as the words support.
-    const replaced =
-      displaces && fullySaid(c)
-        ? kept.filter(
-            (k) => siblings(k, c) && !contradict(k, c) && (!fullySaid(k) || saysLessThan(k.title)(c.title)),
-          )
-        : [];
-    const first = replaced[0];
-    if (first !== undefined) {
-      const at = kept.indexOf(first);
-      const confidence = Math.max(c.confidence, ...replaced.map((k) => k.confidence));
-      const rest = kept.filter((k) => !replaced.includes(k));
-      if (!rest.some((k) => siblings(k, c) || contradict(k, c))) {
-        kept.splice(0, kept.length, ...rest);
-        kept.splice(Math.min(at, kept.length), 0, { ...c, confidence });
-      }
-      continue;
-    }
     const clash = kept.some((k) => {
       if (
         CONTRADICTING.some(
@@ -422,20 +389,6 @@ export function withoutContradictions<T extends ProposedCode>(
     if (!clash) kept.push(c);
   }
   return kept;
-}
-
-/** `said` read once per code. */
-function memoisedBy<T>(said: ((code: T) => boolean) | undefined): (code: T) => boolean {
-  if (said === undefined) return () => false;
-  const known = new Map<T, boolean>();
-  return (code) => {
-    let found = known.get(code);
-    if (found === undefined) {
-      found = said(code);
-      known.set(code, found);
-    }
-    return found;
-  };
 }
 
 /** A title's detail stems before any "without": what it says is absent does not make it more specific. */
