@@ -74,3 +74,6 @@ const ABBREVIATION_WORD = new RegExp(
 export function expandAbbreviations(text: string): string {
   return text.replace(ABBREVIATION_WORD, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
 }
+
+/** Every abbreviation expanded here, lower case. */
+export const ABBREVIATION_KEYS: readonly string[] = Object.keys(ABBREVIATIONS);

@@ -56,6 +56,7 @@ import { offerFloor } from './offer-floor.js';
 import { rawConfidenceOf, recalibrated } from './outpatient-calibration.js';
 import { exactSeeReference, followSeeReference, type SeeReference } from './see-references.js';
 import { sideWordsOf } from './side-words.js';
+import { respelledSegments } from './spoken-forms.js';
 import {
   allergyStatusCodes,
   diabetesDrugStatusCodes,
@@ -653,14 +654,16 @@ function candidateCodesIn(index: CandidateIndex, input: SuggestInput, options: S
   const vocabulary = options.vocabulary === undefined ? vocabularyOf(index) : options.vocabulary;
   const context = options.context ?? builtinResources().context;
   const leaveOut = options.leaveOut;
-  const mentions = codingMentions(input, vocabulary ?? undefined, context);
+  // Split words and spelled-out abbreviations joined as the index writes them (offsets kept).
+  const spoken = { ...input, segments: respelledSegments(input.segments) };
+  const mentions = codingMentions(spoken, vocabulary ?? undefined, context);
   const { candidates, status } = collectCandidatesIn(
     index,
     mentions,
     model,
     options.cache ?? new Map(),
     leaveOut,
-    input.segments.map((s) => s.text).join('\n'),
+    spoken.segments.map((s) => s.text).join('\n'),
     // A coder follows the index's see references in both settings (they widen what is retrieved).
     index.seeReferences,
     input.setting,
@@ -899,7 +902,8 @@ function guidelineCodesIn(
     const confidence = diabetes.confidence * DRUG_STATUS_SHARE;
     const existing = scored.find((c) => c.code === code);
     if (existing) existing.confidence = Math.max(existing.confidence, confidence);
-    else scored.push({ ...diabetes, code, title, confidence });
+    // The drug status restates none of the diabetes's words: no longer phrase may subsume it.
+    else scored.push({ ...diabetes, code, title, confidence, phrases: [] });
   }
   scored.sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code));
   // Nausea beside vomiting is one combination code (symptom-combinations.ts); office visits only, as
@@ -939,6 +943,7 @@ function mergeEvidence(a: Evidence[], b: readonly Evidence[]): Evidence[] {
 
 function rationale(phrases: readonly string[], title: string, assessed: boolean): string {
   const where = assessed ? 'in the assessment' : 'in the transcript';
+  if (phrases.length === 0) return `What was said ${where} supports "${title.slice(0, 200)}"`.slice(0, 500);
   const words = phrases
     .slice(0, 3)
     .map((p) => `"${p.slice(0, 60)}"`)

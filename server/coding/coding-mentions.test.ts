@@ -153,6 +153,37 @@ describe('coding mentions', () => {
     expect(mentions.filter((m) => m.role === 'status').map((m) => m.evidence[0]?.seq)).toEqual([0, 1]);
   });
 
+  it("codes a child's condition that a parent reports, and a condition a question presupposes", () => {
+    const lines = [
+      'mom says his eczema has been flaring behind the knees',
+      'are you still using the machine every night for your sleep apnea',
+      'dad says he has eczema too',
+      'are you having any wheezing',
+    ];
+    const segments = lines.map((text, seq) => segment(seq, text));
+    const drafted: ProblemMention[] = [
+      { ...presentMention(lines[0] ?? '', 'eczema'), assertion: 'family' },
+      { ...presentMention(lines[1] ?? '', 'sleep apnea'), evidence: [] },
+      { ...presentMention(lines[2] ?? '', 'eczema'), assertion: 'family' },
+      { ...presentMention(lines[3] ?? '', 'wheezing'), evidence: [] },
+    ];
+    drafted.forEach((m, seq) => {
+      const start = (lines[seq] ?? '').indexOf(m.text);
+      m.evidence = [{ seq, start, end: start + m.text.length }];
+    });
+    const mentions = codingMentions(
+      { mentions: drafted, segments, content: noNote, setting: 'outpatient' },
+      undefined,
+      context,
+    );
+    const roleAt = (seq: number) => mentions.find((m) => m.evidence[0]?.seq === seq)?.role;
+    expect(roleAt(0)).toBe('current');
+    expect(roleAt(1)).toBe('current');
+    // The father's own eczema, and a plain question, stay uncoded.
+    expect(roleAt(2)).toBe('none');
+    expect(roleAt(3)).toBe('none');
+  });
+
   it('keeps a denial or question word out of a narrative term, so ConText sees it', () => {
     const vocabulary = {
       headStems: new Set([stem('edema')]),

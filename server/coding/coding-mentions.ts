@@ -17,6 +17,7 @@ import { type ClinicalVocabulary, extractNarrativeMentions } from './narrative-m
 import { saidOfAnotherPerson } from './other-person.js';
 import { problemStatements } from './problem-statements.js';
 import { sitePainTerms, withPainSite } from './site-pain.js';
+import { withStageFigures } from './spoken-forms.js';
 import { ALLERGY_SENTENCE, statusCodesOf } from './status-codes.js';
 import { saysSmokes } from './tobacco-use.js';
 import { withoutTreatmentWord } from './treatment-words.js';
@@ -109,6 +110,22 @@ const ANSWERED_NO_AFTER =
  */
 const ASKED_LIST_BEFORE =
   /\bany\b(?:\s+(?!(?:no|not|nope|but|and|yes|yeah|yep|i|i'm|i've|im|ive|my|your|his|her|for|with|to|the|a|an|some|sometimes|actually|okay|ok|well|so|just|because|since|when)\b)[a-z'-]+){4,7}\s*$/i;
+
+/**
+ * A question about a treatment the patient keeps up "for" a condition ("are you still using the cpap
+ * for your sleep apnea", "still taking the inhaler for the asthma"): it presupposes the condition.
+ */
+const STAGE_WORD = /\b(?:stage|type|grade|class) (?:one|two|three|four|five)\b/i;
+
+const PRESUPPOSED_BEFORE =
+  /\b(?:still|been|keep(?:ing)?)\s+(?:(?:taking|using|wearing|on)\b)[^.?!]{0,40}\bfor\s+(?:your|the|his|her|their)\s*$/i;
+
+/**
+ * A parent or carer telling the child's history ("mom says his asthma", "dad tells me her eczema"):
+ * the relative is the informant, not the one who has the condition.
+ */
+const INFORMANT_BEFORE =
+  /\b(?:mom|mum|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|aunt|caregiver)\s+(?:says|said|reports|reported|tells me|told me|mentions|mentioned|noticed|notices|thinks|feels)\s+(?:that\s+)?(?:his|her|their)\s*$/i;
 
 // Sentences that list what might happen or might be the cause ("the most common side effects are
 // nausea, vomiting", "some possible causes are … hepatitis, cirrhosis") or a family's illnesses
@@ -293,7 +310,8 @@ function roleOf(
   if (setting === 'outpatient' && oneWord && PASS_VERB.test(mention.text.trim())) return 'none';
   if (oneWord && (VERB_BEFORE.test(before) || NOT_A_PROBLEM.has(mention.text.trim().toLowerCase())))
     return 'none';
-  if (mention.category !== 'assessment' && QUESTION.test(sentence)) return 'none';
+  if (mention.category !== 'assessment' && QUESTION.test(sentence) && !PRESUPPOSED_BEFORE.test(before))
+    return 'none';
   // A question inside a run-on sentence ("okay so have you noticed any nausea chills fever no fever
   // some chills"): the words asked about are not findings; the answer's own words are.
   if (QUESTION_BEFORE.test(before) || ASKED_LIST_BEFORE.test(before)) return 'none';
@@ -307,7 +325,8 @@ function roleOf(
   // "Colon cancer screening", "the anemia panel", "a diabetes study": a test or a service, no finding.
   if (setting === 'outpatient' && NAMES_A_SERVICE.test(after)) return 'none';
   if (DENIED_BEFORE.test(before) || NOT_ASSERTED_START.test(mention.text.trim())) return 'none';
-  if (mention.category === 'family') return 'none';
+  const informant = setting === 'outpatient' && INFORMANT_BEFORE.test(before);
+  if (mention.category === 'family' && !informant) return 'none';
   // "We'll check your kidney function": a measure, not a finding (measure-phrases.ts).
   if (setting === 'outpatient' && namesOnlyAMeasure(mention.text, before)) return 'none';
   // "My husband has diabetes too": a spouse's or a friend's condition (other-person.ts).
@@ -317,6 +336,8 @@ function roleOf(
       if (setting === 'outpatient' && affirmedAfterDenial(before)) break;
       return 'none';
     case 'family':
+      if (informant) break;
+      return 'none';
     case 'hypothetical':
       return 'none';
     case 'possible':
@@ -536,5 +557,7 @@ export function codingMentions(
   }
   // The drafted assessment's problem headings, each with the role its own words were given above.
   out.push(...headingMentions(sources.content, bySeq, out, sources.setting));
+  // "Stage three": the figure the titles write.
+  for (const m of out) if (STAGE_WORD.test(m.phrase)) m.phrase = withStageFigures(m.phrase);
   return out;
 }

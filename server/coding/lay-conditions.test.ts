@@ -169,6 +169,63 @@ describe('layConditionTerms', () => {
   });
 });
 
+describe('layConditionTerms in speech-recognition wording', () => {
+  it('keeps what a run-on, unpunctuated sentence says before a later denial', () => {
+    expect(
+      layConditionTerms(
+        "my lower back has been killing me since the move no numbness or tingling okay we'll start therapy",
+        WOMAN,
+      ),
+    ).toEqual(['low back pain']);
+    // A denial just before, or "not" after it, still denies it; a question asks it.
+    expect(layConditionTerms('no lower back pain at all', WOMAN)).toEqual([]);
+    expect(layConditionTerms('the lower back pain is not there anymore', WOMAN)).toEqual([]);
+    expect(layConditionTerms('any lower back pain no', WOMAN)).toEqual([]);
+  });
+
+  it('reads a blood pressure asked after in a visit that names a drug for it', () => {
+    const visit = 'you are on the losartan fifty milligrams';
+    expect(layConditionTerms('how has your blood pressure been at home?', visit)).toEqual(['hypertension']);
+    expect(layConditionTerms('so how is the bp doing', visit)).toEqual(['hypertension']);
+    // No drug for it: a blood pressure asked after is everyone's vital sign.
+    expect(layConditionTerms('how has your blood pressure been at home?', WOMAN)).toEqual([]);
+    expect(layConditionTerms('your blood pressure is a little low today', visit)).toEqual([]);
+  });
+
+  it('reads sugars running high in a diabetic as diabetes with hyperglycemia', () => {
+    expect(layConditionTerms('my sugars keep running high in the mornings', 'i take my glipizide')).toEqual([
+      'diabetes with hyperglycemia',
+    ]);
+    expect(layConditionTerms('my sugars are good', 'i take my glipizide')).toEqual(['diabetes']);
+  });
+
+  it('reads a level said to be low as its deficiency, not a low-salt diet', () => {
+    expect(layConditionTerms('your vitamin d came back low at twelve', WOMAN)).toEqual([
+      'vitamin d deficiency',
+    ]);
+    expect(layConditionTerms('the potassium was a bit low on the labs', MAN)).toEqual(['hypokalemia']);
+    expect(layConditionTerms('stick to a low sodium diet please', MAN)).toEqual([]);
+  });
+
+  it('reads a condition said by its abbreviation as one word', () => {
+    expect(layConditionTerms('his copd has been about the same', MAN)).toEqual([
+      'chronic obstructive pulmonary disease',
+    ]);
+    expect(layConditionTerms('my afib has been acting up again', WOMAN)).toEqual(['atrial fibrillation']);
+    expect(layConditionTerms('does your mother have copd', WOMAN)).toEqual([]);
+  });
+
+  it('reads a kidney disease stage said in words before "chronic"', () => {
+    expect(layConditionTerms('you have stage three chronic kidney disease', WOMAN)).toEqual([
+      'chronic kidney disease stage 3',
+    ]);
+  });
+
+  it('reads the lay words after a split word was joined in place', () => {
+    expect(layConditionTerms('i have an underactive  thyroid', WOMAN)).toEqual(['hypothyroidism']);
+  });
+});
+
 describe('ANY_LAY_TERM', () => {
   it('joins every pattern a term needs into one first test', () => {
     expect(joinsNothing(ANY_LAY_TERM)).toBe(false);

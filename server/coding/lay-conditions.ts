@@ -7,6 +7,7 @@
  * coded is decided by the usual retrieval and rules.
  */
 
+import { ABBREVIATION_KEYS, expandAbbreviations } from './clinical-abbreviations.js';
 import { patternUnion } from './pattern-union.js';
 
 /** An organ said, after it or before it, to be enlarged or swollen. */
@@ -67,9 +68,45 @@ const SUGARS_MANAGED =
 const DIABETES_DRUG =
   /\b(?:metformin|glucophage|glipizide|glyburide|glimepiride|januvia|sitagliptin|jardiance|empagliflozin|farxiga|dapagliflozin|trulicity|ozempic|victoza|insulin|lantus|humalog|novolog|levemir|tresiba)\b/i;
 
+/** Sugars said to run high or be out of control: the index's "Diabetes, with hyperglycemia" (poorly controlled). */
+const SUGARS_HIGH =
+  /\b(?:blood )?sugars? (?:(?:have|has|are|is|were|was|keep|keeps|been|running|still|staying|getting|gotten|always|just|a little|a bit|kind of|pretty|really|way|too) )*(?:high|higher|elevated|up|out of control|uncontrolled|all over the place)\b|\b(?:high|elevated|uncontrolled) (?:blood )?sugars\b/i;
+
+/**
+ * A blood pressure asked after or reviewed ("how has your blood pressure been at home") in a visit
+ * that names a drug taken for it: the hypertension it treats, as a diabetes drug makes "sugars" diabetes.
+ */
+const BLOOD_PRESSURE = /\b(?:blood pressure|bp)s?\b/i;
+const BLOOD_PRESSURE_DRUG =
+  /\b(?:lisinopril|enalapril|ramipril|benazepril|quinapril|losartan|valsartan|olmesartan|irbesartan|telmisartan|candesartan|amlodipine|nifedipine|hydrochlorothiazide|hctz|chlorthalidone|triamterene)\b/i;
+/** A follow-up question about a known condition ("how's your blood pressure been"): it presupposes it. */
+const FOLLOW_UP_QUESTION =
+  /^\s*(?:(?:and|so|um+|uh+|okay|ok|now|well|alright)\b\s*,?\s*)*how(?:'s| is| has| have| are|'re)? (?:(?:the|your|his|her|their) )?(?:blood pressure|bp|sugars?|blood sugars?)\b/i;
+
+/** A level said to be low ("your vitamin d was low at fourteen", "low potassium"): its deficiency. */
+const LOW_LEVEL_TERMS: ReadonlyArray<[string, string]> = [
+  ['vitamin d|vit d', 'vitamin d deficiency'],
+  ['vitamin b12|vitamin b 12|b12|b 12|vitamin b twelve|b twelve', 'vitamin b12 deficiency'],
+  ['potassium', 'hypokalemia'],
+  ['sodium', 'hyponatremia'],
+  ['magnesium', 'hypomagnesemia'],
+  ['iron|ferritin', 'iron deficiency'],
+];
+const LOW_LEVEL = LOW_LEVEL_TERMS.map(
+  ([names, term]) =>
+    [
+      new RegExp(
+        String.raw`\b(?:${names})(?: (?:level|levels|count))? (?:(?:is|was|were|are|came back|come back|has been|have been|'s been|been|still|pretty|really|quite|a little|a bit|kind of|very|too) )*(?:low|deficient|down)\b|\blow (?:${names})\b(?! (?:diet|foods?|intake|salt|meals?|version|supplements?))|\b(?:${names}) deficien`,
+        'i',
+      ),
+      term,
+    ] as const,
+);
+
 /** Pain of the lower back in lay words ("this pain across the lower part of my back"). */
 const LOWER_BACK = /\b(?:lower|low) (?:part of (?:my|your|his|her|the|their) )?back\b(?! of\b)/i;
-const PAIN_WORD = /\b(?:pain|pains|hurts?|hurting|aches?|aching|achy|sore|soreness)\b/i;
+const PAIN_WORD =
+  /\b(?:pain|pains|hurts?|hurting|aches?|aching|achy|sore|soreness|killing (?:me|him|her)|bothering (?:me|him|her)|acting up|giving (?:me|him|her) (?:trouble|problems|grief))\b/i;
 
 /** Trouble passing urine said in lay words: the index's "Difficulty, micturition". */
 const DIFFICULT_URINATION =
@@ -85,7 +122,7 @@ const STONE_IN_ORGAN =
  */
 const KIDNEYS_NOT_WORKING = String.raw`\bkidneys? (?:are|is|were|was|have been|has been|'re|'s)(?: just)? (?:not|n't) (?:working|functioning|filtering) (?:well|right|good|properly|as well(?: as they should)?)\b|\bkidneys? (?:aren't|isn't|weren't|wasn't|don't|doesn't|do not|does not) (?:work|working|function|functioning|filter|filtering) (?:well|right|good|properly|as well(?: as they should)?)\b`;
 const KIDNEY_DISEASE = new RegExp(
-  String.raw`${KIDNEYS_NOT_WORKING}|\bkidney function (?:is|was|has been|'s|has|keeps|is still)? ?(?:\w+ )?(?:low|down|decreased|reduced|declining|declined|dropping|dropped|worse|worsening|poor|impaired)\b|\b(?:weak|failing|damaged|bad|sick) kidneys\b|\bstage (?:two|three|four|2|3|3a|3b|4) kidney\b`,
+  String.raw`${KIDNEYS_NOT_WORKING}|\bkidney function (?:is|was|has been|'s|has|keeps|is still)? ?(?:\w+ )?(?:low|down|decreased|reduced|declining|declined|dropping|dropped|worse|worsening|poor|impaired)\b|\b(?:weak|failing|damaged|bad|sick) kidneys\b|\bstage (?:two|three|four|2|3|3a|3b|4) (?:chronic )?kidney\b`,
   'i',
 );
 const KIDNEY_STAGE = /\bstage (two|three|four|2|3|3a|3b|4)\b/i;
@@ -177,17 +214,49 @@ function laySymptomTerms(sentence: string): string[] {
   return terms;
 }
 
+/**
+ * A condition said by its abbreviation as one word ("my copd", "the afib", "a uti"), as speech
+ * recognition writes it: the spelled-out term. Short or everyday-word abbreviations ("ms", "pad",
+ * "sob", "cap") are left to the clinician's full words.
+ */
+const AMBIGUOUS_ABBREVIATIONS = new Set([
+  'cap',
+  'pad',
+  'sob',
+  'gad',
+  'pna',
+  'uc',
+  'covid',
+  'covid-19',
+  'hiv',
+]);
+const SPOKEN_ABBREVIATION = new RegExp(
+  String.raw`\b(?:${ABBREVIATION_KEYS.filter((a) => /^[a-z][a-z0-9]{2,}$/.test(a) && !AMBIGUOUS_ABBREVIATIONS.has(a)).join('|')})\b`,
+  'i',
+);
+
 /** Said of someone else, asked, denied or only feared: nothing in the sentence is the patient's. */
 const NOT_ASSERTED =
   /\b(?:no|not|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)\b|\?\s*$|^\s*(?:(?:and|so|um+|uh+|okay|now|well)\b\s*,?\s*)*(?:any|do you|did you|have you|has (?:he|she)|are you|is there|were you)\b/i;
 
 const KIDNEYS_NOT_WORKING_ALL = new RegExp(KIDNEYS_NOT_WORKING, 'gi');
 /** A sentence's negation counts only where it is not itself the lay wording ("without trying"). */
+const blank = (words: string) => ' '.repeat(words.length);
+/** Blanked to spaces of the same length, so a denial found in it is at its place in the sentence. */
 const stripped = (sentence: string) =>
   sentence
-    .replace(/\bwithout (?:even )?trying\b/gi, ' ')
-    .replace(KIDNEYS_NOT_WORKING_ALL, ' ')
-    .replace(SELF_DENYING, ' ');
+    .replace(/\bwithout (?:even )?trying\b/gi, blank)
+    .replace(KIDNEYS_NOT_WORKING_ALL, blank)
+    .replace(SELF_DENYING, blank);
+
+/**
+ * Words that deny or give away only what follows them ("… killing me no numbness", "… and my father
+ * has diabetes"): in a run-on, unpunctuated sentence what was said before them is still the patient's.
+ * "Not" denies what came before it ("the pain is not there"); "no longer" too.
+ */
+const DENIES_WHAT_FOLLOWS =
+  /^(?:no|never|denies|denied|without any|negative for|rule out|worried about|concerned about|family history|mother|father|brother|sister|wife|husband|son|daughter|grand(?:ma|pa|mother|father)|aunt|uncle|cousin)$/i;
+const NOT_FORWARD_AFTER = /^\s*(?:longer|more|better|worse|change|different|changes)\b/i;
 
 /**
  * Every pattern that gives a term (layConditionTerms adds none without one of these): a sentence the
@@ -209,6 +278,10 @@ export const ANY_LAY_TERM = patternUnion([
   LOWER_BACK,
   DIFFICULT_URINATION,
   KIDNEY_DISEASE,
+  SUGARS_HIGH,
+  BLOOD_PRESSURE,
+  ...LOW_LEVEL.map(([pattern]) => pattern),
+  SPOKEN_ABBREVIATION,
 ]);
 /** The everyday symptom wordings (LAY_SYMPTOMS), ruled out in one pass the same way. */
 export const ANY_LAY_SYMPTOM = patternUnion(LAY_SYMPTOMS.map(([pattern]) => pattern));
@@ -218,8 +291,12 @@ export const ANY_LAY_SYMPTOM = patternUnion(LAY_SYMPTOMS.map(([pattern]) => patt
  * "enlarged prostate"). `visit` is the whole conversation (the patient's sex and drugs are read there).
  * A question, a denial, a relative's history or an intended change of weight gives none.
  */
-export function layConditionTerms(sentence: string, visit: string): string[] {
-  if (!ANY_LAY_TERM.test(sentence) && !ANY_LAY_SYMPTOM.test(sentence)) return [];
+export function layConditionTerms(spoken: string, visit: string): string[] {
+  // Words respelled in place leave runs of spaces (spoken-forms.ts); the patterns read single ones.
+  const single = /\s\s/.test(spoken) ? spoken.replace(/\s{2,}/g, ' ') : spoken;
+  if (!ANY_LAY_TERM.test(single) && !ANY_LAY_SYMPTOM.test(single)) return [];
+  // A follow-up question about a known condition asserts it: its question mark denies nothing.
+  const sentence = FOLLOW_UP_QUESTION.test(single) ? single.replace(/\?\s*$/, '') : single;
   // A scan's finding runs on in unpunctuated speech ("… in the left ureter and there's no swelling"):
   // only the words before the stone may deny it or give it to someone else.
   const stone = sentence.match(STONE_IN_ORGAN);
@@ -227,8 +304,21 @@ export function layConditionTerms(sentence: string, visit: string): string[] {
     stone && !NOT_ASSERTED.test(sentence.slice(0, stone.index ?? 0))
       ? [`${stone[1]?.toLowerCase()} calculus`]
       : [];
-  if (NOT_ASSERTED.test(stripped(sentence))) return stoneTerms;
-  const terms: string[] = [...stoneTerms];
+  const denial = NOT_ASSERTED.exec(stripped(sentence));
+  if (denial === null) return [...stoneTerms, ...assertedTerms(sentence, visit)];
+  const at = denial.index;
+  const saidBefore =
+    at > 0 &&
+    DENIES_WHAT_FOLLOWS.test(denial[0]) &&
+    !NOT_FORWARD_AFTER.test(sentence.slice(at + denial[0].length)) &&
+    sentence.slice(0, at).trim().split(/\s+/).length >= 4;
+  if (!saidBefore) return stoneTerms;
+  return [...new Set([...stoneTerms, ...assertedTerms(sentence.slice(0, at), visit)])];
+}
+
+/** The terms a sentence (or the asserted part of one) says, none of it denied or asked. */
+function assertedTerms(sentence: string, visit: string): string[] {
+  const terms: string[] = [];
   const organ = sentence.match(ORGAN_ENLARGED)?.[1] ?? sentence.match(ENLARGED_ORGAN)?.[2];
   if (organ !== undefined) terms.push(enlargedTerm(organ));
   if (!INTENDED.test(sentence)) {
@@ -236,16 +326,24 @@ export function layConditionTerms(sentence: string, visit: string): string[] {
     else if (WEIGHT_GAINED.test(sentence)) terms.push('weight gain');
   }
   if (LOW_TESTOSTERONE.test(sentence)) terms.push(hypogonadismTerm(visit));
-  if (FOR_BLOOD_PRESSURE.test(sentence) && !NOT_HIGH.test(sentence)) terms.push('hypertension');
+  if (
+    (FOR_BLOOD_PRESSURE.test(sentence) ||
+      (BLOOD_PRESSURE.test(sentence) && BLOOD_PRESSURE_DRUG.test(visit))) &&
+    !NOT_HIGH.test(sentence)
+  )
+    terms.push('hypertension');
   if (FOR_CHOLESTEROL.test(sentence)) terms.push('hyperlipidemia');
   if (THYROID_HIGH.test(sentence)) terms.push('hyperthyroidism');
   else if (THYROID_LOW.test(sentence)) terms.push('hypothyroidism');
   if ((SUGARS.test(sentence) && DIABETES_DRUG.test(visit)) || SUGARS_MANAGED.test(sentence))
-    terms.push('diabetes');
+    terms.push(SUGARS_HIGH.test(sentence) ? 'diabetes with hyperglycemia' : 'diabetes');
+  for (const [pattern, term] of LOW_LEVEL) if (pattern.test(sentence)) terms.push(term);
   if (LOWER_BACK.test(sentence) && PAIN_WORD.test(sentence)) terms.push('low back pain');
   if (DIFFICULT_URINATION.test(sentence)) terms.push('difficulty micturition');
   if (KIDNEY_DISEASE.test(sentence)) terms.push(kidneyDiseaseTerm(sentence));
   terms.push(...laySymptomTerms(sentence));
+  const abbreviation = sentence.match(SPOKEN_ABBREVIATION)?.[0];
+  if (abbreviation !== undefined) terms.push(expandAbbreviations(abbreviation.toLowerCase()));
   return terms;
 }
 
