@@ -53,7 +53,7 @@ import {
 import type { CodingSetting } from './coding-setting.js';
 import type { ClinicalVocabulary } from './narrative-mentions.js';
 import { offerFloor } from './offer-floor.js';
-import { rawConfidenceOf, recalibrated } from './outpatient-calibration.js';
+import { rawConfidenceOf } from './outpatient-calibration.js';
 import { exactSeeReference, followSeeReference, type SeeReference } from './see-references.js';
 import { sideWordsOf } from './side-words.js';
 import { respelledSegments } from './spoken-forms.js';
@@ -69,6 +69,7 @@ import { contentWords, stem } from './term-words.js';
 import { textFeatures } from './text-features.js';
 import { nicotineDependencePhrase, tobaccoProductOf } from './tobacco-use.js';
 import { withoutUnsitedPain } from './unsited-pain.js';
+import { reranked, type VisitCandidate, type VisitContext } from './visit-ranking.js';
 import { type WhereSaidOffsets, whereSaidOffset } from './where-said.js';
 
 export type { ProblemMention };
@@ -100,6 +101,8 @@ export interface SuggestOptions {
   leaveOut?: LeaveOut;
   /** Fitting only: an office visit's confidences as the blend gives them, before recalibration. */
   rawConfidence?: boolean;
+  /** Fitting only: offer every guideline code, also those below their offer floor (offer-floor.ts). */
+  belowFloor?: boolean;
   /** Fitting only: the log-odds for where a problem was said (default WHERE_SAID_OFFSETS). */
   whereSaid?: WhereSaidOffsets;
 }
@@ -800,19 +803,19 @@ export function suggestCodesIn(
   options: SuggestOptions = {},
 ): CodeSuggestion[] {
   const limit = options.limit ?? 10;
-  // The visit's segments are split into sentences and analysed once for every kind of mention (the
-  // drafting worker's draft memo already spans its draft and these codes).
-  const ranked = withDraftMemo(() => guidelineCodesIn(index, input, candidateCodesIn(index, input, options)));
-  // Hospital case reports are ranked category first, with their confidences recalibrated.
-  const model = options.model ?? rankingModel();
-  const ordered = input.setting === 'inpatient' ? rankByCategory(model.categoryRanking, ranked) : ranked;
-  // An office visit's confidences are recalibrated on coder labels of conversations (monotone, so the
-  // order and the codes kept are those of the raw confidence).
-  const recalibrate = input.setting === 'outpatient' && options.rawConfidence !== true;
-  const final = ordered
-    // The code the visit's own words name is offered however low it scores (offer-floor.ts).
-    .filter((c) => c.confidence >= (options.minConfidence ?? offerFloor(c, input.setting)))
-    .map((c) => (recalibrate ? { ...c, confidence: recalibrated(c.confidence) } : c));
+  // An office visit's candidates are re-scored and re-ordered by a model fitted on coder labels of
+  // conversations (visit-ranking.ts); case reports keep the blend's calibrated order.
+  const rerank = input.setting === 'outpatient' && options.rawConfidence !== true;
+  const { offered, visit } = offeredCodesIn(
+    index,
+    input,
+    rerank ? { ...options, belowFloor: true } : options,
+  );
+  // Re-ranked, a code is offered when the raw blend would offer it (offer-floor.ts) or the learned
+  // confidence is itself above the floor of a learned guess.
+  const final = rerank
+    ? reranked(offered, visit).filter((c) => c.aboveFloor || c.confidence >= PROPOSED_CONFIDENCE)
+    : offered;
   return final.slice(0, limit).map((c) => ({
     system: 'ICD-10-CM',
     code: c.code,
@@ -822,6 +825,41 @@ export function suggestCodesIn(
     evidence: c.evidence.slice(0, 50),
     evidenceWords: c.phrases.slice(0, 10).map((p) => p.slice(0, 120)),
   }));
+}
+
+/** A ranked code with what the office-visit re-ranker reads of it (visit-ranking.ts). */
+export type OfferedCode = RankedCode & VisitCandidate;
+
+/**
+ * Every code an encounter is offered, before the office-visit re-ranking and the limit: the guideline
+ * codes above their offer floor (offer-floor.ts), case reports ranked category first, office visits
+ * in raw blended order. Shared by the engine and the re-ranker's fit script.
+ */
+export function offeredCodesIn(
+  index: CandidateIndex,
+  input: SuggestInput,
+  options: SuggestOptions = {},
+): { offered: OfferedCode[]; visit: VisitContext } {
+  // The visit's segments are split into sentences and analysed once for every kind of mention (the
+  // drafting worker's draft memo already spans its draft and these codes).
+  const { ranked, statedAny } = withDraftMemo(() => {
+    const candidates = candidateCodesIn(index, input, options);
+    return { ranked: guidelineCodesIn(index, input, candidates), statedAny: candidates.statedAny };
+  });
+  // Hospital case reports are ranked category first, with their confidences recalibrated.
+  const model = options.model ?? rankingModel();
+  const ordered = input.setting === 'inpatient' ? rankByCategory(model.categoryRanking, ranked) : ranked;
+  const offered = ordered
+    .map((c) => ({
+      ...c,
+      // The code the visit's own words name is offered however low it scores (offer-floor.ts).
+      aboveFloor: c.confidence >= (options.minConfidence ?? offerFloor(c, input.setting)),
+      seqs: c.evidence.map((e) => e.seq),
+      similarity: c.blend?.similarity ?? 0,
+      neighbourVote: c.blend?.neighbourVote ?? 0,
+    }))
+    .filter((c) => c.aboveFloor || options.belowFloor === true);
+  return { offered, visit: { statedAny, segments: input.segments.length } };
 }
 
 export type RankedCode = CandidateCode & { confidence: number; blend?: BlendInputs };
