@@ -174,5 +174,4 @@ so we'll start vitamin d supplements fifty thousand units once a week`,
 we'll try the diclofenac gel and some hand exercises`,
     expected: 'M19041',
   },
-
 ];
