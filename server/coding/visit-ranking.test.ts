@@ -68,14 +68,14 @@ describe('reranked (the committed visit model)', () => {
       candidate({
         code: 'R519',
         title: 'Headache, unspecified',
-        confidence: 0.75,
+        confidence: 0.8,
         seqs: [1],
         supports: [{ position: 0, learnedOnly: false }],
       }),
       candidate({
         code: 'I509',
         title: 'Heart failure, unspecified',
-        confidence: 0.6,
+        confidence: 0.7,
         stated: true,
         assessed: true,
         seqs: [4, 15, 16],
